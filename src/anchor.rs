@@ -126,9 +126,15 @@ pub enum AnchorError {
     NotFound { suggestion: Option<Span> },
     /// Found more than once and no prefix/suffix decides. `occurrences`
     /// holds the first few; `count` all of them.
-    Ambiguous { occurrences: Vec<Span>, count: usize },
+    Ambiguous {
+        occurrences: Vec<Span>,
+        count: usize,
+    },
     /// Found, but the prefix/suffix match none of the occurrences.
-    ContextMismatch { occurrences: Vec<Span>, count: usize },
+    ContextMismatch {
+        occurrences: Vec<Span>,
+        count: usize,
+    },
 }
 
 /// Anchors many selectors against one article, in one pass.
@@ -211,7 +217,10 @@ impl<'t> Anchorer<'t> {
         count: usize,
     ) -> Result<Span, AnchorError> {
         let spans = |v: &[usize]| -> Vec<Span> {
-            v.iter().take(8).map(|&o| self.to_span(o, pattern.len())).collect()
+            v.iter()
+                .take(8)
+                .map(|&o| self.to_span(o, pattern.len()))
+                .collect()
         };
         if occ.is_empty() {
             return Err(AnchorError::NotFound {
@@ -370,7 +379,10 @@ mod tests {
     fn whitespace_and_line_breaks_are_tolerated() {
         let a = "the prospect of\n   membership had been\ta catalyst";
         let r = find(a, "prospect of membership  had\nbeen a catalyst");
-        assert_eq!(text_of(a, &r), "prospect of\n   membership had been\ta catalyst");
+        assert_eq!(
+            text_of(a, &r),
+            "prospect of\n   membership had been\ta catalyst"
+        );
     }
 
     #[test]
@@ -402,7 +414,10 @@ mod tests {
             prefix: Some("Washington"),
             suffix: None,
         });
-        assert!(matches!(r, Err(AnchorError::ContextMismatch { count: 2, .. })));
+        assert!(matches!(
+            r,
+            Err(AnchorError::ContextMismatch { count: 2, .. })
+        ));
     }
 
     #[test]
@@ -433,7 +448,10 @@ mod tests {
             Err(AnchorError::NotFound {
                 suggestion: Some(s),
             }) => {
-                assert_eq!(&a[s.start..s.end], "Trump ruled out the possibility of Ukraine joining NATO");
+                assert_eq!(
+                    &a[s.start..s.end],
+                    "Trump ruled out the possibility of Ukraine joining NATO"
+                );
             }
             other => panic!("expected a suggestion, got {other:?}"),
         }

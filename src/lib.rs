@@ -7,5 +7,9 @@
 //!   validation;
 
 pub mod anchor;
+pub mod diag;
+pub mod export;
+pub mod loader;
 pub mod model;
 pub mod sanitize;
+pub mod yaml;

@@ -111,7 +111,10 @@ impl Article {
     /// char boundary; otherwise the boundary before it is used).
     pub fn char_offset(&self, byte: usize) -> usize {
         let byte = byte.min(self.text.len());
-        let i = match self.char_checkpoints.binary_search_by(|&(b, _)| b.cmp(&byte)) {
+        let i = match self
+            .char_checkpoints
+            .binary_search_by(|&(b, _)| b.cmp(&byte))
+        {
             Ok(i) => i,
             Err(i) => i.saturating_sub(1),
         };

@@ -111,7 +111,10 @@ mod tests {
 
     #[test]
     fn line_endings_become_newlines() {
-        assert_eq!(sanitize("a\r\nb\rc\u{2028}d\u{2029}e\u{85}f"), "a\nb\nc\nd\ne\nf");
+        assert_eq!(
+            sanitize("a\r\nb\rc\u{2028}d\u{2029}e\u{85}f"),
+            "a\nb\nc\nd\ne\nf"
+        );
     }
 
     #[test]
@@ -143,7 +146,12 @@ mod tests {
 
     #[test]
     fn sanitising_twice_changes_nothing() {
-        for s in ["a\r\n\tb", "x\u{202E}\x1b]0;t\x07", "e\u{301}\t\u{2028}", "plain"] {
+        for s in [
+            "a\r\n\tb",
+            "x\u{202E}\x1b]0;t\x07",
+            "e\u{301}\t\u{2028}",
+            "plain",
+        ] {
             let once = sanitize(s);
             assert_eq!(sanitize(&once), once);
             assert!(is_clean(&once));

@@ -1,0 +1,1092 @@
+//! The loader: reads an annotation (YAML) and its article, validates every
+//! field, anchors every quote, and reports all problems of a file together as
+//! a [`Report`] (never a panic).
+
+use std::collections::HashMap;
+use std::fs;
+use std::io::{self, Read};
+use std::path::{Path, PathBuf};
+
+use crate::anchor::{AnchorError, Anchorer, Selector};
+use crate::diag::{did_you_mean, Diagnostic, Report};
+use crate::model::{Article, Claim, Document, Mode, Party, Source, Span, Stance, Status, Topic};
+use crate::sanitize::sanitize;
+use crate::yaml::{self, Node, Pos, Value};
+
+/// Largest annotation file read (bytes).
+pub const MAX_ANNOTATION_BYTES: u64 = 64 << 20;
+/// Largest article read (bytes).
+pub const MAX_ARTICLE_BYTES: u64 = 128 << 20;
+
+/// The bundled first article and its annotation.
+pub const BUNDLED_YAML: &str = include_str!("../data/trump-cabinet-2025-02-26.yaml");
+pub const BUNDLED_ARTICLE: &str = include_str!("../data/trump-cabinet-2025-02-26.txt");
+pub const BUNDLED_NAME: &str = "data/trump-cabinet-2025-02-26.yaml";
+const BUNDLED_ARTICLE_NAME: &str = "trump-cabinet-2025-02-26.txt";
+
+/// Why a document could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file itself could not be read (missing, a directory, too large,
+    /// not UTF-8, empty...).
+    #[error("{path}: {reason}\n  help: {help}")]
+    File {
+        path: String,
+        reason: String,
+        help: String,
+    },
+    /// The file was read; these are the problems in it.
+    #[error("{0}")]
+    Invalid(Report),
+}
+
+/// A file that could not be read, and what to do about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileProblem {
+    pub reason: String,
+    pub help: String,
+}
+
+/// Read a text file with a size limit, turning every failure into words.
+pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String, FileProblem> {
+    let problem = |reason: String, help: &str| FileProblem {
+        reason,
+        help: help.to_string(),
+    };
+    let meta = fs::metadata(path).map_err(|e| match e.kind() {
+        io::ErrorKind::NotFound => problem(
+            format!("the {what} does not exist"),
+            "check the path (relative paths in an annotation are relative to the annotation file)",
+        ),
+        io::ErrorKind::PermissionDenied => problem(
+            format!("no permission to read the {what}"),
+            "check the file's permissions",
+        ),
+        _ => problem(format!("cannot read the {what}: {e}"), "check the path"),
+    })?;
+    if meta.is_dir() {
+        return Err(problem(
+            format!("the {what} is a directory, not a file"),
+            "name a file inside it",
+        ));
+    }
+    if meta.len() > limit {
+        return Err(problem(
+            format!(
+                "the {what} is too large ({} MB; the limit is {} MB)",
+                meta.len() >> 20,
+                limit >> 20
+            ),
+            "split it into smaller files",
+        ));
+    }
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    let file = fs::File::open(path).map_err(|e| match e.kind() {
+        io::ErrorKind::PermissionDenied => problem(
+            format!("no permission to read the {what}"),
+            "check the file's permissions",
+        ),
+        _ => problem(format!("cannot open the {what}: {e}"), "check the path"),
+    })?;
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| problem(format!("cannot read the {what}: {e}"), "check the file"))?;
+    if bytes.len() as u64 > limit {
+        return Err(problem(
+            format!("the {what} is too large (the limit is {} MB)", limit >> 20),
+            "split it into smaller files",
+        ));
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        let at = e.utf8_error().valid_up_to();
+        let good = &e.as_bytes()[..at];
+        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+        let col = String::from_utf8_lossy(
+            &good[good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)..],
+        )
+        .chars()
+        .count()
+            + 1;
+        let binary = e.as_bytes().iter().take(8192).any(|&b| b == 0);
+        problem(
+            format!(
+                "the {what} is not UTF-8 text{} (first invalid byte at line {line}, column {col})",
+                if binary {
+                    "; it looks like a binary file"
+                } else {
+                    ""
+                }
+            ),
+            "convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.utf8`",
+        )
+    })
+}
+
+/// Where an annotation finds its article.
+pub trait ArticleSource {
+    /// Read the article named `rel` in the annotation.
+    fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileProblem>;
+}
+
+/// Articles on disk, relative to a directory.
+pub struct FsArticles {
+    pub base: PathBuf,
+}
+
+impl ArticleSource for FsArticles {
+    fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileProblem> {
+        let path = self.base.join(rel);
+        read_text(&path, MAX_ARTICLE_BYTES, "article").map(|t| (t, Some(path)))
+    }
+}
+
+/// The bundled article, embedded in the binary.
+pub struct BundledArticles;
+
+impl ArticleSource for BundledArticles {
+    fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileProblem> {
+        if rel == BUNDLED_ARTICLE_NAME {
+            Ok((BUNDLED_ARTICLE.to_string(), None))
+        } else {
+            Err(FileProblem {
+                reason: format!("no bundled article named {rel}"),
+                help: format!("the bundled article is {BUNDLED_ARTICLE_NAME}"),
+            })
+        }
+    }
+}
+
+/// The bundled document (the first article, annotated).
+pub fn bundled() -> Result<Document, LoadError> {
+    load_source(BUNDLED_YAML, BUNDLED_NAME, &BundledArticles)
+}
+
+/// Load an annotation file and its article.
+pub fn load_path(path: &Path) -> Result<Document, LoadError> {
+    let name = path.display().to_string();
+    let src =
+        read_text(path, MAX_ANNOTATION_BYTES, "annotation file").map_err(|p| LoadError::File {
+            path: name.clone(),
+            reason: p.reason,
+            help: p.help,
+        })?;
+    let base = path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
+    let mut doc = load_source(&src, &name, &FsArticles { base })?;
+    doc.path = Some(path.to_path_buf());
+    Ok(doc)
+}
+
+pub const TOP_FIELDS: &[&str] = &[
+    "title", "date", "source", "article", "body", "topics", "parties", "claims",
+];
+pub const SOURCE_FIELDS: &[&str] = &["outlet", "url"];
+pub const TOPIC_FIELDS: &[&str] = &["id", "label", "keywords"];
+pub const PARTY_FIELDS: &[&str] = &["id", "name", "aliases", "color"];
+pub const CLAIM_FIELDS: &[&str] = &[
+    "id",
+    "party",
+    "speaker",
+    "topic",
+    "stance",
+    "target",
+    "summary",
+    "mode",
+    "quote",
+    "prefix",
+    "suffix",
+    "condition",
+    "status",
+    "confidence",
+    "rule",
+];
+const CLAIM_REQUIRED: &[&str] = &[
+    "id", "party", "speaker", "topic", "stance", "target", "summary", "mode", "quote",
+];
+
+/// Colour names accepted for parties (besides `#rrggbb`).
+pub const COLOR_NAMES: &[&str] = &[
+    "black",
+    "red",
+    "green",
+    "yellow",
+    "blue",
+    "magenta",
+    "cyan",
+    "gray",
+    "darkgray",
+    "lightred",
+    "lightgreen",
+    "lightyellow",
+    "lightblue",
+    "lightmagenta",
+    "lightcyan",
+    "white",
+];
+
+/// Collects diagnostics while walking the tree.
+struct Checker {
+    diags: Vec<Diagnostic>,
+}
+
+/// A validated mapping: field name -> (key position, value).
+struct Fields<'a> {
+    pos: Pos,
+    map: HashMap<&'a str, (Pos, &'a Node)>,
+}
+
+impl<'a> Fields<'a> {
+    fn get(&self, k: &str) -> Option<&'a Node> {
+        self.map.get(k).map(|&(_, n)| n)
+    }
+}
+
+impl Checker {
+    fn push(&mut self, d: Diagnostic) {
+        self.diags.push(d);
+    }
+
+    /// Check that `node` is a mapping with only `allowed` fields and all of
+    /// `required`.
+    fn fields<'a>(
+        &mut self,
+        node: &'a Node,
+        what: &str,
+        allowed: &[&str],
+        required: &[&str],
+        claim: Option<&str>,
+    ) -> Option<Fields<'a>> {
+        let Value::Map(entries) = &node.value else {
+            self.push(
+                Diagnostic::new(
+                    node.pos,
+                    format!("{what} must be a mapping of fields, found {}", node.kind()),
+                )
+                .label("expected `field: value` lines")
+                .help(format!("{what} has the fields: {}", allowed.join(", ")))
+                .claim(claim),
+            );
+            return None;
+        };
+        let mut map = HashMap::new();
+        for (k, v) in entries {
+            let Some(key) = k.as_str() else {
+                self.push(
+                    Diagnostic::new(
+                        k.pos,
+                        format!("a field name must be a word, found {}", k.kind()),
+                    )
+                    .label("not a field name")
+                    .claim(claim),
+                );
+                continue;
+            };
+            if !allowed.contains(&key) {
+                let help = match did_you_mean(key, allowed) {
+                    Some(s) => format!(
+                        "did you mean `{s}`? {what} has the fields: {}",
+                        allowed.join(", ")
+                    ),
+                    None => format!("{what} has the fields: {}", allowed.join(", ")),
+                };
+                self.push(
+                    Diagnostic::new(k.pos, format!("unknown field `{key}` in {what}"))
+                        .label("unknown field")
+                        .help(help)
+                        .claim(claim),
+                );
+                continue;
+            }
+            map.insert(key, (k.pos, v));
+        }
+        for r in required {
+            if !map.contains_key(r) {
+                self.push(
+                    Diagnostic::new(node.pos, format!("missing field `{r}` in {what}"))
+                        .label(format!("`{r}` is required here"))
+                        .help(format!("add `{r}: ...` (see FORMAT.md)"))
+                        .claim(claim),
+                );
+            }
+        }
+        Some(Fields { pos: node.pos, map })
+    }
+
+    /// A required or optional non-empty string field, sanitised.
+    fn string(&mut self, f: &Fields, key: &str, claim: Option<&str>) -> Option<(String, Pos)> {
+        let n = f.get(key)?;
+        match &n.value {
+            Value::Str(s) if !s.trim().is_empty() => Some((sanitize(s.trim()), n.pos)),
+            Value::Str(_) | Value::Null => {
+                self.push(
+                    Diagnostic::new(n.pos, format!("`{key}` is empty"))
+                        .label("empty value")
+                        .help(format!(
+                            "write a value for `{key}` or remove the field if it is optional"
+                        ))
+                        .claim(claim),
+                );
+                None
+            }
+            Value::Int(i) => Some((i.to_string(), n.pos)),
+            _ => {
+                self.push(
+                    Diagnostic::new(n.pos, format!("`{key}` must be text, found {}", n.kind()))
+                        .label("expected text")
+                        .help("put the value in quotes")
+                        .claim(claim),
+                );
+                None
+            }
+        }
+    }
+
+    fn one_line(&mut self, s: &(String, Pos), key: &str, claim: Option<&str>) {
+        if s.0.contains('\n') {
+            self.push(
+                Diagnostic::new(s.1, format!("`{key}` must be one line"))
+                    .label("contains a line break")
+                    .help("use `>-` folding or shorten it to one line")
+                    .claim(claim),
+            );
+        }
+    }
+
+    fn id(&mut self, f: &Fields, what: &str, claim: Option<&str>) -> Option<(String, Pos)> {
+        let s = self.string(f, "id", claim)?;
+        let ok =
+            s.0.chars()
+                .enumerate()
+                .all(|(i, c)| c.is_alphanumeric() || (i > 0 && matches!(c, '-' | '_' | '.')));
+        if !ok {
+            self.push(
+                Diagnostic::new(s.1, format!("{what} id `{}` is not a simple word", s.0))
+                    .label("invalid id")
+                    .help("use letters, digits, `-`, `_` and `.` only, starting with a letter or digit")
+                    .claim(claim),
+            );
+            return None;
+        }
+        Some(s)
+    }
+
+    fn string_list(&mut self, f: &Fields, key: &str, claim: Option<&str>) -> Vec<String> {
+        let Some(n) = f.get(key) else {
+            return Vec::new();
+        };
+        match &n.value {
+            Value::Seq(items) => items
+                .iter()
+                .filter_map(|it| match &it.value {
+                    Value::Str(s) if !s.trim().is_empty() => Some(sanitize(s.trim())),
+                    Value::Int(i) => Some(i.to_string()),
+                    _ => {
+                        self.push(
+                            Diagnostic::new(
+                                it.pos,
+                                format!("each entry of `{key}` must be text, found {}", it.kind()),
+                            )
+                            .label("expected text")
+                            .claim(claim),
+                        );
+                        None
+                    }
+                })
+                .collect(),
+            Value::Null => Vec::new(),
+            _ => {
+                self.push(
+                    Diagnostic::new(n.pos, format!("`{key}` must be a list, found {}", n.kind()))
+                        .label("expected a list")
+                        .help(format!("write `{key}: [a, b]`"))
+                        .claim(claim),
+                );
+                Vec::new()
+            }
+        }
+    }
+
+    fn list<'a>(&mut self, f: &Fields<'a>, key: &str) -> &'a [Node] {
+        match f.get(key).map(|n| (n, &n.value)) {
+            Some((_, Value::Seq(items))) => items,
+            Some((_, Value::Null)) | None => &[],
+            Some((n, _)) => {
+                self.push(
+                    Diagnostic::new(n.pos, format!("`{key}` must be a list, found {}", n.kind()))
+                        .label("expected a list")
+                        .help(format!(
+                            "write each entry of `{key}` on a line starting with `- `"
+                        )),
+                );
+                &[]
+            }
+        }
+    }
+}
+
+/// True for `YYYY-MM-DD`, optionally followed by `THH:MM[:SS[.f]][Z|±HH:MM]`.
+pub fn is_iso_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits =
+        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    if b.len() < 10
+        || !digits(0..4)
+        || b[4] != b'-'
+        || !digits(5..7)
+        || b[7] != b'-'
+        || !digits(8..10)
+    {
+        return false;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok()).unwrap_or(0);
+    let (y, m, d) = (num(0..4), num(5..7), num(8..10));
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return false,
+    };
+    if d == 0 || d > days {
+        return false;
+    }
+    if b.len() == 10 {
+        return true;
+    }
+    let t = &s[10..];
+    let Some(t) = t.strip_prefix('T').or_else(|| t.strip_prefix(' ')) else {
+        return false;
+    };
+    let tb = t.as_bytes();
+    let td =
+        |r: std::ops::Range<usize>| tb.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
+    if tb.len() < 5 || !td(0..2) || tb[2] != b':' || !td(3..5) {
+        return false;
+    }
+    let hh = t[0..2].parse::<u32>().unwrap_or(99);
+    let mm = t[3..5].parse::<u32>().unwrap_or(99);
+    if hh > 23 || mm > 59 {
+        return false;
+    }
+    let mut rest = &t[5..];
+    if let Some(r) = rest.strip_prefix(':') {
+        let sec: String = r
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
+        if sec.len() < 2 {
+            return false;
+        }
+        rest = &r[sec.len()..];
+    }
+    match rest {
+        "" | "Z" => true,
+        r if (r.starts_with('+') || r.starts_with('-')) && r.len() == 6 => {
+            let rb = r.as_bytes();
+            rb[1..3].iter().all(u8::is_ascii_digit)
+                && rb[3] == b':'
+                && rb[4..6].iter().all(u8::is_ascii_digit)
+        }
+        _ => false,
+    }
+}
+
+fn is_color(s: &str) -> bool {
+    COLOR_NAMES.contains(&s.to_ascii_lowercase().as_str())
+        || (s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit()))
+}
+
+/// A claim as read, before anchoring.
+struct RawClaim {
+    claim: Claim,
+    quote_pos: Pos,
+    prefix: Option<String>,
+    suffix: Option<String>,
+}
+
+fn parse_help(msg: &str) -> &'static str {
+    let m = msg.to_lowercase();
+    if m.contains("duplicate") {
+        "a key appears twice in the same mapping: keep one of them"
+    } else if m.contains("multiple") || m.contains("more than one") {
+        "an annotation file holds one YAML document: remove the `---` separators or split the file"
+    } else if m.contains("alias")
+        || m.contains("anchor")
+        || m.contains("budget")
+        || m.contains("depth")
+        || m.contains("limit")
+    {
+        "the file is nested too deeply or expands too many aliases; an annotation needs neither"
+    } else {
+        "fix the YAML syntax at this place (check indentation, quotes and colons)"
+    }
+}
+
+/// Load a document from YAML source; `name` is how the file is shown in
+/// errors; the article is read through `articles`.
+pub fn load_source(
+    src: &str,
+    name: &str,
+    articles: &dyn ArticleSource,
+) -> Result<Document, LoadError> {
+    let file_err = |reason: &str, help: &str| LoadError::File {
+        path: name.to_string(),
+        reason: reason.to_string(),
+        help: help.to_string(),
+    };
+    if src.trim().is_empty() {
+        return Err(file_err(
+            "the annotation file is empty",
+            "an annotation declares title, date, article, topics, parties and claims (see FORMAT.md)",
+        ));
+    }
+    let report = |diags: Vec<Diagnostic>| {
+        LoadError::Invalid(Report {
+            file: name.to_string(),
+            source: src.to_string(),
+            diagnostics: diags,
+        })
+    };
+    let root = match yaml::parse(src) {
+        Ok(n) => n,
+        Err(e) => {
+            let help = parse_help(&e.message);
+            return Err(report(vec![Diagnostic::new(
+                e.pos,
+                format!("invalid YAML: {}", e.message),
+            )
+            .label("here")
+            .help(help)]));
+        }
+    };
+    let mut ck = Checker { diags: Vec::new() };
+    if matches!(root.value, Value::Null) {
+        return Err(file_err(
+            "the annotation file has no content (only comments or an empty document)",
+            "an annotation declares title, date, article, topics, parties and claims (see FORMAT.md)",
+        ));
+    }
+    let Some(top) = ck.fields(
+        &root,
+        "the document",
+        TOP_FIELDS,
+        &["title", "date", "topics", "parties", "claims"],
+        None,
+    ) else {
+        return Err(report(ck.diags));
+    };
+
+    // Header.
+    let title = ck.string(&top, "title", None);
+    if let Some(t) = &title {
+        ck.one_line(t, "title", None);
+    }
+    let date = ck.string(&top, "date", None);
+    if let Some((d, p)) = &date {
+        if !is_iso_date(d) {
+            ck.push(
+                Diagnostic::new(*p, format!("`{d}` is not an ISO 8601 date"))
+                    .label("expected YYYY-MM-DD")
+                    .help("write the date as YYYY-MM-DD, e.g. 2025-02-26"),
+            );
+        }
+    }
+    let source = top.get("source").and_then(|n| {
+        let f = ck.fields(n, "`source`", SOURCE_FIELDS, &[], None)?;
+        Some(Source {
+            outlet: ck.string(&f, "outlet", None).map(|s| s.0),
+            url: ck.string(&f, "url", None).map(|s| s.0),
+        })
+    });
+
+    // Topics and parties.
+    let mut topics: Vec<Topic> = Vec::new();
+    let mut topic_lines: HashMap<String, usize> = HashMap::new();
+    for n in ck.list(&top, "topics") {
+        let Some(f) = ck.fields(n, "a topic", TOPIC_FIELDS, &["id", "label"], None) else {
+            continue;
+        };
+        let id = ck.id(&f, "topic", None);
+        let label = ck.string(&f, "label", None);
+        let keywords = ck.string_list(&f, "keywords", None);
+        if let (Some((id, p)), Some((label, _))) = (id, label) {
+            if let Some(first) = topic_lines.get(&id) {
+                ck.push(
+                    Diagnostic::new(
+                        p,
+                        format!("duplicate topic id `{id}` (first declared on line {first})"),
+                    )
+                    .label("declared again")
+                    .help("give each topic its own id"),
+                );
+                continue;
+            }
+            topic_lines.insert(id.clone(), p.line);
+            topics.push(Topic {
+                id,
+                label,
+                keywords,
+            });
+        }
+    }
+    if topics.is_empty() && top.get("topics").is_some() && topic_lines.is_empty() {
+        if let Some(n) = top.get("topics") {
+            ck.push(
+                Diagnostic::new(n.pos, "no topics are declared")
+                    .label("empty")
+                    .help("declare at least one topic: `- {id: nato, label: NATO}`"),
+            );
+        }
+    }
+    let mut parties: Vec<Party> = Vec::new();
+    let mut party_lines: HashMap<String, usize> = HashMap::new();
+    for n in ck.list(&top, "parties") {
+        let Some(f) = ck.fields(n, "a party", PARTY_FIELDS, &["id", "name"], None) else {
+            continue;
+        };
+        let id = ck.id(&f, "party", None);
+        let pname = ck.string(&f, "name", None);
+        let aliases = ck.string_list(&f, "aliases", None);
+        let color = ck.string(&f, "color", None).and_then(|(c, p)| {
+            if is_color(&c) {
+                Some(c)
+            } else {
+                ck.push(
+                    Diagnostic::new(p, format!("unknown colour `{c}`"))
+                        .label("not a colour")
+                        .help(format!("use #rrggbb or one of: {}", COLOR_NAMES.join(", "))),
+                );
+                None
+            }
+        });
+        if let (Some((id, p)), Some((pname, _))) = (id, pname) {
+            if let Some(first) = party_lines.get(&id) {
+                ck.push(
+                    Diagnostic::new(
+                        p,
+                        format!("duplicate party id `{id}` (first declared on line {first})"),
+                    )
+                    .label("declared again")
+                    .help("give each party its own id"),
+                );
+                continue;
+            }
+            party_lines.insert(id.clone(), p.line);
+            parties.push(Party {
+                id,
+                name: pname,
+                aliases,
+                color,
+            });
+        }
+    }
+    if parties.is_empty() && party_lines.is_empty() {
+        if let Some(n) = top.get("parties") {
+            ck.push(
+                Diagnostic::new(n.pos, "no parties are declared")
+                    .label("empty")
+                    .help("declare at least one party: `- {id: us, name: United States}`"),
+            );
+        }
+    }
+
+    // Claims.
+    let topic_ids: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
+    let party_ids: Vec<&str> = parties.iter().map(|p| p.id.as_str()).collect();
+    let mut raw: Vec<RawClaim> = Vec::new();
+    let mut claim_lines: HashMap<String, usize> = HashMap::new();
+    for n in ck.list(&top, "claims") {
+        // Find the id first so every message can name the claim.
+        let cid = match &n.value {
+            Value::Map(m) => m
+                .iter()
+                .find(|(k, _)| k.as_str() == Some("id"))
+                .and_then(|(_, v)| v.as_str())
+                .map(|s| sanitize(s.trim())),
+            _ => None,
+        };
+        let cl = cid.as_deref();
+        let Some(f) = ck.fields(n, "a claim", CLAIM_FIELDS, CLAIM_REQUIRED, cl) else {
+            continue;
+        };
+        let id = ck.id(&f, "claim", cl);
+        if let Some((id, p)) = &id {
+            if let Some(first) = claim_lines.get(id) {
+                ck.push(
+                    Diagnostic::new(
+                        *p,
+                        format!("duplicate claim id `{id}` (first used on line {first})"),
+                    )
+                    .label("used again")
+                    .help("give each claim its own id"),
+                );
+            } else {
+                claim_lines.insert(id.clone(), p.line);
+            }
+        }
+        let party = ck.string(&f, "party", cl).and_then(|(s, p)| {
+            let i = party_ids.iter().position(|x| *x == s);
+            if i.is_none() {
+                let mut help = format!("declared parties: {}", party_ids.join(", "));
+                if let Some(m) = did_you_mean(&s, &party_ids) {
+                    help = format!("did you mean `{m}`? {help}");
+                }
+                ck.push(
+                    Diagnostic::new(p, format!("unknown party `{s}`"))
+                        .label("not declared under `parties`")
+                        .help(help)
+                        .claim(cl),
+                );
+            }
+            i
+        });
+        let topic = ck.string(&f, "topic", cl).and_then(|(s, p)| {
+            let i = topic_ids.iter().position(|x| *x == s);
+            if i.is_none() {
+                let mut help = format!("declared topics: {}", topic_ids.join(", "));
+                if let Some(m) = did_you_mean(&s, &topic_ids) {
+                    help = format!("did you mean `{m}`? {help}");
+                }
+                ck.push(
+                    Diagnostic::new(p, format!("unknown topic `{s}`"))
+                        .label("not declared under `topics`")
+                        .help(help)
+                        .claim(cl),
+                );
+            }
+            i
+        });
+        let stance = ck.string(&f, "stance", cl).and_then(|(s, p)| {
+            let st = Stance::parse(&s);
+            if st.is_none() {
+                let names: Vec<&str> = Stance::ALL.iter().map(|s| s.as_str()).collect();
+                let mut help = format!("a stance is one of: {}", names.join(", "));
+                if let Some(m) = did_you_mean(&s, &names) {
+                    help = format!("did you mean `{m}`? {help}");
+                }
+                ck.push(
+                    Diagnostic::new(p, format!("unknown stance `{s}`"))
+                        .label("not a stance")
+                        .help(help)
+                        .claim(cl),
+                );
+            }
+            st
+        });
+        let mode = ck.string(&f, "mode", cl).and_then(|(s, p)| {
+            let m = Mode::parse(&s);
+            if m.is_none() {
+                let mut help =
+                    "a mode is `direct` (a quotation) or `reported` (reported speech)".to_string();
+                if let Some(x) = did_you_mean(&s, &["direct", "reported"]) {
+                    help = format!("did you mean `{x}`? {help}");
+                }
+                ck.push(
+                    Diagnostic::new(p, format!("unknown mode `{s}`"))
+                        .label("not a mode")
+                        .help(help)
+                        .claim(cl),
+                );
+            }
+            m
+        });
+        let status = match ck.string(&f, "status", cl) {
+            None => Some(Status::Reviewed),
+            Some((s, p)) => {
+                let st = Status::parse(&s);
+                if st.is_none() {
+                    ck.push(
+                        Diagnostic::new(p, format!("unknown status `{s}`"))
+                            .label("not a status")
+                            .help("a status is `draft` or `reviewed`")
+                            .claim(cl),
+                    );
+                }
+                st
+            }
+        };
+        let confidence = match f.get("confidence") {
+            None => Some(None),
+            Some(n) => match n.value {
+                Value::Float(x) if (0.0..=1.0).contains(&x) => Some(Some(x)),
+                Value::Int(i) if i == 0 || i == 1 => Some(Some(i as f64)),
+                _ => {
+                    ck.push(
+                        Diagnostic::new(n.pos, "`confidence` must be a number from 0 to 1")
+                            .label("out of range")
+                            .help("write e.g. `confidence: 0.8`")
+                            .claim(cl),
+                    );
+                    None
+                }
+            },
+        };
+        let speaker = ck.string(&f, "speaker", cl);
+        let target = ck.string(&f, "target", cl);
+        let summary = ck.string(&f, "summary", cl);
+        if let Some(s) = &summary {
+            ck.one_line(s, "summary", cl);
+        }
+        let quote = ck.string(&f, "quote", cl);
+        let prefix = f.get("prefix").and_then(|n| n.as_str()).map(sanitize);
+        let suffix = f.get("suffix").and_then(|n| n.as_str()).map(sanitize);
+        for k in ["prefix", "suffix"] {
+            if let Some(n) = f.get(k) {
+                if n.as_str().is_none() {
+                    ck.push(
+                        Diagnostic::new(n.pos, format!("`{k}` must be text, found {}", n.kind()))
+                            .label("expected text")
+                            .claim(cl),
+                    );
+                }
+            }
+        }
+        let condition = ck.string(&f, "condition", cl).map(|s| s.0);
+        let rule = ck.string(&f, "rule", cl).map(|s| s.0);
+        if let (
+            Some((id, _)),
+            Some(party),
+            Some(topic),
+            Some(stance),
+            Some(mode),
+            Some(status),
+            Some(confidence),
+            Some((speaker, _)),
+            Some((target, _)),
+            Some((summary, _)),
+            Some((quote, quote_pos)),
+        ) = (
+            id, party, topic, stance, mode, status, confidence, speaker, target, summary, quote,
+        ) {
+            raw.push(RawClaim {
+                claim: Claim {
+                    id,
+                    party,
+                    speaker,
+                    topic,
+                    stance,
+                    target,
+                    summary,
+                    mode,
+                    quote,
+                    condition,
+                    status,
+                    confidence,
+                    rule,
+                    span: Span { start: 0, end: 0 },
+                    source_line: f.pos.line,
+                },
+                quote_pos,
+                prefix,
+                suffix,
+            });
+        }
+    }
+
+    // The article.
+    let article = match (top.get("article"), top.get("body")) {
+        (Some(a), Some(b)) => {
+            ck.push(
+                Diagnostic::new(b.pos, "both `article` and `body` are given")
+                    .label("a second article")
+                    .help(format!(
+                        "keep one: `article` (a path) on line {} or the inline `body`",
+                        a.pos.line
+                    )),
+            );
+            None
+        }
+        (None, None) => {
+            ck.push(
+                Diagnostic::new(top.pos, "missing field `article` in the document")
+                    .label("no article")
+                    .help("add `article: FILE.txt` (relative to this file) or an inline `body: |`"),
+            );
+            None
+        }
+        (Some(_), None) => {
+            ck.string(&top, "article", None)
+                .and_then(|(rel, p)| match articles.read(&rel) {
+                    Ok((text, path)) => Some(Article::new(sanitize(&text), path)),
+                    Err(prob) => {
+                        ck.push(
+                            Diagnostic::new(
+                                p,
+                                format!("cannot use article `{rel}`: {}", prob.reason),
+                            )
+                            .label("this article")
+                            .help(prob.help),
+                        );
+                        None
+                    }
+                })
+        }
+        (None, Some(_)) => ck
+            .string(&top, "body", None)
+            .map(|(b, _)| Article::new(b, None)),
+    };
+    if let Some(a) = &article {
+        if a.text().trim().is_empty() {
+            ck.push(
+                Diagnostic::new(
+                    top.get("article")
+                        .or(top.get("body"))
+                        .map_or(top.pos, |n| n.pos),
+                    "the article is empty",
+                )
+                .label("no text")
+                .help("the article must hold the text the quotes come from"),
+            );
+        }
+    }
+
+    // Anchoring.
+    if let Some(article) = &article {
+        let anchorer = Anchorer::new(article.text());
+        let sels: Vec<Selector> = raw
+            .iter()
+            .map(|r| Selector {
+                exact: &r.claim.quote,
+                prefix: r.prefix.as_deref(),
+                suffix: r.suffix.as_deref(),
+            })
+            .collect();
+        let results = anchorer.resolve_all(&sels);
+        for (r, res) in raw.iter_mut().zip(results) {
+            let cl = Some(r.claim.id.as_str());
+            let lines = |v: &[Span], count: usize| {
+                let mut s: Vec<String> = v
+                    .iter()
+                    .map(|sp| article.line_of(sp.start).to_string())
+                    .collect();
+                if count > v.len() {
+                    s.push(format!("and {} more", count - v.len()));
+                }
+                s.join(", ")
+            };
+            match res {
+                Ok(span) => r.claim.span = span,
+                Err(AnchorError::Empty) => ck.push(
+                    Diagnostic::new(r.quote_pos, "the quote is empty")
+                        .label("empty quote")
+                        .help("copy the exact words of the article into `quote`")
+                        .claim(cl),
+                ),
+                Err(AnchorError::NotFound { suggestion }) => {
+                    let help = match suggestion {
+                        Some(sp) => format!(
+                            "the closest passage of the article (line {}) is: \"{}\"",
+                            article.line_of(sp.start),
+                            article.text().get(sp.start..sp.end).unwrap_or("").replace('\n', " ")
+                        ),
+                        None => "copy the exact words of the article into `quote`; no similar passage was found".to_string(),
+                    };
+                    ck.push(
+                        Diagnostic::new(r.quote_pos, "the quote is not in the article")
+                            .label("not found")
+                            .help(help)
+                            .claim(cl),
+                    );
+                }
+                Err(AnchorError::Ambiguous { occurrences, count }) => ck.push(
+                    Diagnostic::new(
+                        r.quote_pos,
+                        format!("the quote occurs {count} times in the article (lines {})", lines(&occurrences, count)),
+                    )
+                    .label("ambiguous")
+                    .help("add a `prefix` (the words just before the intended passage) or a `suffix` (just after) to choose one")
+                    .claim(cl),
+                ),
+                Err(AnchorError::ContextMismatch { occurrences, count }) => ck.push(
+                    Diagnostic::new(
+                        r.quote_pos,
+                        format!(
+                            "the quote occurs {count} times (lines {}) but its `prefix`/`suffix` match none of them",
+                            lines(&occurrences, count)
+                        ),
+                    )
+                    .label("prefix/suffix do not match")
+                    .help("copy the words immediately before/after the passage into `prefix`/`suffix`")
+                    .claim(cl),
+                ),
+            }
+        }
+    }
+
+    if !ck.diags.is_empty() {
+        return Err(report(ck.diags));
+    }
+    let (Some((title, _)), Some((date, _)), Some(article)) = (title, date, article) else {
+        // Unreachable in practice: a missing field produced a diagnostic.
+        return Err(file_err("the document is incomplete", "see FORMAT.md"));
+    };
+    let claims: Vec<Claim> = raw.into_iter().map(|r| r.claim).collect();
+    let draft = claims.iter().any(|c| c.status == Status::Draft);
+    Ok(Document {
+        path: None,
+        title,
+        date,
+        source,
+        article,
+        topics,
+        parties,
+        claims,
+        draft,
+    })
+}
+
+/// The one-line summary `standpoint check` prints for a good file.
+pub fn summary_line(name: &str, doc: &Document) -> String {
+    format!(
+        "{name}: ok: {} parties, {} topics, {} claims anchored{}",
+        doc.parties.len(),
+        doc.topics.len(),
+        doc.claims.len(),
+        if doc.draft { " (draft)" } else { "" }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_document_loads() {
+        let d = bundled().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(d.parties.len(), 4);
+        assert_eq!(d.topics.len(), 3);
+        assert_eq!(d.claims.len(), 13);
+        assert_eq!(d.date, "2025-02-26");
+        assert!(d.source.is_none());
+        for c in &d.claims {
+            assert!(!d.quote_text(c).is_empty(), "{}", c.id);
+        }
+        let c = &d.claims[d.claim_index("us-guarantees-to-europe").unwrap_or(0)];
+        assert!(d.quote_text(c).starts_with("“We’ll delegate"));
+    }
+
+    #[test]
+    fn iso_dates() {
+        for ok in [
+            "2025-02-26",
+            "2024-02-29",
+            "2025-02-26T10:00Z",
+            "2025-02-26T10:00:30+02:00",
+        ] {
+            assert!(is_iso_date(ok), "{ok}");
+        }
+        for bad in [
+            "2025-02-30",
+            "2023-02-29",
+            "26/02/2025",
+            "2025-2-26",
+            "2025-02-26T25:00",
+            "2025-13-01",
+        ] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+    }
+}

@@ -1,0 +1,210 @@
+//! A small YAML tree with source positions, read with serde-saphyr.
+//!
+//! The loader validates this tree by hand rather than through
+//! `#[derive(Deserialize)]`, so that *every* problem of a file is reported
+//! together (serde stops at the first) and each one can point at its line.
+
+use std::fmt;
+
+use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde_saphyr::{Budget, Options, Spanned};
+
+/// Where a node starts in the YAML source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Pos {
+    /// 1-based line (0 when unknown).
+    pub line: usize,
+    /// 1-based column in characters (0 when unknown).
+    pub col: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Value {
+    Null,
+    Bool(bool),
+    Int(i128),
+    Float(f64),
+    Str(String),
+    Seq(Vec<Node>),
+    Map(Vec<(Node, Node)>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Node {
+    pub value: Value,
+    pub pos: Pos,
+}
+
+impl Node {
+    pub fn kind(&self) -> &'static str {
+        match self.value {
+            Value::Null => "nothing (null)",
+            Value::Bool(_) => "a boolean",
+            Value::Int(_) | Value::Float(_) => "a number",
+            Value::Str(_) => "a string",
+            Value::Seq(_) => "a list",
+            Value::Map(_) => "a mapping",
+        }
+    }
+    pub fn as_str(&self) -> Option<&str> {
+        match &self.value {
+            Value::Str(s) => Some(s),
+            _ => None,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Value;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("any YAML value")
+            }
+            fn visit_unit<E>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+            fn visit_none<E>(self) -> Result<Value, E> {
+                Ok(Value::Null)
+            }
+            fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+                Value::deserialize(d)
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+                Ok(Value::Bool(v))
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+                Ok(Value::Int(v.into()))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+                Ok(Value::Int(v.into()))
+            }
+            fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
+                Ok(Value::Int(v))
+            }
+            fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
+                i128::try_from(v)
+                    .map(Value::Int)
+                    .map_err(|_| E::custom("integer too large"))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+                Ok(Value::Float(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+                Ok(Value::Str(v.to_string()))
+            }
+            fn visit_string<E>(self, v: String) -> Result<Value, E> {
+                Ok(Value::Str(v))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Value, A::Error> {
+                let mut v = Vec::new();
+                while let Some(n) = a.next_element::<Node>()? {
+                    v.push(n);
+                }
+                Ok(Value::Seq(v))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Value, A::Error> {
+                let mut v = Vec::new();
+                while let Some(k) = a.next_key::<Node>()? {
+                    let val = a.next_value::<Node>()?;
+                    v.push((k, val));
+                }
+                Ok(Value::Map(v))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+impl<'de> Deserialize<'de> for Node {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = Spanned::<Value>::deserialize(d)?;
+        let loc = s.referenced;
+        Ok(Node {
+            value: s.value,
+            pos: Pos {
+                line: usize::try_from(loc.line()).unwrap_or(0),
+                col: usize::try_from(loc.column()).unwrap_or(0),
+            },
+        })
+    }
+}
+
+/// The budgets a document is parsed under: generous for real documents
+/// (10,000 claims), tight against alias bombs and deep nesting.
+pub fn options() -> Options {
+    let mut budget = Budget::default();
+    budget.max_depth = 32;
+    budget.max_nodes = 2_000_000;
+    budget.max_events = 4_000_000;
+    budget.max_aliases = 1_000;
+    budget.max_anchors = 1_000;
+    budget.max_recorded_anchor_events = 100_000;
+    budget.max_documents = 1;
+    serde_saphyr::options! {
+        budget: Some(budget),
+        with_snippet: false,
+    }
+}
+
+/// A YAML error with its position, the message in plain words.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ParseError {
+    pub message: String,
+    pub pos: Pos,
+}
+
+/// Parse one YAML document into a tree.
+pub fn parse(src: &str) -> Result<Node, ParseError> {
+    match serde_saphyr::from_str_with_options::<Node>(src, options()) {
+        Ok(n) => Ok(n),
+        Err(e) => {
+            let pos = e
+                .location()
+                .map(|l| Pos {
+                    line: usize::try_from(l.line()).unwrap_or(0),
+                    col: usize::try_from(l.column()).unwrap_or(0),
+                })
+                .unwrap_or_default();
+            let message = e.without_snippet().to_string();
+            Err(ParseError { message, pos })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_recorded() {
+        let n = parse("a: 1\nb:\n  - x\n  - {c: d}\n").unwrap_or_else(|e| panic!("{e:?}"));
+        let Value::Map(m) = &n.value else {
+            panic!("not a map")
+        };
+        assert_eq!(m[1].0.as_str(), Some("b"));
+        assert_eq!(m[1].0.pos.line, 2);
+        let Value::Seq(s) = &m[1].1.value else {
+            panic!("not a seq")
+        };
+        assert_eq!(s[0].pos, Pos { line: 3, col: 5 });
+        assert_eq!(s[1].pos.line, 4);
+    }
+
+    #[test]
+    fn dates_stay_strings() {
+        let n = parse("date: 2025-02-26").unwrap_or_else(|e| panic!("{e:?}"));
+        let Value::Map(m) = &n.value else {
+            panic!("not a map")
+        };
+        assert_eq!(m[0].1.as_str(), Some("2025-02-26"));
+    }
+
+    #[test]
+    fn duplicate_keys_and_several_documents_are_errors() {
+        let e = parse("a: 1\na: 2\n").err().map(|e| e.message);
+        assert!(e.is_some_and(|m| m.to_lowercase().contains("duplicate")));
+        assert!(parse("a: 1\n---\nb: 2\n").is_err());
+    }
+}
