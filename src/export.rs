@@ -132,3 +132,163 @@ pub fn document_json(doc: &Document) -> String {
     s.push('\n');
     s
 }
+
+// ---------------------------------------------------------------------------
+// Views and formats (the one renderer shared by the command line and the
+// reader). The signatures below are the contract between the reader and the
+// export code.
+
+/// What to export.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum View {
+    /// One claim, by id (`claim:ID`).
+    Claim(String),
+    /// One party's claims, by party id (`party:ID`).
+    Party(String),
+    /// One topic's claims, by topic id (`topic:ID`).
+    Topic(String),
+    /// The party-by-topic matrix (`matrix`).
+    Matrix,
+    /// Every claim (`claims`).
+    Claims,
+    /// The article with its quotes marked (`article`).
+    Article,
+}
+
+/// How to write it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    Text,
+    Markdown,
+    Json,
+}
+
+impl Format {
+    pub const ALL: [Format; 3] = [Format::Text, Format::Markdown, Format::Json];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Markdown => "markdown",
+            Format::Json => "json",
+        }
+    }
+
+    /// File extension, without the dot.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Text => "txt",
+            Format::Markdown => "md",
+            Format::Json => "json",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Format> {
+        match s {
+            "text" | "txt" => Some(Format::Text),
+            "markdown" | "md" => Some(Format::Markdown),
+            "json" => Some(Format::Json),
+            _ => None,
+        }
+    }
+}
+
+/// Why an export could not be made.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ExportError {
+    /// A view that does not parse or names an unknown id; the message lists
+    /// the valid ones.
+    #[error("{0}")]
+    BadView(String),
+}
+
+impl View {
+    /// Parse `claim:ID`, `party:ID`, `topic:ID`, `matrix`, `claims`, `article`,
+    /// checking ids against the document.
+    pub fn parse(s: &str, doc: &Document) -> Result<View, ExportError> {
+        let bad = |what: &str, ids: Vec<&str>| {
+            ExportError::BadView(format!(
+                "unknown {what} in view `{s}`; valid views: {}",
+                ids.iter()
+                    .map(|i| format!("{what}:{i}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ))
+        };
+        match s.split_once(':') {
+            Some(("claim", id)) => match doc.claim_index(id) {
+                Some(_) => Ok(View::Claim(id.to_string())),
+                None => Err(bad(
+                    "claim",
+                    doc.claims.iter().map(|c| c.id.as_str()).collect(),
+                )),
+            },
+            Some(("party", id)) => match doc.party_index(id) {
+                Some(_) => Ok(View::Party(id.to_string())),
+                None => Err(bad(
+                    "party",
+                    doc.parties.iter().map(|c| c.id.as_str()).collect(),
+                )),
+            },
+            Some(("topic", id)) => match doc.topic_index(id) {
+                Some(_) => Ok(View::Topic(id.to_string())),
+                None => Err(bad(
+                    "topic",
+                    doc.topics.iter().map(|c| c.id.as_str()).collect(),
+                )),
+            },
+            None if s == "matrix" => Ok(View::Matrix),
+            None if s == "claims" => Ok(View::Claims),
+            None if s == "article" => Ok(View::Article),
+            _ => Err(ExportError::BadView(format!(
+                "unknown view `{s}`; use claim:ID, party:ID, topic:ID, matrix, claims or article"
+            ))),
+        }
+    }
+
+    /// The view as written on the command line (`party:us`).
+    pub fn name(&self) -> String {
+        match self {
+            View::Claim(id) => format!("claim:{id}"),
+            View::Party(id) => format!("party:{id}"),
+            View::Topic(id) => format!("topic:{id}"),
+            View::Matrix => "matrix".into(),
+            View::Claims => "claims".into(),
+            View::Article => "article".into(),
+        }
+    }
+}
+
+/// Render `view` of `doc` in `format`, wrapped to `width` columns where the
+/// format wraps. The result carries no control characters but `\n`.
+///
+/// (Placeholder until the export issue lands: JSON of the selected claims;
+/// text and Markdown are minimal.)
+pub fn render(
+    doc: &Document,
+    view: &View,
+    format: Format,
+    width: usize,
+) -> Result<String, ExportError> {
+    let _ = width;
+    let keep = |c: &Claim| match view {
+        View::Claim(id) => &c.id == id,
+        View::Party(id) => doc.parties.get(c.party).is_some_and(|p| &p.id == id),
+        View::Topic(id) => doc.topics.get(c.topic).is_some_and(|t| &t.id == id),
+        _ => true,
+    };
+    Ok(match format {
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(&JsonDoc::new(doc, keep))
+                .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+            s.push('\n');
+            s
+        }
+        Format::Text | Format::Markdown => doc
+            .claims
+            .iter()
+            .filter(|c| keep(c))
+            .map(|c| format!("{} {}: {}\n", c.stance.badge(), c.speaker, c.summary))
+            .collect(),
+    })
+}

@@ -1,0 +1,1 @@
+//! The app state: a pure `update(state, action)`.

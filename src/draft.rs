@@ -1,0 +1,1 @@
+//! Drafting a stance panel from an article's text, by explainable rules.

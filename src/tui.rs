@@ -1,0 +1,1 @@
+//! The thin terminal shell: raw mode, events, restore.

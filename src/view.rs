@@ -1,0 +1,1 @@
+//! Views: pure functions of state to widgets.
