@@ -511,7 +511,7 @@ fn parse_help(msg: &str) -> &'static str {
     let m = msg.to_lowercase();
     if m.contains("duplicate") {
         "a key appears twice in the same mapping: keep one of them"
-    } else if m.contains("multiple") || m.contains("more than one") {
+    } else if m.contains("multiple") || m.contains("more than one") || m.contains("documents") {
         "an annotation file holds one YAML document: remove the `---` separators or split the file"
     } else if m.contains("alias")
         || m.contains("anchor")
