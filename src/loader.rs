@@ -1040,11 +1040,12 @@ pub fn load_source(
 
 /// The one-line summary `standpoint check` prints for a good file.
 pub fn summary_line(name: &str, doc: &Document) -> String {
+    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
     format!(
-        "{name}: ok: {} parties, {} topics, {} claims anchored{}",
-        doc.parties.len(),
-        doc.topics.len(),
-        doc.claims.len(),
+        "{name}: ok: {}, {}, {} anchored{}",
+        n(doc.parties.len(), "party", "parties"),
+        n(doc.topics.len(), "topic", "topics"),
+        n(doc.claims.len(), "claim", "claims"),
         if doc.draft { " (draft)" } else { "" }
     )
 }

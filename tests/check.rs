@@ -334,3 +334,17 @@ fn inline_body_and_missing_article() {
     let y = edited("article: trump-cabinet-2025-02-26.txt\n", "");
     assert_fails_with(&y, &["missing field `article` in the document", "body"]);
 }
+
+#[test]
+fn the_format_reference_example_is_valid() {
+    let md = include_str!("../FORMAT.md");
+    let start = md.find("```yaml\n").unwrap() + "```yaml\n".len();
+    let len = md[start..].find("```").unwrap();
+    let case = Case::new(&md[start..start + len]);
+    let (ok, out, err) = case.check();
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("2 parties, 2 topics, 1 claim anchored"),
+        "{out}"
+    );
+}
