@@ -70,6 +70,12 @@ pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String, FileProb
             "name a file inside it",
         ));
     }
+    if !meta.is_file() {
+        return Err(problem(
+            format!("the {what} is not a regular file (a device, pipe or socket)"),
+            "name a regular text file",
+        ));
+    }
     if meta.len() > limit {
         return Err(problem(
             format!(
