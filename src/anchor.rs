@@ -271,24 +271,29 @@ impl<'t> Anchorer<'t> {
         if pb.is_empty() || text.is_empty() {
             return None;
         }
-        // Try the head and the tail of a long quote; keep the better.
+        // Align the head and the tail of the quote (64 bytes each at most)
+        // separately: their starts and ends bound the passage.
         let m = pb.len().min(64);
         let head = &pb[..m];
         let tail = &pb[pb.len() - m..];
         let (hd, hend) = myers_best(head, text)?;
         let (td, tend) = myers_best(tail, text)?;
-        let (dist, start) = if hd <= td {
-            (hd, (hend + 1).saturating_sub(m))
-        } else {
-            (td, (tend + 1).saturating_sub(pb.len()))
+        let good = |d: usize| d * 2 <= m;
+        let hstart = myers_start(head, text, hend);
+        let (start, end) = match (good(hd), good(td)) {
+            (true, true) if tend > hstart && tend - hstart < pb.len() * 2 => (hstart, tend + 1),
+            (true, _) => (hstart, hstart + pb.len()),
+            (false, true) => ((tend + 1).saturating_sub(pb.len()), tend + 1),
+            (false, false) => return None,
         };
-        if dist * 2 > m {
-            return None;
-        }
         let mut s = start.min(text.len());
-        let mut e = (start + pb.len()).min(text.len());
+        let mut e = end.min(text.len());
         let ft = &self.folded.text;
-        // Widen to word boundaries (and char boundaries).
+        // Widen to word boundaries (and char boundaries); an alignment that
+        // starts on a space starts after it.
+        if s < text.len() && text[s].is_ascii_whitespace() {
+            s += 1;
+        }
         while s > 0 && (!ft.is_char_boundary(s) || !text[s - 1].is_ascii_whitespace()) {
             s -= 1;
             if start - s > 40 {
@@ -302,6 +307,21 @@ impl<'t> Anchorer<'t> {
             e += 1;
         }
         Some(self.folded.span_to_original(self.original, s, e))
+    }
+}
+
+/// Where the best alignment of `p` ending at `end` starts: Myers on the
+/// reversed pattern over the reversed text before `end`.
+fn myers_start(p: &[u8], t: &[u8], end: usize) -> usize {
+    let lo = (end + 1).saturating_sub(p.len() * 2);
+    let Some(window) = t.get(lo..=end) else {
+        return (end + 1).saturating_sub(p.len());
+    };
+    let rt: Vec<u8> = window.iter().rev().copied().collect();
+    let rp: Vec<u8> = p.iter().rev().copied().collect();
+    match myers_best(&rp, &rt) {
+        Some((_, j)) => end - j,
+        None => (end + 1).saturating_sub(p.len()),
     }
 }
 

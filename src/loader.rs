@@ -70,6 +70,12 @@ pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String, FileProb
             "name a file inside it",
         ));
     }
+    if !meta.is_file() {
+        return Err(problem(
+            format!("the {what} is not a regular file (a device, pipe or socket)"),
+            "name a regular text file",
+        ));
+    }
     if meta.len() > limit {
         return Err(problem(
             format!(
@@ -511,7 +517,7 @@ fn parse_help(msg: &str) -> &'static str {
     let m = msg.to_lowercase();
     if m.contains("duplicate") {
         "a key appears twice in the same mapping: keep one of them"
-    } else if m.contains("multiple") || m.contains("more than one") {
+    } else if m.contains("multiple") || m.contains("more than one") || m.contains("documents") {
         "an annotation file holds one YAML document: remove the `---` separators or split the file"
     } else if m.contains("alias")
         || m.contains("anchor")
@@ -1040,11 +1046,12 @@ pub fn load_source(
 
 /// The one-line summary `standpoint check` prints for a good file.
 pub fn summary_line(name: &str, doc: &Document) -> String {
+    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
     format!(
-        "{name}: ok: {} parties, {} topics, {} claims anchored{}",
-        doc.parties.len(),
-        doc.topics.len(),
-        doc.claims.len(),
+        "{name}: ok: {}, {}, {} anchored{}",
+        n(doc.parties.len(), "party", "parties"),
+        n(doc.topics.len(), "topic", "topics"),
+        n(doc.claims.len(), "claim", "claims"),
         if doc.draft { " (draft)" } else { "" }
     )
 }

@@ -138,8 +138,8 @@ pub fn options() -> Options {
     budget.max_depth = 32;
     budget.max_nodes = 2_000_000;
     budget.max_events = 4_000_000;
-    budget.max_aliases = 1_000;
-    budget.max_anchors = 1_000;
+    budget.max_aliases = 100;
+    budget.max_anchors = 100;
     budget.max_recorded_anchor_events = 100_000;
     budget.max_documents = 1;
     serde_saphyr::options! {
