@@ -181,9 +181,10 @@ fn item(out: &mut Out, it: &Item<'_>, lead: &str, note: bool) {
         " ".repeat(lead.width())
     };
     out.wrapped(&stance_line(c, it.is_draft()), lead, &indent);
+    // The label is wrapped with its value, so a narrow width can break
+    // after it.
     let label = |out: &mut Out, name: &str, value: &str| {
-        let first = format!("{indent}{name}: ");
-        out.wrapped(value, &first, &format!("{indent}  "));
+        out.wrapped(&format!("{name}: {value}"), &indent, &format!("{indent}  "));
     };
     out.wrapped(&c.summary, &indent, &indent);
     if !note {
@@ -279,7 +280,7 @@ fn cell_lines(m: &Matrix<'_>, pi: usize, ti: usize, cw: usize) -> Vec<String> {
             .wrap_algorithm(WrapAlgorithm::FirstFit)
     };
     if cell.entries.is_empty() {
-        for l in textwrap::wrap(NO_POSITION, opts("").subsequent_indent("")) {
+        for l in textwrap::wrap("no stated position", opts("").subsequent_indent("")) {
             lines.push(l.trim_end().to_string());
         }
     }
