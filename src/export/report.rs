@@ -250,10 +250,7 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
     let (subject, body) = match view {
         View::Claims => {
             let panel = panel(doc, &stances, &order, |_| true, None, true);
-            (
-                format!("all claims ({})", n_claims(doc.claims.len())),
-                panel,
-            )
+            (format!("claims (all claims: {})", doc.claims.len()), panel)
         }
         View::Party(id) => {
             let p = doc.party_index(id);
@@ -262,7 +259,7 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
                 .map_or(id.as_str(), |p| &p.name);
             let body = panel(doc, &stances, &order, |c| Some(c.party) == p, p, true);
             let n = doc.claims.iter().filter(|c| Some(c.party) == p).count();
-            (format!("party {name} ({})", n_claims(n)), body)
+            (format!("party:{id} ({name}, {})", n_claims(n)), body)
         }
         View::Topic(id) => {
             let t = doc.topic_index(id);
@@ -271,7 +268,7 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
                 .map_or(id.as_str(), |t| &t.label);
             let body = panel(doc, &stances, &order, |c| Some(c.topic) == t, None, false);
             let n = doc.claims.iter().filter(|c| Some(c.topic) == t).count();
-            (format!("topic {label} ({})", n_claims(n)), body)
+            (format!("topic:{id} ({label}, {})", n_claims(n)), body)
         }
         View::Claim(id) => {
             let body = match doc.claims.iter().find(|c| &c.id == id) {
@@ -293,11 +290,11 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
                     topic_headings: true,
                 }),
             };
-            (format!("claim {id}"), body)
+            (format!("claim:{id}"), body)
         }
         View::Matrix => (
             format!(
-                "parties by topics ({} parties, {} topics, {})",
+                "matrix ({} parties by {} topics, {})",
                 doc.parties.len(),
                 doc.topics.len(),
                 n_claims(doc.claims.len())
@@ -306,8 +303,11 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
         ),
         View::Article => (
             format!(
-                "the article with its quotes marked and numbered ({}, as notes below)",
-                n_claims(doc.claims.len())
+                "article ({} marked and numbered; the claims as notes below)",
+                match doc.claims.len() {
+                    1 => "1 quote".to_string(),
+                    n => format!("{n} quotes"),
+                }
             ),
             Body::Article(article(doc, &stances, &order)),
         ),
