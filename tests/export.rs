@@ -454,6 +454,16 @@ fn large_documents_render_every_view() {
 #[ignore]
 fn large_document_timing() {
     let doc = big_doc(10_000, 10_000_000);
+    // The same article as one 10 MB paragraph (same offsets).
+    let mut one = doc.clone();
+    one.article = Article::new(doc.article.text().replace('\n', " "), None);
+    let t = std::time::Instant::now();
+    let s = out(&one, "article", Format::Text, 80);
+    println!(
+        "one paragraph: article text {:>10} bytes in {:?}",
+        s.len(),
+        t.elapsed()
+    );
     for view in ["article", "claims", "matrix"] {
         for format in Format::ALL {
             let t = std::time::Instant::now();

@@ -14,6 +14,9 @@ use crate::model::{Claim, Party};
 /// Text shown where a party has nothing on a topic.
 pub const NO_POSITION: &str = "(no stated position)";
 
+/// The same in a matrix cell, where no parentheses are needed.
+const NO_POSITION_CELL: &str = "no stated position";
+
 struct Out {
     s: String,
     width: usize,
@@ -244,14 +247,11 @@ fn matrix(out: &mut Out, m: &Matrix<'_>) {
         .unwrap_or(5)
         .max("Party".len());
     let pw = name_w.min(out.width / 4).max(6);
-    let cw = out
-        .width
-        .saturating_sub(pw + sep.len() * n)
-        .checked_div(n)
-        .unwrap_or(0);
+    let avail = out.width.saturating_sub(pw + sep.len() * n);
+    let widths = column_widths(m, avail);
     out.blank();
-    if n > 0 && cw >= 12 {
-        grid(out, m, pw, cw, sep);
+    if n > 0 && widths.iter().all(|&w| w >= MIN_COLUMN) {
+        grid(out, m, pw, &widths, sep);
     } else {
         matrix_list(out, m);
     }
@@ -262,6 +262,53 @@ fn matrix(out: &mut Out, m: &Matrix<'_>) {
         "",
     );
     conflicts(out, m);
+}
+
+/// The narrowest topic column of the grid; narrower, the matrix is a list.
+const MIN_COLUMN: usize = 12;
+
+/// A matrix entry's words with its mark ("! FAVOR: target").
+fn entry_line(e: &super::report::CellEntry<'_>) -> String {
+    let mark = if e.opposed_by.is_empty() {
+        ENTRY_MARK
+    } else {
+        CONFLICT_MARK
+    };
+    format!(
+        "{mark}{}",
+        entry_words(e.stance.badge(), e.target, e.claims.len())
+    )
+}
+
+/// Widths of the topic columns within `avail` columns: each column gets
+/// what its widest entry needs, and when they do not all fit, the room is
+/// shared out so that narrow columns keep their width and wide ones share
+/// the rest.
+fn column_widths(m: &Matrix<'_>, avail: usize) -> Vec<usize> {
+    let natural: Vec<usize> = m
+        .topics
+        .iter()
+        .enumerate()
+        .map(|(ti, t)| {
+            let cells = m.cells.iter().filter_map(|row| row.get(ti));
+            let widest = cells
+                .flat_map(|c| c.entries.iter())
+                .map(|e| entry_line(e).width())
+                .max()
+                .unwrap_or(0);
+            widest.max(t.label.width()).max(NO_POSITION_CELL.width())
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..natural.len()).collect();
+    order.sort_by_key(|&i| natural[i]);
+    let mut widths = vec![0; natural.len()];
+    let mut left = avail;
+    for (k, &i) in order.iter().enumerate() {
+        let share = left / (natural.len() - k);
+        widths[i] = natural[i].min(share);
+        left -= widths[i];
+    }
+    widths
 }
 
 /// Lines of a cell, wrapped to `cw` columns (long words are broken so the
@@ -280,18 +327,12 @@ fn cell_lines(m: &Matrix<'_>, pi: usize, ti: usize, cw: usize) -> Vec<String> {
             .wrap_algorithm(WrapAlgorithm::FirstFit)
     };
     if cell.entries.is_empty() {
-        for l in textwrap::wrap("no stated position", opts("").subsequent_indent("")) {
+        for l in textwrap::wrap(NO_POSITION_CELL, opts("").subsequent_indent("")) {
             lines.push(l.trim_end().to_string());
         }
     }
     for e in &cell.entries {
-        let mark = if e.opposed_by.is_empty() {
-            ENTRY_MARK
-        } else {
-            CONFLICT_MARK
-        };
-        let words = entry_words(e.stance.badge(), e.target, e.claims.len());
-        for l in textwrap::wrap(&words, opts(mark)) {
+        for l in textwrap::wrap(&entry_line(e), opts("")) {
             lines.push(l.trim_end().to_string());
         }
     }
@@ -307,7 +348,7 @@ fn pad(s: &str, w: usize) -> String {
     t
 }
 
-fn grid(out: &mut Out, m: &Matrix<'_>, pw: usize, cw: usize, sep: &str) {
+fn grid(out: &mut Out, m: &Matrix<'_>, pw: usize, widths: &[usize], sep: &str) {
     let wrap_to = |s: &str, w: usize| -> Vec<String> {
         textwrap::wrap(
             s,
@@ -322,9 +363,9 @@ fn grid(out: &mut Out, m: &Matrix<'_>, pw: usize, cw: usize, sep: &str) {
     };
     let rule = {
         let mut r = "-".repeat(pw);
-        for _ in &m.topics {
+        for &w in widths {
             r.push_str("-+-");
-            r.push_str(&"-".repeat(cw));
+            r.push_str(&"-".repeat(w));
         }
         r
     };
@@ -333,7 +374,11 @@ fn grid(out: &mut Out, m: &Matrix<'_>, pw: usize, cw: usize, sep: &str) {
         for k in 0..height {
             let mut line = String::new();
             for (ci, col) in cols.iter().enumerate() {
-                let w = if ci == 0 { pw } else { cw };
+                let w = if ci == 0 {
+                    pw
+                } else {
+                    widths.get(ci - 1).copied().unwrap_or(0)
+                };
                 if ci > 0 {
                     line.push_str(sep);
                 }
@@ -343,12 +388,22 @@ fn grid(out: &mut Out, m: &Matrix<'_>, pw: usize, cw: usize, sep: &str) {
         }
     };
     let mut head = vec![wrap_to("Party", pw)];
-    head.extend(m.topics.iter().map(|t| wrap_to(&t.label, cw)));
+    head.extend(
+        m.topics
+            .iter()
+            .zip(widths)
+            .map(|(t, &w)| wrap_to(&t.label, w)),
+    );
     emit(out, head);
     for (pi, p) in m.parties.iter().enumerate() {
         out.line(&rule);
         let mut cols = vec![wrap_to(&p.name, pw)];
-        cols.extend((0..m.topics.len()).map(|ti| cell_lines(m, pi, ti, cw)));
+        cols.extend(
+            widths
+                .iter()
+                .enumerate()
+                .map(|(ti, &w)| cell_lines(m, pi, ti, w)),
+        );
         emit(out, cols);
     }
 }
