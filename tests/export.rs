@@ -445,7 +445,18 @@ fn large_documents_render_every_view() {
     let s = out(&doc, "article", Format::Text, 80);
     assert!(s.contains("[1000>") && s.contains("<1000]") && s.contains("\n[1000] "));
     assert!(s.contains("[DRAFT] "));
-    assert!(out(&doc, "claims", Format::Text, 80).contains("DRAFT: this panel was drafted"));
+    let text = out(&doc, "claim:c0", Format::Text, 80);
+    assert!(text.contains("DRAFT: this panel was drafted"), "{text}");
+    assert!(text.contains("[DRAFT] FAVOR: Target 0"), "{text}");
+    assert!(
+        text.contains("Draft: drafted by rules, not reviewed (rule rule, confidence 0.50)"),
+        "{text}"
+    );
+    assert!(!out(&doc, "claim:c1", Format::Text, 80).contains("[DRAFT]"));
+    let md = out(&doc, "claim:c0", Format::Markdown, 80);
+    assert!(md.contains("- **DRAFT** **FAVOR:** Target 0"), "{md}");
+    let json = out(&doc, "claim:c0", Format::Json, 80);
+    assert!(json.contains("\"status\": \"draft\""), "{json}");
 }
 
 /// `cargo test --release --test export -- --ignored --nocapture`: prints
