@@ -488,3 +488,46 @@ fn large_document_timing() {
         }
     }
 }
+
+#[test]
+fn wide_characters_are_measured_in_columns() {
+    let mut doc = bundled();
+    doc.parties[0].name = "日本国政府".into();
+    doc.topics[0].label = "安全保障と北大西洋条約機構".into();
+    doc.claims[3].target = "ウクライナは北大西洋条約機構に加盟すべきではないという立場".into();
+    doc.claims[3].summary =
+        "首相は記者会見で、加盟は和平合意の一部にはならないと述べた。".repeat(3);
+    for width in [24, 40, 80] {
+        for view in ["claims", "matrix", "claim:us-nato-ruled-out"] {
+            let s = out(&doc, view, Format::Text, width);
+            for line in s.lines() {
+                assert!(line.width() <= width, "{view} at {width}: {line:?}");
+            }
+        }
+    }
+    // The grid stays aligned: every row of the table has its bars in the
+    // same columns.
+    let s = out(&doc, "matrix", Format::Text, 80);
+    let bars = |l: &str| {
+        let mut col = 0;
+        let mut at = Vec::new();
+        for c in l.chars() {
+            if c == '|' || c == '+' {
+                at.push(col);
+            }
+            col += c.to_string().width();
+        }
+        at
+    };
+    let rows: Vec<&str> = s.lines().skip(4).take_while(|l| !l.is_empty()).collect();
+    let first = bars(rows[0]);
+    assert_eq!(first.len(), 3, "{s}");
+    for r in &rows {
+        let b = bars(r);
+        assert_eq!(
+            b[..b.len().min(3)],
+            first[..b.len().min(3)],
+            "{r:?} in\n{s}"
+        );
+    }
+}

@@ -17,25 +17,49 @@ pub const NO_POSITION: &str = "(no stated position)";
 /// The same in a matrix cell, where no parentheses are needed.
 const NO_POSITION_CELL: &str = "no stated position";
 
+/// How to find the places a line may break in `text`: at spaces, which is
+/// fast and right for scripts that separate words with spaces, or by the
+/// Unicode line breaking rules when the text has characters of scripts
+/// written without spaces (Chinese, Japanese, Thai...).
+fn separator(text: &str) -> WordSeparator {
+    let spaceless = |c: char| {
+        matches!(c as u32,
+            0x0E00..=0x0EFF      // Thai, Lao
+            | 0x0F00..=0x0FFF    // Tibetan
+            | 0x1000..=0x109F    // Myanmar
+            | 0x1780..=0x17FF    // Khmer
+            | 0x2E80..=0x9FFF    // CJK radicals, kana, ideographs
+            | 0xA000..=0xA4CF    // Yi
+            | 0xF900..=0xFAFF    // CJK compatibility ideographs
+            | 0xFF00..=0xFFEF    // full-width forms
+            | 0x20000..=0x3FFFF) // CJK extensions
+    };
+    if text.chars().any(spaceless) {
+        WordSeparator::UnicodeBreakProperties
+    } else {
+        WordSeparator::AsciiSpace
+    }
+}
+
 struct Out {
     s: String,
     width: usize,
 }
 
 impl Out {
-    fn opts<'a>(&self, first: &'a str, rest: &'a str, break_words: bool) -> Options<'a> {
+    fn opts<'a>(&self, text: &str, first: &'a str, rest: &'a str) -> Options<'a> {
         Options::new(self.width)
             .initial_indent(first)
             .subsequent_indent(rest)
-            .break_words(break_words)
-            .word_separator(WordSeparator::AsciiSpace)
+            .break_words(false)
+            .word_separator(separator(text))
             .wrap_algorithm(WrapAlgorithm::FirstFit)
     }
 
     /// `text` wrapped, the first line after `first`, the others after
     /// `rest`; a `\n` in `text` starts a new line (with `rest`).
     fn wrapped(&mut self, text: &str, first: &str, rest: &str) {
-        let opts = self.opts(first, rest, false);
+        let opts = self.opts(text, first, rest);
         for (k, part) in text.split('\n').enumerate() {
             let o = if k == 0 {
                 opts.clone()
@@ -63,7 +87,7 @@ impl Out {
     /// A heading underlined with `rule` as wide as its longest line.
     fn heading(&mut self, text: &str, rule: char) {
         self.blank();
-        let lines = textwrap::wrap(text, self.opts("", "", false));
+        let lines = textwrap::wrap(text, self.opts(text, "", ""));
         let w = lines
             .iter()
             .map(|l| l.width())
@@ -323,7 +347,7 @@ fn cell_lines(m: &Matrix<'_>, pi: usize, ti: usize, cw: usize) -> Vec<String> {
             .initial_indent(first)
             .subsequent_indent("  ")
             .break_words(true)
-            .word_separator(WordSeparator::AsciiSpace)
+            .word_separator(WordSeparator::UnicodeBreakProperties)
             .wrap_algorithm(WrapAlgorithm::FirstFit)
     };
     if cell.entries.is_empty() {
@@ -354,7 +378,7 @@ fn grid(out: &mut Out, m: &Matrix<'_>, pw: usize, widths: &[usize], sep: &str) {
             s,
             Options::new(w)
                 .break_words(true)
-                .word_separator(WordSeparator::AsciiSpace)
+                .word_separator(WordSeparator::UnicodeBreakProperties)
                 .wrap_algorithm(WrapAlgorithm::FirstFit),
         )
         .into_iter()
