@@ -88,6 +88,10 @@ fn every_output_is_terminal_safe_and_ends_with_a_newline() {
                     s.ends_with('\n') && !s.ends_with("\n\n"),
                     "{view} {format:?}"
                 );
+                assert!(
+                    s.lines().all(|l| l == l.trim_end()),
+                    "{view} {format:?}: trailing spaces"
+                );
             }
         }
     }
