@@ -21,6 +21,7 @@ pub mod layout;
 pub mod loader;
 pub mod model;
 pub mod sanitize;
+pub mod synth;
 pub mod tui;
 pub mod view;
 pub mod write;

@@ -7,10 +7,10 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use crate::anchor::{AnchorError, Anchorer, Selector};
+use crate::anchor::{AnchorError, Anchorer, Folded, Selector};
 use crate::diag::{did_you_mean, Diagnostic, Report};
 use crate::model::{Article, Claim, Document, Mode, Party, Source, Span, Stance, Status, Topic};
-use crate::sanitize::sanitize;
+use crate::sanitize::{sanitize, sanitize_owned};
 use crate::yaml::{self, Node, Pos, Value};
 
 /// Largest annotation file read (bytes).
@@ -129,7 +129,7 @@ pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String, FileProb
 }
 
 /// Where an annotation finds its article.
-pub trait ArticleSource {
+pub trait ArticleSource: Sync {
     /// Read the article named `rel` in the annotation.
     fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileProblem>;
 }
@@ -143,6 +143,15 @@ impl ArticleSource for FsArticles {
     fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileProblem> {
         let path = self.base.join(rel);
         read_text(&path, MAX_ARTICLE_BYTES, "article").map(|t| (t, Some(path)))
+    }
+}
+
+/// An article held in memory, whatever name the annotation gives it.
+pub struct MemArticles(pub String);
+
+impl ArticleSource for MemArticles {
+    fn read(&self, _rel: &str) -> Result<(String, Option<PathBuf>), FileProblem> {
+        Ok((self.0.clone(), None))
     }
 }
 
@@ -531,12 +540,69 @@ fn parse_help(msg: &str) -> &'static str {
     }
 }
 
+/// An article read and prepared for anchoring: sanitised, indexed, folded.
+pub struct Prepared {
+    pub article: Article,
+    pub folded: Folded,
+}
+
+impl Prepared {
+    pub fn new(text: String, path: Option<PathBuf>) -> Prepared {
+        let article = Article::new(sanitize_owned(text), path);
+        let folded = Folded::new(article.text());
+        Prepared { article, folded }
+    }
+}
+
+/// The value of a top-level `article:` line, read without parsing the YAML,
+/// so the article can be read and prepared while the YAML is parsed. Only a
+/// guess: it is checked against the parsed value.
+pub fn article_hint(src: &str) -> Option<String> {
+    let line = src.lines().find(|l| l.starts_with("article:"))?;
+    let v = line["article:".len()..].trim();
+    let v = match v.find(" #") {
+        Some(i) => v[..i].trim_end(),
+        None => v,
+    };
+    let v = v
+        .strip_prefix('"')
+        .and_then(|x| x.strip_suffix('"'))
+        .or_else(|| v.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')))
+        .unwrap_or(v);
+    (!v.is_empty() && !v.contains(['\\', '"', '\''])).then(|| v.to_string())
+}
+
 /// Load a document from YAML source; `name` is how the file is shown in
 /// errors; the article is read through `articles`.
 pub fn load_source(
     src: &str,
     name: &str,
     articles: &dyn ArticleSource,
+) -> Result<Document, LoadError> {
+    std::thread::scope(|scope| {
+        // Read and prepare the article on another core while the YAML is
+        // parsed (the YAML's `article:` is checked against the guess).
+        let pre = article_hint(src).map(|rel| {
+            let r = rel.clone();
+            (
+                rel,
+                scope.spawn(move || articles.read(&r).map(|(t, p)| Prepared::new(t, p))),
+            )
+        });
+        load_parsed(src, name, articles, pre)
+    })
+}
+
+type Pending<'scope> = (
+    String,
+    std::thread::ScopedJoinHandle<'scope, Result<Prepared, FileProblem>>,
+);
+
+fn load_parsed(
+    src: &str,
+    name: &str,
+    articles: &dyn ArticleSource,
+    pre: Option<Pending<'_>>,
 ) -> Result<Document, LoadError> {
     let file_err = |reason: &str, help: &str| LoadError::File {
         path: name.to_string(),
@@ -913,29 +979,34 @@ pub fn load_source(
             );
             None
         }
-        (Some(_), None) => {
-            ck.string(&top, "article", None)
-                .and_then(|(rel, p)| match articles.read(&rel) {
-                    Ok((text, path)) => Some(Article::new(sanitize(&text), path)),
-                    Err(prob) => {
-                        ck.push(
-                            Diagnostic::new(
-                                p,
-                                format!("cannot use article `{rel}`: {}", prob.reason),
-                            )
+        (Some(_), None) => ck.string(&top, "article", None).and_then(|(rel, p)| {
+            let got = match pre {
+                Some((hint, handle)) if hint == rel => handle.join().unwrap_or_else(|_| {
+                    Err(FileProblem {
+                        reason: "reading the article failed unexpectedly".into(),
+                        help: "try again".into(),
+                    })
+                }),
+                _ => articles.read(&rel).map(|(t, path)| Prepared::new(t, path)),
+            };
+            match got {
+                Ok(prepared) => Some(prepared),
+                Err(prob) => {
+                    ck.push(
+                        Diagnostic::new(p, format!("cannot use article `{rel}`: {}", prob.reason))
                             .label("this article")
                             .help(prob.help),
-                        );
-                        None
-                    }
-                })
-        }
+                    );
+                    None
+                }
+            }
+        }),
         (None, Some(_)) => ck
             .string(&top, "body", None)
-            .map(|(b, _)| Article::new(b, None)),
+            .map(|(b, _)| Prepared::new(b, None)),
     };
     if let Some(a) = &article {
-        if a.text().trim().is_empty() {
+        if a.article.text().trim().is_empty() {
             ck.push(
                 Diagnostic::new(
                     top.get("article")
@@ -949,9 +1020,21 @@ pub fn load_source(
         }
     }
 
+    // The tree is no longer needed: free it before anchoring.
+    drop(top);
+    drop(root);
+
     // Anchoring.
-    if let Some(article) = &article {
-        let anchorer = Anchorer::new(article.text());
+    let article = article.map(|p| {
+        let Prepared { article, folded } = p;
+        (article, folded)
+    });
+    let (article, folded) = match article {
+        Some((a, f)) => (Some(a), Some(f)),
+        None => (None, None),
+    };
+    if let (Some(article), Some(folded)) = (&article, folded) {
+        let anchorer = Anchorer::with_folded(article.text(), folded);
         let sels: Vec<Selector> = raw
             .iter()
             .map(|r| Selector {

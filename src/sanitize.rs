@@ -44,6 +44,9 @@ pub fn placeholder(c: char) -> Option<char> {
 
 /// True when `s` is already in sanitised form (cheap check, no allocation).
 pub fn is_clean(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.bytes().any(|b| (b < 0x20 && b != b'\n') || b == 0x7f);
+    }
     s.chars().all(|c| {
         c == '\n'
             || !(c.is_control()
@@ -96,6 +99,15 @@ pub fn sanitize(s: &str) -> String {
         }
     }
     out
+}
+
+/// [`sanitize`] for an owned string: no copy when it is already clean.
+pub fn sanitize_owned(s: String) -> String {
+    if is_clean(&s) {
+        s
+    } else {
+        sanitize(&s)
+    }
 }
 
 /// True when nothing in `s` could drive a terminal: no ESC, BEL, C0/C1
