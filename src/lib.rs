@@ -16,6 +16,8 @@ pub mod app;
 pub mod diag;
 pub mod draft;
 pub mod export;
+#[doc(hidden)]
+pub mod fuzz_checks;
 pub mod keys;
 pub mod layout;
 pub mod loader;
