@@ -276,7 +276,7 @@ impl Checker {
         let Value::Map(entries) = &node.value else {
             self.push(
                 Diagnostic::new(
-                    node.pos,
+                    node.pos(),
                     format!("{what} must be a mapping of fields, found {}", node.kind()),
                 )
                 .label("expected `field: value` lines")
@@ -290,7 +290,7 @@ impl Checker {
             let Some(key) = k.as_str() else {
                 self.push(
                     Diagnostic::new(
-                        k.pos,
+                        k.pos(),
                         format!("a field name must be a word, found {}", k.kind()),
                     )
                     .label("not a field name")
@@ -307,36 +307,39 @@ impl Checker {
                     None => format!("{what} has the fields: {}", allowed.join(", ")),
                 };
                 self.push(
-                    Diagnostic::new(k.pos, format!("unknown field `{key}` in {what}"))
+                    Diagnostic::new(k.pos(), format!("unknown field `{key}` in {what}"))
                         .label("unknown field")
                         .help(help)
                         .claim(claim),
                 );
                 continue;
             }
-            map.insert(key, (k.pos, v));
+            map.insert(key, (k.pos(), v));
         }
         for r in required {
             if !map.contains_key(r) {
                 self.push(
-                    Diagnostic::new(node.pos, format!("missing field `{r}` in {what}"))
+                    Diagnostic::new(node.pos(), format!("missing field `{r}` in {what}"))
                         .label(format!("`{r}` is required here"))
                         .help(format!("add `{r}: ...` (see FORMAT.md)"))
                         .claim(claim),
                 );
             }
         }
-        Some(Fields { pos: node.pos, map })
+        Some(Fields {
+            pos: node.pos(),
+            map,
+        })
     }
 
     /// A required or optional non-empty string field, sanitised.
     fn string(&mut self, f: &Fields, key: &str, claim: Option<&str>) -> Option<(String, Pos)> {
         let n = f.get(key)?;
         match &n.value {
-            Value::Str(s) if !s.trim().is_empty() => Some((sanitize(s.trim()), n.pos)),
+            Value::Str(s) if !s.trim().is_empty() => Some((sanitize(s.trim()), n.pos())),
             Value::Str(_) | Value::Null => {
                 self.push(
-                    Diagnostic::new(n.pos, format!("`{key}` is empty"))
+                    Diagnostic::new(n.pos(), format!("`{key}` is empty"))
                         .label("empty value")
                         .help(format!(
                             "write a value for `{key}` or remove the field if it is optional"
@@ -345,10 +348,10 @@ impl Checker {
                 );
                 None
             }
-            Value::Int(i) => Some((i.to_string(), n.pos)),
+            Value::Int(i) => Some((i.to_string(), n.pos())),
             _ => {
                 self.push(
-                    Diagnostic::new(n.pos, format!("`{key}` must be text, found {}", n.kind()))
+                    Diagnostic::new(n.pos(), format!("`{key}` must be text, found {}", n.kind()))
                         .label("expected text")
                         .help("put the value in quotes")
                         .claim(claim),
@@ -400,7 +403,7 @@ impl Checker {
                     _ => {
                         self.push(
                             Diagnostic::new(
-                                it.pos,
+                                it.pos(),
                                 format!("each entry of `{key}` must be text, found {}", it.kind()),
                             )
                             .label("expected text")
@@ -413,10 +416,13 @@ impl Checker {
             Value::Null => Vec::new(),
             _ => {
                 self.push(
-                    Diagnostic::new(n.pos, format!("`{key}` must be a list, found {}", n.kind()))
-                        .label("expected a list")
-                        .help(format!("write `{key}: [a, b]`"))
-                        .claim(claim),
+                    Diagnostic::new(
+                        n.pos(),
+                        format!("`{key}` must be a list, found {}", n.kind()),
+                    )
+                    .label("expected a list")
+                    .help(format!("write `{key}: [a, b]`"))
+                    .claim(claim),
                 );
                 Vec::new()
             }
@@ -429,11 +435,14 @@ impl Checker {
             Some((_, Value::Null)) | None => &[],
             Some((n, _)) => {
                 self.push(
-                    Diagnostic::new(n.pos, format!("`{key}` must be a list, found {}", n.kind()))
-                        .label("expected a list")
-                        .help(format!(
-                            "write each entry of `{key}` on a line starting with `- `"
-                        )),
+                    Diagnostic::new(
+                        n.pos(),
+                        format!("`{key}` must be a list, found {}", n.kind()),
+                    )
+                    .label("expected a list")
+                    .help(format!(
+                        "write each entry of `{key}` on a line starting with `- `"
+                    )),
                 );
                 &[]
             }
@@ -707,7 +716,7 @@ fn load_parsed(
     if topics.is_empty() && top.get("topics").is_some() && topic_lines.is_empty() {
         if let Some(n) = top.get("topics") {
             ck.push(
-                Diagnostic::new(n.pos, "no topics are declared")
+                Diagnostic::new(n.pos(), "no topics are declared")
                     .label("empty")
                     .help("declare at least one topic: `- {id: nato, label: NATO}`"),
             );
@@ -758,7 +767,7 @@ fn load_parsed(
     if parties.is_empty() && party_lines.is_empty() {
         if let Some(n) = top.get("parties") {
             ck.push(
-                Diagnostic::new(n.pos, "no parties are declared")
+                Diagnostic::new(n.pos(), "no parties are declared")
                     .label("empty")
                     .help("declare at least one party: `- {id: us, name: United States}`"),
             );
@@ -887,7 +896,7 @@ fn load_parsed(
                 Value::Int(i) if i == 0 || i == 1 => Some(Some(i as f64)),
                 _ => {
                     ck.push(
-                        Diagnostic::new(n.pos, "`confidence` must be a number from 0 to 1")
+                        Diagnostic::new(n.pos(), "`confidence` must be a number from 0 to 1")
                             .label("out of range")
                             .help("write e.g. `confidence: 0.8`")
                             .claim(cl),
@@ -909,7 +918,7 @@ fn load_parsed(
             if let Some(n) = f.get(k) {
                 if n.as_str().is_none() {
                     ck.push(
-                        Diagnostic::new(n.pos, format!("`{k}` must be text, found {}", n.kind()))
+                        Diagnostic::new(n.pos(), format!("`{k}` must be text, found {}", n.kind()))
                             .label("expected text")
                             .claim(cl),
                     );
@@ -962,11 +971,11 @@ fn load_parsed(
     let article = match (top.get("article"), top.get("body")) {
         (Some(a), Some(b)) => {
             ck.push(
-                Diagnostic::new(b.pos, "both `article` and `body` are given")
+                Diagnostic::new(b.pos(), "both `article` and `body` are given")
                     .label("a second article")
                     .help(format!(
                         "keep one: `article` (a path) on line {} or the inline `body`",
-                        a.pos.line
+                        a.pos().line
                     )),
             );
             None
@@ -1011,7 +1020,7 @@ fn load_parsed(
                 Diagnostic::new(
                     top.get("article")
                         .or(top.get("body"))
-                        .map_or(top.pos, |n| n.pos),
+                        .map_or(top.pos, |n| n.pos()),
                     "the article is empty",
                 )
                 .label("no text")

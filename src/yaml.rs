@@ -6,7 +6,7 @@
 
 use std::fmt;
 
-use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{Budget, Options, Spanned};
 
 /// Where a node starts in the YAML source.
@@ -18,13 +18,21 @@ pub struct Pos {
     pub col: usize,
 }
 
+/// A node's position, stored compactly (the tree of a 10,000-claim file
+/// holds hundreds of thousands of them).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+struct SmallPos {
+    line: u32,
+    col: u32,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub enum Value {
     Null,
     Bool(bool),
-    Int(i128),
+    Int(i64),
     Float(f64),
-    Str(String),
+    Str(Box<str>),
     Seq(Vec<Node>),
     Map(Vec<(Node, Node)>),
 }
@@ -32,10 +40,18 @@ pub enum Value {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Node {
     pub value: Value,
-    pub pos: Pos,
+    pos: SmallPos,
 }
 
 impl Node {
+    /// Where the node starts.
+    pub fn pos(&self) -> Pos {
+        Pos {
+            line: self.pos.line as usize,
+            col: self.pos.col as usize,
+        }
+    }
+
     pub fn kind(&self) -> &'static str {
         match self.value {
             Value::Null => "nothing (null)",
@@ -75,27 +91,25 @@ impl<'de> Deserialize<'de> for Value {
                 Ok(Value::Bool(v))
             }
             fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
-                Ok(Value::Int(v.into()))
-            }
-            fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
-                Ok(Value::Int(v.into()))
-            }
-            fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
                 Ok(Value::Int(v))
             }
-            fn visit_u128<E: de::Error>(self, v: u128) -> Result<Value, E> {
-                i128::try_from(v)
-                    .map(Value::Int)
-                    .map_err(|_| E::custom("integer too large"))
+            fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+                Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
+            }
+            fn visit_i128<E>(self, v: i128) -> Result<Value, E> {
+                Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
+            }
+            fn visit_u128<E>(self, v: u128) -> Result<Value, E> {
+                Ok(i64::try_from(v).map_or(Value::Float(v as f64), Value::Int))
             }
             fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
                 Ok(Value::Float(v))
             }
             fn visit_str<E>(self, v: &str) -> Result<Value, E> {
-                Ok(Value::Str(v.to_string()))
+                Ok(Value::Str(v.into()))
             }
             fn visit_string<E>(self, v: String) -> Result<Value, E> {
-                Ok(Value::Str(v))
+                Ok(Value::Str(v.into_boxed_str()))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut a: A) -> Result<Value, A::Error> {
                 let mut v = Vec::new();
@@ -123,9 +137,9 @@ impl<'de> Deserialize<'de> for Node {
         let loc = s.referenced;
         Ok(Node {
             value: s.value,
-            pos: Pos {
-                line: usize::try_from(loc.line()).unwrap_or(0),
-                col: usize::try_from(loc.column()).unwrap_or(0),
+            pos: SmallPos {
+                line: u32::try_from(loc.line()).unwrap_or(u32::MAX),
+                col: u32::try_from(loc.column()).unwrap_or(u32::MAX),
             },
         })
     }
@@ -184,12 +198,12 @@ mod tests {
             panic!("not a map")
         };
         assert_eq!(m[1].0.as_str(), Some("b"));
-        assert_eq!(m[1].0.pos.line, 2);
+        assert_eq!(m[1].0.pos().line, 2);
         let Value::Seq(s) = &m[1].1.value else {
             panic!("not a seq")
         };
-        assert_eq!(s[0].pos, Pos { line: 3, col: 5 });
-        assert_eq!(s[1].pos.line, 4);
+        assert_eq!(s[0].pos(), Pos { line: 3, col: 5 });
+        assert_eq!(s[1].pos().line, 4);
     }
 
     #[test]
