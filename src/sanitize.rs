@@ -15,7 +15,7 @@
 //!
 //! Sanitising twice changes nothing (`sanitize(sanitize(s)) == sanitize(s)`).
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::{is_nfc, is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Columns between tab stops when tabs are expanded.
 pub const TAB_WIDTH: usize = 4;
@@ -52,7 +52,11 @@ pub fn is_clean(s: &str) -> bool {
             || !(c.is_control()
                 || is_stripped(c)
                 || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}'))
-    }) && is_nfc_quick(s.chars()) == IsNormalized::Yes
+    }) && match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => true,
+        IsNormalized::No => false,
+        IsNormalized::Maybe => is_nfc(s),
+    }
 }
 
 /// Sanitise `s` (see the module documentation). Idempotent.
