@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::model::Span;
 
@@ -40,11 +40,33 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(original: &str) -> Folded {
+        let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
         let mut segments = vec![(0usize, 0usize)];
         let mut delta = 0isize;
         let mut in_space = false;
-        for (o, c) in original.char_indices() {
+        let mut i = 0usize;
+        let plain = |b: u8| b < 0x80 && !b.is_ascii_whitespace() && b != 0x0b && b != b'`';
+        while i < bytes.len() {
+            // A run of plain ASCII bytes folds to itself.
+            let run = i;
+            while i < bytes.len() && plain(bytes[i]) {
+                i += 1;
+            }
+            if i > run {
+                let f = text.len();
+                if run as isize - f as isize != delta {
+                    segments.push((f, run));
+                    delta = run as isize - f as isize;
+                }
+                text.push_str(&original[run..i]);
+                in_space = false;
+            }
+            let Some(c) = original.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            let o = i;
+            i += c.len_utf8();
             if c.is_whitespace() {
                 if in_space {
                     continue;
@@ -62,11 +84,10 @@ impl Folded {
             let out = if c.is_whitespace() { ' ' } else { fold_char(c) };
             text.push(out);
             if out.len_utf8() != c.len_utf8() {
-                // Next char starts a new segment.
+                // The next char starts a new segment.
                 let nf = text.len();
-                let no = o + c.len_utf8();
-                segments.push((nf, no));
-                delta = no as isize - nf as isize;
+                segments.push((nf, i));
+                delta = i as isize - nf as isize;
             }
         }
         Folded { text, segments }
@@ -151,6 +172,15 @@ impl<'t> Anchorer<'t> {
         }
     }
 
+    /// An anchorer from an article already folded (`folded` must come from
+    /// `Folded::new(article)`).
+    pub fn with_folded(article: &'t str, folded: Folded) -> Self {
+        Anchorer {
+            original: article,
+            folded,
+        }
+    }
+
     /// Resolve every selector; results in the same order.
     pub fn resolve_all(&self, selectors: &[Selector<'_>]) -> Vec<Result<Span, AnchorError>> {
         // Distinct folded patterns.
@@ -173,8 +203,11 @@ impl<'t> Anchorer<'t> {
         let mut occ: Vec<Vec<usize>> = vec![Vec::new(); patterns.len()];
         let mut counts: Vec<usize> = vec![0; patterns.len()];
         if !patterns.is_empty() {
+            // The non-contiguous NFA builds fastest for thousands of long
+            // patterns, and searching is a small part of the time.
             let ac: Option<AhoCorasick> = AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
                 .build(&patterns)
                 .ok();
             if let Some(ac) = ac {
@@ -498,6 +531,23 @@ mod tests {
         assert_eq!(r[2], Ok(Span { start: 17, end: 22 }));
         assert!(matches!(r[3], Err(AnchorError::NotFound { .. })));
         assert_eq!(r[4], Ok(Span { start: 11, end: 22 }));
+    }
+
+    #[test]
+    fn folding_maps_every_char_back() {
+        let a = "a  “b”\t\n c`d — e\u{a0}\u{a0}f «g»";
+        let f = Folded::new(a);
+        assert_eq!(f.text, "a \"b\" c'd - e f \"g\"");
+        for (fi, fc) in f.text.char_indices() {
+            let o = f.to_original(fi);
+            let oc = a[o..].chars().next().unwrap();
+            let expect = if oc.is_whitespace() {
+                ' '
+            } else {
+                fold_char(oc)
+            };
+            assert_eq!(fc, expect, "at folded {fi}");
+        }
     }
 
     #[test]
