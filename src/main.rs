@@ -132,7 +132,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
         }
         None => {
             let doc = load(cli.file.as_ref())?;
-            println!("{}", loader::summary_line(loader::BUNDLED_NAME, &doc));
+            standpoint::tui::run(doc)?;
             Ok(ExitCode::SUCCESS)
         }
     }
