@@ -935,6 +935,7 @@ pub fn update(s: &mut State, action: Action) -> Effect {
             }
         }
         Action::Resize(w, h) => s.resize(w, h),
+        Action::Wheel { .. } | Action::Click { .. } if s.matrix.is_some() => {}
         Action::Wheel { col, row, down } => {
             let at = (col, row);
             if contains(s.screen.article, at) {

@@ -142,10 +142,11 @@ pub fn draw(f: &mut Frame, s: &State, theme: &Theme) {
     // The state's screen should match the frame; clip in case it does not.
     let clip = |r: Rect| r.intersection(area);
     draw_header(f, s, theme, clip(sc.header));
-    draw_article(f, s, theme, clip(sc.article));
     if s.matrix.is_some() {
-        draw_matrix(f, s, theme, clip(sc.panel));
+        // The matrix takes the whole body.
+        draw_matrix(f, s, theme, clip(sc.article.union(sc.panel)));
     } else {
+        draw_article(f, s, theme, clip(sc.article));
         draw_panel(f, s, theme, clip(sc.panel));
     }
     draw_status(f, s, theme, clip(sc.status));
@@ -280,16 +281,17 @@ pub fn article_lines(s: &State, theme: &Theme, height: usize) -> Vec<Line<'stati
         .map(|(i, sp)| (sp.start, sp.end, s.search.current == Some(first_match + i)))
         .collect();
     let style_at = |off: usize| -> Style {
-        if selected.is_some_and(|sp| sp.start <= off && off < sp.end) {
-            return theme.selected_quote();
-        }
+        let mut st = if selected.is_some_and(|sp| sp.start <= off && off < sp.end) {
+            theme.selected_quote()
+        } else if let Some(&(_, _, st)) = others.iter().find(|(a, b, _)| *a <= off && off < *b) {
+            st
+        } else {
+            Style::default()
+        };
         if let Some(&(_, _, cur)) = matches.iter().find(|(a, b, _)| *a <= off && off < *b) {
-            return theme.search_match(cur);
+            st = st.patch(theme.search_match(cur));
         }
-        if let Some(&(_, _, st)) = others.iter().find(|(a, b, _)| *a <= off && off < *b) {
-            return st;
-        }
-        Style::default()
+        st
     };
     window
         .into_iter()
@@ -482,6 +484,7 @@ fn draw_matrix(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
     if !usable(r) || r.height < 2 {
         return;
     }
+    f.render_widget(Clear, r);
     f.render_widget(
         pane_block(
             Line::styled(
@@ -496,65 +499,159 @@ fn draw_matrix(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
     if !usable(ir) {
         return;
     }
+    let mut lines = matrix_lines(s, theme, ir.width as usize);
+    lines.push(Line::default());
+    lines.push(Line::styled(
+        "arrows move · Enter filters the list to the cell · Esc or m closes",
+        theme.dim(),
+    ));
+    // Keep the cursor row on screen.
+    let cursor_row = lines
+        .iter()
+        .position(|l| {
+            l.spans
+                .iter()
+                .any(|sp| sp.style.add_modifier.contains(Modifier::REVERSED))
+        })
+        .unwrap_or(0);
+    let h = ir.height as usize;
+    let skip = (cursor_row + 1).saturating_sub(h);
+    let shown: Vec<Line> = lines.into_iter().skip(skip).collect();
+    f.render_widget(Paragraph::new(shown).wrap(Wrap { trim: false }), ir);
+}
+
+/// The matrix as lines for a width: a grid of parties by topics when it
+/// fits, otherwise a list (each party, then one row per topic).
+pub fn matrix_lines(s: &State, theme: &Theme, w: usize) -> Vec<Line<'static>> {
+    const CELL: usize = 15;
     let doc = &s.doc;
-    let w = ir.width as usize;
     let name_w = doc
         .parties
         .iter()
         .map(|p| p.name.width())
         .max()
         .unwrap_or(0)
-        .clamp(4, 14)
-        .min(w / 3)
-        + 1;
+        .clamp(4, 16)
+        + 2;
     let nt = doc.topics.len().max(1);
-    let cell_w = (w.saturating_sub(name_w) / nt).max(1);
+    let cell_style = |text: &str, here: bool| {
+        let mut st = if text.starts_with('!') {
+            theme.fg(Color::Red).add_modifier(Modifier::BOLD)
+        } else {
+            Style::default()
+        };
+        if here {
+            st = st.add_modifier(Modifier::REVERSED);
+        }
+        st
+    };
     let mut lines: Vec<Line> = Vec::new();
-    let mut head = vec![Span::raw(fit("", name_w))];
-    for t in &doc.topics {
-        head.push(Span::styled(
-            fit(&t.label, cell_w),
-            Style::default().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+    if name_w + nt * CELL <= w {
+        let cell_w = ((w - name_w) / nt).min(24);
+        let mut head = vec![Span::raw(fit("", name_w))];
+        for t in &doc.topics {
+            head.push(Span::styled(
+                fit(&t.label, cell_w.saturating_sub(1)),
+                Style::default().add_modifier(Modifier::UNDERLINED | Modifier::BOLD),
+            ));
+            head.push(Span::raw(" "));
+        }
+        lines.push(Line::from(head));
+        for (pi, p) in doc.parties.iter().enumerate() {
+            let cells: Vec<Vec<String>> = (0..doc.topics.len())
+                .map(|ti| matrix_cell_lines(s, pi, ti))
+                .collect();
+            let h = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
+            for k in 0..h {
+                let name = if k == 0 { p.name.as_str() } else { "" };
+                let mut spans = vec![Span::styled(
+                    fit(name, name_w),
+                    theme.party(p.color.as_deref()),
+                )];
+                for (ti, cell) in cells.iter().enumerate() {
+                    let text = cell.get(k).map_or("", String::as_str);
+                    let here = s.matrix == Some((pi, ti));
+                    spans.push(Span::styled(
+                        fit(text, cell_w.saturating_sub(1)),
+                        cell_style(text, here),
+                    ));
+                    spans.push(Span::raw(" "));
+                }
+                lines.push(Line::from(spans));
+            }
+            lines.push(Line::default());
+        }
+    } else {
+        let label_w = doc
+            .topics
+            .iter()
+            .map(|t| t.label.width())
+            .max()
+            .unwrap_or(0)
+            .clamp(4, 20)
+            .min(w / 2)
+            + 1;
+        for (pi, p) in doc.parties.iter().enumerate() {
+            lines.push(Line::styled(
+                p.name.clone(),
+                theme.party(p.color.as_deref()),
+            ));
+            for (ti, t) in doc.topics.iter().enumerate() {
+                let text = matrix_cell_lines(s, pi, ti).join(", ");
+                let here = s.matrix == Some((pi, ti));
+                lines.push(Line::from(vec![
+                    Span::raw(format!("  {}", fit(&t.label, label_w))),
+                    Span::styled(text.clone(), cell_style(&text, here)),
+                ]));
+            }
+        }
+        lines.push(Line::default());
+    }
+    let conflicts = conflict_lines(s);
+    if !conflicts.is_empty() {
+        lines.push(Line::styled(
+            "Conflicts (!): opposite stances toward the same target",
+            Style::default().add_modifier(Modifier::BOLD),
         ));
     }
-    lines.push(Line::from(head));
-    for (pi, p) in doc.parties.iter().enumerate() {
-        let cells: Vec<Vec<String>> = (0..doc.topics.len())
-            .map(|ti| matrix_cell_lines(s, pi, ti))
-            .collect();
-        let h = cells.iter().map(Vec::len).max().unwrap_or(1).max(1);
-        for k in 0..h {
-            let name = if k == 0 { p.name.as_str() } else { "" };
-            let mut spans = vec![Span::styled(
-                fit(name, name_w),
-                theme.party(p.color.as_deref()),
-            )];
-            for (ti, cell) in cells.iter().enumerate() {
-                let text = cell.get(k).map_or("", String::as_str);
-                let mut st = if text.starts_with('!') {
-                    theme.fg(Color::Red).add_modifier(Modifier::BOLD)
-                } else {
-                    Style::default()
-                };
-                if s.matrix == Some((pi, ti)) {
-                    st = st.add_modifier(Modifier::REVERSED);
-                }
-                spans.push(Span::styled(fit(text, cell_w.saturating_sub(1)), st));
-                spans.push(Span::raw(" "));
-            }
-            lines.push(Line::from(spans));
-        }
+    for c in conflicts {
+        lines.push(Line::styled(
+            c,
+            theme.fg(Color::Red).add_modifier(Modifier::BOLD),
+        ));
     }
-    lines.push(Line::default());
-    lines.push(Line::styled(
-        "! conflict: opposite stances toward the same target",
-        theme.dim(),
-    ));
-    lines.push(Line::styled(
-        "Enter filters the list to the cell; Esc or m closes",
-        theme.dim(),
-    ));
-    f.render_widget(Paragraph::new(lines), ir);
+    lines
+}
+
+/// One line per conflict: `! Ukraine joins NATO: United States AGAINST ·
+/// Ukraine FAVOR` (each target once, parties in document order).
+pub fn conflict_lines(s: &State) -> Vec<String> {
+    let doc = &s.doc;
+    let mut out: Vec<String> = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
+    for (i, c) in doc.claims.iter().enumerate() {
+        if seen.contains(&c.target.as_str()) || !s.conflicts(i) {
+            continue;
+        }
+        seen.push(&c.target);
+        let mut sides: Vec<(usize, Stance)> = doc
+            .claims
+            .iter()
+            .filter(|d| d.target == c.target && matches!(d.stance, Stance::Favor | Stance::Against))
+            .map(|d| (d.party, d.stance))
+            .collect();
+        sides.sort();
+        sides.dedup();
+        let sides: Vec<String> = sides
+            .iter()
+            .map(|(p, st)| {
+                let name = doc.parties.get(*p).map_or("?", |p| p.name.as_str());
+                format!("{name} {}", st.badge())
+            })
+            .collect();
+        out.push(format!("! {}: {}", c.target, sides.join(" · ")));
+    }
+    out
 }
 
 fn draw_status(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
@@ -569,20 +666,31 @@ fn draw_status(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
         ])
     } else {
         let mut left = Vec::new();
-        if let Some((i, n)) = s.claim_position() {
+        if let Some((p, t)) = s.matrix {
+            let (claims, _) = s.matrix_cell(p, t);
+            left.push(format!(
+                "{} × {}: {} claim{}",
+                s.doc.parties.get(p).map_or("", |p| p.name.as_str()),
+                s.doc.topics.get(t).map_or("", |t| t.label.as_str()),
+                claims.len(),
+                if claims.len() == 1 { "" } else { "s" }
+            ));
+        } else if let Some((i, n)) = s.claim_position() {
             left.push(format!("claim {i}/{n}"));
         } else {
             left.push("no claim".into());
         }
-        if let Some(c) = s.selected.and_then(|c| s.doc.claims.get(c)) {
-            if let Some(p) = s.doc.parties.get(c.party) {
-                left.push(p.name.clone());
+        if s.matrix.is_none() {
+            if let Some(c) = s.selected.and_then(|c| s.doc.claims.get(c)) {
+                if let Some(p) = s.doc.parties.get(c.party) {
+                    left.push(p.name.clone());
+                }
+                if let Some(t) = s.doc.topics.get(c.topic) {
+                    left.push(t.label.clone());
+                }
             }
-            if let Some(t) = s.doc.topics.get(c.topic) {
-                left.push(t.label.clone());
-            }
+            left.push(format!("{}%", s.scroll_percent()));
         }
-        left.push(format!("{}%", s.scroll_percent()));
         if s.search.is_active() {
             let n = s.search.matches.len();
             left.push(match s.search.current {
@@ -593,9 +701,9 @@ fn draw_status(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
         let left = format!(" {} ", left.join(" · "));
         let right = match &s.message {
             Some(m) => format!(" {m} "),
+            None if s.help => " j/k scroll  ? or Esc close ".to_string(),
             None => {
-                let ctx = if s.help { Context::Global } else { s.context() };
-                let h: Vec<String> = keys::hints(ctx)
+                let h: Vec<String> = keys::hints(s.context())
                     .into_iter()
                     .map(|(k, d)| format!("{k} {d}"))
                     .collect();
@@ -607,19 +715,21 @@ fn draw_status(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
         let right = if s.message.is_some() {
             fit(&right, room)
         } else {
-            // Hints are dropped from the end rather than cut mid-word.
-            let mut out = String::new();
-            for part in right.split("  ") {
-                let cand = if out.is_empty() {
-                    part.to_string()
-                } else {
-                    format!("{out}  {part}")
-                };
-                if cand.width() > room {
-                    break;
-                }
-                out = cand;
+            // Hints are dropped whole, from the middle: the first (help)
+            // and the last (quit) stay as long as they fit.
+            let mut parts: Vec<&str> = right.trim().split("  ").collect();
+            let join = |p: &[&str]| format!(" {} ", p.join("  "));
+            while parts.len() > 2 && join(&parts).width() > room {
+                parts.remove(parts.len() - 2);
             }
+            while !parts.is_empty() && join(&parts).width() > room {
+                parts.pop();
+            }
+            let out = if parts.is_empty() {
+                String::new()
+            } else {
+                join(&parts)
+            };
             let pad = room.saturating_sub(out.width());
             format!("{}{out}", " ".repeat(pad))
         };
