@@ -698,7 +698,17 @@ fn draw_status(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
                 None => format!("0 matches “{}”", s.search.query),
             });
         }
-        let left = format!(" {} ", left.join(" · "));
+        let mut left = format!(" {} ", left.join(" · "));
+        // A message wins over the position details when both do not fit.
+        if let Some(m) = &s.message {
+            let full = r.width as usize;
+            if left.width() + m.width() + 2 > full {
+                left = match s.claim_position() {
+                    Some((i, n)) if 12 + m.width() + 2 <= full => format!(" {i}/{n} "),
+                    _ => String::new(),
+                };
+            }
+        }
         let right = match &s.message {
             Some(m) => format!(" {m} "),
             None if s.help => " j/k scroll  ? or Esc close ".to_string(),

@@ -1,0 +1,294 @@
+//! End-to-end tests: the real binary in a pseudo-terminal, its output fed
+//! to a vt100 parser, the screen polled with generous timeouts.
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+struct Shared {
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+}
+
+/// The reader running in a pty.
+struct Reader {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    shared: Arc<Mutex<Shared>>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Reader {
+    fn start(cwd: Option<&Path>, rows: u16, cols: u16) -> Reader {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_standpoint"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        if let Some(d) = cwd {
+            cmd.cwd(d);
+        }
+        let child = pty.slave.spawn_command(cmd).unwrap();
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let shared = Arc::new(Mutex::new(Shared {
+            parser: vt100::Parser::new(
+                NonZeroU16::new(rows).unwrap(),
+                NonZeroU16::new(cols).unwrap(),
+                0,
+            ),
+            raw: Vec::new(),
+        }));
+        let sh = Arc::clone(&shared);
+        thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        let mut s = sh.lock().unwrap();
+                        s.parser.process(&buf[..n]);
+                        s.raw.extend_from_slice(&buf[..n]);
+                    }
+                }
+            }
+        });
+        Reader {
+            child,
+            writer,
+            shared,
+            _master: pty.master,
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn screen(&self) -> String {
+        self.shared.lock().unwrap().parser.screen().contents()
+    }
+
+    fn raw(&self) -> Vec<u8> {
+        self.shared.lock().unwrap().raw.clone()
+    }
+
+    /// Poll until `pred` holds on the screen, or fail with the screen.
+    fn wait_until(&self, what: &str, pred: impl Fn(&vt100::Screen) -> bool) {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            if pred(self.shared.lock().unwrap().parser.screen()) {
+                return;
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        panic!("timed out waiting for {what}; screen:\n{}", self.screen());
+    }
+
+    fn wait_for(&self, text: &str) {
+        self.wait_until(&format!("{text:?}"), |s| s.contents().contains(text));
+    }
+
+    fn wait_raw(&self, bytes: &[u8]) {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            if contains(&self.raw(), bytes) {
+                return;
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "timed out waiting for {:?} in the output",
+            String::from_utf8_lossy(bytes)
+        );
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            if let Some(st) = self.child.try_wait().unwrap() {
+                return st;
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        panic!("the reader did not exit; screen:\n{}", self.screen());
+    }
+}
+
+impl Drop for Reader {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// (row, col) of `text` on the screen (ASCII-safe column count).
+fn find(screen: &vt100::Screen, text: &str) -> Option<(u16, u16)> {
+    let (_, cols) = screen.size();
+    for (r, row) in screen.rows(0, cols.get()).enumerate() {
+        if let Some(i) = row.find(text) {
+            return Some((r as u16, row[..i].chars().count() as u16));
+        }
+    }
+    None
+}
+
+fn assert_restored(raw: &[u8]) {
+    let tail_from = raw
+        .windows(8)
+        .rposition(|w| w == b"\x1b[?1049h")
+        .unwrap_or(0);
+    let tail = &raw[tail_from..];
+    for (seq, what) in [
+        (&b"\x1b[?1049l"[..], "leave the alternate screen"),
+        (b"\x1b[?25h", "show the cursor"),
+        (b"\x1b[?1000l", "mouse reporting off"),
+        (b"\x1b[?1006l", "SGR mouse off"),
+    ] {
+        assert!(contains(tail, seq), "missing {what} after the last enter");
+    }
+}
+
+#[test]
+fn starts_and_shows_the_title_and_first_claim() {
+    let r = Reader::start(None, 40, 120);
+    r.wait_for("Trump Says He");
+    r.wait_for("Rules out NATO membership");
+    r.wait_for("claim 1/13");
+}
+
+#[test]
+fn j_selects_the_next_claim_and_highlights_its_quote() {
+    let mut r = Reader::start(None, 40, 120);
+    r.wait_for("claim 1/13");
+    r.send("j");
+    r.wait_for("claim 2/13");
+    let quote = "the United States would push to help";
+    r.wait_until("the quote in reverse video", |s| {
+        find(s, quote).is_some_and(|(row, col)| {
+            (0..quote.len() as u16).all(|i| {
+                s.cell(row, col + i)
+                    .is_some_and(|c| c.inverse() && c.bold())
+            })
+        })
+    });
+    // The text before the quote on that row is not highlighted.
+    let s = r.shared.lock().unwrap();
+    let screen = s.parser.screen();
+    let (row, col) = find(screen, quote).unwrap();
+    assert!(!screen.cell(row, col - 2).unwrap().inverse());
+}
+
+#[test]
+fn help_opens_and_esc_closes_it() {
+    let mut r = Reader::start(None, 40, 120);
+    r.wait_for("claim 1/13");
+    r.send("?");
+    r.wait_for("Help: keys");
+    r.wait_for("next claim in article order");
+    r.send("\x1b");
+    r.wait_until("help closed", |s| !s.contents().contains("Help: keys"));
+}
+
+#[test]
+fn search_shows_a_match_count() {
+    let mut r = Reader::start(None, 24, 80);
+    r.wait_for("claim 1/13");
+    r.send("/");
+    r.wait_for("Enter search");
+    r.send("Putin\r");
+    r.wait_for("match 1/2");
+    r.send("n");
+    r.wait_for("match 2/2");
+}
+
+#[test]
+fn q_quits_and_restores_the_terminal() {
+    let mut r = Reader::start(None, 24, 80);
+    r.wait_for("claim 1/13");
+    r.send("q");
+    let st = r.wait_exit();
+    assert!(st.success(), "{st:?}");
+    r.wait_raw(b"\x1b[?1049l");
+    assert_restored(&r.raw());
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    let mut r = Reader::start(None, 24, 80);
+    r.wait_for("claim 1/13");
+    let pid = r.child.process_id().unwrap();
+    let ok = std::process::Command::new("kill")
+        .args(["-TERM", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let st = r.wait_exit();
+    assert_eq!(st.exit_code(), 128 + 15);
+    r.wait_raw(b"\x1b[?1049l");
+    assert_restored(&r.raw());
+}
+
+#[test]
+fn y_copies_with_osc_52() {
+    let mut r = Reader::start(None, 24, 80);
+    r.wait_for("claim 1/13");
+    r.send("y");
+    r.wait_raw(b"\x1b]52;c;");
+    r.wait_for("to the clipboard (OSC 52)");
+}
+
+#[test]
+fn e_and_enter_write_a_file_and_ask_before_replacing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut r = Reader::start(Some(dir.path()), 24, 80);
+    r.wait_for("claim 1/13");
+    r.send("e");
+    r.wait_for("claim-us-nato-ruled-out.md");
+    r.send("\r");
+    r.wait_for("wrote ");
+    let path = dir.path().join("claim-us-nato-ruled-out.md");
+    let first = std::fs::read_to_string(&path).unwrap();
+    assert!(!first.is_empty());
+    // Again: the file exists, so the dialog asks; n keeps it.
+    std::fs::write(&path, "old").unwrap();
+    r.send("e\r");
+    r.wait_for("Replace it? y/n");
+    r.send("n");
+    r.wait_for("kept the existing file");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+    r.send("\ry");
+    r.wait_for("wrote ");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), first);
+}
+
+#[test]
+fn not_a_terminal_is_a_clear_error() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_standpoint"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("needs a terminal"), "{err}");
+    assert!(err.contains("standpoint export"), "{err}");
+}
