@@ -217,6 +217,38 @@ pub struct State {
     pub message: Option<String>,
     pub dialog: Option<Dialog>,
     article_order: Vec<usize>,
+    /// Per claim: whether it opposes another party's claim on its target.
+    conflicts: Vec<bool>,
+}
+
+/// Per claim, whether another party takes the opposite stance (favor vs
+/// against) toward the same target. Linear in the number of claims.
+fn find_conflicts(doc: &Document) -> Vec<bool> {
+    use std::collections::HashMap;
+    // target -> (parties in favour, parties against)
+    let mut sides: HashMap<&str, (Vec<usize>, Vec<usize>)> = HashMap::new();
+    for c in &doc.claims {
+        let e = sides.entry(c.target.as_str()).or_default();
+        match c.stance {
+            crate::model::Stance::Favor => e.0.push(c.party),
+            crate::model::Stance::Against => e.1.push(c.party),
+            _ => {}
+        }
+    }
+    doc.claims
+        .iter()
+        .map(|c| {
+            let Some((favor, against)) = sides.get(c.target.as_str()) else {
+                return false;
+            };
+            let other = match c.stance {
+                crate::model::Stance::Favor => against,
+                crate::model::Stance::Against => favor,
+                _ => return false,
+            };
+            other.iter().any(|&p| p != c.party)
+        })
+        .collect()
 }
 
 impl State {
@@ -225,6 +257,7 @@ impl State {
     pub fn new(doc: Document, width: u16, height: u16) -> State {
         let screen = Screen::new(width, height);
         let article_order = doc.claims_in_article_order();
+        let conflicts = find_conflicts(&doc);
         let mut s = State {
             layout: ArticleLayout::new(screen.article_inner().width as usize),
             doc,
@@ -244,6 +277,7 @@ impl State {
             message: None,
             dialog: None,
             article_order,
+            conflicts,
         };
         s.rebuild_panel();
         if let Some(&first) = s.visible_claims().first() {
@@ -374,13 +408,7 @@ impl State {
 
     /// Whether claim `i` opposes another party's claim on the same target.
     pub fn conflicts(&self, i: usize) -> bool {
-        let Some(c) = self.doc.claims.get(i) else {
-            return false;
-        };
-        self.doc
-            .claims
-            .iter()
-            .any(|d| d.party != c.party && d.target == c.target && c.stance.opposes(d.stance))
+        self.conflicts.get(i).copied().unwrap_or(false)
     }
 
     /// The views the export dialog offers, the one matching what is selected
@@ -422,6 +450,11 @@ impl State {
             Some(t) => vec![t],
             None => (0..self.doc.topics.len()).collect(),
         };
+        let mut by_cell: std::collections::HashMap<(usize, usize), Vec<usize>> =
+            std::collections::HashMap::new();
+        for (i, c) in self.doc.claims.iter().enumerate() {
+            by_cell.entry((c.party, c.topic)).or_default().push(i);
+        }
         for &p in &parties {
             if !lines.is_empty() {
                 lines.push(PanelLine::Blank);
@@ -429,12 +462,9 @@ impl State {
             lines.push(PanelLine::Party(p));
             for &t in &topics {
                 lines.push(PanelLine::Topic(t));
-                let mut any = false;
-                for (i, c) in self.doc.claims.iter().enumerate() {
-                    if c.party != p || c.topic != t {
-                        continue;
-                    }
-                    any = true;
+                let cell = by_cell.get(&(p, t)).map_or(&[][..], Vec::as_slice);
+                for &i in cell {
+                    let c = &self.doc.claims[i];
                     let wrapped = textwrap::wrap(&c.summary, Options::new(text_w));
                     let mut rows = wrapped.into_iter();
                     let first = rows.next().map(|s| s.into_owned()).unwrap_or_default();
@@ -450,7 +480,7 @@ impl State {
                     }
                     lines.push(PanelLine::ClaimSpeaker { claim: i });
                 }
-                if !any {
+                if cell.is_empty() {
                     lines.push(PanelLine::NoPosition);
                 }
             }
@@ -651,12 +681,17 @@ impl State {
 
     fn resize(&mut self, w: u16, h: u16) {
         let anchor = self.layout.offset_of(&self.doc.article, self.top);
+        // The selected quote stays on screen if it was.
+        let keep = self.selected.filter(|&c| self.claim_in_view(c));
         self.screen = Screen::new(w, h);
         self.layout
             .set_width(self.screen.article_inner().width as usize);
         self.top = self.layout.locate(&self.doc.article, anchor).0;
         self.clamp_top();
         self.rebuild_panel();
+        if let Some(span) = keep.and_then(|c| self.doc.claims.get(c)).map(|c| c.span) {
+            self.reveal(span);
+        }
     }
 
     /// The export text for the dialog's current choice.

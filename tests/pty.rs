@@ -233,20 +233,29 @@ fn q_quits_and_restores_the_terminal() {
     assert_restored(&r.raw());
 }
 
-#[test]
-fn sigterm_restores_the_terminal() {
+fn signal_restores(name: &str, number: u32) {
     let mut r = Reader::start(None, 24, 80);
     r.wait_for("claim 1/13");
     let pid = r.child.process_id().unwrap();
     let ok = std::process::Command::new("kill")
-        .args(["-TERM", &pid.to_string()])
+        .args([&format!("-{name}"), &pid.to_string()])
         .status()
         .unwrap();
     assert!(ok.success());
     let st = r.wait_exit();
-    assert_eq!(st.exit_code(), 128 + 15);
+    assert_eq!(st.exit_code(), 128 + number, "{name}");
     r.wait_raw(b"\x1b[?1049l");
     assert_restored(&r.raw());
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    signal_restores("TERM", 15);
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    signal_restores("HUP", 1);
 }
 
 #[test]

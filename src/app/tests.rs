@@ -334,9 +334,13 @@ fn help_scrolls_and_takes_the_keys() {
 
 #[test]
 fn resize_keeps_the_place_and_the_selection() {
-    let mut s = state(120, 40);
-    run(&mut s, &[Action::LastClaim]);
+    let mut s = state(80, 24);
+    run(
+        &mut s,
+        &[Action::ToggleFocus, Action::Bottom, Action::ScrollUp],
+    );
     let sel = s.selected;
+    assert!(!s.claim_in_view(sel.unwrap()));
     let anchor = s.visible_bytes().0;
     update(&mut s, Action::Resize(60, 20));
     assert!(!s.screen.side_by_side);
@@ -347,6 +351,12 @@ fn resize_keeps_the_place_and_the_selection() {
         vs <= anchor && anchor < ve.max(vs + 1),
         "the old top row is still on screen"
     );
+    // The selected quote, on screen before, is on screen after.
+    let mut s = state(120, 40);
+    update(&mut s, Action::Resize(70, 22));
+    assert!(quote_on_screen(&s));
+    update(&mut s, Action::Resize(45, 14));
+    assert!(quote_on_screen(&s));
     for (w, h) in [(1, 1), (0, 0), (2, 3), (29, 7), (300, 100), (100, 8)] {
         update(&mut s, Action::Resize(w, h));
         run(
