@@ -101,6 +101,13 @@ impl Reader {
         panic!("timed out waiting for {what}; screen:\n{}", self.screen());
     }
 
+    /// Where `text` is on the screen now.
+    fn at(&self, text: &str) -> (u16, u16) {
+        let s = self.shared.lock().unwrap();
+        find(s.parser.screen(), text)
+            .unwrap_or_else(|| panic!("{text:?} not on screen:\n{}", s.parser.screen().contents()))
+    }
+
     fn wait_for(&self, text: &str) {
         self.wait_until(&format!("{text:?}"), |s| s.contents().contains(text));
     }
@@ -300,4 +307,35 @@ fn not_a_terminal_is_a_clear_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("needs a terminal"), "{err}");
     assert!(err.contains("standpoint export"), "{err}");
+}
+
+/// An SGR mouse event at 0-based (col, row).
+fn mouse(button: u8, col: u16, row: u16) -> String {
+    format!("\x1b[<{button};{};{}M", col + 1, row + 1)
+}
+
+#[test]
+fn mouse_clicks_select_claims_and_the_wheel_scrolls() {
+    let mut r = Reader::start(None, 40, 120);
+    r.wait_for("claim 1/13");
+    // A click on a claim's summary in the panel.
+    let (row, col) = r.at("The U.S. will push to help");
+    r.send(&mouse(0, col + 2, row));
+    r.send(&format!("\x1b[<0;{};{}m", col + 3, row + 1));
+    r.wait_for("claim 2/13");
+    // A click on a quote in the article.
+    let (row, col) = r.at("Russian leader Vladimir Putin");
+    r.send(&mouse(0, col + 3, row));
+    r.wait_for("claim 4/13");
+    drop(r);
+    // The wheel over the article scrolls it.
+    let mut r = Reader::start(None, 24, 80);
+    r.wait_for("claim 1/13");
+    r.send("\t");
+    r.send("g");
+    r.wait_for("Article 0%");
+    r.send(&mouse(65, 10, 5));
+    r.wait_until("the article scrolled", |s| {
+        !s.contents().contains("Article 0%") && s.contents().contains("Article ")
+    });
 }
