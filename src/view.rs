@@ -361,7 +361,7 @@ fn draw_panel(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
         .enumerate()
     {
         let row = Rect::new(ir.x, ir.y + i as u16, ir.width, 1);
-        f.render_widget(panel_line(s, theme, line, (vs, ve)), row);
+        f.render_widget(panel_line(s, theme, line, (vs, ve), ir.width as usize), row);
     }
 }
 
@@ -370,6 +370,7 @@ fn panel_line(
     theme: &Theme,
     line: &PanelLine,
     (vs, ve): (usize, usize),
+    width: usize,
 ) -> Line<'static> {
     let doc = &s.doc;
     // Marks on the first row of a claim only: selected, and quote in view.
@@ -409,7 +410,17 @@ fn panel_line(
             let stance = doc.claims.get(*claim).map_or(Stance::Unclear, |c| c.stance);
             Line::from(vec![
                 Span::raw(gutter(*claim)),
-                Span::styled(fit(stance.badge(), BADGE_WIDTH), theme.badge(stance)),
+                Span::styled(
+                    fit(
+                        &if s.conflicts(*claim) {
+                            format!("{} !", stance.badge())
+                        } else {
+                            stance.badge().to_string()
+                        },
+                        BADGE_WIDTH,
+                    ),
+                    theme.badge(stance),
+                ),
                 Span::raw(text.clone()),
             ])
         }
@@ -429,7 +440,8 @@ fn panel_line(
                         Style::default().add_modifier(Modifier::BOLD),
                     ));
                 }
-                if s.conflicts(*claim) {
+                let used: usize = v.iter().map(|sp| sp.content.width()).sum();
+                if s.conflicts(*claim) && used + 12 <= width {
                     v.push(Span::raw("  "));
                     v.push(Span::styled(
                         "! conflict",
@@ -867,4 +879,47 @@ fn draw_dialog(f: &mut Frame, s: &State, _theme: &Theme, area: Rect) {
         ));
     }
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), ir);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn party_colours_parse_names_and_hex() {
+        assert_eq!(parse_color("blue"), Some(Color::Blue));
+        assert_eq!(parse_color(" red "), Some(Color::Red));
+        assert_eq!(parse_color("#ff8000"), Some(Color::Rgb(255, 128, 0)));
+        assert_eq!(parse_color(""), None);
+        assert_eq!(parse_color("not a colour"), None);
+        assert_eq!(parse_color("#12"), None);
+    }
+
+    #[test]
+    fn fit_pads_and_never_splits_wide_characters() {
+        assert_eq!(fit("abc", 5), "abc  ");
+        assert_eq!(fit("abcdef", 3), "abc");
+        assert_eq!(fit("日本語", 5), "日本 ");
+        assert_eq!(fit("e\u{301}x", 1), "e\u{301}");
+    }
+
+    #[test]
+    fn mono_theme_keeps_colours_reset() {
+        let t = Theme::MONO;
+        for st in [
+            t.selected_quote(),
+            t.other_quote(Some("blue")),
+            t.search_match(true),
+            t.badge(Stance::Against),
+            t.party(Some("#ff0000")),
+        ] {
+            assert_eq!(st.fg, None, "{st:?}");
+            assert_eq!(st.bg, None, "{st:?}");
+        }
+        // Without colour, other quotes are still marked.
+        assert!(t
+            .other_quote(Some("blue"))
+            .add_modifier
+            .contains(Modifier::UNDERLINED));
+    }
 }
