@@ -387,6 +387,7 @@ pub fn hints(context: Context) -> Vec<(String, &'static str)> {
         .filter(|b| {
             b.context == context || (context != Context::Dialog && b.context == Context::Global)
         })
+        .filter(|b| !(context == Context::Matrix && b.action == Action::ToggleFocus))
         .filter_map(|b| {
             let h = b.hint?;
             let keys = if b.action == Action::NextClaim || b.action == Action::ScrollDown {
