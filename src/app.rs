@@ -259,7 +259,7 @@ impl State {
         let article_order = doc.claims_in_article_order();
         let conflicts = find_conflicts(&doc);
         let mut s = State {
-            layout: ArticleLayout::new(screen.article_inner().width as usize),
+            layout: ArticleLayout::new(screen.article_inner().width as usize).with_paragraph_gap(),
             doc,
             screen,
             focus: Focus::Panel,

@@ -79,14 +79,26 @@ impl Screen {
         }
     }
 
-    /// The article text area (inside the border).
+    /// The article text area (inside the border, with a column of margin
+    /// on each side when there is room).
     pub fn article_inner(&self) -> Rect {
-        inner(self.article)
+        article_text_area(self.article)
     }
 
     /// The panel text area (inside the border).
     pub fn panel_inner(&self) -> Rect {
         inner(self.panel)
+    }
+}
+
+/// The text area of an article pane: inside the border, with a column of
+/// margin on each side when there is room.
+pub fn article_text_area(pane: Rect) -> Rect {
+    let r = inner(pane);
+    if r.width >= 24 {
+        Rect::new(r.x + 1, r.y, r.width - 2, r.height)
+    } else {
+        r
     }
 }
 
@@ -181,6 +193,8 @@ pub struct Pos {
 #[derive(Debug)]
 pub struct ArticleLayout {
     width: usize,
+    /// An empty row between two non-empty source lines (paragraphs).
+    paragraph_gap: bool,
     cache: RefCell<HashMap<usize, Rc<[Row]>>>,
 }
 
@@ -188,8 +202,17 @@ impl ArticleLayout {
     pub fn new(width: usize) -> Self {
         ArticleLayout {
             width: width.max(1),
+            paragraph_gap: false,
             cache: RefCell::new(HashMap::new()),
         }
+    }
+
+    /// Separate paragraphs (non-empty source lines that follow each other)
+    /// with an empty row, as a reader expects.
+    pub fn with_paragraph_gap(mut self) -> Self {
+        self.paragraph_gap = true;
+        self.cache.borrow_mut().clear();
+        self
     }
 
     pub fn width(&self) -> usize {
@@ -229,7 +252,14 @@ impl ArticleLayout {
         }
         let (s, e) = Self::line_range(article, line);
         let text = article.text().get(s..e).unwrap_or("");
-        let rows: Rc<[Row]> = wrap_line(text, s, self.width).into();
+        let mut rows = wrap_line(text, s, self.width);
+        if self.paragraph_gap && s < e && line + 1 < Self::line_count(article) {
+            let (ns, ne) = Self::line_range(article, line + 1);
+            if ns < ne {
+                rows.push(Row { start: e, end: e });
+            }
+        }
+        let rows: Rc<[Row]> = rows.into();
         self.cache.borrow_mut().insert(line, rows.clone());
         rows
     }
@@ -509,6 +539,20 @@ mod tests {
         );
         assert_eq!(l.backward(&a, Pos { line: 3, row: 1 }, 100), Pos::default());
         assert_eq!(l.window(&a, Pos { line: 2, row: 0 }, 3).len(), 3);
+    }
+
+    #[test]
+    fn paragraphs_get_an_empty_row_between_them() {
+        let a = article("one two\nthree\n\nfour\nfive");
+        let l = ArticleLayout::new(20).with_paragraph_gap();
+        let w = l.window(&a, Pos::default(), 20);
+        let rows: Vec<&str> = w.iter().map(|(_, r)| &a.text()[r.start..r.end]).collect();
+        assert_eq!(rows, vec!["one two", "", "three", "", "four", "", "five"]);
+        // Offsets still map to the text rows, and the gap has no text.
+        let four = a.text().find("four").unwrap();
+        assert_eq!(l.locate(&a, four), (Pos { line: 3, row: 0 }, 0));
+        assert_eq!(l.offset_at(&a, Pos { line: 0, row: 1 }, 0), None);
+        assert_eq!(l.end(&a), Pos { line: 4, row: 0 });
     }
 
     #[test]

@@ -197,6 +197,18 @@ fn draw_header(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
     if doc.source.is_none() {
         meta.push("source not named".into());
     }
+    let n = doc.claims.len();
+    let with = doc
+        .parties
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| doc.claims.iter().any(|c| c.party == *i))
+        .count();
+    meta.push(format!(
+        "{n} claim{} from {with} of {} parties",
+        if n == 1 { "" } else { "s" },
+        doc.parties.len()
+    ));
     let meta = meta.join(" · ");
     let lines = if r.height >= 2 {
         vec![Line::from(title), Line::styled(meta, theme.dim())]
@@ -235,7 +247,7 @@ fn draw_article(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
         Span::raw(format!("{}% ", s.scroll_percent())),
     ]);
     f.render_widget(pane_block(title, focused), r);
-    let ir = inner(r);
+    let ir = crate::layout::article_text_area(r);
     if !usable(ir) {
         return;
     }

@@ -344,7 +344,7 @@ fn resize_keeps_the_place_and_the_selection() {
     let anchor = s.visible_bytes().0;
     update(&mut s, Action::Resize(60, 20));
     assert!(!s.screen.side_by_side);
-    assert_eq!(s.layout.width(), 58);
+    assert_eq!(s.layout.width(), 56, "60 columns less borders and margins");
     assert_eq!(s.selected, sel);
     let (vs, ve) = s.visible_bytes();
     assert!(
