@@ -225,7 +225,11 @@ fn search_shows_a_match_count() {
     r.wait_for("Enter search");
     r.send("Putin\r");
     r.wait_for("/2 “Putin”");
-    let first = if r.screen().contains("match 1/2") { 1 } else { 2 };
+    let first = if r.screen().contains("match 1/2") {
+        1
+    } else {
+        2
+    };
     r.send("n");
     r.wait_for(&format!("match {}/2 “Putin”", 3 - first));
 }
