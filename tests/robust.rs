@@ -79,7 +79,7 @@ fn action(code: u8, x: u16, y: u16) -> Action {
         33 => Wheel {
             col: x,
             row: y,
-            down: y % 2 == 0,
+            down: y.is_multiple_of(2),
         },
         34 => Click { col: x, row: y },
         35 => SearchBackspace,
