@@ -111,8 +111,10 @@ pub fn run(doc: Document) -> io::Result<()> {
             Effect::Quit => break,
             Effect::Suspend => {
                 suspend()?;
-                terminal.clear()?;
+                // A full redraw. Not `Terminal::clear`: it asks the terminal
+                // for the cursor position, which a bare pty never answers.
                 let size = terminal.size()?;
+                terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
                 app::update(&mut state, Action::Resize(size.width, size.height));
             }
             Effect::Write {

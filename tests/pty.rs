@@ -344,3 +344,41 @@ fn mouse_clicks_select_claims_and_the_wheel_scrolls() {
         !s.contents().contains("Article 0%") && s.contents().contains("Article ")
     });
 }
+
+#[test]
+fn ctrl_z_gives_the_terminal_back_and_redraws_on_resume() {
+    let mut r = Reader::start(None, 24, 80);
+    r.wait_for("claim 1/13");
+    let before = r.raw().len();
+    r.send("\x1a");
+    // The terminal is restored before stopping...
+    r.wait_raw(b"\x1b[?1049l");
+    // ...and when the process goes on (here the stop is discarded, as the
+    // pty's process group is orphaned; in a shell it happens on `fg`), the
+    // alternate screen comes back and the whole screen is drawn again.
+    let pid = r.child.process_id().unwrap();
+    let start = Instant::now();
+    loop {
+        // SIGCONT until it is back (a continue sent before the stop is lost).
+        let _ = std::process::Command::new("kill")
+            .args(["-CONT", &pid.to_string()])
+            .status();
+        let raw = r.raw();
+        let after = &raw[before..];
+        let left = after.windows(8).position(|w| w == b"\x1b[?1049l");
+        let back = after.windows(8).rposition(|w| w == b"\x1b[?1049h");
+        if let (Some(l), Some(b)) = (left, back) {
+            if b > l && contains(&after[b..], "claim 1/13".as_bytes()) {
+                break;
+            }
+        }
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "no redraw after resume: {:?}",
+            String::from_utf8_lossy(&r.raw()[before..])
+        );
+        thread::sleep(Duration::from_millis(100));
+    }
+    r.send("j");
+    r.wait_for("claim 2/13");
+}
