@@ -141,7 +141,7 @@ pub static BINDINGS: &[Binding] = &[
         P,
         [k('j'), code(KeyCode::Down)],
         Action::NextClaim,
-        "next claim in the panel (the article scrolls to its quote)",
+        "next claim; the article shows its quote",
         "claim"
     ),
     b!(
@@ -292,7 +292,7 @@ pub static BINDINGS: &[Binding] = &[
         G,
         [k('/')],
         Action::SearchStart,
-        "search the article (Enter keeps it, Esc clears it)",
+        "search the article (Esc clears it)",
         "search"
     ),
     b!(G, [k('n')], Action::SearchNext, "next search match"),
@@ -301,7 +301,7 @@ pub static BINDINGS: &[Binding] = &[
         G,
         [k('m')],
         Action::ToggleMatrix,
-        "show or hide the party-by-topic matrix",
+        "show or hide the party × topic matrix",
         "matrix"
     ),
     b!(
@@ -322,7 +322,7 @@ pub static BINDINGS: &[Binding] = &[
         G,
         [k('c')],
         Action::ToggleTint,
-        "tint the other quotes in their party's colour (on/off)"
+        "party colours on other quotes (on/off)"
     ),
     b!(
         G,
@@ -331,12 +331,7 @@ pub static BINDINGS: &[Binding] = &[
         "export the selected view to a file",
         "export"
     ),
-    b!(
-        G,
-        [k('y')],
-        Action::Copy,
-        "copy the selected view to the clipboard (OSC 52)"
-    ),
+    b!(G, [k('y')], Action::Copy, "copy the selected view (OSC 52)"),
     b!(
         G,
         [k('?')],
@@ -348,7 +343,7 @@ pub static BINDINGS: &[Binding] = &[
         G,
         [code(KeyCode::Esc)],
         Action::Escape,
-        "close an overlay, clear a search or a filter (never quits)"
+        "close overlay, clear search or filter"
     ),
     b!(G, [k('q'), ctrl('c')], Action::Quit, "quit", "quit"),
     b!(

@@ -792,36 +792,82 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     )
 }
 
-/// The help text: every binding, by context.
-pub fn help_lines() -> Vec<Line<'static>> {
-    let mut out = Vec::new();
-    for ctx in Context::ALL {
-        if !out.is_empty() {
-            out.push(Line::default());
-        }
-        out.push(Line::styled(
-            ctx.title().to_string(),
-            Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
-        ));
-        for b in keys::BINDINGS.iter().filter(|b| b.context == ctx) {
-            out.push(Line::from(vec![
-                Span::styled(
-                    fit(&b.keys_label(), 18),
-                    Style::default().add_modifier(Modifier::BOLD),
-                ),
-                Span::raw(b.description),
-            ]));
-        }
+/// The help text of one context: a heading and its bindings.
+fn help_section(ctx: Context, key_w: usize) -> Vec<Line<'static>> {
+    let mut out = vec![Line::styled(
+        ctx.title().to_string(),
+        Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+    )];
+    for b in keys::BINDINGS.iter().filter(|b| b.context == ctx) {
+        out.push(Line::from(vec![
+            Span::styled(
+                fit(&b.keys_label(), key_w),
+                Style::default().add_modifier(Modifier::BOLD),
+            ),
+            Span::raw(b.description),
+        ]));
     }
     out.push(Line::default());
-    out.push(Line::raw(
-        "Stances: FAVOR, AGAINST, CONDITIONAL, NEUTRAL, UNCLEAR. ! marks a conflict.",
-    ));
+    out
+}
+
+const HELP_FOOTER: &str =
+    "Stances: FAVOR AGAINST CONDITIONAL NEUTRAL UNCLEAR · ! conflict · • on screen";
+
+/// The help text: every binding, by context, in one column.
+pub fn help_lines() -> Vec<Line<'static>> {
+    let mut out: Vec<Line> = Context::ALL
+        .into_iter()
+        .flat_map(|c| help_section(c, 18))
+        .collect();
+    out.push(Line::raw(HELP_FOOTER));
+    out
+}
+
+/// The help text in two columns of `col_w` (contexts kept whole).
+fn help_two_columns(col_w: usize) -> Vec<Line<'static>> {
+    let sections: Vec<Vec<Line>> = Context::ALL
+        .into_iter()
+        .map(|c| help_section(c, 17))
+        .collect();
+    let total: usize = sections.iter().map(Vec::len).sum();
+    let mut left: Vec<Line> = Vec::new();
+    let mut right: Vec<Line> = Vec::new();
+    for sec in sections {
+        if left.len() < total / 2 {
+            left.extend(sec);
+        } else {
+            right.extend(sec);
+        }
+    }
+    let rows = left.len().max(right.len());
+    let mut out = Vec::with_capacity(rows + 1);
+    for i in 0..rows {
+        let mut spans: Vec<Span> = Vec::new();
+        let l = left.get(i).cloned().unwrap_or_default();
+        let used: usize = l.spans.iter().map(|s| s.content.width()).sum();
+        spans.extend(l.spans);
+        spans.push(Span::raw(" ".repeat(col_w.saturating_sub(used) + 2)));
+        if let Some(r) = right.get(i) {
+            spans.extend(r.spans.clone());
+        }
+        out.push(Line::from(spans));
+    }
+    out.push(Line::raw(HELP_FOOTER));
     out
 }
 
 fn draw_help(f: &mut Frame, s: &State, _theme: &Theme, area: Rect) {
-    let r = centered(area, 90, area.height.saturating_sub(2));
+    let two = area.width >= 100;
+    let box_w: u16 = if two { 118 } else { 90 };
+    let inner_w = box_w.min(area.width).saturating_sub(2) as usize;
+    let lines = if two {
+        help_two_columns(inner_w.saturating_sub(2) / 2)
+    } else {
+        help_lines()
+    };
+    let want_h = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
+    let r = centered(area, box_w, want_h.min(area.height.saturating_sub(2)));
     if !usable(r) || r.height < 3 {
         return;
     }
@@ -836,7 +882,6 @@ fn draw_help(f: &mut Frame, s: &State, _theme: &Theme, area: Rect) {
         .title_bottom(Line::raw(" j/k scroll · Esc or ? closes "));
     let ir = block.inner(r);
     f.render_widget(block, r);
-    let lines = help_lines();
     let max = lines.len().saturating_sub(ir.height as usize);
     let skip = s.help_scroll.min(max);
     let shown: Vec<Line> = lines.into_iter().skip(skip).collect();
