@@ -56,7 +56,9 @@ impl Screen {
         let status = Rect::new(0, height - status_h, width, status_h);
         let side_by_side = width >= SIDE_BY_SIDE;
         let (article, panel) = if side_by_side {
-            let aw = width * 3 / 5;
+            // The panel gets about 48 columns; the article the rest, up to
+            // a comfortable measure.
+            let aw = width.saturating_sub(48).min(90).max(width / 2);
             (
                 Rect::new(0, header_h, aw, body_h),
                 Rect::new(aw, header_h, width - aw, body_h),
@@ -584,6 +586,11 @@ mod tests {
             s.header.height + s.article.height + s.panel.height + s.status.height,
             24
         );
+        for w in [100, 120, 138, 150, 200, 500, u16::MAX] {
+            let s = Screen::new(w, 40);
+            assert_eq!(s.article.width + s.panel.width, w);
+            assert!(s.article.width >= w / 2 && s.panel.width >= 40, "{w}");
+        }
         for (w, h) in [(0, 0), (1, 1), (29, 40), (120, 7)] {
             assert!(Screen::new(w, h).too_small);
         }
