@@ -165,7 +165,8 @@ pub struct Dialog {
 
 impl Dialog {
     pub fn current_view(&self) -> &View {
-        &self.views[self.view.min(self.views.len() - 1)]
+        static ALL_CLAIMS: View = View::Claims;
+        self.views.get(self.view).unwrap_or(&ALL_CLAIMS)
     }
     pub fn current_format(&self) -> Format {
         Format::ALL[self.format % Format::ALL.len()]
@@ -440,7 +441,8 @@ impl State {
     /// Rebuild the panel rows for the filters and the panel width.
     pub fn rebuild_panel(&mut self) {
         let width = self.screen.panel_inner().width as usize;
-        let text_w = width.saturating_sub(PANEL_GUTTER + BADGE_WIDTH).max(8);
+        // One column of margin on the right.
+        let text_w = width.saturating_sub(PANEL_GUTTER + BADGE_WIDTH + 1).max(8);
         let mut lines = Vec::new();
         let parties: Vec<usize> = match self.party_filter {
             Some(p) => vec![p],

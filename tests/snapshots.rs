@@ -230,3 +230,26 @@ fn styled_rows_of_the_first_quote() {
         .collect();
     insta::assert_debug_snapshot!("styled_rows_first_quote_80x24", styled);
 }
+
+#[test]
+fn drafts_are_marked_in_the_header_and_the_panel() {
+    let mut doc = loader::bundled().unwrap();
+    doc.draft = true;
+    doc.claims[3].status = standpoint::model::Status::Draft; // us-nato-ruled-out
+    let s = State::new(doc, 120, 40);
+    let t = render(&s, Theme::MONO);
+    let b = t.backend().buffer();
+    let text = screen_text(b);
+    let first_row: String = text.lines().next().unwrap().to_string();
+    assert!(first_row.starts_with(" DRAFT "), "{first_row}");
+    assert!(b[(0, 0)].modifier.contains(Modifier::REVERSED));
+    let speaker_row = text
+        .lines()
+        .find(|l| l.contains("— Donald Trump") && l.contains("DRAFT"));
+    assert!(speaker_row.is_some(), "{text}");
+    assert_eq!(
+        text.matches("DRAFT").count(),
+        2,
+        "only the header and the drafted claim"
+    );
+}
