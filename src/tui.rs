@@ -96,7 +96,10 @@ pub fn run(doc: Document) -> io::Result<()> {
         if !event::poll(Duration::from_millis(100))? {
             continue;
         }
-        let action = match event::read()? {
+        let ev = event::read()?;
+        #[cfg(debug_assertions)]
+        debug_panic(&ev);
+        let action = match ev {
             Event::Key(k) if k.kind == KeyEventKind::Press => app::key_action(&state, &k),
             Event::Mouse(m) => app::mouse_action(&m),
             Event::Resize(w, h) => Some(Action::Resize(w, h)),
@@ -143,4 +146,18 @@ fn suspend() -> io::Result<()> {
     signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
     // Execution resumes here after SIGCONT.
     setup()
+}
+
+/// Debug builds only: panic on the key named by `STANDPOINT_DEBUG_PANIC_KEY`,
+/// so that the end-to-end tests can check the terminal is restored on panic.
+#[cfg(debug_assertions)]
+fn debug_panic(ev: &Event) {
+    if let Event::Key(k) = ev {
+        let want = std::env::var("STANDPOINT_DEBUG_PANIC_KEY").ok();
+        if let (Some(w), event::KeyCode::Char(c)) = (want, k.code) {
+            if w.starts_with(c) {
+                panic!("test panic on key {c:?} (STANDPOINT_DEBUG_PANIC_KEY)");
+            }
+        }
+    }
 }

@@ -28,6 +28,10 @@ struct Reader {
 
 impl Reader {
     fn start(cwd: Option<&Path>, rows: u16, cols: u16) -> Reader {
+        Reader::start_with(cwd, rows, cols, &[])
+    }
+
+    fn start_with(cwd: Option<&Path>, rows: u16, cols: u16, env: &[(&str, &str)]) -> Reader {
         let pty = native_pty_system()
             .openpty(PtySize {
                 rows,
@@ -39,6 +43,9 @@ impl Reader {
         let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_standpoint"));
         cmd.env("TERM", "xterm-256color");
         cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
         if let Some(d) = cwd {
             cmd.cwd(d);
         }
@@ -381,4 +388,28 @@ fn ctrl_z_gives_the_terminal_back_and_redraws_on_resume() {
     }
     r.send("j");
     r.wait_for("claim 2/13");
+}
+
+/// Debug builds panic on a chosen key (see `tui::debug_panic`); the panic
+/// hook must give the terminal back before the message is printed.
+#[cfg(debug_assertions)]
+#[test]
+fn a_panic_restores_the_terminal() {
+    let mut r = Reader::start_with(None, 24, 80, &[("STANDPOINT_DEBUG_PANIC_KEY", "!")]);
+    r.wait_for("claim 1/13");
+    r.send("!");
+    let st = r.wait_exit();
+    assert!(!st.success());
+    r.wait_raw(b"test panic");
+    let raw = r.raw();
+    assert_restored(&raw);
+    // Restored before the panic message, so the message is readable.
+    let enter = raw.windows(8).rposition(|w| w == b"\x1b[?1049h").unwrap();
+    let leave = enter
+        + raw[enter..]
+            .windows(8)
+            .position(|w| w == b"\x1b[?1049l")
+            .unwrap();
+    let msg = raw.windows(10).position(|w| w == b"test panic").unwrap();
+    assert!(leave < msg);
 }
