@@ -402,7 +402,12 @@ fn panel_line(
     let mut l = match line {
         PanelLine::Party(p) => {
             let party = doc.parties.get(*p);
-            let n = doc.claims.iter().filter(|c| c.party == *p).count();
+            // Claims shown under the topic filter, if any.
+            let n = doc
+                .claims
+                .iter()
+                .filter(|c| c.party == *p && s.topic_filter.is_none_or(|t| c.topic == t))
+                .count();
             Line::from(vec![
                 Span::styled(
                     party.map_or_else(String::new, |p| p.name.clone()),
