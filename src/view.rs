@@ -897,7 +897,7 @@ fn draw_dialog(f: &mut Frame, s: &State, _theme: &Theme, area: Rect) {
     let Some(d) = &s.dialog else {
         return;
     };
-    let r = centered(area, 64, 9);
+    let r = centered(area, 64, 7);
     if !usable(r) || r.height < 3 {
         return;
     }
@@ -936,9 +936,7 @@ fn draw_dialog(f: &mut Frame, s: &State, _theme: &Theme, area: Rect) {
             bold.add_modifier(Modifier::REVERSED),
         ));
     } else {
-        lines.push(Line::raw(
-            "Enter writes · Esc cancels · y in the reader copies",
-        ));
+        lines.push(Line::raw("Enter writes · Esc cancels"));
     }
     f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), ir);
 }
