@@ -581,6 +581,75 @@ pub fn article_hint(src: &str) -> Option<String> {
     (!v.is_empty() && !v.contains(['\\', '"', '\''])).then(|| v.to_string())
 }
 
+/// The value of a top-level `key:` line, read without parsing (see
+/// [`article_hint`]); plain or simply quoted values only.
+fn top_value(src: &str, key: &str) -> Option<String> {
+    let line = src.lines().find(|l| l.starts_with(key))?;
+    let v = line[key.len()..].trim();
+    let v = match v.find(" #") {
+        Some(i) => v[..i].trim_end(),
+        None => v,
+    };
+    let v = v
+        .strip_prefix('"')
+        .and_then(|x| x.strip_suffix('"'))
+        .or_else(|| v.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')))
+        .unwrap_or(v);
+    (!v.is_empty() && !v.contains(['\\', '"'])).then(|| v.to_string())
+}
+
+/// Bytes of the article a preview shows.
+pub const PREVIEW_BYTES: usize = 64 * 1024;
+
+/// A quick preview of a large annotated document: its title and date, read
+/// without parsing, and the start of its article, with no claims. It lets
+/// the reader draw its first screen at once while the whole document loads.
+/// `None` when the document is small (loading is instant then) or anything
+/// about it is unusual (the full load reports it).
+pub fn preview(path: &Path) -> Option<Document> {
+    let yaml_len = fs::metadata(path).ok()?.len();
+    if yaml_len > MAX_ANNOTATION_BYTES {
+        return None;
+    }
+    let src = fs::read_to_string(path).ok()?;
+    let rel = article_hint(&src)?;
+    let apath = path.parent().unwrap_or(Path::new(".")).join(&rel);
+    let meta = fs::metadata(&apath).ok()?;
+    if !meta.is_file() || meta.len() + yaml_len < 64 << 10 {
+        return None;
+    }
+    let mut head = Vec::with_capacity(PREVIEW_BYTES);
+    fs::File::open(&apath)
+        .ok()?
+        .take(PREVIEW_BYTES as u64)
+        .read_to_end(&mut head)
+        .ok()?;
+    let text = match String::from_utf8(head) {
+        Ok(t) => t,
+        Err(e) => {
+            // A character cut at the end is fine; anything else is not.
+            let ok = e.utf8_error().valid_up_to();
+            if e.as_bytes().len() - ok > 3 {
+                return None;
+            }
+            let mut b = e.into_bytes();
+            b.truncate(ok);
+            String::from_utf8(b).ok()?
+        }
+    };
+    Some(Document {
+        path: Some(path.to_path_buf()),
+        title: sanitize(&top_value(&src, "title:").unwrap_or_else(|| path.display().to_string())),
+        date: sanitize(&top_value(&src, "date:").unwrap_or_default()),
+        source: None,
+        article: Article::new(sanitize_owned(text), Some(apath)),
+        topics: Vec::new(),
+        parties: Vec::new(),
+        claims: Vec::new(),
+        draft: false,
+    })
+}
+
 /// Load a document from YAML source; `name` is how the file is shown in
 /// errors; the article is read through `articles`.
 pub fn load_source(

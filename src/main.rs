@@ -131,6 +131,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
+            // A large document: draw the start of its article at once and
+            // load the rest on another thread.
+            if let Some(path) = cli.file.clone() {
+                if standpoint::tui::is_terminal() {
+                    if let Some(preview) = loader::preview(&path) {
+                        let (tx, rx) = std::sync::mpsc::channel();
+                        std::thread::spawn(move || {
+                            let _ = tx.send(load(Some(&path)).map_err(|e| e.to_string()));
+                        });
+                        standpoint::tui::run_loading(preview, rx)?;
+                        return Ok(ExitCode::SUCCESS);
+                    }
+                }
+            }
             let doc = load(cli.file.as_ref())?;
             standpoint::tui::run(doc)?;
             Ok(ExitCode::SUCCESS)

@@ -62,8 +62,28 @@ fn install_panic_hook() {
     });
 }
 
+/// The full document, loading on another thread while a preview is shown:
+/// the document, or the rendered error.
+pub type Pending = std::sync::mpsc::Receiver<Result<Document, String>>;
+
+/// True when standard input and output are a terminal.
+pub fn is_terminal() -> bool {
+    io::stdout().is_terminal() && io::stdin().is_terminal()
+}
+
 /// Run the reader on `doc` until the user quits.
 pub fn run(doc: Document) -> io::Result<()> {
+    run_inner(doc, None)
+}
+
+/// Run the reader on `preview` (the start of the article, drawn at once)
+/// and switch to the full document when `pending` delivers it. A load error
+/// leaves the terminal as it was and is returned.
+pub fn run_loading(preview: Document, pending: Pending) -> io::Result<()> {
+    run_inner(preview, Some(pending))
+}
+
+fn run_inner(doc: Document, mut pending: Option<Pending>) -> io::Result<()> {
     if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
         return Err(io::Error::other(
             "standpoint needs a terminal; use `standpoint export` to print to a pipe",
@@ -85,14 +105,41 @@ pub fn run(doc: Document) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let mut state = State::new(doc, size.width, size.height);
+    if pending.is_some() {
+        state.message = Some("loading the annotations…".into());
+    }
     let theme = Theme::from_env();
     let mut dirty = true;
     loop {
+        if let Some(rx) = &pending {
+            match rx.try_recv() {
+                Ok(Ok(doc)) => {
+                    let size = terminal.size()?;
+                    state = State::new(doc, size.width, size.height);
+                    pending = None;
+                    dirty = true;
+                }
+                Ok(Err(message)) => {
+                    drop(terminal);
+                    restore();
+                    return Err(io::Error::other(message));
+                }
+                Err(std::sync::mpsc::TryRecvError::Empty) => {}
+                Err(std::sync::mpsc::TryRecvError::Disconnected) => {
+                    drop(terminal);
+                    restore();
+                    return Err(io::Error::other(
+                        "loading the document stopped unexpectedly",
+                    ));
+                }
+            }
+        }
         if dirty {
             terminal.draw(|f| view::draw(f, &state, &theme))?;
             dirty = false;
         }
-        if !event::poll(Duration::from_millis(100))? {
+        let wait = if pending.is_some() { 10 } else { 100 };
+        if !event::poll(Duration::from_millis(wait))? {
             continue;
         }
         let ev = event::read()?;

@@ -461,3 +461,126 @@ fn closing_the_terminal_ends_the_reader() {
         thread::sleep(Duration::from_millis(20));
     }
 }
+
+/// A large document draws the start of its article at once, then fills the
+/// panel when the whole document has loaded.
+#[test]
+fn a_large_document_opens_with_a_preview_then_fills_the_panel() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = standpoint::synth::generate(1_200_000, 300, "big.txt");
+    std::fs::write(dir.path().join("big.txt"), &s.article).unwrap();
+    std::fs::write(dir.path().join("big.yaml"), &s.yaml).unwrap();
+    let preview = standpoint::loader::preview(&dir.path().join("big.yaml")).unwrap();
+    assert!(preview.claims.is_empty());
+    assert!(s.article.starts_with(preview.article.text()));
+    assert!(preview.title.starts_with("Synthetic article"));
+
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_standpoint"));
+    cmd.arg(dir.path().join("big.yaml"));
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let (tx, rx) = std::sync::mpsc::channel::<Vec<u8>>();
+    thread::spawn(move || {
+        let mut buf = [0u8; 65536];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut parser = vt100::Parser::new(
+        NonZeroU16::new(24).unwrap(),
+        NonZeroU16::new(100).unwrap(),
+        0,
+    );
+    let start = Instant::now();
+    let mut saw_statement = false;
+    while start.elapsed() < TIMEOUT {
+        if let Ok(bytes) = rx.recv_timeout(Duration::from_millis(50)) {
+            parser.process(&bytes);
+        }
+        let screen = parser.screen().contents();
+        saw_statement |= screen.contains("Statement 0 says");
+        if screen.contains("claim 1/300") {
+            break;
+        }
+    }
+    let screen = parser.screen().contents();
+    let _ = child.kill();
+    let _ = child.wait();
+    assert!(saw_statement, "{screen}");
+    assert!(
+        screen.contains("claim 1/300"),
+        "the panel never filled:\n{screen}"
+    );
+}
+
+/// When the whole document fails to load after the preview, the terminal is
+/// restored and the problems are printed.
+#[test]
+fn a_large_document_that_fails_to_load_restores_the_terminal_and_says_why() {
+    let dir = tempfile::tempdir().unwrap();
+    let s = standpoint::synth::generate(1_200_000, 300, "big.txt");
+    std::fs::write(dir.path().join("big.txt"), &s.article).unwrap();
+    let yaml = s.yaml.replacen(
+        "    quote: \"Statement",
+        "    quote: \"Nothing like Statement",
+        1,
+    );
+    std::fs::write(dir.path().join("big.yaml"), yaml).unwrap();
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 100,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_standpoint"));
+    cmd.arg(dir.path().join("big.yaml"));
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    let out = thread::spawn(move || {
+        let mut all = Vec::new();
+        let mut buf = [0u8; 65536];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            all.extend_from_slice(&buf[..n]);
+            if contains(&all, b"problem found") {
+                break;
+            }
+        }
+        all
+    });
+    let start = Instant::now();
+    let status = loop {
+        if let Some(st) = child.try_wait().unwrap() {
+            break st;
+        }
+        assert!(start.elapsed() < TIMEOUT, "the reader did not exit");
+        thread::sleep(Duration::from_millis(20));
+    };
+    assert!(!status.success());
+    drop(pty.master);
+    let raw = out.join().unwrap();
+    assert_restored(&raw);
+    assert!(
+        contains(&raw, b"the quote is not in the article"),
+        "{}",
+        String::from_utf8_lossy(&raw)
+    );
+}
