@@ -16,6 +16,10 @@ use crate::model::Span;
 
 /// The most occurrences of one quote that are remembered.
 const MAX_OCCURRENCES: usize = 256;
+/// Bytes of each quote the automaton looks for.
+const KEY_BYTES: usize = 32;
+/// Places of one key remembered before falling back to a direct search.
+const MAX_KEY_OCCURRENCES: usize = 1024;
 
 /// Fold one character for matching: `None` drops it (never happens for
 /// non-whitespace), whitespace is handled by the caller.
@@ -183,49 +187,79 @@ impl<'t> Anchorer<'t> {
 
     /// Resolve every selector; results in the same order.
     pub fn resolve_all(&self, selectors: &[Selector<'_>]) -> Vec<Result<Span, AnchorError>> {
-        // Distinct folded patterns.
-        let mut ids: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut pattern_of: Vec<Option<usize>> = Vec::with_capacity(selectors.len());
-        for s in selectors {
-            let f = Folded::fold_quote(s.exact);
-            if f.is_empty() {
-                pattern_of.push(None);
-                continue;
-            }
-            let next = patterns.len();
-            let id = *ids.entry(f.clone()).or_insert_with(|| {
-                patterns.push(f);
-                next
-            });
-            pattern_of.push(Some(id));
-        }
-        let mut occ: Vec<Vec<usize>> = vec![Vec::new(); patterns.len()];
-        let mut counts: Vec<usize> = vec![0; patterns.len()];
-        if !patterns.is_empty() {
-            // The non-contiguous NFA builds fastest for thousands of long
-            // patterns, and searching is a small part of the time.
+        // The automaton looks for the first KEY_BYTES of each folded quote
+        // (small and quick to build, even for 10,000 quotes); each place a
+        // key is found is then checked against the whole quote.
+        let folded: Vec<String> = selectors
+            .iter()
+            .map(|s| Folded::fold_quote(s.exact))
+            .collect();
+        let mut ids: HashMap<&str, usize> = HashMap::new();
+        let mut keys: Vec<&str> = Vec::new();
+        let key_of: Vec<Option<usize>> = folded
+            .iter()
+            .map(|f| {
+                if f.is_empty() {
+                    return None;
+                }
+                let mut cut = f.len().min(KEY_BYTES);
+                while !f.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                let key = &f[..cut];
+                let next = keys.len();
+                Some(*ids.entry(key).or_insert_with(|| {
+                    keys.push(key);
+                    next
+                }))
+            })
+            .collect();
+        let mut occ: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
+        let mut counts: Vec<usize> = vec![0; keys.len()];
+        if !keys.is_empty() {
             let ac: Option<AhoCorasick> = AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
                 .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                .build(&patterns)
+                .build(&keys)
                 .ok();
             if let Some(ac) = ac {
                 for m in ac.find_overlapping_iter(&self.folded.text) {
                     let p = m.pattern().as_usize();
                     counts[p] += 1;
-                    if occ[p].len() < MAX_OCCURRENCES {
+                    if occ[p].len() < MAX_KEY_OCCURRENCES {
                         occ[p].push(m.start());
                     }
                 }
             }
         }
+        let text = &self.folded.text;
         selectors
             .iter()
-            .zip(pattern_of)
-            .map(|(s, p)| match p {
+            .zip(key_of)
+            .zip(&folded)
+            .map(|((s, k), pattern)| match k {
                 None => Err(AnchorError::Empty),
-                Some(p) => self.decide(s, &patterns[p], &occ[p], counts[p]),
+                Some(k) => {
+                    // Places where the whole quote is, from the key's places
+                    // (or a direct search when the key was too common).
+                    let places: Vec<usize> = if counts[k] > occ[k].len() {
+                        text.match_indices(pattern.as_str())
+                            .map(|(i, _)| i)
+                            .collect()
+                    } else {
+                        occ[k]
+                            .iter()
+                            .copied()
+                            .filter(|&o| {
+                                text.get(o..)
+                                    .is_some_and(|t| t.starts_with(pattern.as_str()))
+                            })
+                            .collect()
+                    };
+                    let count = places.len();
+                    let keep = &places[..count.min(MAX_OCCURRENCES)];
+                    self.decide(s, pattern, keep, count)
+                }
             })
             .collect()
     }
@@ -548,6 +582,52 @@ mod tests {
             };
             assert_eq!(fc, expect, "at folded {fi}");
         }
+    }
+
+    #[test]
+    fn quotes_sharing_a_long_beginning_are_told_apart() {
+        let head = "The minister said that the government would consider ";
+        let a = format!(
+            "{head}sanctions. Later: {head}talks. {}",
+            "filler ".repeat(3)
+        );
+        let an = Anchorer::new(&a);
+        let q1 = format!("{head}sanctions");
+        let q2 = format!("{head}talks");
+        let r = an.resolve_all(&[
+            Selector {
+                exact: &q1,
+                ..Default::default()
+            },
+            Selector {
+                exact: &q2,
+                ..Default::default()
+            },
+            Selector {
+                exact: head,
+                ..Default::default()
+            },
+        ]);
+        assert_eq!(r[0].as_ref().map(|s| s.start), Ok(0));
+        assert_eq!(
+            r[1].as_ref().map(|s| s.start),
+            a.rfind(head).ok_or(&AnchorError::Empty)
+        );
+        assert!(matches!(r[2], Err(AnchorError::Ambiguous { count: 2, .. })));
+    }
+
+    #[test]
+    fn a_very_common_beginning_falls_back_to_a_direct_search() {
+        let common = "and the talks went on and on and ";
+        let mut a = common.repeat(2000);
+        a.push_str("and the talks went on and on and finally ended.");
+        let q = "and the talks went on and on and finally ended";
+        let r = find(&a, q);
+        assert_eq!(text_of(&a, &r), q);
+        assert!(matches!(
+            find(&a, common),
+            Err(AnchorError::Ambiguous { .. })
+        ));
     }
 
     #[test]

@@ -450,6 +450,22 @@ impl Checker {
     }
 }
 
+/// Take the list under `key` out of a mapping, leaving an empty list (or
+/// leave a value that is not a list, for the checker to describe).
+fn take_list(root: &mut Node, key: &str) -> Vec<Node> {
+    let Value::Map(entries) = &mut root.value else {
+        return Vec::new();
+    };
+    for (k, v) in entries.iter_mut() {
+        if k.as_str() == Some(key) {
+            if let Value::Seq(items) = &mut v.value {
+                return std::mem::take(items);
+            }
+        }
+    }
+    Vec::new()
+}
+
 /// True for `YYYY-MM-DD`, optionally followed by `THH:MM[:SS[.f]][Z|±HH:MM]`.
 pub fn is_iso_date(s: &str) -> bool {
     let b = s.as_bytes();
@@ -700,7 +716,7 @@ fn load_parsed(
             diagnostics: diags,
         })
     };
-    let root = match yaml::parse(src) {
+    let mut root = match yaml::parse(src) {
         Ok(n) => n,
         Err(e) => {
             let help = parse_help(&e.message);
@@ -719,6 +735,9 @@ fn load_parsed(
             "an annotation declares title, date, article, topics, parties and claims (see FORMAT.md)",
         ));
     }
+    // The claims are taken out of the tree and converted one by one, each
+    // node freed once read (the tree of 10,000 claims is large).
+    let claim_nodes = take_list(&mut root, "claims");
     let Some(top) = ck.fields(
         &root,
         "the document",
@@ -843,12 +862,81 @@ fn load_parsed(
         }
     }
 
+    // The article.
+    let article = match (top.get("article"), top.get("body")) {
+        (Some(a), Some(b)) => {
+            ck.push(
+                Diagnostic::new(b.pos(), "both `article` and `body` are given")
+                    .label("a second article")
+                    .help(format!(
+                        "keep one: `article` (a path) on line {} or the inline `body`",
+                        a.pos().line
+                    )),
+            );
+            None
+        }
+        (None, None) => {
+            ck.push(
+                Diagnostic::new(top.pos, "missing field `article` in the document")
+                    .label("no article")
+                    .help("add `article: FILE.txt` (relative to this file) or an inline `body: |`"),
+            );
+            None
+        }
+        (Some(_), None) => ck.string(&top, "article", None).and_then(|(rel, p)| {
+            let got = match pre {
+                Some((hint, handle)) if hint == rel => handle.join().unwrap_or_else(|_| {
+                    Err(FileProblem {
+                        reason: "reading the article failed unexpectedly".into(),
+                        help: "try again".into(),
+                    })
+                }),
+                _ => articles.read(&rel).map(|(t, path)| Prepared::new(t, path)),
+            };
+            match got {
+                Ok(prepared) => Some(prepared),
+                Err(prob) => {
+                    ck.push(
+                        Diagnostic::new(p, format!("cannot use article `{rel}`: {}", prob.reason))
+                            .label("this article")
+                            .help(prob.help),
+                    );
+                    None
+                }
+            }
+        }),
+        (None, Some(_)) => ck
+            .string(&top, "body", None)
+            .map(|(b, _)| Prepared::new(b, None)),
+    };
+    if let Some(a) = &article {
+        if a.article.text().trim().is_empty() {
+            ck.push(
+                Diagnostic::new(
+                    top.get("article")
+                        .or(top.get("body"))
+                        .map_or(top.pos, |n| n.pos()),
+                    "the article is empty",
+                )
+                .label("no text")
+                .help("the article must hold the text the quotes come from"),
+            );
+        }
+    }
+
+    // (Only to describe a `claims:` that is not a list; its items were taken.)
+    let _ = ck.list(&top, "claims");
+    // The rest of the tree is no longer needed.
+    drop(top);
+    drop(root);
+
     // Claims.
     let topic_ids: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
     let party_ids: Vec<&str> = parties.iter().map(|p| p.id.as_str()).collect();
     let mut raw: Vec<RawClaim> = Vec::new();
     let mut claim_lines: HashMap<String, usize> = HashMap::new();
-    for n in ck.list(&top, "claims") {
+    for node in claim_nodes {
+        let n = &node;
         // Find the id first so every message can name the claim.
         let cid = match &n.value {
             Value::Map(m) => m
@@ -1035,72 +1123,6 @@ fn load_parsed(
             });
         }
     }
-
-    // The article.
-    let article = match (top.get("article"), top.get("body")) {
-        (Some(a), Some(b)) => {
-            ck.push(
-                Diagnostic::new(b.pos(), "both `article` and `body` are given")
-                    .label("a second article")
-                    .help(format!(
-                        "keep one: `article` (a path) on line {} or the inline `body`",
-                        a.pos().line
-                    )),
-            );
-            None
-        }
-        (None, None) => {
-            ck.push(
-                Diagnostic::new(top.pos, "missing field `article` in the document")
-                    .label("no article")
-                    .help("add `article: FILE.txt` (relative to this file) or an inline `body: |`"),
-            );
-            None
-        }
-        (Some(_), None) => ck.string(&top, "article", None).and_then(|(rel, p)| {
-            let got = match pre {
-                Some((hint, handle)) if hint == rel => handle.join().unwrap_or_else(|_| {
-                    Err(FileProblem {
-                        reason: "reading the article failed unexpectedly".into(),
-                        help: "try again".into(),
-                    })
-                }),
-                _ => articles.read(&rel).map(|(t, path)| Prepared::new(t, path)),
-            };
-            match got {
-                Ok(prepared) => Some(prepared),
-                Err(prob) => {
-                    ck.push(
-                        Diagnostic::new(p, format!("cannot use article `{rel}`: {}", prob.reason))
-                            .label("this article")
-                            .help(prob.help),
-                    );
-                    None
-                }
-            }
-        }),
-        (None, Some(_)) => ck
-            .string(&top, "body", None)
-            .map(|(b, _)| Prepared::new(b, None)),
-    };
-    if let Some(a) = &article {
-        if a.article.text().trim().is_empty() {
-            ck.push(
-                Diagnostic::new(
-                    top.get("article")
-                        .or(top.get("body"))
-                        .map_or(top.pos, |n| n.pos()),
-                    "the article is empty",
-                )
-                .label("no text")
-                .help("the article must hold the text the quotes come from"),
-            );
-        }
-    }
-
-    // The tree is no longer needed: free it before anchoring.
-    drop(top);
-    drop(root);
 
     // Anchoring.
     let article = article.map(|p| {

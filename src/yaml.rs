@@ -116,6 +116,7 @@ impl<'de> Deserialize<'de> for Value {
                 while let Some(n) = a.next_element::<Node>()? {
                     v.push(n);
                 }
+                v.shrink_to_fit();
                 Ok(Value::Seq(v))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut a: A) -> Result<Value, A::Error> {
@@ -124,6 +125,7 @@ impl<'de> Deserialize<'de> for Value {
                     let val = a.next_value::<Node>()?;
                     v.push((k, val));
                 }
+                v.shrink_to_fit();
                 Ok(Value::Map(v))
             }
         }
