@@ -1,1 +1,379 @@
-//! Drafting a stance panel from an article's text, by explainable rules.
+//! Drafting a stance panel from an article's text: rule-based, explainable,
+//! no model. The subject knowledge (parties and their aliases, topics and
+//! their keywords) comes from a [`Profile`]; the rules are general English.
+//!
+//! - [`draft_document`] gives a [`Document`] for the reader (marked draft,
+//!   every claim anchored);
+//! - [`draft`] + [`to_yaml`] give a draft annotation that `standpoint check`
+//!   accepts as it is, for a person to review;
+//! - [`open_document`] decides what `standpoint FILE` opens.
+
+pub mod attribution;
+pub mod lexicon;
+pub mod meta;
+pub mod profile;
+pub mod text;
+
+use std::path::Path;
+
+pub use profile::{Profile, DEFAULT_PROFILE, DEFAULT_PROFILE_NAME};
+
+use crate::anchor::{AnchorError, Anchorer, Selector};
+use crate::loader::{self, LoadError};
+use crate::model::{Article, Claim, Document, Status};
+use crate::sanitize::sanitize;
+use meta::DateSource;
+
+/// Why an article could not be opened or drafted.
+#[derive(Debug, thiserror::Error)]
+pub enum DraftError {
+    /// An annotation or profile that did not load.
+    #[error("{0}")]
+    Load(#[from] LoadError),
+    /// The article itself could not be read or is empty.
+    #[error("{path}: {reason}\n  help: {help}")]
+    File {
+        path: String,
+        reason: String,
+        help: String,
+    },
+}
+
+/// A drafted document and what the YAML header says about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Draft {
+    pub doc: Document,
+    pub date_source: DateSource,
+    /// A `prefix` for each claim whose quote occurs more than once.
+    pub prefixes: Vec<Option<String>>,
+    /// Where the profile came from.
+    pub profile_name: String,
+}
+
+/// Draft a document from an article's text (sanitised here), for the
+/// reader: `draft` is set, every claim has status draft and its span.
+pub fn draft_document(
+    article_text: &str,
+    article_path: Option<&Path>,
+    profile: &Profile,
+) -> Document {
+    draft(article_text, article_path, profile).doc
+}
+
+/// Draft a document and keep what the YAML needs.
+pub fn draft(article_text: &str, article_path: Option<&Path>, profile: &Profile) -> Draft {
+    let text = sanitize(article_text);
+    let (title, body_start) = meta::title_of(&text, article_path);
+    let (date, date_source) = meta::date_of(&text, article_path);
+    let m = profile::Matchers::new(profile);
+    let found = attribution::find(&text, body_start, profile, &m);
+    let article = Article::new(text, article_path.map(Path::to_path_buf));
+
+    // Every quote must anchor to its own passage; a repeated one gets a
+    // prefix (the words before it), or is dropped if nothing decides.
+    let anchorer = Anchorer::new(article.text());
+    let quotes: Vec<String> = found
+        .iter()
+        .map(|f| {
+            article
+                .text()
+                .get(f.span.start..f.span.end)
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    let sels: Vec<Selector> = quotes
+        .iter()
+        .map(|q| Selector {
+            exact: q,
+            prefix: None,
+            suffix: None,
+        })
+        .collect();
+    let results = anchorer.resolve_all(&sels);
+    let mut claims = Vec::new();
+    let mut prefixes = Vec::new();
+    for ((f, quote), res) in found.into_iter().zip(quotes).zip(results) {
+        let (span, prefix) = match res {
+            Ok(span) => (span, None),
+            Err(AnchorError::Ambiguous { .. }) => {
+                match disambiguate(&anchorer, article.text(), &quote, f.span.start) {
+                    Some(x) => x,
+                    None => continue,
+                }
+            }
+            Err(_) => continue,
+        };
+        let party_name = profile.parties.get(f.party).map_or("", |p| p.name.as_str());
+        let speaker = if f.speaker.trim().is_empty() {
+            party_name.to_string()
+        } else {
+            attribution::one_line(&f.speaker, 80)
+        };
+        let target = profile
+            .topics
+            .get(f.topic)
+            .map_or_else(|| "the topic".to_string(), |t| t.label.clone());
+        claims.push(Claim {
+            id: String::new(),
+            party: f.party,
+            speaker,
+            topic: f.topic,
+            stance: f.stance,
+            target,
+            summary: attribution::one_line(&quote, 100),
+            mode: f.mode,
+            quote,
+            condition: f.condition,
+            status: Status::Draft,
+            confidence: Some(f.confidence),
+            rule: Some(f.rule),
+            span,
+            source_line: 0,
+        });
+        prefixes.push(prefix);
+    }
+    for (n, c) in claims.iter_mut().enumerate() {
+        let p = profile.parties.get(c.party).map_or("x", |p| p.id.as_str());
+        let t = profile.topics.get(c.topic).map_or("x", |t| t.id.as_str());
+        c.id = format!("d{}-{p}-{t}", n + 1);
+    }
+    Draft {
+        doc: Document {
+            path: None,
+            title,
+            date,
+            source: None,
+            article,
+            topics: profile.topics.clone(),
+            parties: profile.parties.clone(),
+            claims,
+            draft: true,
+        },
+        date_source,
+        prefixes,
+        profile_name: profile.name.clone(),
+    }
+}
+
+/// A prefix (the words before the passage) that makes a repeated quote
+/// resolve to the passage at `start`.
+fn disambiguate(
+    anchorer: &Anchorer,
+    text: &str,
+    quote: &str,
+    start: usize,
+) -> Option<(crate::model::Span, Option<String>)> {
+    let mut from = start.saturating_sub(2000);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let before = text.get(from..start)?;
+    // Byte offsets where the words before the passage start.
+    let mut starts = Vec::new();
+    let mut prev_space = true;
+    for (i, c) in before.char_indices() {
+        if !c.is_whitespace() && prev_space {
+            starts.push(i);
+        }
+        prev_space = c.is_whitespace();
+    }
+    for words in [2usize, 4, 8, 16, 32] {
+        let cut = *starts
+            .len()
+            .checked_sub(words)
+            .and_then(|k| starts.get(k))
+            .or(starts.first())?;
+        let prefix = before[cut..].trim();
+        if prefix.is_empty() {
+            return None;
+        }
+        let sel = Selector {
+            exact: quote,
+            prefix: Some(prefix),
+            suffix: None,
+        };
+        if let Ok(span) = anchorer.resolve(&sel) {
+            if span.start == start {
+                return Some((span, Some(prefix.to_string())));
+            }
+        }
+        if words >= starts.len() {
+            break;
+        }
+    }
+    None
+}
+
+/// YAML double-quoted scalar.
+fn q(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            c if c.is_control()
+                || matches!(
+                    c,
+                    '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' | '\u{2028}' | '\u{2029}'
+                ) =>
+            {
+                let n = c as u32;
+                if n <= 0xFFFF {
+                    out.push_str(&format!("\\u{n:04X}"));
+                } else {
+                    out.push_str(&format!("\\U{n:08X}"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+fn q_list(v: &[String]) -> String {
+    let items: Vec<String> = v.iter().map(|s| q(s)).collect();
+    format!("[{}]", items.join(", "))
+}
+
+/// The draft as an annotation file. `article_ref` is the article's path
+/// relative to where the file will be written.
+pub fn to_yaml(d: &Draft, article_ref: &str) -> String {
+    use std::fmt::Write as _;
+    let doc = &d.doc;
+    let mut y = String::new();
+    let _ = writeln!(
+        y,
+        "# Draft annotation written by `standpoint draft` (rule-based: nothing here\n\
+         # has been checked by a person). Review every claim: correct or delete it,\n\
+         # then change `status: draft` to `status: reviewed`. Each claim's `rule`\n\
+         # says how it was found; `confidence` is the rules' own estimate.\n\
+         # Parties and topics come from the profile: {}",
+        d.profile_name.replace('\n', " ")
+    );
+    let _ = writeln!(y, "title: {}", q(&doc.title));
+    let _ = writeln!(y, "{}", d.date_source.comment());
+    let _ = writeln!(y, "date: {}", q(&doc.date));
+    let _ = writeln!(y, "article: {}", q(article_ref));
+    y.push_str("\ntopics:\n");
+    for t in &doc.topics {
+        let _ = writeln!(y, "  - id: {}", q(&t.id));
+        let _ = writeln!(y, "    label: {}", q(&t.label));
+        let _ = writeln!(y, "    keywords: {}", q_list(&t.keywords));
+    }
+    y.push_str("\nparties:\n");
+    for p in &doc.parties {
+        let _ = writeln!(y, "  - id: {}", q(&p.id));
+        let _ = writeln!(y, "    name: {}", q(&p.name));
+        let _ = writeln!(y, "    aliases: {}", q_list(&p.aliases));
+        if let Some(c) = &p.color {
+            let _ = writeln!(y, "    color: {}", q(c));
+        }
+    }
+    if doc.claims.is_empty() {
+        y.push_str("\n# No claim was found: no cue verb with a known party and topic keyword.\nclaims: []\n");
+        return y;
+    }
+    y.push_str("\nclaims:\n");
+    for (i, c) in doc.claims.iter().enumerate() {
+        let party = doc.parties.get(c.party).map_or("", |p| p.id.as_str());
+        let topic = doc.topics.get(c.topic).map_or("", |t| t.id.as_str());
+        let _ = writeln!(y, "  - id: {}", q(&c.id));
+        let _ = writeln!(y, "    party: {}", q(party));
+        let _ = writeln!(y, "    speaker: {}", q(&c.speaker));
+        let _ = writeln!(y, "    topic: {}", q(topic));
+        let _ = writeln!(y, "    stance: {}", c.stance.as_str());
+        let _ = writeln!(y, "    target: {}", q(&c.target));
+        let _ = writeln!(y, "    summary: {}", q(&c.summary));
+        let _ = writeln!(y, "    mode: {}", c.mode.as_str());
+        let _ = writeln!(y, "    quote: {}", q(&c.quote));
+        if let Some(Some(p)) = d.prefixes.get(i) {
+            let _ = writeln!(y, "    prefix: {}", q(p));
+        }
+        if let Some(cond) = &c.condition {
+            let _ = writeln!(y, "    condition: {}", q(cond));
+        }
+        let _ = writeln!(y, "    status: {}", c.status.as_str());
+        if let Some(x) = c.confidence {
+            let _ = writeln!(y, "    confidence: {:.2}", x.clamp(0.0, 1.0));
+        }
+        if let Some(r) = &c.rule {
+            let _ = writeln!(y, "    rule: {}", q(r));
+        }
+    }
+    y
+}
+
+/// Read an article (size limit, UTF-8), as a drafting error on failure.
+pub fn read_article(path: &Path) -> Result<String, DraftError> {
+    loader::read_text(path, loader::MAX_ARTICLE_BYTES, "article").map_err(|p| DraftError::File {
+        path: path.display().to_string(),
+        reason: p.reason,
+        help: p.help,
+    })
+}
+
+/// The annotation beside an article (same stem, `.yaml` or `.yml`), if any.
+pub fn sibling_annotation(article: &Path) -> Option<std::path::PathBuf> {
+    ["yaml", "yml"]
+        .iter()
+        .map(|e| article.with_extension(e))
+        .find(|p| p.is_file() && p != article)
+}
+
+fn is_annotation_path(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("yaml") || e.eq_ignore_ascii_case("yml"))
+}
+
+/// The profile to draft `article` with: `explicit` (a profile or an
+/// annotation), else the annotation beside the article, else the bundled
+/// default.
+pub fn profile_for(article: &Path, explicit: Option<&Path>) -> Result<Profile, DraftError> {
+    if let Some(p) = explicit {
+        return Ok(Profile::from_path(p)?);
+    }
+    if let Some(s) = sibling_annotation(article) {
+        let mut p = Profile::from_path(&s)?;
+        p.name = format!("{} (the annotation beside the article)", p.name);
+        return Ok(p);
+    }
+    let mut p = Profile::bundled()?;
+    p.name = format!("{} (bundled default)", p.name);
+    Ok(p)
+}
+
+/// What `standpoint FILE` opens: an annotation (`.yaml`/`.yml`) is loaded;
+/// an article with an annotation beside it (same stem) opens that; any
+/// other article is drafted with `profile` (or the bundled default).
+pub fn open_document(path: &Path, profile: Option<&Path>) -> Result<Document, DraftError> {
+    if is_annotation_path(path) {
+        return Ok(loader::load_path(path)?);
+    }
+    if let Some(s) = sibling_annotation(path) {
+        return Ok(loader::load_path(&s)?);
+    }
+    let text = read_article(path)?;
+    let profile = match profile {
+        Some(p) => Profile::from_path(p)?,
+        None => Profile::bundled()?,
+    };
+    Ok(draft_document(&text, Some(path), &profile))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn yaml_strings_are_escaped() {
+        assert_eq!(q("a \"b\" \\ c\nd"), "\"a \\\"b\\\" \\\\ c\\nd\"");
+        assert_eq!(q("\u{7}"), "\"\\u0007\"");
+    }
+}

@@ -954,7 +954,7 @@ pub fn load_source(
 fn topics_and_parties(ck: &mut Checker, top: &Fields) -> (Vec<Topic>, Vec<Party>) {
     let mut topics: Vec<Topic> = Vec::new();
     let mut topic_lines: HashMap<String, usize> = HashMap::new();
-    for n in ck.list(&top, "topics") {
+    for n in ck.list(top, "topics") {
         let Some(f) = ck.fields(n, "a topic", TOPIC_FIELDS, &["id", "label"], None) else {
             continue;
         };
@@ -992,7 +992,7 @@ fn topics_and_parties(ck: &mut Checker, top: &Fields) -> (Vec<Topic>, Vec<Party>
     }
     let mut parties: Vec<Party> = Vec::new();
     let mut party_lines: HashMap<String, usize> = HashMap::new();
-    for n in ck.list(&top, "parties") {
+    for n in ck.list(top, "parties") {
         let Some(f) = ck.fields(n, "a party", PARTY_FIELDS, &["id", "name"], None) else {
             continue;
         };
