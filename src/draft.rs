@@ -39,13 +39,17 @@ pub enum DraftError {
     },
 }
 
+/// The `prefix` and `suffix` that choose among repeated passages.
+pub type Context = (Option<String>, Option<String>);
+
 /// A drafted document and what the YAML header says about it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Draft {
     pub doc: Document,
     pub date_source: DateSource,
-    /// A `prefix` for each claim whose quote occurs more than once.
-    pub prefixes: Vec<Option<String>>,
+    /// A `prefix` or `suffix` for each claim whose quote occurs more than
+    /// once (in claim order).
+    pub context: Vec<Context>,
     /// Where the profile came from.
     pub profile_name: String,
 }
@@ -92,12 +96,12 @@ pub fn draft(article_text: &str, article_path: Option<&Path>, profile: &Profile)
         .collect();
     let results = anchorer.resolve_all(&sels);
     let mut claims = Vec::new();
-    let mut prefixes = Vec::new();
+    let mut context = Vec::new();
     for ((f, quote), res) in found.into_iter().zip(quotes).zip(results) {
-        let (span, prefix) = match res {
-            Ok(span) => (span, None),
+        let (span, ctx) = match res {
+            Ok(span) => (span, (None, None)),
             Err(AnchorError::Ambiguous { .. }) => {
-                match disambiguate(&anchorer, article.text(), &quote, f.span.start) {
+                match disambiguate(&anchorer, article.text(), &quote, f.span) {
                     Some(x) => x,
                     None => continue,
                 }
@@ -131,7 +135,7 @@ pub fn draft(article_text: &str, article_path: Option<&Path>, profile: &Profile)
             span,
             source_line: 0,
         });
-        prefixes.push(prefix);
+        context.push(ctx);
     }
     for (n, c) in claims.iter_mut().enumerate() {
         let p = profile.parties.get(c.party).map_or("x", |p| p.id.as_str());
@@ -151,55 +155,93 @@ pub fn draft(article_text: &str, article_path: Option<&Path>, profile: &Profile)
             draft: true,
         },
         date_source,
-        prefixes,
+        context,
         profile_name: profile.name.clone(),
     }
 }
 
-/// A prefix (the words before the passage) that makes a repeated quote
-/// resolve to the passage at `start`.
+/// Words around a passage: the last `n` words before `start` (prefix) or the
+/// first `n` after `end` (suffix), within 2,000 bytes.
+fn context_words(text: &str, start: usize, end: usize, n: usize, before: bool) -> Option<&str> {
+    if before {
+        let mut from = start.saturating_sub(2000);
+        while !text.is_char_boundary(from) {
+            from -= 1;
+        }
+        let b = text.get(from..start)?;
+        let mut starts = Vec::new();
+        let mut prev_space = true;
+        for (i, c) in b.char_indices() {
+            if !c.is_whitespace() && prev_space {
+                starts.push(i);
+            }
+            prev_space = c.is_whitespace();
+        }
+        let cut = *starts
+            .len()
+            .checked_sub(n)
+            .and_then(|k| starts.get(k))
+            .or(starts.first())?;
+        Some(b[cut..].trim()).filter(|p| !p.is_empty())
+    } else {
+        let mut to = (end + 2000).min(text.len());
+        while !text.is_char_boundary(to) {
+            to -= 1;
+        }
+        let a = text.get(end..to)?;
+        let mut seen = 0;
+        let mut prev_space = true;
+        let mut cut = a.len();
+        for (i, c) in a.char_indices() {
+            if !c.is_whitespace() && prev_space {
+                seen += 1;
+                if seen > n {
+                    cut = i;
+                    break;
+                }
+            }
+            prev_space = c.is_whitespace();
+        }
+        Some(a[..cut].trim()).filter(|p| !p.is_empty())
+    }
+}
+
+/// A prefix (words before the passage), else a suffix (words after it),
+/// that makes a repeated quote resolve to the passage at `span`.
 fn disambiguate(
     anchorer: &Anchorer,
     text: &str,
     quote: &str,
-    start: usize,
-) -> Option<(crate::model::Span, Option<String>)> {
-    let mut from = start.saturating_sub(2000);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let before = text.get(from..start)?;
-    // Byte offsets where the words before the passage start.
-    let mut starts = Vec::new();
-    let mut prev_space = true;
-    for (i, c) in before.char_indices() {
-        if !c.is_whitespace() && prev_space {
-            starts.push(i);
-        }
-        prev_space = c.is_whitespace();
-    }
-    for words in [2usize, 4, 8, 16, 32] {
-        let cut = *starts
-            .len()
-            .checked_sub(words)
-            .and_then(|k| starts.get(k))
-            .or(starts.first())?;
-        let prefix = before[cut..].trim();
-        if prefix.is_empty() {
-            return None;
-        }
-        let sel = Selector {
-            exact: quote,
-            prefix: Some(prefix),
-            suffix: None,
-        };
-        if let Ok(span) = anchorer.resolve(&sel) {
-            if span.start == start {
-                return Some((span, Some(prefix.to_string())));
+    span: crate::model::Span,
+) -> Option<(crate::model::Span, Context)> {
+    for before in [true, false] {
+        let mut last: Option<&str> = None;
+        for words in [2usize, 4, 8, 16, 32] {
+            let Some(ctx) = context_words(text, span.start, span.end, words, before) else {
+                break;
+            };
+            if last == Some(ctx) {
+                break; // no more words that way
             }
-        }
-        if words >= starts.len() {
-            break;
+            last = Some(ctx);
+            let sel = Selector {
+                exact: quote,
+                prefix: before.then_some(ctx),
+                suffix: (!before).then_some(ctx),
+            };
+            if let Ok(found) = anchorer.resolve(&sel) {
+                if found.start == span.start {
+                    let c = ctx.to_string();
+                    return Some((
+                        found,
+                        if before {
+                            (Some(c), None)
+                        } else {
+                            (None, Some(c))
+                        },
+                    ));
+                }
+            }
         }
     }
     None
@@ -292,8 +334,13 @@ pub fn to_yaml(d: &Draft, article_ref: &str) -> String {
         let _ = writeln!(y, "    summary: {}", q(&c.summary));
         let _ = writeln!(y, "    mode: {}", c.mode.as_str());
         let _ = writeln!(y, "    quote: {}", q(&c.quote));
-        if let Some(Some(p)) = d.prefixes.get(i) {
-            let _ = writeln!(y, "    prefix: {}", q(p));
+        if let Some((prefix, suffix)) = d.context.get(i) {
+            if let Some(p) = prefix {
+                let _ = writeln!(y, "    prefix: {}", q(p));
+            }
+            if let Some(x) = suffix {
+                let _ = writeln!(y, "    suffix: {}", q(x));
+            }
         }
         if let Some(cond) = &c.condition {
             let _ = writeln!(y, "    condition: {}", q(cond));

@@ -316,6 +316,15 @@ impl Ctx<'_> {
             || w.chars().all(|c| c.is_ascii_digit())
     }
 
+    /// `Some(person)` when token `i` is a lowercase role noun.
+    fn role_head(&self, i: usize) -> Option<bool> {
+        if self.is_cap(i) {
+            None
+        } else {
+            self.is_role(i)
+        }
+    }
+
     fn is_role(&self, i: usize) -> Option<bool> {
         if !self.is_word(i) {
             return None;
@@ -1021,6 +1030,46 @@ impl Ctx<'_> {
         }
         let sp = self.span_of(a, b);
         let np_text = self.text.get(sp.start..sp.end)?;
+        // "A ministry spokesperson, He Yadong, said": the name in apposition
+        // to a role is the speaker; the role describes them.
+        if let (Some((x, y)), Some(role_person)) = (appos, self.role_head(b - 1)) {
+            let name_like = y > x
+                && y - x <= 5
+                && self.is_cap(x)
+                && (x..y).all(|t| self.is_cap(t) || in_list(lx::NAME_CONNECTORS, self.lw(t)));
+            if name_like {
+                let s2 = self.span_of(x, y);
+                let name = self.text.get(s2.start..s2.end)?.to_string();
+                let found = self
+                    .m
+                    .aliases_in(&name)
+                    .last()
+                    .map(|&(s, e, p)| (p, name.get(s..e).unwrap_or("").to_string()))
+                    .or_else(|| {
+                        self.m
+                            .aliases_in(np_text)
+                            .last()
+                            .map(|&(s, e, p)| (p, np_text.get(s..e).unwrap_or("").to_string()))
+                    });
+                let party = found
+                    .as_ref()
+                    .map(|x| x.0)
+                    .or_else(|| (x..y).find_map(|t| st.registry.get(self.lw(t)).and_then(|r| r.1)));
+                for t in x..y {
+                    st.registry
+                        .insert(self.lw(t).to_string(), (name.clone(), party));
+                }
+                return Some(Speaker {
+                    name,
+                    party,
+                    person: role_person,
+                    how: match found {
+                        Some((_, al)) => format!("alias \"{al}\" (name in apposition)"),
+                        None => "a name seen before (in apposition)".to_string(),
+                    },
+                });
+            }
+        }
         let aliases = self.m.aliases_in(np_text);
         let alias = aliases.iter().max_by_key(|&&(s, e, _)| (e, e - s)).copied();
         let head = b - 1;
