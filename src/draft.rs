@@ -95,18 +95,12 @@ pub fn draft(article_text: &str, article_path: Option<&Path>, profile: &Profile)
         })
         .collect();
     let results = anchorer.resolve_all(&sels);
+    let spans = disambiguate(&anchorer, article.text(), &found, &quotes, results);
     let mut claims = Vec::new();
     let mut context = Vec::new();
-    for ((f, quote), res) in found.into_iter().zip(quotes).zip(results) {
-        let (span, ctx) = match res {
-            Ok(span) => (span, (None, None)),
-            Err(AnchorError::Ambiguous { .. }) => {
-                match disambiguate(&anchorer, article.text(), &quote, f.span) {
-                    Some(x) => x,
-                    None => continue,
-                }
-            }
-            Err(_) => continue,
+    for ((f, quote), anchored) in found.into_iter().zip(quotes).zip(spans) {
+        let Some((span, ctx)) = anchored else {
+            continue;
         };
         let party_name = profile.parties.get(f.party).map_or("", |p| p.name.as_str());
         let speaker = if f.speaker.trim().is_empty() {
@@ -206,45 +200,70 @@ fn context_words(text: &str, start: usize, end: usize, n: usize, before: bool) -
     }
 }
 
-/// A prefix (words before the passage), else a suffix (words after it),
-/// that makes a repeated quote resolve to the passage at `span`.
+/// The anchored span of each claim, with a prefix (words before the
+/// passage) or else a suffix (words after it) where its quote occurs more
+/// than once; `None` when nothing decides. All claims still ambiguous are
+/// resolved together, one pass over the article per context length.
 fn disambiguate(
     anchorer: &Anchorer,
     text: &str,
-    quote: &str,
-    span: crate::model::Span,
-) -> Option<(crate::model::Span, Context)> {
-    for before in [true, false] {
-        let mut last: Option<&str> = None;
-        for words in [2usize, 4, 8, 16, 32] {
-            let Some(ctx) = context_words(text, span.start, span.end, words, before) else {
-                break;
-            };
-            if last == Some(ctx) {
-                break; // no more words that way
+    found: &[attribution::Found],
+    quotes: &[String],
+    results: Vec<Result<crate::model::Span, AnchorError>>,
+) -> Vec<Option<(crate::model::Span, Context)>> {
+    let mut out: Vec<Option<(crate::model::Span, Context)>> = Vec::with_capacity(found.len());
+    let mut pending = Vec::new();
+    for (i, r) in results.into_iter().enumerate() {
+        match r {
+            Ok(span) => out.push(Some((span, (None, None)))),
+            Err(AnchorError::Ambiguous { .. }) => {
+                out.push(None);
+                pending.push(i);
             }
-            last = Some(ctx);
-            let sel = Selector {
-                exact: quote,
-                prefix: before.then_some(ctx),
-                suffix: (!before).then_some(ctx),
-            };
-            if let Ok(found) = anchorer.resolve(&sel) {
-                if found.start == span.start {
-                    let c = ctx.to_string();
-                    return Some((
-                        found,
-                        if before {
-                            (Some(c), None)
-                        } else {
-                            (None, Some(c))
-                        },
-                    ));
-                }
-            }
+            Err(_) => out.push(None),
         }
     }
-    None
+    for before in [true, false] {
+        for words in [2usize, 4, 8, 16, 32] {
+            if pending.is_empty() {
+                return out;
+            }
+            let ctxs: Vec<Option<&str>> = pending
+                .iter()
+                .map(|&i| {
+                    found
+                        .get(i)
+                        .and_then(|f| context_words(text, f.span.start, f.span.end, words, before))
+                })
+                .collect();
+            let sels: Vec<Selector> = pending
+                .iter()
+                .zip(&ctxs)
+                .map(|(&i, c)| Selector {
+                    exact: quotes.get(i).map_or("", String::as_str),
+                    prefix: if before { *c } else { None },
+                    suffix: if before { None } else { *c },
+                })
+                .collect();
+            let res = anchorer.resolve_all(&sels);
+            let mut still = Vec::new();
+            for ((&i, c), r) in pending.iter().zip(&ctxs).zip(res) {
+                let start = found.get(i).map_or(usize::MAX, |f| f.span.start);
+                match (c, r) {
+                    (Some(c), Ok(span)) if span.start == start => {
+                        let c = Some(c.to_string());
+                        let ctx = if before { (c, None) } else { (None, c) };
+                        if let Some(slot) = out.get_mut(i) {
+                            *slot = Some((span, ctx));
+                        }
+                    }
+                    _ => still.push(i),
+                }
+            }
+            pending = still;
+        }
+    }
+    out
 }
 
 /// YAML double-quoted scalar.

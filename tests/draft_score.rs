@@ -135,3 +135,19 @@ fn trade_dispute_article_with_its_own_profile() {
     assert!(s.recall >= 0.6, "recall {:.2} < 0.6", s.recall);
     assert!(s.precision >= 0.6, "precision {:.2} < 0.6", s.precision);
 }
+
+/// A held-out text (an election), written after the rules and never used
+/// to tune them.
+#[test]
+fn held_out_election_article_with_its_own_profile() {
+    let p =
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft/de-election-profile.yaml");
+    let profile = Profile::from_path(&p).unwrap_or_else(|e| panic!("{e}"));
+    let s = score_file("tests/fixtures/draft/de-election-2025-02-24.yaml", &profile);
+    println!(
+        "de-election (held out): precision {:.2}, recall {:.2}",
+        s.precision, s.recall
+    );
+    assert!(s.recall >= 0.5, "recall {:.2} < 0.5", s.recall);
+    assert!(s.precision >= 0.6, "precision {:.2} < 0.6", s.precision);
+}

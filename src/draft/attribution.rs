@@ -331,6 +331,8 @@ impl Ctx<'_> {
         }
         let w = self.lw(i);
         let w = w.strip_suffix("'s").unwrap_or(w);
+        // "co-leader", "vice-president".
+        let w = w.rsplit('-').next().unwrap_or(w);
         lx::ROLES.iter().find(|(r, _)| *r == w).map(|&(_, p)| p)
     }
 
@@ -633,7 +635,12 @@ impl Ctx<'_> {
             if attributed[qi] || self.tok_quote.get(a).copied().flatten() != Some(qi) {
                 continue;
             }
-            let inside = events.iter().any(|e| {
+            let Some(si) = self.sentence_of_byte(q.open) else {
+                continue;
+            };
+            let lo = events.partition_point(|e| e.sent < si);
+            let hi = events.partition_point(|e| e.sent <= si);
+            let inside = events[lo..hi].iter().any(|e| {
                 matches!(e.kind, Kind::Reported { .. } | Kind::According) && {
                     let sp = self.span_of(e.content.0, e.content.1);
                     sp.start <= q.open && q.open < sp.end
@@ -642,9 +649,6 @@ impl Ctx<'_> {
             if inside {
                 continue;
             }
-            let Some(si) = self.sentence_of_byte(q.open) else {
-                continue;
-            };
             floating.push(Event {
                 sent: si,
                 pos: a,
@@ -872,8 +876,10 @@ impl Ctx<'_> {
                 }
             }
             // Attributed quotations start new material.
-            for e in events.iter() {
-                if e.sent == sent {
+            let lo = events.partition_point(|e| e.sent < sent);
+            let hi = events.partition_point(|e| e.sent <= sent);
+            for e in &events[lo..hi] {
+                {
                     if let Kind::Direct { quote, .. } = e.kind {
                         if let Some(q) = self.quotes.get(quote) {
                             let qa = self.toks.partition_point(|t| t.start < q.open);
@@ -954,14 +960,33 @@ impl Ctx<'_> {
                 let sp = match &events[k].subj {
                     Subj::Np { main, appos } => self.resolve_np(*main, *appos, &mut st),
                     Subj::Pronoun(t) => st.pronoun(self.lw(*t)),
-                    Subj::Floating => st
-                        .last_any
-                        .as_ref()
-                        .filter(|(_, s)| sent.saturating_sub(*s) <= 3)
-                        .map(|(sp, _)| Speaker {
-                            how: format!("{} (standing quotation)", sp.how),
-                            ..sp.clone()
-                        }),
+                    Subj::Floating => {
+                        // A quotation inside a sentence belongs to the
+                        // sentence's subject when that is a known speaker
+                        // ("Weidel called the refusal “…”"); one standing
+                        // alone continues the previous speaker.
+                        let (sa, _) = self.sent_toks[sent];
+                        let inside = events[k].pos > sa + 1;
+                        let subject = if inside {
+                            self.sentence_subject(sent, &mut st)
+                                .filter(|s| s.party.is_some())
+                                .map(|s| Speaker {
+                                    how: format!("{} (subject of the sentence)", s.how),
+                                    ..s
+                                })
+                        } else {
+                            None
+                        };
+                        subject.or_else(|| {
+                            st.last_any
+                                .as_ref()
+                                .filter(|(_, s)| sent.saturating_sub(*s) <= 3)
+                                .map(|(sp, _)| Speaker {
+                                    how: format!("{} (standing quotation)", sp.how),
+                                    ..sp.clone()
+                                })
+                        })
+                    }
                     Subj::Participle | Subj::Coordinated => continue,
                 };
                 if let Some(sp) = &sp {
@@ -1009,10 +1034,8 @@ impl Ctx<'_> {
         if np.1 >= sb || !self.is_word(np.1) || self.is_cap(np.1) {
             return;
         }
-        let mut tmp = st.clone();
-        if let Some(sp) = self.resolve_np(np, None, &mut tmp) {
+        if let Some(sp) = self.resolve_np(np, None, st) {
             if sp.person {
-                *st = tmp;
                 st.last_person = Some((sp, sent));
             }
         }

@@ -416,7 +416,7 @@ pub fn quotes(text: &str) -> Vec<Quote> {
                     }
                 }
             },
-            '\n' => {
+            '\n' if open.is_some() => {
                 // A blank line ends a running quotation.
                 let blank = text[i + 1..]
                     .split('\n')
