@@ -174,7 +174,7 @@ fn split_and_standing_quotes_inherit_the_speaker() {
         .is_some_and(|r| r.contains("standing alone")));
     for c in direct {
         assert_eq!(doc.parties[c.party].id, "ua", "{c:?}");
-        assert_eq!(c.speaker, "Zelenskyy");
+        assert_eq!(c.speaker, "Volodymyr Zelenskyy"); // the full name from the profile
     }
 }
 
@@ -334,4 +334,74 @@ fn relative_paths_between_directories() {
         "../x.txt"
     );
     assert_eq!(meta::relative_path(&a, &a.join("b/y.md")), "b/y.md");
+}
+
+/// One sentence or two, and the (party, topic, mode) claims expected.
+#[test]
+fn rules_case_by_case() {
+    let p = bundled_profile();
+    let cases: &[(&str, &[(&str, &str, Mode)])] = &[
+        // Not statements: passive, infinitive, dependent clause, no party.
+        (
+            "Ukraine was told that NATO membership is off the table.",
+            &[],
+        ),
+        ("Kyiv is ready to back NATO membership.", &[]),
+        (
+            "The territory, which Putin said was Russian, remains occupied.",
+            &[],
+        ),
+        (
+            "Mr. J. R. Smith said the alliance would take in new members.",
+            &[],
+        ),
+        // No topic keyword: nothing (precision first).
+        ("Trump said the weather in Washington was fine.", &[]),
+        // Reported speech.
+        (
+            "According to the Kremlin, NATO expansion caused the war.",
+            &[("ru", "nato", Mode::Reported)],
+        ),
+        (
+            "NATO must never admit Ukraine, a Kremlin spokesman said on Friday.",
+            &[("ru", "nato", Mode::Reported)],
+        ),
+        (
+            "The Ukrainian leader rejected the proposal to freeze the front line.",
+            &[("ua", "territory", Mode::Reported)],
+        ),
+        (
+            "Trump met Putin in Alaska. He said the occupied regions would stay Russian.",
+            &[("us", "territory", Mode::Reported)],
+        ),
+        // Direct quotations: cue after (inverted), cue before.
+        (
+            "“We will never give up any territory,” said Ukrainian President Volodymyr Zelenskyy.",
+            &[("ua", "territory", Mode::Direct)],
+        ),
+        (
+            "Zelenskyy said: “NATO membership is our only real protection.”",
+            &[("ua", "nato", Mode::Direct)],
+        ),
+        // A scare quote is part of the reported speech, not a quotation.
+        (
+            "Lavrov said European peacekeepers in Ukraine were “unacceptable”.",
+            &[("ru", "guarantees", Mode::Reported)],
+        ),
+    ];
+    for (text, expected) in cases {
+        let doc = draft::draft_document(text, None, &p);
+        let got: Vec<(&str, &str, Mode)> = doc
+            .claims
+            .iter()
+            .map(|c| {
+                (
+                    doc.parties[c.party].id.as_str(),
+                    doc.topics[c.topic].id.as_str(),
+                    c.mode,
+                )
+            })
+            .collect();
+        assert_eq!(&got, expected, "{text}\n{:#?}", doc.claims);
+    }
 }

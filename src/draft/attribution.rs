@@ -901,6 +901,16 @@ impl Ctx<'_> {
                 }
                 k += 1;
             }
+            // Not the joints: "…, and he reiterated".
+            while end > start
+                && (self.is_punct(end - 1, ",")
+                    || matches!(
+                        self.lw(end - 1),
+                        "and" | "but" | "yet" | "while" | "as" | "or"
+                    ))
+            {
+                end -= 1;
+            }
             events[idx].content.1 = end.max(start);
         }
         // Clause-final attributions.
@@ -1114,7 +1124,19 @@ impl Ctx<'_> {
         let has_title = (a..b).any(|t| self.is_cap(t) && in_list(lx::TITLE_WORDS, self.lw(t)));
         let last_low = self.lw(head).to_string();
         let institution = in_list(lx::INSTITUTION_WORDS, last_low.trim_end_matches("'s"));
-        let reg = (n..b).find_map(|t| st.registry.get(self.lw(t)).cloned());
+        let reg = (n..b)
+            .find_map(|t| st.registry.get(self.lw(t)).cloned())
+            .or_else(|| {
+                // A surname of a person in the profile ("Putin").
+                (name_toks == 1)
+                    .then(|| {
+                        self.m
+                            .surnames
+                            .get(self.lw(b - 1))
+                            .map(|full| (full.clone(), None))
+                    })
+                    .flatten()
+            });
         let alias_text = |s: usize, e: usize| np_text.get(s..e).unwrap_or("").to_string();
         if let Some(person_role) = role {
             // "the Ukrainian leader", "a spokesperson".

@@ -45,7 +45,12 @@ pub fn title_of(text: &str, path: Option<&Path>) -> (String, usize) {
         }
         let t = t.trim_start_matches('#').trim();
         let words = t.split_whitespace().count();
-        let last = t.chars().last().unwrap_or('.');
+        // The last character before closing quotes and brackets.
+        let last = t
+            .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')', ']', '\u{00BB}'])
+            .chars()
+            .last()
+            .unwrap_or('.');
         let headline = (2..=20).contains(&words)
             && t.chars().count() <= 150
             && !matches!(last, '.' | ',' | ';' | ':');
@@ -256,6 +261,7 @@ mod tests {
         );
         assert_eq!((t.as_str(), b), ("trump-cabinet", 0));
         assert_eq!(title_of("", None).0, "Untitled article");
+        assert_eq!(title_of("He said: “It is over.”", None).1, 0);
     }
 
     #[test]

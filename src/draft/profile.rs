@@ -72,6 +72,9 @@ pub struct Hit {
 
 /// Matchers built once per draft from a profile.
 pub struct Matchers {
+    /// Last words of multi-word personal aliases ("Putin" from "Vladimir
+    /// Putin"), lowercase, with the full alias: these name people.
+    pub surnames: std::collections::HashMap<String, String>,
     alias_ac: Option<AhoCorasick>,
     alias_party: Vec<usize>,
     kw_ac: Option<AhoCorasick>,
@@ -116,6 +119,37 @@ impl Matchers {
             .match_kind(MatchKind::LeftmostLongest)
             .build(&alias_pats)
             .ok();
+        // "Vladimir Putin": every word capitalised, no article, and not an
+        // institution ("White House", "European Union").
+        let mut surnames = std::collections::HashMap::new();
+        for p in &profile.parties {
+            for a in &p.aliases {
+                let words: Vec<&str> = a.split_whitespace().collect();
+                let personal = words.len() >= 2
+                    && words.iter().all(|w| {
+                        w.chars().next().is_some_and(char::is_uppercase)
+                            || [
+                                "von", "van", "der", "den", "de", "da", "di", "du", "la", "le",
+                                "bin", "al",
+                            ]
+                            .contains(w)
+                    })
+                    && words
+                        .first()
+                        .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+                    && !words.iter().any(|w| {
+                        let l = w.to_lowercase();
+                        l == "the"
+                            || crate::draft::lexicon::INSTITUTION_WORDS.contains(&l.as_str())
+                            || crate::draft::lexicon::TITLE_WORDS.contains(&l.as_str())
+                    });
+                if let (true, Some(last)) = (personal, words.last()) {
+                    surnames
+                        .entry(last.to_lowercase())
+                        .or_insert_with(|| words.join(" "));
+                }
+            }
+        }
         let mut kw_pats: Vec<String> = Vec::new();
         let mut kw_topic = Vec::new();
         for (ti, t) in profile.topics.iter().enumerate() {
@@ -133,6 +167,7 @@ impl Matchers {
             .build(&kw_pats)
             .ok();
         Matchers {
+            surnames,
             alias_ac,
             alias_party,
             kw_ac,
