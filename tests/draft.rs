@@ -336,11 +336,14 @@ fn relative_paths_between_directories() {
     assert_eq!(meta::relative_path(&a, &a.join("b/y.md")), "b/y.md");
 }
 
-/// One sentence or two, and the (party, topic, mode) claims expected.
+/// (party, topic, mode) of a drafted claim.
+type Expect = (&'static str, &'static str, Mode);
+
+/// One sentence or two, and the claims expected.
 #[test]
 fn rules_case_by_case() {
     let p = bundled_profile();
-    let cases: &[(&str, &[(&str, &str, Mode)])] = &[
+    let cases: &[(&str, &[Expect])] = &[
         // Not statements: passive, infinitive, dependent clause, no party.
         (
             "Ukraine was told that NATO membership is off the table.",

@@ -1216,12 +1216,10 @@ impl Ctx<'_> {
             (None, String::new())
         };
         if person && name_toks >= 1 {
-            let s = self.span_of(n, b);
-            let full = self.text.get(s.start..s.end).unwrap_or("").to_string();
             for t in n..b {
                 let key = self.lw(t).trim_end_matches("'s").to_string();
                 if name_toks >= 2 || !st.registry.contains_key(&key) {
-                    st.registry.insert(key, (full.clone(), party));
+                    st.registry.insert(key, (name.clone(), party));
                 }
             }
         }
