@@ -70,7 +70,7 @@ pub fn draft(article_text: &str, article_path: Option<&Path>, profile: &Profile)
     let (title, body_start) = meta::title_of(&text, article_path);
     let (date, date_source) = meta::date_of(&text, article_path);
     let m = profile::Matchers::new(profile);
-    let found = attribution::find(&text, body_start, profile, &m);
+    let found = attribution::find(&text, body_start, &m);
     let article = Article::new(text, article_path.map(Path::to_path_buf));
 
     // Every quote must anchor to its own passage; a repeated one gets a
@@ -315,7 +315,10 @@ pub fn to_yaml(d: &Draft, article_ref: &str) -> String {
          # then change `status: draft` to `status: reviewed`. Each claim's `rule`\n\
          # says how it was found; `confidence` is the rules' own estimate.\n\
          # Parties and topics come from the profile: {}",
-        d.profile_name.replace('\n', " ")
+        d.profile_name
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect::<String>()
     );
     let _ = writeln!(y, "title: {}", q(&doc.title));
     let _ = writeln!(y, "{}", d.date_source.comment());

@@ -16,7 +16,7 @@
 use std::collections::HashMap;
 
 use super::lexicon::{self as lx, CueStance};
-use super::profile::{Hit, Matchers, Profile};
+use super::profile::{Hit, Matchers};
 use super::text::{self, Quote, TokKind, Token};
 use crate::model::{Mode, Span, Stance};
 
@@ -57,7 +57,7 @@ enum Subj {
 enum Kind {
     Direct {
         quote: usize,
-        how: &'static str,
+        how: String,
     },
     Reported {
         cue: &'static str,
@@ -141,7 +141,7 @@ fn in_list(list: &[&str], w: &str) -> bool {
 }
 
 /// Find the claims of `text` (already sanitised) from byte `body_start` on.
-pub fn find(text: &str, body_start: usize, profile: &Profile, m: &Matchers) -> Vec<Found> {
+pub fn find(text: &str, body_start: usize, m: &Matchers) -> Vec<Found> {
     let toks = text::tokenize(text);
     let low: Vec<String> = toks.iter().map(|t| lower(&text[t.start..t.end])).collect();
     let sents: Vec<Span> = text::sentences(text)
@@ -186,11 +186,11 @@ pub fn find(text: &str, body_start: usize, profile: &Profile, m: &Matchers) -> V
         cues: Cues::new(),
     };
     let events = ctx.events();
-    let resolved = ctx.resolve(&events, profile);
+    let resolved = ctx.resolve(&events);
     let mut found = Vec::new();
     for (e, sp) in events.iter().zip(resolved) {
         if let Some(sp) = sp {
-            if let Some(f) = ctx.claim(e, &sp, profile) {
+            if let Some(f) = ctx.claim(e, &sp) {
                 found.push(f);
             }
         }
@@ -654,7 +654,7 @@ impl Ctx<'_> {
                 pos: a,
                 kind: Kind::Direct {
                     quote: qi,
-                    how: "standing alone, the previous speaker's",
+                    how: "standing alone, the previous speaker's".to_string(),
                 },
                 subj: Subj::Floating,
                 clause_start: a,
@@ -719,13 +719,12 @@ impl Ctx<'_> {
                             *x = true;
                         }
                     }
-                    let _ = phrase;
                     return Some(Event {
                         sent: si,
                         pos: c,
                         kind: Kind::Direct {
                             quote: qi,
-                            how: "cue after the quotation",
+                            how: format!("cue \"{phrase}\" after it"),
                         },
                         subj,
                         clause_start: c,
@@ -767,7 +766,7 @@ impl Ctx<'_> {
                 if s < sa {
                     continue;
                 }
-                if let Some((l, _, _)) = self.cue_at(s) {
+                if let Some((l, _, phrase)) = self.cue_at(s) {
                     if l != len {
                         continue;
                     }
@@ -783,9 +782,9 @@ impl Ctx<'_> {
                         kind: Kind::Direct {
                             quote: qi,
                             how: if split {
-                                "split quotation, the same cue"
+                                format!("split quotation, the same cue \"{phrase}\"")
                             } else {
-                                "cue before the quotation"
+                                format!("cue \"{phrase}\" before it")
                             },
                         },
                         subj,
@@ -948,7 +947,7 @@ impl Ctx<'_> {
 
     // --- Resolution -------------------------------------------------------
 
-    fn resolve(&self, events: &[Event], profile: &Profile) -> Vec<Option<Speaker>> {
+    fn resolve(&self, events: &[Event]) -> Vec<Option<Speaker>> {
         let mut st = State::default();
         let mut out: Vec<Option<Speaker>> = vec![None; events.len()];
         let mut i = 0;
@@ -957,7 +956,7 @@ impl Ctx<'_> {
             let sent = events[i].sent;
             // Mentions of people opening the sentences up to this one.
             while next_sent_for_mention <= sent {
-                self.mention(next_sent_for_mention, profile, &mut st);
+                self.mention(next_sent_for_mention, &mut st);
                 next_sent_for_mention += 1;
             }
             let mut j = i;
@@ -1034,7 +1033,7 @@ impl Ctx<'_> {
 
     /// A person named at the start of a sentence becomes the most recent
     /// person ("Vice President JD Vance struck a harsher tone. He told …").
-    fn mention(&self, sent: usize, _profile: &Profile, st: &mut State) {
+    fn mention(&self, sent: usize, st: &mut State) {
         let Some(&(sa, sb)) = self.sent_toks.get(sent) else {
             return;
         };
@@ -1233,7 +1232,7 @@ impl Ctx<'_> {
 
     // --- Claims -------------------------------------------------------------
 
-    fn claim(&self, e: &Event, sp: &Speaker, profile: &Profile) -> Option<Found> {
+    fn claim(&self, e: &Event, sp: &Speaker) -> Option<Found> {
         let party = sp.party?;
         let (span, mode, confidence, rule_head, sent_span, cue_stance) = match &e.kind {
             Kind::Direct { quote, how } => {
@@ -1334,8 +1333,6 @@ impl Ctx<'_> {
         if stance == Stance::Unclear {
             confidence -= 0.05;
         }
-        let topic_label = profile.topics.get(topic).map_or("", |t| t.label.as_str());
-        let _ = topic_label;
         let rule = format!(
             "{rule_head}; speaker by {}; topic by {topic_how} {}",
             if sp.how.is_empty() { "name" } else { &sp.how },
