@@ -1309,7 +1309,24 @@ impl Ctx<'_> {
             }
         };
         let mut confidence: f64 = confidence;
-        let span = trim_span(self.text, span);
+        let mut span = trim_span(self.text, span);
+        // A dateline is no part of what was said: "BRUSSELS, May 1 — …".
+        if let Some(head) = self.text.get(span.start..span.end.min(span.start + 80)) {
+            let upper = head.split_whitespace().next().is_some_and(|w| {
+                w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(char::is_uppercase)
+            });
+            if let (true, Some(d)) = (upper, head.find(" \u{2014} ").or_else(|| head.find(" -- ")))
+            {
+                let skip = head[d..]
+                    .find(|c: char| c.is_alphanumeric())
+                    .map_or(0, |x| d + x);
+                if skip > 0 {
+                    span.start += skip;
+                }
+            }
+        }
         if span.is_empty() || span.end > self.text.len() {
             return None;
         }
@@ -1437,7 +1454,10 @@ impl Ctx<'_> {
         let condition = conditional.and_then(|(i, _)| {
             let s = self.toks.get(i)?.start;
             let t = self.text.get(s..span.end)?;
-            Some(one_line(t, 100))
+            let t = t.trim_end_matches(|c: char| {
+                matches!(c, '.' | ',' | ';' | '"' | '\u{201D}' | '\u{2019}') || c.is_whitespace()
+            });
+            Some(one_line(t, 100)).filter(|c| !c.is_empty())
         });
         let strong = conditional.is_some_and(|(_, s)| s);
         let stance = match cue {
