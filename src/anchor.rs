@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::model::Span;
 
@@ -40,11 +40,33 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(original: &str) -> Folded {
+        let bytes = original.as_bytes();
         let mut text = String::with_capacity(original.len());
         let mut segments = vec![(0usize, 0usize)];
         let mut delta = 0isize;
         let mut in_space = false;
-        for (o, c) in original.char_indices() {
+        let mut i = 0usize;
+        let plain = |b: u8| b < 0x80 && !b.is_ascii_whitespace() && b != 0x0b && b != b'`';
+        while i < bytes.len() {
+            // A run of plain ASCII bytes folds to itself.
+            let run = i;
+            while i < bytes.len() && plain(bytes[i]) {
+                i += 1;
+            }
+            if i > run {
+                let f = text.len();
+                if run as isize - f as isize != delta {
+                    segments.push((f, run));
+                    delta = run as isize - f as isize;
+                }
+                text.push_str(&original[run..i]);
+                in_space = false;
+            }
+            let Some(c) = original.get(i..).and_then(|r| r.chars().next()) else {
+                break;
+            };
+            let o = i;
+            i += c.len_utf8();
             if c.is_whitespace() {
                 if in_space {
                     continue;
@@ -62,11 +84,10 @@ impl Folded {
             let out = if c.is_whitespace() { ' ' } else { fold_char(c) };
             text.push(out);
             if out.len_utf8() != c.len_utf8() {
-                // Next char starts a new segment.
+                // The next char starts a new segment.
                 let nf = text.len();
-                let no = o + c.len_utf8();
-                segments.push((nf, no));
-                delta = no as isize - nf as isize;
+                segments.push((nf, i));
+                delta = i as isize - nf as isize;
             }
         }
         Folded { text, segments }
@@ -151,6 +172,15 @@ impl<'t> Anchorer<'t> {
         }
     }
 
+    /// An anchorer from an article already folded (`folded` must come from
+    /// `Folded::new(article)`).
+    pub fn with_folded(article: &'t str, folded: Folded) -> Self {
+        Anchorer {
+            original: article,
+            folded,
+        }
+    }
+
     /// Resolve every selector; results in the same order.
     pub fn resolve_all(&self, selectors: &[Selector<'_>]) -> Vec<Result<Span, AnchorError>> {
         // Distinct folded patterns.
@@ -173,8 +203,11 @@ impl<'t> Anchorer<'t> {
         let mut occ: Vec<Vec<usize>> = vec![Vec::new(); patterns.len()];
         let mut counts: Vec<usize> = vec![0; patterns.len()];
         if !patterns.is_empty() {
+            // The non-contiguous NFA builds fastest for thousands of long
+            // patterns, and searching is a small part of the time.
             let ac: Option<AhoCorasick> = AhoCorasickBuilder::new()
                 .match_kind(MatchKind::Standard)
+                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
                 .build(&patterns)
                 .ok();
             if let Some(ac) = ac {
@@ -271,24 +304,29 @@ impl<'t> Anchorer<'t> {
         if pb.is_empty() || text.is_empty() {
             return None;
         }
-        // Try the head and the tail of a long quote; keep the better.
+        // Align the head and the tail of the quote (64 bytes each at most)
+        // separately: their starts and ends bound the passage.
         let m = pb.len().min(64);
         let head = &pb[..m];
         let tail = &pb[pb.len() - m..];
         let (hd, hend) = myers_best(head, text)?;
         let (td, tend) = myers_best(tail, text)?;
-        let (dist, start) = if hd <= td {
-            (hd, (hend + 1).saturating_sub(m))
-        } else {
-            (td, (tend + 1).saturating_sub(pb.len()))
+        let good = |d: usize| d * 2 <= m;
+        let hstart = myers_start(head, text, hend);
+        let (start, end) = match (good(hd), good(td)) {
+            (true, true) if tend > hstart && tend - hstart < pb.len() * 2 => (hstart, tend + 1),
+            (true, _) => (hstart, hstart + pb.len()),
+            (false, true) => ((tend + 1).saturating_sub(pb.len()), tend + 1),
+            (false, false) => return None,
         };
-        if dist * 2 > m {
-            return None;
-        }
         let mut s = start.min(text.len());
-        let mut e = (start + pb.len()).min(text.len());
+        let mut e = end.min(text.len());
         let ft = &self.folded.text;
-        // Widen to word boundaries (and char boundaries).
+        // Widen to word boundaries (and char boundaries); an alignment that
+        // starts on a space starts after it.
+        if s < text.len() && text[s].is_ascii_whitespace() {
+            s += 1;
+        }
         while s > 0 && (!ft.is_char_boundary(s) || !text[s - 1].is_ascii_whitespace()) {
             s -= 1;
             if start - s > 40 {
@@ -302,6 +340,21 @@ impl<'t> Anchorer<'t> {
             e += 1;
         }
         Some(self.folded.span_to_original(self.original, s, e))
+    }
+}
+
+/// Where the best alignment of `p` ending at `end` starts: Myers on the
+/// reversed pattern over the reversed text before `end`.
+fn myers_start(p: &[u8], t: &[u8], end: usize) -> usize {
+    let lo = (end + 1).saturating_sub(p.len() * 2);
+    let Some(window) = t.get(lo..=end) else {
+        return (end + 1).saturating_sub(p.len());
+    };
+    let rt: Vec<u8> = window.iter().rev().copied().collect();
+    let rp: Vec<u8> = p.iter().rev().copied().collect();
+    match myers_best(&rp, &rt) {
+        Some((_, j)) => end - j,
+        None => (end + 1).saturating_sub(p.len()),
     }
 }
 
@@ -478,6 +531,23 @@ mod tests {
         assert_eq!(r[2], Ok(Span { start: 17, end: 22 }));
         assert!(matches!(r[3], Err(AnchorError::NotFound { .. })));
         assert_eq!(r[4], Ok(Span { start: 11, end: 22 }));
+    }
+
+    #[test]
+    fn folding_maps_every_char_back() {
+        let a = "a  “b”\t\n c`d — e\u{a0}\u{a0}f «g»";
+        let f = Folded::new(a);
+        assert_eq!(f.text, "a \"b\" c'd - e f \"g\"");
+        for (fi, fc) in f.text.char_indices() {
+            let o = f.to_original(fi);
+            let oc = a[o..].chars().next().unwrap();
+            let expect = if oc.is_whitespace() {
+                ' '
+            } else {
+                fold_char(oc)
+            };
+            assert_eq!(fc, expect, "at folded {fi}");
+        }
     }
 
     #[test]

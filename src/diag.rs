@@ -156,7 +156,8 @@ pub fn did_you_mean<'a>(word: &str, choices: &[&'a str]) -> Option<&'a str> {
         .iter()
         .map(|c| (strsim::damerau_levenshtein(word, c), *c))
         .filter(|&(d, c)| d <= (c.len() / 3).max(1) + usize::from(c.len() > 6))
-        .min_by_key(|&(d, _)| d)
+        // Ties go to a choice that shares the word's beginning.
+        .min_by_key(|&(d, c)| (d, !(word.starts_with(c) || c.starts_with(word))))
         .map(|(_, c)| c)
 }
 

@@ -16,11 +16,14 @@ pub mod app;
 pub mod diag;
 pub mod draft;
 pub mod export;
+#[doc(hidden)]
+pub mod fuzz_checks;
 pub mod keys;
 pub mod layout;
 pub mod loader;
 pub mod model;
 pub mod sanitize;
+pub mod synth;
 pub mod tui;
 pub mod view;
 pub mod write;

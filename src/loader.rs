@@ -7,10 +7,10 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use crate::anchor::{AnchorError, Anchorer, Selector};
+use crate::anchor::{AnchorError, Anchorer, Folded, Selector};
 use crate::diag::{did_you_mean, Diagnostic, Report};
 use crate::model::{Article, Claim, Document, Mode, Party, Source, Span, Stance, Status, Topic};
-use crate::sanitize::sanitize;
+use crate::sanitize::{sanitize, sanitize_owned};
 use crate::yaml::{self, Node, Pos, Value};
 
 /// Largest annotation file read (bytes).
@@ -70,6 +70,12 @@ pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String, FileProb
             "name a file inside it",
         ));
     }
+    if !meta.is_file() {
+        return Err(problem(
+            format!("the {what} is not a regular file (a device, pipe or socket)"),
+            "name a regular text file",
+        ));
+    }
     if meta.len() > limit {
         return Err(problem(
             format!(
@@ -123,7 +129,7 @@ pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String, FileProb
 }
 
 /// Where an annotation finds its article.
-pub trait ArticleSource {
+pub trait ArticleSource: Sync {
     /// Read the article named `rel` in the annotation.
     fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileProblem>;
 }
@@ -137,6 +143,15 @@ impl ArticleSource for FsArticles {
     fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileProblem> {
         let path = self.base.join(rel);
         read_text(&path, MAX_ARTICLE_BYTES, "article").map(|t| (t, Some(path)))
+    }
+}
+
+/// An article held in memory, whatever name the annotation gives it.
+pub struct MemArticles(pub String);
+
+impl ArticleSource for MemArticles {
+    fn read(&self, _rel: &str) -> Result<(String, Option<PathBuf>), FileProblem> {
+        Ok((self.0.clone(), None))
     }
 }
 
@@ -261,7 +276,7 @@ impl Checker {
         let Value::Map(entries) = &node.value else {
             self.push(
                 Diagnostic::new(
-                    node.pos,
+                    node.pos(),
                     format!("{what} must be a mapping of fields, found {}", node.kind()),
                 )
                 .label("expected `field: value` lines")
@@ -275,7 +290,7 @@ impl Checker {
             let Some(key) = k.as_str() else {
                 self.push(
                     Diagnostic::new(
-                        k.pos,
+                        k.pos(),
                         format!("a field name must be a word, found {}", k.kind()),
                     )
                     .label("not a field name")
@@ -292,36 +307,39 @@ impl Checker {
                     None => format!("{what} has the fields: {}", allowed.join(", ")),
                 };
                 self.push(
-                    Diagnostic::new(k.pos, format!("unknown field `{key}` in {what}"))
+                    Diagnostic::new(k.pos(), format!("unknown field `{key}` in {what}"))
                         .label("unknown field")
                         .help(help)
                         .claim(claim),
                 );
                 continue;
             }
-            map.insert(key, (k.pos, v));
+            map.insert(key, (k.pos(), v));
         }
         for r in required {
             if !map.contains_key(r) {
                 self.push(
-                    Diagnostic::new(node.pos, format!("missing field `{r}` in {what}"))
+                    Diagnostic::new(node.pos(), format!("missing field `{r}` in {what}"))
                         .label(format!("`{r}` is required here"))
                         .help(format!("add `{r}: ...` (see FORMAT.md)"))
                         .claim(claim),
                 );
             }
         }
-        Some(Fields { pos: node.pos, map })
+        Some(Fields {
+            pos: node.pos(),
+            map,
+        })
     }
 
     /// A required or optional non-empty string field, sanitised.
     fn string(&mut self, f: &Fields, key: &str, claim: Option<&str>) -> Option<(String, Pos)> {
         let n = f.get(key)?;
         match &n.value {
-            Value::Str(s) if !s.trim().is_empty() => Some((sanitize(s.trim()), n.pos)),
+            Value::Str(s) if !s.trim().is_empty() => Some((sanitize(s.trim()), n.pos())),
             Value::Str(_) | Value::Null => {
                 self.push(
-                    Diagnostic::new(n.pos, format!("`{key}` is empty"))
+                    Diagnostic::new(n.pos(), format!("`{key}` is empty"))
                         .label("empty value")
                         .help(format!(
                             "write a value for `{key}` or remove the field if it is optional"
@@ -330,10 +348,10 @@ impl Checker {
                 );
                 None
             }
-            Value::Int(i) => Some((i.to_string(), n.pos)),
+            Value::Int(i) => Some((i.to_string(), n.pos())),
             _ => {
                 self.push(
-                    Diagnostic::new(n.pos, format!("`{key}` must be text, found {}", n.kind()))
+                    Diagnostic::new(n.pos(), format!("`{key}` must be text, found {}", n.kind()))
                         .label("expected text")
                         .help("put the value in quotes")
                         .claim(claim),
@@ -385,7 +403,7 @@ impl Checker {
                     _ => {
                         self.push(
                             Diagnostic::new(
-                                it.pos,
+                                it.pos(),
                                 format!("each entry of `{key}` must be text, found {}", it.kind()),
                             )
                             .label("expected text")
@@ -398,10 +416,13 @@ impl Checker {
             Value::Null => Vec::new(),
             _ => {
                 self.push(
-                    Diagnostic::new(n.pos, format!("`{key}` must be a list, found {}", n.kind()))
-                        .label("expected a list")
-                        .help(format!("write `{key}: [a, b]`"))
-                        .claim(claim),
+                    Diagnostic::new(
+                        n.pos(),
+                        format!("`{key}` must be a list, found {}", n.kind()),
+                    )
+                    .label("expected a list")
+                    .help(format!("write `{key}: [a, b]`"))
+                    .claim(claim),
                 );
                 Vec::new()
             }
@@ -414,11 +435,14 @@ impl Checker {
             Some((_, Value::Null)) | None => &[],
             Some((n, _)) => {
                 self.push(
-                    Diagnostic::new(n.pos, format!("`{key}` must be a list, found {}", n.kind()))
-                        .label("expected a list")
-                        .help(format!(
-                            "write each entry of `{key}` on a line starting with `- `"
-                        )),
+                    Diagnostic::new(
+                        n.pos(),
+                        format!("`{key}` must be a list, found {}", n.kind()),
+                    )
+                    .label("expected a list")
+                    .help(format!(
+                        "write each entry of `{key}` on a line starting with `- `"
+                    )),
                 );
                 &[]
             }
@@ -511,7 +535,7 @@ fn parse_help(msg: &str) -> &'static str {
     let m = msg.to_lowercase();
     if m.contains("duplicate") {
         "a key appears twice in the same mapping: keep one of them"
-    } else if m.contains("multiple") || m.contains("more than one") {
+    } else if m.contains("multiple") || m.contains("more than one") || m.contains("documents") {
         "an annotation file holds one YAML document: remove the `---` separators or split the file"
     } else if m.contains("alias")
         || m.contains("anchor")
@@ -525,12 +549,69 @@ fn parse_help(msg: &str) -> &'static str {
     }
 }
 
+/// An article read and prepared for anchoring: sanitised, indexed, folded.
+pub struct Prepared {
+    pub article: Article,
+    pub folded: Folded,
+}
+
+impl Prepared {
+    pub fn new(text: String, path: Option<PathBuf>) -> Prepared {
+        let article = Article::new(sanitize_owned(text), path);
+        let folded = Folded::new(article.text());
+        Prepared { article, folded }
+    }
+}
+
+/// The value of a top-level `article:` line, read without parsing the YAML,
+/// so the article can be read and prepared while the YAML is parsed. Only a
+/// guess: it is checked against the parsed value.
+pub fn article_hint(src: &str) -> Option<String> {
+    let line = src.lines().find(|l| l.starts_with("article:"))?;
+    let v = line["article:".len()..].trim();
+    let v = match v.find(" #") {
+        Some(i) => v[..i].trim_end(),
+        None => v,
+    };
+    let v = v
+        .strip_prefix('"')
+        .and_then(|x| x.strip_suffix('"'))
+        .or_else(|| v.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')))
+        .unwrap_or(v);
+    (!v.is_empty() && !v.contains(['\\', '"', '\''])).then(|| v.to_string())
+}
+
 /// Load a document from YAML source; `name` is how the file is shown in
 /// errors; the article is read through `articles`.
 pub fn load_source(
     src: &str,
     name: &str,
     articles: &dyn ArticleSource,
+) -> Result<Document, LoadError> {
+    std::thread::scope(|scope| {
+        // Read and prepare the article on another core while the YAML is
+        // parsed (the YAML's `article:` is checked against the guess).
+        let pre = article_hint(src).map(|rel| {
+            let r = rel.clone();
+            (
+                rel,
+                scope.spawn(move || articles.read(&r).map(|(t, p)| Prepared::new(t, p))),
+            )
+        });
+        load_parsed(src, name, articles, pre)
+    })
+}
+
+type Pending<'scope> = (
+    String,
+    std::thread::ScopedJoinHandle<'scope, Result<Prepared, FileProblem>>,
+);
+
+fn load_parsed(
+    src: &str,
+    name: &str,
+    articles: &dyn ArticleSource,
+    pre: Option<Pending<'_>>,
 ) -> Result<Document, LoadError> {
     let file_err = |reason: &str, help: &str| LoadError::File {
         path: name.to_string(),
@@ -727,7 +808,7 @@ pub fn load_source(
                 Value::Int(i) if i == 0 || i == 1 => Some(Some(i as f64)),
                 _ => {
                     ck.push(
-                        Diagnostic::new(n.pos, "`confidence` must be a number from 0 to 1")
+                        Diagnostic::new(n.pos(), "`confidence` must be a number from 0 to 1")
                             .label("out of range")
                             .help("write e.g. `confidence: 0.8`")
                             .claim(cl),
@@ -749,7 +830,7 @@ pub fn load_source(
             if let Some(n) = f.get(k) {
                 if n.as_str().is_none() {
                     ck.push(
-                        Diagnostic::new(n.pos, format!("`{k}` must be text, found {}", n.kind()))
+                        Diagnostic::new(n.pos(), format!("`{k}` must be text, found {}", n.kind()))
                             .label("expected text")
                             .claim(cl),
                     );
@@ -802,11 +883,11 @@ pub fn load_source(
     let article = match (top.get("article"), top.get("body")) {
         (Some(a), Some(b)) => {
             ck.push(
-                Diagnostic::new(b.pos, "both `article` and `body` are given")
+                Diagnostic::new(b.pos(), "both `article` and `body` are given")
                     .label("a second article")
                     .help(format!(
                         "keep one: `article` (a path) on line {} or the inline `body`",
-                        a.pos.line
+                        a.pos().line
                     )),
             );
             None
@@ -819,34 +900,39 @@ pub fn load_source(
             );
             None
         }
-        (Some(_), None) => {
-            ck.string(&top, "article", None)
-                .and_then(|(rel, p)| match articles.read(&rel) {
-                    Ok((text, path)) => Some(Article::new(sanitize(&text), path)),
-                    Err(prob) => {
-                        ck.push(
-                            Diagnostic::new(
-                                p,
-                                format!("cannot use article `{rel}`: {}", prob.reason),
-                            )
+        (Some(_), None) => ck.string(&top, "article", None).and_then(|(rel, p)| {
+            let got = match pre {
+                Some((hint, handle)) if hint == rel => handle.join().unwrap_or_else(|_| {
+                    Err(FileProblem {
+                        reason: "reading the article failed unexpectedly".into(),
+                        help: "try again".into(),
+                    })
+                }),
+                _ => articles.read(&rel).map(|(t, path)| Prepared::new(t, path)),
+            };
+            match got {
+                Ok(prepared) => Some(prepared),
+                Err(prob) => {
+                    ck.push(
+                        Diagnostic::new(p, format!("cannot use article `{rel}`: {}", prob.reason))
                             .label("this article")
                             .help(prob.help),
-                        );
-                        None
-                    }
-                })
-        }
+                    );
+                    None
+                }
+            }
+        }),
         (None, Some(_)) => ck
             .string(&top, "body", None)
-            .map(|(b, _)| Article::new(b, None)),
+            .map(|(b, _)| Prepared::new(b, None)),
     };
     if let Some(a) = &article {
-        if a.text().trim().is_empty() {
+        if a.article.text().trim().is_empty() {
             ck.push(
                 Diagnostic::new(
                     top.get("article")
                         .or(top.get("body"))
-                        .map_or(top.pos, |n| n.pos),
+                        .map_or(top.pos, |n| n.pos()),
                     "the article is empty",
                 )
                 .label("no text")
@@ -855,9 +941,21 @@ pub fn load_source(
         }
     }
 
+    // The tree is no longer needed: free it before anchoring.
+    drop(top);
+    drop(root);
+
     // Anchoring.
-    if let Some(article) = &article {
-        let anchorer = Anchorer::new(article.text());
+    let article = article.map(|p| {
+        let Prepared { article, folded } = p;
+        (article, folded)
+    });
+    let (article, folded) = match article {
+        Some((a, f)) => (Some(a), Some(f)),
+        None => (None, None),
+    };
+    if let (Some(article), Some(folded)) = (&article, folded) {
+        let anchorer = Anchorer::with_folded(article.text(), folded);
         let sels: Vec<Selector> = raw
             .iter()
             .map(|r| Selector {
@@ -984,7 +1082,7 @@ fn topics_and_parties(ck: &mut Checker, top: &Fields) -> (Vec<Topic>, Vec<Party>
     if topics.is_empty() && top.get("topics").is_some() && topic_lines.is_empty() {
         if let Some(n) = top.get("topics") {
             ck.push(
-                Diagnostic::new(n.pos, "no topics are declared")
+                Diagnostic::new(n.pos(), "no topics are declared")
                     .label("empty")
                     .help("declare at least one topic: `- {id: nato, label: NATO}`"),
             );
@@ -1035,7 +1133,7 @@ fn topics_and_parties(ck: &mut Checker, top: &Fields) -> (Vec<Topic>, Vec<Party>
     if parties.is_empty() && party_lines.is_empty() {
         if let Some(n) = top.get("parties") {
             ck.push(
-                Diagnostic::new(n.pos, "no parties are declared")
+                Diagnostic::new(n.pos(), "no parties are declared")
                     .label("empty")
                     .help("declare at least one party: `- {id: us, name: United States}`"),
             );
@@ -1103,11 +1201,12 @@ pub fn load_profile_source(src: &str, name: &str) -> Result<(Vec<Topic>, Vec<Par
 
 /// The one-line summary `standpoint check` prints for a good file.
 pub fn summary_line(name: &str, doc: &Document) -> String {
+    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
     format!(
-        "{name}: ok: {} parties, {} topics, {} claims anchored{}",
-        doc.parties.len(),
-        doc.topics.len(),
-        doc.claims.len(),
+        "{name}: ok: {}, {}, {} anchored{}",
+        n(doc.parties.len(), "party", "parties"),
+        n(doc.topics.len(), "topic", "topics"),
+        n(doc.claims.len(), "claim", "claims"),
         if doc.draft { " (draft)" } else { "" }
     )
 }

@@ -37,13 +37,26 @@ enum Command {
         #[arg(required = true)]
         files: Vec<PathBuf>,
     },
-    /// Export a document (or a view of it).
+    /// Export a document, or a view of it, as text, Markdown or JSON.
     Export {
         /// The annotation (.yaml); the bundled article without one.
         file: Option<PathBuf>,
-        /// Output format.
-        #[arg(long, default_value = "json")]
-        format: String,
+        /// What to export: claims, matrix, article, claim:ID, party:ID or
+        /// topic:ID.
+        #[arg(long, default_value = "claims")]
+        view: String,
+        /// Output format: text, markdown or json.
+        #[arg(long, default_value = "json", value_parser = parse_format)]
+        format: export::Format,
+        /// Columns to wrap text to (at least 20).
+        #[arg(long, default_value_t = export::DEFAULT_WIDTH, value_parser = parse_width)]
+        width: usize,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(short, long, value_name = "PATH")]
+        output: Option<PathBuf>,
+        /// Replace the output file if it exists.
+        #[arg(long, requires = "output")]
+        force: bool,
     },
     /// Draft an annotation of an article from its text (rule-based), for a
     /// person to review.
@@ -62,6 +75,24 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
+}
+
+fn parse_format(s: &str) -> Result<export::Format, String> {
+    export::Format::parse(s)
+        .ok_or_else(|| format!("unknown format `{s}`; use text, markdown or json"))
+}
+
+fn parse_width(s: &str) -> Result<usize, String> {
+    let n: usize = s.parse().map_err(|_| {
+        format!("`{s}` is not a number of columns; give a whole number, 20 or more")
+    })?;
+    if n < export::MIN_WIDTH {
+        return Err(format!(
+            "{n} columns is too narrow to wrap text; give {} or more",
+            export::MIN_WIDTH
+        ));
+    }
+    Ok(n)
 }
 
 fn load(file: Option<&PathBuf>) -> Result<Document, LoadError> {
@@ -128,11 +159,35 @@ fn draft_cmd(
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Some(Command::Check { files }) => Ok(check(&files)),
-        Some(Command::Export { file, format }) => {
+        Some(Command::Export {
+            file,
+            view,
+            format,
+            width,
+            output,
+            force,
+        }) => {
             let doc = load(file.as_ref())?;
-            match format.as_str() {
-                "json" => print!("{}", export::document_json(&doc)),
-                other => anyhow::bail!("unknown format `{other}`: use json"),
+            let view = export::View::parse(&view, &doc)?;
+            let out = export::render(&doc, &view, format, width)?;
+            match output {
+                None => {
+                    use std::io::Write;
+                    let mut stdout = std::io::stdout().lock();
+                    if let Err(e) = stdout
+                        .write_all(out.as_bytes())
+                        .and_then(|_| stdout.flush())
+                    {
+                        // A closed pipe (`| head`) is not an error worth a message.
+                        if e.kind() != std::io::ErrorKind::BrokenPipe {
+                            anyhow::bail!("cannot write to standard output: {e}");
+                        }
+                    }
+                }
+                Some(path) => {
+                    standpoint::write::write_file(&path, &out, force)?;
+                    eprintln!("wrote {} lines to {}", out.lines().count(), path.display());
+                }
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -147,7 +202,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 Some(f) => draft::open_document(f, cli.profile.as_deref())?,
                 None => load(None)?,
             };
-            println!("{}", loader::summary_line(loader::BUNDLED_NAME, &doc));
+            standpoint::tui::run(doc)?;
             Ok(ExitCode::SUCCESS)
         }
     }

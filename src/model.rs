@@ -54,14 +54,12 @@ impl Article {
                 .map(|(i, _)| i + 1),
         );
         let mut char_checkpoints = vec![(0, 0)];
-        let mut chars = 0usize;
         let mut next = CHAR_CHECKPOINT;
-        for (i, _) in text.char_indices() {
+        for (chars, (i, _)) in text.char_indices().enumerate() {
             if i >= next {
                 char_checkpoints.push((i, chars));
                 next = i + CHAR_CHECKPOINT;
             }
-            chars += 1;
         }
         Article {
             path,

@@ -15,7 +15,7 @@
 //!
 //! Sanitising twice changes nothing (`sanitize(sanitize(s)) == sanitize(s)`).
 
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::{is_nfc, is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// Columns between tab stops when tabs are expanded.
 pub const TAB_WIDTH: usize = 4;
@@ -44,12 +44,19 @@ pub fn placeholder(c: char) -> Option<char> {
 
 /// True when `s` is already in sanitised form (cheap check, no allocation).
 pub fn is_clean(s: &str) -> bool {
+    if s.is_ascii() {
+        return !s.bytes().any(|b| (b < 0x20 && b != b'\n') || b == 0x7f);
+    }
     s.chars().all(|c| {
         c == '\n'
             || !(c.is_control()
                 || is_stripped(c)
                 || matches!(c, '\u{85}' | '\u{2028}' | '\u{2029}'))
-    }) && is_nfc_quick(s.chars()) == IsNormalized::Yes
+    }) && match is_nfc_quick(s.chars()) {
+        IsNormalized::Yes => true,
+        IsNormalized::No => false,
+        IsNormalized::Maybe => is_nfc(s),
+    }
 }
 
 /// Sanitise `s` (see the module documentation). Idempotent.
@@ -96,6 +103,15 @@ pub fn sanitize(s: &str) -> String {
         }
     }
     out
+}
+
+/// [`sanitize`] for an owned string: no copy when it is already clean.
+pub fn sanitize_owned(s: String) -> String {
+    if is_clean(&s) {
+        s
+    } else {
+        sanitize(&s)
+    }
 }
 
 /// True when nothing in `s` could drive a terminal: no ESC, BEL, C0/C1

@@ -1,1 +1,163 @@
-//! The thin terminal shell: raw mode, events, restore.
+//! The thin terminal shell: raw mode, the alternate screen, mouse capture,
+//! the event loop, signals, and restoring the terminal exactly on every way
+//! out (quit, error, panic, SIGTERM, SIGHUP, Ctrl-Z).
+
+use std::io::{self, IsTerminal, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Once};
+use std::time::Duration;
+
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::clipboard::CopyToClipboard;
+use ratatui::crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind,
+};
+use ratatui::crossterm::terminal::{
+    disable_raw_mode, enable_raw_mode, EnterAlternateScreen, LeaveAlternateScreen,
+};
+use ratatui::crossterm::{cursor, execute};
+use ratatui::Terminal;
+use signal_hook::consts::{SIGHUP, SIGTERM};
+
+use crate::app::{self, Action, Effect, State};
+use crate::model::Document;
+use crate::view::{self, Theme};
+use crate::write;
+
+/// Enter raw mode, the alternate screen and mouse capture.
+fn setup() -> io::Result<()> {
+    enable_raw_mode()?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        cursor::Hide
+    )
+}
+
+/// Undo [`setup`], all of it, ignoring errors (it runs on the way out).
+pub fn restore() {
+    let mut out = io::stdout();
+    let _ = execute!(out, DisableMouseCapture, LeaveAlternateScreen, cursor::Show);
+    let _ = disable_raw_mode();
+    let _ = out.flush();
+}
+
+/// Restores the terminal when dropped (early returns and unwinding).
+struct Guard;
+
+impl Drop for Guard {
+    fn drop(&mut self) {
+        restore();
+    }
+}
+
+fn install_panic_hook() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            restore();
+            previous(info);
+        }));
+    });
+}
+
+/// Run the reader on `doc` until the user quits.
+pub fn run(doc: Document) -> io::Result<()> {
+    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+        return Err(io::Error::other(
+            "standpoint needs a terminal; use `standpoint export` to print to a pipe",
+        ));
+    }
+    // Which terminating signal arrived (0: none).
+    let signal = Arc::new(AtomicUsize::new(0));
+    for sig in [SIGTERM, SIGHUP] {
+        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
+    }
+    install_panic_hook();
+    setup()?;
+    let _guard = Guard;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let size = terminal.size()?;
+    let mut state = State::new(doc, size.width, size.height);
+    let theme = Theme::from_env();
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal.draw(|f| view::draw(f, &state, &theme))?;
+            dirty = false;
+        }
+        let sig = signal.load(Ordering::SeqCst);
+        if sig != 0 {
+            restore();
+            std::process::exit(128 + sig as i32);
+        }
+        if !event::poll(Duration::from_millis(100))? {
+            continue;
+        }
+        let ev = event::read()?;
+        #[cfg(debug_assertions)]
+        debug_panic(&ev);
+        let action = match ev {
+            Event::Key(k) if k.kind == KeyEventKind::Press => app::key_action(&state, &k),
+            Event::Mouse(m) => app::mouse_action(&m),
+            Event::Resize(w, h) => Some(Action::Resize(w, h)),
+            _ => None,
+        };
+        let Some(action) = action else {
+            continue;
+        };
+        dirty = true;
+        match app::update(&mut state, action) {
+            Effect::None => {}
+            Effect::Quit => break,
+            Effect::Suspend => {
+                suspend()?;
+                // A full redraw. Not `Terminal::clear`: it asks the terminal
+                // for the cursor position, which a bare pty never answers.
+                let size = terminal.size()?;
+                terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+                app::update(&mut state, Action::Resize(size.width, size.height));
+            }
+            Effect::Write {
+                path,
+                text,
+                overwrite,
+            } => {
+                let result = write::write_file(&path, &text, overwrite);
+                state.write_result(result);
+            }
+            Effect::Copy { text } => {
+                if let Err(e) = execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text)) {
+                    state.message = Some(format!("could not copy to the clipboard: {e}"));
+                }
+            }
+        }
+    }
+    drop(terminal);
+    restore();
+    Ok(())
+}
+
+/// Ctrl-Z: give the terminal back, stop, and take it again on `fg`.
+fn suspend() -> io::Result<()> {
+    restore();
+    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
+    // Execution resumes here after SIGCONT.
+    setup()
+}
+
+/// Debug builds only: panic on the key named by `STANDPOINT_DEBUG_PANIC_KEY`,
+/// so that the end-to-end tests can check the terminal is restored on panic.
+#[cfg(debug_assertions)]
+fn debug_panic(ev: &Event) {
+    if let Event::Key(k) = ev {
+        let want = std::env::var("STANDPOINT_DEBUG_PANIC_KEY").ok();
+        if let (Some(w), event::KeyCode::Char(c)) = (want, k.code) {
+            if w.starts_with(c) {
+                panic!("test panic on key {c:?} (STANDPOINT_DEBUG_PANIC_KEY)");
+            }
+        }
+    }
+}

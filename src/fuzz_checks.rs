@@ -1,0 +1,63 @@
+//! The properties the fuzz targets check, shared with `cargo test`, which
+//! replays the kept corpus (`fuzz/corpus/*`) through the same functions.
+//! Each function panics when a property fails: that is what a fuzzer finds.
+
+use crate::anchor::{Anchorer, Folded, Selector};
+use crate::loader::{load_source, MemArticles};
+use crate::sanitize::{is_clean, is_terminal_safe, sanitize};
+
+/// Split fuzz input in two texts at the first 0xFF byte (or the middle).
+fn split(data: &[u8]) -> (String, String) {
+    let at = data
+        .iter()
+        .position(|&b| b == 0xFF)
+        .unwrap_or(data.len() / 2);
+    let (a, b) = data.split_at(at);
+    let b = b.get(1..).unwrap_or(&[]);
+    (
+        String::from_utf8_lossy(a).into_owned(),
+        String::from_utf8_lossy(b).into_owned(),
+    )
+}
+
+/// The loader never panics; a loaded document's spans are inside the
+/// article, on char boundaries, and every string in it is terminal-safe.
+pub fn check_loader(data: &[u8]) {
+    let (yaml, article) = split(data);
+    if let Ok(doc) = load_source(&yaml, "fuzz.yaml", &MemArticles(article)) {
+        let text = doc.article.text();
+        assert!(is_terminal_safe(text));
+        assert!(is_terminal_safe(&doc.title));
+        for c in &doc.claims {
+            assert!(c.span.start <= c.span.end && c.span.end <= text.len());
+            assert!(text.is_char_boundary(c.span.start) && text.is_char_boundary(c.span.end));
+            for s in [&c.quote, &c.speaker, &c.summary, &c.target, &c.id] {
+                assert!(is_terminal_safe(s));
+            }
+        }
+    }
+}
+
+/// Anchoring: a found span folds to the same text as the quote.
+pub fn check_anchor(data: &[u8]) {
+    let (quote, article) = split(data);
+    let a = Anchorer::new(&article);
+    if let Ok(span) = a.resolve(&Selector {
+        exact: &quote,
+        ..Default::default()
+    }) {
+        let found = article.get(span.start..span.end);
+        assert!(found.is_some(), "span off char boundaries");
+        let found = found.unwrap_or("");
+        assert_eq!(Folded::fold_quote(found), Folded::fold_quote(&quote));
+    }
+}
+
+/// The sanitiser: nothing unsafe out, and sanitising twice changes nothing.
+pub fn check_sanitize(data: &[u8]) {
+    let s = String::from_utf8_lossy(data);
+    let once = sanitize(&s);
+    assert!(is_terminal_safe(&once), "unsafe output {once:?}");
+    assert!(is_clean(&once), "not clean {once:?}");
+    assert_eq!(sanitize(&once), once, "not idempotent");
+}

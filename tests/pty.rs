@@ -1,0 +1,415 @@
+//! End-to-end tests: the real binary in a pseudo-terminal, its output fed
+//! to a vt100 parser, the screen polled with generous timeouts.
+#![cfg(unix)]
+
+use std::io::{Read, Write};
+use std::num::NonZeroU16;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::thread;
+use std::time::{Duration, Instant};
+
+use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+
+const TIMEOUT: Duration = Duration::from_secs(10);
+
+struct Shared {
+    parser: vt100::Parser,
+    raw: Vec<u8>,
+}
+
+/// The reader running in a pty.
+struct Reader {
+    child: Box<dyn Child + Send + Sync>,
+    writer: Box<dyn Write + Send>,
+    shared: Arc<Mutex<Shared>>,
+    _master: Box<dyn MasterPty + Send>,
+}
+
+impl Reader {
+    fn start(cwd: Option<&Path>, rows: u16, cols: u16) -> Reader {
+        Reader::start_with(cwd, rows, cols, &[])
+    }
+
+    fn start_with(cwd: Option<&Path>, rows: u16, cols: u16, env: &[(&str, &str)]) -> Reader {
+        let pty = native_pty_system()
+            .openpty(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_standpoint"));
+        cmd.env("TERM", "xterm-256color");
+        cmd.env_remove("NO_COLOR");
+        for (k, v) in env {
+            cmd.env(k, v);
+        }
+        if let Some(d) = cwd {
+            cmd.cwd(d);
+        }
+        let child = pty.slave.spawn_command(cmd).unwrap();
+        drop(pty.slave);
+        let mut reader = pty.master.try_clone_reader().unwrap();
+        let writer = pty.master.take_writer().unwrap();
+        let shared = Arc::new(Mutex::new(Shared {
+            parser: vt100::Parser::new(
+                NonZeroU16::new(rows).unwrap(),
+                NonZeroU16::new(cols).unwrap(),
+                0,
+            ),
+            raw: Vec::new(),
+        }));
+        let sh = Arc::clone(&shared);
+        thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            loop {
+                match reader.read(&mut buf) {
+                    Ok(0) | Err(_) => break,
+                    Ok(n) => {
+                        let mut s = sh.lock().unwrap();
+                        s.parser.process(&buf[..n]);
+                        s.raw.extend_from_slice(&buf[..n]);
+                    }
+                }
+            }
+        });
+        Reader {
+            child,
+            writer,
+            shared,
+            _master: pty.master,
+        }
+    }
+
+    fn send(&mut self, keys: &str) {
+        self.writer.write_all(keys.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn screen(&self) -> String {
+        self.shared.lock().unwrap().parser.screen().contents()
+    }
+
+    fn raw(&self) -> Vec<u8> {
+        self.shared.lock().unwrap().raw.clone()
+    }
+
+    /// Poll until `pred` holds on the screen, or fail with the screen.
+    fn wait_until(&self, what: &str, pred: impl Fn(&vt100::Screen) -> bool) {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            if pred(self.shared.lock().unwrap().parser.screen()) {
+                return;
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        panic!("timed out waiting for {what}; screen:\n{}", self.screen());
+    }
+
+    /// Where `text` is on the screen now.
+    fn at(&self, text: &str) -> (u16, u16) {
+        let s = self.shared.lock().unwrap();
+        find(s.parser.screen(), text)
+            .unwrap_or_else(|| panic!("{text:?} not on screen:\n{}", s.parser.screen().contents()))
+    }
+
+    fn wait_for(&self, text: &str) {
+        self.wait_until(&format!("{text:?}"), |s| s.contents().contains(text));
+    }
+
+    fn wait_raw(&self, bytes: &[u8]) {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            if contains(&self.raw(), bytes) {
+                return;
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        panic!(
+            "timed out waiting for {:?} in the output",
+            String::from_utf8_lossy(bytes)
+        );
+    }
+
+    fn wait_exit(&mut self) -> portable_pty::ExitStatus {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            if let Some(st) = self.child.try_wait().unwrap() {
+                return st;
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        panic!("the reader did not exit; screen:\n{}", self.screen());
+    }
+}
+
+impl Drop for Reader {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn contains(hay: &[u8], needle: &[u8]) -> bool {
+    hay.windows(needle.len()).any(|w| w == needle)
+}
+
+/// (row, col) of `text` on the screen (ASCII-safe column count).
+fn find(screen: &vt100::Screen, text: &str) -> Option<(u16, u16)> {
+    let (_, cols) = screen.size();
+    for (r, row) in screen.rows(0, cols.get()).enumerate() {
+        if let Some(i) = row.find(text) {
+            return Some((r as u16, row[..i].chars().count() as u16));
+        }
+    }
+    None
+}
+
+fn assert_restored(raw: &[u8]) {
+    let tail_from = raw
+        .windows(8)
+        .rposition(|w| w == b"\x1b[?1049h")
+        .unwrap_or(0);
+    let tail = &raw[tail_from..];
+    for (seq, what) in [
+        (&b"\x1b[?1049l"[..], "leave the alternate screen"),
+        (b"\x1b[?25h", "show the cursor"),
+        (b"\x1b[?1000l", "mouse reporting off"),
+        (b"\x1b[?1006l", "SGR mouse off"),
+    ] {
+        assert!(contains(tail, seq), "missing {what} after the last enter");
+    }
+}
+
+#[test]
+fn starts_and_shows_the_title_and_first_claim() {
+    let r = Reader::start(None, 40, 120);
+    r.wait_for("Trump Says He");
+    r.wait_for("Rules out NATO membership");
+    r.wait_for("claim 1/13");
+}
+
+#[test]
+fn j_selects_the_next_claim_and_highlights_its_quote() {
+    let mut r = Reader::start(None, 40, 120);
+    r.wait_for("claim 1/13");
+    r.send("j");
+    r.wait_for("claim 2/13");
+    let quote = "the United States would push to";
+    r.wait_until("the quote in reverse video", |s| {
+        find(s, quote).is_some_and(|(row, col)| {
+            (0..quote.len() as u16).all(|i| {
+                s.cell(row, col + i)
+                    .is_some_and(|c| c.inverse() && c.bold())
+            })
+        })
+    });
+    // The text before the quote on that row is not highlighted.
+    let s = r.shared.lock().unwrap();
+    let screen = s.parser.screen();
+    let (row, col) = find(screen, quote).unwrap();
+    assert!(!screen.cell(row, col - 2).unwrap().inverse());
+}
+
+#[test]
+fn help_opens_and_esc_closes_it() {
+    let mut r = Reader::start(None, 40, 120);
+    r.wait_for("claim 1/13");
+    r.send("?");
+    r.wait_for("Help: keys");
+    r.wait_for("next claim in article order");
+    r.send("\x1b");
+    r.wait_until("help closed", |s| !s.contents().contains("Help: keys"));
+}
+
+#[test]
+fn search_shows_a_match_count() {
+    let mut r = Reader::start(None, 24, 80);
+    r.wait_for("claim 1/13");
+    r.send("/");
+    r.wait_for("Enter search");
+    r.send("Putin\r");
+    r.wait_for("/2 “Putin”");
+    let first = if r.screen().contains("match 1/2") {
+        1
+    } else {
+        2
+    };
+    r.send("n");
+    r.wait_for(&format!("match {}/2 “Putin”", 3 - first));
+}
+
+#[test]
+fn q_quits_and_restores_the_terminal() {
+    let mut r = Reader::start(None, 24, 80);
+    r.wait_for("claim 1/13");
+    r.send("q");
+    let st = r.wait_exit();
+    assert!(st.success(), "{st:?}");
+    r.wait_raw(b"\x1b[?1049l");
+    assert_restored(&r.raw());
+}
+
+fn signal_restores(name: &str, number: u32) {
+    let mut r = Reader::start(None, 24, 80);
+    r.wait_for("claim 1/13");
+    let pid = r.child.process_id().unwrap();
+    let ok = std::process::Command::new("kill")
+        .args([&format!("-{name}"), &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    let st = r.wait_exit();
+    assert_eq!(st.exit_code(), 128 + number, "{name}");
+    r.wait_raw(b"\x1b[?1049l");
+    assert_restored(&r.raw());
+}
+
+#[test]
+fn sigterm_restores_the_terminal() {
+    signal_restores("TERM", 15);
+}
+
+#[test]
+fn sighup_restores_the_terminal() {
+    signal_restores("HUP", 1);
+}
+
+#[test]
+fn y_copies_with_osc_52() {
+    let mut r = Reader::start(None, 24, 80);
+    r.wait_for("claim 1/13");
+    r.send("y");
+    r.wait_raw(b"\x1b]52;c;");
+    r.wait_for("to the clipboard (OSC 52)");
+}
+
+#[test]
+fn e_and_enter_write_a_file_and_ask_before_replacing() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut r = Reader::start(Some(dir.path()), 24, 80);
+    r.wait_for("claim 1/13");
+    r.send("e");
+    r.wait_for("claim-us-nato-ruled-out.md");
+    r.send("\r");
+    r.wait_for("wrote ");
+    let path = dir.path().join("claim-us-nato-ruled-out.md");
+    let first = std::fs::read_to_string(&path).unwrap();
+    assert!(!first.is_empty());
+    // Again: the file exists, so the dialog asks; n keeps it.
+    std::fs::write(&path, "old").unwrap();
+    r.send("e\r");
+    r.wait_for("Replace it? y/n");
+    r.send("n");
+    r.wait_for("kept the existing file");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
+    r.send("\ry");
+    r.wait_for("wrote ");
+    assert_eq!(std::fs::read_to_string(&path).unwrap(), first);
+}
+
+#[test]
+fn not_a_terminal_is_a_clear_error() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_standpoint"))
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("needs a terminal"), "{err}");
+    assert!(err.contains("standpoint export"), "{err}");
+}
+
+/// An SGR mouse event at 0-based (col, row).
+fn mouse(button: u8, col: u16, row: u16) -> String {
+    format!("\x1b[<{button};{};{}M", col + 1, row + 1)
+}
+
+#[test]
+fn mouse_clicks_select_claims_and_the_wheel_scrolls() {
+    let mut r = Reader::start(None, 40, 120);
+    r.wait_for("claim 1/13");
+    // A click on a claim's summary in the panel.
+    let (row, col) = r.at("The U.S. will push to help");
+    r.send(&mouse(0, col + 2, row));
+    r.send(&format!("\x1b[<0;{};{}m", col + 3, row + 1));
+    r.wait_for("claim 2/13");
+    // A click on a quote in the article.
+    let (row, col) = r.at("Russian leader Vladimir Putin");
+    r.send(&mouse(0, col + 3, row));
+    r.wait_for("claim 4/13");
+    drop(r);
+    // The wheel over the article scrolls it.
+    let mut r = Reader::start(None, 24, 80);
+    r.wait_for("claim 1/13");
+    r.send("\t");
+    r.send("g");
+    r.wait_for("Article 0%");
+    r.send(&mouse(65, 10, 5));
+    r.wait_until("the article scrolled", |s| {
+        !s.contents().contains("Article 0%") && s.contents().contains("Article ")
+    });
+}
+
+#[test]
+fn ctrl_z_gives_the_terminal_back_and_redraws_on_resume() {
+    let mut r = Reader::start(None, 24, 80);
+    r.wait_for("claim 1/13");
+    let before = r.raw().len();
+    r.send("\x1a");
+    // The terminal is restored before stopping...
+    r.wait_raw(b"\x1b[?1049l");
+    // ...and when the process goes on (here the stop is discarded, as the
+    // pty's process group is orphaned; in a shell it happens on `fg`), the
+    // alternate screen comes back and the whole screen is drawn again.
+    let pid = r.child.process_id().unwrap();
+    let start = Instant::now();
+    loop {
+        // SIGCONT until it is back (a continue sent before the stop is lost).
+        let _ = std::process::Command::new("kill")
+            .args(["-CONT", &pid.to_string()])
+            .status();
+        let raw = r.raw();
+        let after = &raw[before..];
+        let left = after.windows(8).position(|w| w == b"\x1b[?1049l");
+        let back = after.windows(8).rposition(|w| w == b"\x1b[?1049h");
+        if let (Some(l), Some(b)) = (left, back) {
+            if b > l && contains(&after[b..], "claim 1/13".as_bytes()) {
+                break;
+            }
+        }
+        assert!(
+            start.elapsed() < TIMEOUT,
+            "no redraw after resume: {:?}",
+            String::from_utf8_lossy(&r.raw()[before..])
+        );
+        thread::sleep(Duration::from_millis(100));
+    }
+    r.send("j");
+    r.wait_for("claim 2/13");
+}
+
+/// Debug builds panic on a chosen key (see `tui::debug_panic`); the panic
+/// hook must give the terminal back before the message is printed.
+#[cfg(debug_assertions)]
+#[test]
+fn a_panic_restores_the_terminal() {
+    let mut r = Reader::start_with(None, 24, 80, &[("STANDPOINT_DEBUG_PANIC_KEY", "!")]);
+    r.wait_for("claim 1/13");
+    r.send("!");
+    let st = r.wait_exit();
+    assert!(!st.success());
+    r.wait_raw(b"test panic");
+    let raw = r.raw();
+    assert_restored(&raw);
+    // Restored before the panic message, so the message is readable.
+    let enter = raw.windows(8).rposition(|w| w == b"\x1b[?1049h").unwrap();
+    let leave = enter
+        + raw[enter..]
+            .windows(8)
+            .position(|w| w == b"\x1b[?1049l")
+            .unwrap();
+    let msg = raw.windows(10).position(|w| w == b"test panic").unwrap();
+    assert!(leave < msg);
+}

@@ -1,0 +1,255 @@
+//! Whole-screen snapshots of the reader on ratatui's `TestBackend`, and
+//! style checks where the highlight is the point.
+//!
+//! Create or update snapshots with `INSTA_UPDATE=always cargo test --test
+//! snapshots`, then read the `.snap` files before committing them.
+
+use ratatui::backend::TestBackend;
+use ratatui::buffer::Buffer;
+use ratatui::style::{Color, Modifier};
+use ratatui::Terminal;
+
+use standpoint::app::{update, Action, State};
+use standpoint::loader;
+use standpoint::view::{self, Theme};
+
+const SIZES: [(u16, u16); 3] = [(120, 40), (80, 24), (60, 20)];
+
+fn state(w: u16, h: u16) -> State {
+    State::new(loader::bundled().unwrap(), w, h)
+}
+
+fn render(s: &State, theme: Theme) -> Terminal<TestBackend> {
+    let mut t = Terminal::new(TestBackend::new(s.screen.full.width, s.screen.full.height)).unwrap();
+    t.draw(|f| view::draw(f, s, &theme)).unwrap();
+    t
+}
+
+fn run(s: &mut State, actions: &[Action]) {
+    for &a in actions {
+        update(s, a);
+    }
+}
+
+fn search(s: &mut State, q: &str) {
+    update(s, Action::SearchStart);
+    for c in q.chars() {
+        update(s, Action::SearchChar(c));
+    }
+    update(s, Action::SearchSubmit);
+}
+
+fn snap(name: &str, setup: impl Fn(&mut State)) {
+    for (w, h) in SIZES {
+        let mut s = state(w, h);
+        setup(&mut s);
+        let t = render(&s, Theme::COLOR);
+        insta::assert_snapshot!(format!("{name}_{w}x{h}"), t.backend());
+    }
+}
+
+#[test]
+fn start_screen() {
+    snap("start", |_| {});
+}
+
+#[test]
+fn matrix() {
+    snap("matrix", |s| run(s, &[Action::ToggleMatrix]));
+}
+
+#[test]
+fn help() {
+    snap("help", |s| run(s, &[Action::ToggleHelp]));
+}
+
+#[test]
+fn party_filter() {
+    snap("filter_party_ru", |s| {
+        run(s, &[Action::CycleParty, Action::CycleParty])
+    });
+}
+
+#[test]
+fn europe_has_no_stated_position() {
+    let mut s = state(120, 40);
+    run(&mut s, &[Action::CycleParty; 4]);
+    let t = render(&s, Theme::COLOR);
+    let text = screen_text(t.backend().buffer());
+    assert_eq!(text.matches("no stated position").count(), 3, "{text}");
+    assert!(text.contains("no claim"));
+}
+
+#[test]
+fn search_with_count() {
+    snap("search_nato", |s| search(s, "nato"));
+}
+
+#[test]
+fn search_prompt() {
+    let mut s = state(80, 24);
+    run(
+        &mut s,
+        &[
+            Action::SearchStart,
+            Action::SearchChar('P'),
+            Action::SearchChar('u'),
+        ],
+    );
+    let t = render(&s, Theme::COLOR);
+    insta::assert_snapshot!("search_prompt_80x24", t.backend());
+}
+
+#[test]
+fn export_dialog() {
+    let mut s = state(80, 24);
+    run(&mut s, &[Action::CycleParty, Action::Export]);
+    let t = render(&s, Theme::COLOR);
+    insta::assert_snapshot!("export_dialog_80x24", t.backend());
+}
+
+#[test]
+fn too_small_and_tiny_sizes_do_not_panic() {
+    for w in 0..=40u16 {
+        for h in 0..=12u16 {
+            let mut s = state(w, h);
+            for a in [Action::NextClaim, Action::ToggleMatrix, Action::ToggleHelp] {
+                update(&mut s, a);
+                let _ = render(&s, Theme::MONO);
+            }
+            run(&mut s, &[Action::Escape, Action::Escape, Action::Export]);
+            let _ = render(&s, Theme::COLOR);
+        }
+    }
+    let s = state(25, 6);
+    let t = render(&s, Theme::COLOR);
+    insta::assert_snapshot!("too_small_25x6", t.backend());
+}
+
+fn screen_text(b: &Buffer) -> String {
+    let mut out = String::new();
+    for y in 0..b.area.height {
+        for x in 0..b.area.width {
+            out.push_str(b[(x, y)].symbol());
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// The article cells (inside the article pane) that are reversed, as text.
+fn reversed_article_text(s: &State, b: &Buffer) -> String {
+    let r = s.screen.article_inner();
+    let mut out = String::new();
+    for y in r.y..r.y + r.height {
+        for x in r.x..r.x + r.width {
+            let c = &b[(x, y)];
+            if c.modifier.contains(Modifier::REVERSED) {
+                out.push_str(c.symbol());
+                assert!(c.modifier.contains(Modifier::BOLD), "highlight is bold too");
+            }
+        }
+        // A row break is a space (the one hanging past the edge is not drawn).
+        out.push(' ');
+    }
+    out
+}
+
+#[test]
+fn the_selected_quote_is_reversed_exactly_at_every_width() {
+    for (w, h) in SIZES.into_iter().chain([(100, 30), (45, 30)]) {
+        for theme in [Theme::COLOR, Theme::MONO] {
+            let mut s = state(w, h);
+            for _ in 0..13 {
+                let t = render(&s, theme);
+                let c = &s.doc.claims[s.selected.unwrap()];
+                let quote = s.doc.quote_text(c);
+                // Reversed cells spell the quote (line breaks turned into
+                // the spaces that hang at row ends).
+                let got = reversed_article_text(&s, t.backend().buffer());
+                let squash = |x: &str| x.split_whitespace().collect::<Vec<_>>().join(" ");
+                assert_eq!(squash(&got), squash(quote), "{} at {w}x{h}", c.id);
+                update(&mut s, Action::NextClaim);
+            }
+        }
+    }
+}
+
+#[test]
+fn mono_theme_uses_no_colour() {
+    let mut s = state(120, 40);
+    search(&mut s, "Putin");
+    for t in [render(&s, Theme::MONO), {
+        update(&mut s, Action::ToggleMatrix);
+        render(&s, Theme::MONO)
+    }] {
+        for c in t.backend().buffer().content() {
+            assert_eq!((c.fg, c.bg), (Color::Reset, Color::Reset), "{c:?}");
+        }
+    }
+}
+
+#[test]
+fn other_quotes_are_tinted_in_their_party_colour_and_tint_toggles() {
+    let mut s = state(120, 40);
+    let t = render(&s, Theme::COLOR);
+    let b = t.backend().buffer();
+    let has_blue = b
+        .content()
+        .iter()
+        .any(|c| c.fg == Color::Blue && c.symbol() != "━");
+    assert!(has_blue, "us quotes are blue");
+    update(&mut s, Action::ToggleTint);
+    let t = render(&s, Theme::COLOR);
+    let r = s.screen.article_inner();
+    let b = t.backend().buffer();
+    for y in r.y..r.y + r.height {
+        for x in r.x..r.x + r.width {
+            assert_eq!(b[(x, y)].fg, Color::Reset);
+        }
+    }
+}
+
+#[test]
+fn styled_rows_of_the_first_quote() {
+    let s = state(80, 24);
+    let lines = view::article_lines(&s, &Theme::MONO, 4);
+    let styled: Vec<Vec<(String, String)>> = lines
+        .iter()
+        .map(|l| {
+            l.spans
+                .iter()
+                .map(|sp| {
+                    (
+                        sp.content.to_string(),
+                        format!("{:?}", sp.style.add_modifier),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    insta::assert_debug_snapshot!("styled_rows_first_quote_80x24", styled);
+}
+
+#[test]
+fn drafts_are_marked_in_the_header_and_the_panel() {
+    let mut doc = loader::bundled().unwrap();
+    doc.draft = true;
+    doc.claims[3].status = standpoint::model::Status::Draft; // us-nato-ruled-out
+    let s = State::new(doc, 120, 40);
+    let t = render(&s, Theme::MONO);
+    let b = t.backend().buffer();
+    let text = screen_text(b);
+    let first_row: String = text.lines().next().unwrap().to_string();
+    assert!(first_row.starts_with(" DRAFT "), "{first_row}");
+    assert!(b[(0, 0)].modifier.contains(Modifier::REVERSED));
+    let speaker_row = text
+        .lines()
+        .find(|l| l.contains("— Donald Trump") && l.contains("DRAFT"));
+    assert!(speaker_row.is_some(), "{text}");
+    assert_eq!(
+        text.matches("DRAFT").count(),
+        2,
+        "only the header and the drafted claim"
+    );
+}
