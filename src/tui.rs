@@ -3,8 +3,7 @@
 //! out (quit, error, panic, SIGTERM, SIGHUP, Ctrl-Z).
 
 use std::io::{self, IsTerminal, Write};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::{Arc, Once};
+use std::sync::Once;
 use std::time::Duration;
 
 use ratatui::backend::CrosstermBackend;
@@ -70,11 +69,16 @@ pub fn run(doc: Document) -> io::Result<()> {
             "standpoint needs a terminal; use `standpoint export` to print to a pipe",
         ));
     }
-    // Which terminating signal arrived (0: none).
-    let signal = Arc::new(AtomicUsize::new(0));
-    for sig in [SIGTERM, SIGHUP] {
-        signal_hook::flag::register_usize(sig, Arc::clone(&signal), sig as usize)?;
-    }
+    // SIGTERM and SIGHUP restore the terminal and exit from their own
+    // thread: after a hang-up crossterm's event reader can spin on a closed
+    // tty without ever returning to this loop.
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            restore();
+            std::process::exit(128 + sig);
+        }
+    });
     install_panic_hook();
     setup()?;
     let _guard = Guard;
@@ -87,11 +91,6 @@ pub fn run(doc: Document) -> io::Result<()> {
         if dirty {
             terminal.draw(|f| view::draw(f, &state, &theme))?;
             dirty = false;
-        }
-        let sig = signal.load(Ordering::SeqCst);
-        if sig != 0 {
-            restore();
-            std::process::exit(128 + sig as i32);
         }
         if !event::poll(Duration::from_millis(100))? {
             continue;

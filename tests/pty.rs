@@ -413,3 +413,51 @@ fn a_panic_restores_the_terminal() {
     let msg = raw.windows(10).position(|w| w == b"test panic").unwrap();
     assert!(leave < msg);
 }
+
+/// Closing the terminal (every master fd) hangs up the reader: it must exit,
+/// not spin on a dead tty.
+#[test]
+fn closing_the_terminal_ends_the_reader() {
+    let pty = native_pty_system()
+        .openpty(PtySize {
+            rows: 24,
+            cols: 80,
+            pixel_width: 0,
+            pixel_height: 0,
+        })
+        .unwrap();
+    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_standpoint"));
+    cmd.env("TERM", "xterm-256color");
+    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    drop(pty.slave);
+    let mut reader = pty.master.try_clone_reader().unwrap();
+    // Read until the first frame is drawn, then let go of the reader.
+    let seen = thread::spawn(move || {
+        let mut all = Vec::new();
+        let mut buf = [0u8; 4096];
+        while !contains(&all, b"claim 1/13") {
+            match reader.read(&mut buf) {
+                Ok(0) | Err(_) => break,
+                Ok(n) => all.extend_from_slice(&buf[..n]),
+            }
+        }
+        contains(&all, b"claim 1/13")
+    })
+    .join()
+    .unwrap();
+    assert!(seen, "the first frame never came");
+    let writer = pty.master.take_writer().unwrap();
+    drop(writer);
+    drop(pty.master);
+    let start = Instant::now();
+    loop {
+        if child.try_wait().unwrap().is_some() {
+            break;
+        }
+        if start.elapsed() > TIMEOUT {
+            let _ = child.kill();
+            panic!("the reader kept running after its terminal closed");
+        }
+        thread::sleep(Duration::from_millis(20));
+    }
+}
