@@ -76,9 +76,18 @@ fn drafts_of_every_test_text_load_as_they_are() {
         &bundled_profile(),
     );
     assert!(bundled.claims.len() >= 10);
+    let own = |name: &str| {
+        Profile::from_path(&root().join("tests/fixtures/draft").join(name))
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
     for (file, profile) in [
         ("eu-guarantees-2025-03-04.txt", bundled_profile()),
         ("ev-tariffs-2024-10-30.txt", ev_profile()),
+        (
+            "de-election-2025-02-24.txt",
+            own("de-election-profile.yaml"),
+        ),
+        ("uk-strikes-2025-07-14.txt", own("uk-strikes-profile.yaml")),
     ] {
         let text = std::fs::read_to_string(root().join("tests/fixtures/draft").join(file))
             .unwrap_or_else(|e| panic!("{e}"));

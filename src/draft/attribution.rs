@@ -532,7 +532,13 @@ impl Ctx<'_> {
             if self.lw(t) == "that" {
                 return t + 1;
             }
-            if self.is_punct(t, ",") && t > k {
+            // Not past another verb or clause: "said the strike was
+            // unjustified and warned that …".
+            if (self.is_punct(t, ",") && t > k)
+                || matches!(self.lw(t), "and" | "but" | "or")
+                || self.cue_at(t).is_some()
+                || in_list(lx::BE, self.lw(t))
+            {
                 break;
             }
         }
