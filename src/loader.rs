@@ -772,95 +772,7 @@ fn load_parsed(
     });
 
     // Topics and parties.
-    let mut topics: Vec<Topic> = Vec::new();
-    let mut topic_lines: HashMap<String, usize> = HashMap::new();
-    for n in ck.list(&top, "topics") {
-        let Some(f) = ck.fields(n, "a topic", TOPIC_FIELDS, &["id", "label"], None) else {
-            continue;
-        };
-        let id = ck.id(&f, "topic", None);
-        let label = ck.string(&f, "label", None);
-        let keywords = ck.string_list(&f, "keywords", None);
-        if let (Some((id, p)), Some((label, _))) = (id, label) {
-            if let Some(first) = topic_lines.get(&id) {
-                ck.push(
-                    Diagnostic::new(
-                        p,
-                        format!("duplicate topic id `{id}` (first declared on line {first})"),
-                    )
-                    .label("declared again")
-                    .help("give each topic its own id"),
-                );
-                continue;
-            }
-            topic_lines.insert(id.clone(), p.line);
-            topics.push(Topic {
-                id,
-                label,
-                keywords,
-            });
-        }
-    }
-    if topics.is_empty() && top.get("topics").is_some() && topic_lines.is_empty() {
-        if let Some(n) = top.get("topics") {
-            ck.push(
-                Diagnostic::new(n.pos(), "no topics are declared")
-                    .label("empty")
-                    .help("declare at least one topic: `- {id: nato, label: NATO}`"),
-            );
-        }
-    }
-    let mut parties: Vec<Party> = Vec::new();
-    let mut party_lines: HashMap<String, usize> = HashMap::new();
-    for n in ck.list(&top, "parties") {
-        let Some(f) = ck.fields(n, "a party", PARTY_FIELDS, &["id", "name"], None) else {
-            continue;
-        };
-        let id = ck.id(&f, "party", None);
-        let pname = ck.string(&f, "name", None);
-        let aliases = ck.string_list(&f, "aliases", None);
-        let color = ck.string(&f, "color", None).and_then(|(c, p)| {
-            if is_color(&c) {
-                Some(c)
-            } else {
-                ck.push(
-                    Diagnostic::new(p, format!("unknown colour `{c}`"))
-                        .label("not a colour")
-                        .help(format!("use #rrggbb or one of: {}", COLOR_NAMES.join(", "))),
-                );
-                None
-            }
-        });
-        if let (Some((id, p)), Some((pname, _))) = (id, pname) {
-            if let Some(first) = party_lines.get(&id) {
-                ck.push(
-                    Diagnostic::new(
-                        p,
-                        format!("duplicate party id `{id}` (first declared on line {first})"),
-                    )
-                    .label("declared again")
-                    .help("give each party its own id"),
-                );
-                continue;
-            }
-            party_lines.insert(id.clone(), p.line);
-            parties.push(Party {
-                id,
-                name: pname,
-                aliases,
-                color,
-            });
-        }
-    }
-    if parties.is_empty() && party_lines.is_empty() {
-        if let Some(n) = top.get("parties") {
-            ck.push(
-                Diagnostic::new(n.pos(), "no parties are declared")
-                    .label("empty")
-                    .help("declare at least one party: `- {id: us, name: United States}`"),
-            );
-        }
-    }
+    let (topics, parties) = topics_and_parties(&mut ck, &top);
 
     // The article.
     let article = match (top.get("article"), top.get("body")) {
@@ -1225,6 +1137,157 @@ fn load_parsed(
         claims,
         draft,
     })
+}
+
+/// Validate the `topics` and `parties` sections of a document (or profile).
+fn topics_and_parties(ck: &mut Checker, top: &Fields) -> (Vec<Topic>, Vec<Party>) {
+    let mut topics: Vec<Topic> = Vec::new();
+    let mut topic_lines: HashMap<String, usize> = HashMap::new();
+    for n in ck.list(top, "topics") {
+        let Some(f) = ck.fields(n, "a topic", TOPIC_FIELDS, &["id", "label"], None) else {
+            continue;
+        };
+        let id = ck.id(&f, "topic", None);
+        let label = ck.string(&f, "label", None);
+        let keywords = ck.string_list(&f, "keywords", None);
+        if let (Some((id, p)), Some((label, _))) = (id, label) {
+            if let Some(first) = topic_lines.get(&id) {
+                ck.push(
+                    Diagnostic::new(
+                        p,
+                        format!("duplicate topic id `{id}` (first declared on line {first})"),
+                    )
+                    .label("declared again")
+                    .help("give each topic its own id"),
+                );
+                continue;
+            }
+            topic_lines.insert(id.clone(), p.line);
+            topics.push(Topic {
+                id,
+                label,
+                keywords,
+            });
+        }
+    }
+    if topics.is_empty() && top.get("topics").is_some() && topic_lines.is_empty() {
+        if let Some(n) = top.get("topics") {
+            ck.push(
+                Diagnostic::new(n.pos(), "no topics are declared")
+                    .label("empty")
+                    .help("declare at least one topic: `- {id: nato, label: NATO}`"),
+            );
+        }
+    }
+    let mut parties: Vec<Party> = Vec::new();
+    let mut party_lines: HashMap<String, usize> = HashMap::new();
+    for n in ck.list(top, "parties") {
+        let Some(f) = ck.fields(n, "a party", PARTY_FIELDS, &["id", "name"], None) else {
+            continue;
+        };
+        let id = ck.id(&f, "party", None);
+        let pname = ck.string(&f, "name", None);
+        let aliases = ck.string_list(&f, "aliases", None);
+        let color = ck.string(&f, "color", None).and_then(|(c, p)| {
+            if is_color(&c) {
+                Some(c)
+            } else {
+                ck.push(
+                    Diagnostic::new(p, format!("unknown colour `{c}`"))
+                        .label("not a colour")
+                        .help(format!("use #rrggbb or one of: {}", COLOR_NAMES.join(", "))),
+                );
+                None
+            }
+        });
+        if let (Some((id, p)), Some((pname, _))) = (id, pname) {
+            if let Some(first) = party_lines.get(&id) {
+                ck.push(
+                    Diagnostic::new(
+                        p,
+                        format!("duplicate party id `{id}` (first declared on line {first})"),
+                    )
+                    .label("declared again")
+                    .help("give each party its own id"),
+                );
+                continue;
+            }
+            party_lines.insert(id.clone(), p.line);
+            parties.push(Party {
+                id,
+                name: pname,
+                aliases,
+                color,
+            });
+        }
+    }
+    if parties.is_empty() && party_lines.is_empty() {
+        if let Some(n) = top.get("parties") {
+            ck.push(
+                Diagnostic::new(n.pos(), "no parties are declared")
+                    .label("empty")
+                    .help("declare at least one party: `- {id: us, name: United States}`"),
+            );
+        }
+    }
+    (topics, parties)
+}
+
+/// Load a drafting *profile*: the `topics` and `parties` sections of the
+/// annotation format, validated as the loader validates them. Any other
+/// top-level field of the format is allowed and ignored, so an existing
+/// annotation serves as a profile too.
+pub fn load_profile_source(src: &str, name: &str) -> Result<(Vec<Topic>, Vec<Party>), LoadError> {
+    let report = |diags: Vec<Diagnostic>| {
+        LoadError::Invalid(Report {
+            file: name.to_string(),
+            source: src.to_string(),
+            diagnostics: diags,
+        })
+    };
+    let root = match yaml::parse(src) {
+        Ok(n) => n,
+        Err(e) => {
+            let help = parse_help(&e.message);
+            return Err(report(vec![Diagnostic::new(
+                e.pos,
+                format!("invalid YAML: {}", e.message),
+            )
+            .label("here")
+            .help(help)]));
+        }
+    };
+    if matches!(root.value, Value::Null) {
+        return Err(LoadError::File {
+            path: name.to_string(),
+            reason: "the profile is empty".to_string(),
+            help: "a profile declares `topics` and `parties` as in an annotation (see FORMAT.md)"
+                .to_string(),
+        });
+    }
+    let mut ck = Checker { diags: Vec::new() };
+    let Some(top) = ck.fields(&root, "a profile", TOP_FIELDS, &["topics", "parties"], None) else {
+        return Err(report(ck.diags));
+    };
+    let (topics, parties) = topics_and_parties(&mut ck, &top);
+    if topics.is_empty() && ck.diags.is_empty() {
+        ck.push(
+            Diagnostic::new(top.pos, "the profile declares no topics")
+                .label("no topics")
+                .help("declare at least one topic: `- {id: nato, label: NATO, keywords: [NATO]}`"),
+        );
+    }
+    if parties.is_empty() && ck.diags.is_empty() {
+        ck.push(
+            Diagnostic::new(top.pos, "the profile declares no parties")
+                .label("no parties")
+                .help("declare at least one party: `- {id: us, name: United States}`"),
+        );
+    }
+    if !ck.diags.is_empty() {
+        return Err(report(ck.diags));
+    }
+    Ok((topics, parties))
 }
 
 /// The one-line summary `standpoint check` prints for a good file.

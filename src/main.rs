@@ -1,11 +1,12 @@
 //! The `standpoint` binary: the command line over the library.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Result;
 use clap::{Parser, Subcommand};
 
+use standpoint::draft;
 use standpoint::export;
 use standpoint::loader::{self, LoadError};
 use standpoint::model::Document;
@@ -15,8 +16,15 @@ use standpoint::model::Document;
 #[derive(Parser, Debug)]
 #[command(name = "standpoint", version, about, long_about = None)]
 struct Cli {
-    /// An annotation (.yaml) to open; without one, the bundled article opens.
+    /// An annotation (.yaml) to open, or an article (.txt, .md): its
+    /// annotation beside it (same name, .yaml) opens if there is one,
+    /// otherwise a panel is drafted from the text. Without a file, the
+    /// bundled article opens.
     file: Option<PathBuf>,
+    /// Profile (parties and topics) for drafting an article without an
+    /// annotation; the bundled default without one.
+    #[arg(long, value_name = "PROFILE.yaml")]
+    profile: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -48,6 +56,23 @@ enum Command {
         output: Option<PathBuf>,
         /// Replace the output file if it exists.
         #[arg(long, requires = "output")]
+        force: bool,
+    },
+    /// Draft an annotation of an article from its text (rule-based), for a
+    /// person to review.
+    Draft {
+        /// The article (plain text or Markdown).
+        article: PathBuf,
+        /// Parties and topics to draft with (a profile, or an annotation);
+        /// default: the annotation beside the article, else the bundled
+        /// profile.
+        #[arg(long, value_name = "PROFILE.yaml")]
+        profile: Option<PathBuf>,
+        /// Write the draft here instead of to standard output.
+        #[arg(short = 'o', long, value_name = "OUT.yaml")]
+        output: Option<PathBuf>,
+        /// Replace OUT.yaml if it exists.
+        #[arg(long)]
         force: bool,
     },
 }
@@ -95,6 +120,42 @@ fn check(files: &[PathBuf]) -> ExitCode {
     }
 }
 
+/// `standpoint draft`: write a draft annotation (stdout or `output`).
+fn draft_cmd(
+    article: &Path,
+    profile: Option<&Path>,
+    output: Option<&Path>,
+    force: bool,
+) -> Result<ExitCode> {
+    let profile = draft::profile_for(article, profile)?;
+    let text = draft::read_article(article)?;
+    if text.trim().is_empty() {
+        anyhow::bail!(
+            "{}: the article is empty: there is nothing to draft",
+            article.display()
+        );
+    }
+    let d = draft::draft(&text, Some(article), &profile);
+    let base = match output {
+        Some(o) => o.parent().map(Path::to_path_buf).unwrap_or_default(),
+        None => PathBuf::from("."),
+    };
+    let yaml = draft::to_yaml(&d, &draft::meta::relative_path(&base, article));
+    match output {
+        None => print!("{yaml}"),
+        Some(o) => {
+            standpoint::write::write_file(o, &yaml, force)?;
+            eprintln!(
+                "{}: drafted {} claims (status: draft); review them, then `standpoint check {}`",
+                o.display(),
+                d.doc.claims.len(),
+                o.display()
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Some(Command::Check { files }) => Ok(check(&files)),
@@ -130,22 +191,33 @@ fn run(cli: Cli) -> Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+        Some(Command::Draft {
+            article,
+            profile,
+            output,
+            force,
+        }) => draft_cmd(&article, profile.as_deref(), output.as_deref(), force),
         None => {
-            // A large document: draw the start of its article at once and
-            // load the rest on another thread.
+            // A large annotated document: draw the start of its article at
+            // once and load the rest on another thread.
             if let Some(path) = cli.file.clone() {
-                if standpoint::tui::is_terminal() {
+                if draft::is_annotation_path(&path) && standpoint::tui::is_terminal() {
                     if let Some(preview) = loader::preview(&path) {
                         let (tx, rx) = std::sync::mpsc::channel();
+                        let profile = cli.profile.clone();
                         std::thread::spawn(move || {
-                            let _ = tx.send(load(Some(&path)).map_err(|e| e.to_string()));
+                            let doc = draft::open_document(&path, profile.as_deref());
+                            let _ = tx.send(doc.map_err(|e| e.to_string()));
                         });
                         standpoint::tui::run_loading(preview, rx)?;
                         return Ok(ExitCode::SUCCESS);
                     }
                 }
             }
-            let doc = load(cli.file.as_ref())?;
+            let doc = match &cli.file {
+                Some(f) => draft::open_document(f, cli.profile.as_deref())?,
+                None => load(None)?,
+            };
             standpoint::tui::run(doc)?;
             Ok(ExitCode::SUCCESS)
         }

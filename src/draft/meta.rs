@@ -1,0 +1,279 @@
+//! A draft's header: title, date (from the text or the file), and the
+//! article's path relative to where the draft is written.
+
+use std::path::{Component, Path, PathBuf};
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use crate::loader::is_iso_date;
+
+/// Where a draft's date came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSource {
+    /// A full date written in the article.
+    Text,
+    /// The article file's modification date.
+    FileModified,
+    /// No file and no date in the text: the system clock's date.
+    Today,
+}
+
+impl DateSource {
+    /// The YAML comment put above `date:`.
+    pub fn comment(self) -> &'static str {
+        match self {
+            DateSource::Text => "# The date was found in the article's text: check it.",
+            DateSource::FileModified => {
+                "# No date was found in the text: this is the article file's modification date. Check it."
+            }
+            DateSource::Today => {
+                "# No date was found in the text: this is the date the draft was made. Check it."
+            }
+        }
+    }
+}
+
+/// The title: the first non-empty line if it reads as a headline (short,
+/// not ending like a sentence), else the file stem. Also returns the byte
+/// where the body starts (after the headline, which is not drafted).
+pub fn title_of(text: &str, path: Option<&Path>) -> (String, usize) {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim();
+        if t.is_empty() {
+            offset += line.len();
+            continue;
+        }
+        let t = t.trim_start_matches('#').trim();
+        let words = t.split_whitespace().count();
+        // The last character before closing quotes and brackets.
+        let last = t
+            .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')', ']', '\u{00BB}'])
+            .chars()
+            .last()
+            .unwrap_or('.');
+        let headline = (2..=20).contains(&words)
+            && t.chars().count() <= 150
+            && !matches!(last, '.' | ',' | ';' | ':');
+        if headline {
+            return (t.to_string(), offset + line.len());
+        }
+        break;
+    }
+    let stem = path
+        .and_then(|p| p.file_stem())
+        .map(|s| s.to_string_lossy().trim().to_string())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "Untitled article".to_string());
+    (crate::sanitize::sanitize(&stem).replace('\n', " "), 0)
+}
+
+/// The date: the first full date written in the text, else the file's
+/// modification date, else today's.
+pub fn date_of(text: &str, path: Option<&Path>) -> (String, DateSource) {
+    if let Some(d) = date_in_text(text) {
+        return (d, DateSource::Text);
+    }
+    let modified = path
+        .and_then(|p| std::fs::metadata(p).ok())
+        .and_then(|m| m.modified().ok());
+    match modified {
+        Some(t) => (civil_date(t), DateSource::FileModified),
+        None => (civil_date(SystemTime::now()), DateSource::Today),
+    }
+}
+
+const MONTHS: &[(&str, u32)] = &[
+    ("january", 1),
+    ("february", 2),
+    ("march", 3),
+    ("april", 4),
+    ("may", 5),
+    ("june", 6),
+    ("july", 7),
+    ("august", 8),
+    ("september", 9),
+    ("october", 10),
+    ("november", 11),
+    ("december", 12),
+    ("jan", 1),
+    ("feb", 2),
+    ("mar", 3),
+    ("apr", 4),
+    ("jun", 6),
+    ("jul", 7),
+    ("aug", 8),
+    ("sep", 9),
+    ("sept", 9),
+    ("oct", 10),
+    ("nov", 11),
+    ("dec", 12),
+];
+
+fn month(w: &str) -> Option<u32> {
+    if !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    let l = w.to_lowercase();
+    MONTHS.iter().find(|(n, _)| *n == l).map(|&(_, m)| m)
+}
+
+fn number(w: &str, lo: u32, hi: u32) -> Option<u32> {
+    if w.is_empty() || w.len() > 4 || !w.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    w.parse::<u32>().ok().filter(|n| (lo..=hi).contains(n))
+}
+
+/// The first full date in the text: `2025-02-26`, `February 26, 2025`,
+/// `Feb. 26, 2025` or `26 February 2025`.
+pub fn date_in_text(text: &str) -> Option<String> {
+    let words: Vec<&str> = text
+        .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    for (i, &w) in words.iter().enumerate() {
+        if w.len() == 10 && is_iso_date(w) {
+            return Some(w.to_string());
+        }
+        let at = |k: usize| words.get(k).copied().unwrap_or("");
+        if let Some(m) = month(w) {
+            if let (Some(d), Some(y)) = (number(at(i + 1), 1, 31), number(at(i + 2), 1900, 2100)) {
+                let s = format!("{y:04}-{m:02}-{d:02}");
+                if is_iso_date(&s) {
+                    return Some(s);
+                }
+            }
+            if i > 0 {
+                if let (Some(d), Some(y)) =
+                    (number(at(i - 1), 1, 31), number(at(i + 1), 1900, 2100))
+                {
+                    let s = format!("{y:04}-{m:02}-{d:02}");
+                    if is_iso_date(&s) {
+                        return Some(s);
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The civil (UTC) date of a time, as `YYYY-MM-DD`.
+pub fn civil_date(t: SystemTime) -> String {
+    let secs: i64 = match t.duration_since(UNIX_EPOCH) {
+        Ok(d) => i64::try_from(d.as_secs()).unwrap_or(0),
+        Err(e) => -i64::try_from(e.duration().as_secs()).unwrap_or(0),
+    };
+    let (y, m, d) = civil_from_days(secs.div_euclid(86_400));
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// Days since 1970-01-01 to (year, month, day) in the proleptic Gregorian
+/// calendar (H. Hinnant's algorithm).
+pub fn civil_from_days(z: i64) -> (i64, u32, u32) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z.rem_euclid(146_097);
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let y = yoe + era * 400;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = (doy - (153 * mp + 2) / 5 + 1) as u32;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 } as u32;
+    (if m <= 2 { y + 1 } else { y }, m, d)
+}
+
+fn absolute(p: &Path) -> PathBuf {
+    p.canonicalize()
+        .or_else(|_| std::path::absolute(p))
+        .unwrap_or_else(|_| p.to_path_buf())
+}
+
+/// The path of `to` relative to the directory `from_dir` (with `/`
+/// separators), through `..` where needed; absolute when they share no
+/// root.
+pub fn relative_path(from_dir: &Path, to: &Path) -> String {
+    let from_dir = if from_dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        from_dir
+    };
+    let from = absolute(from_dir);
+    let to = absolute(to);
+    let fc: Vec<Component> = from.components().collect();
+    let tc: Vec<Component> = to.components().collect();
+    let common = fc.iter().zip(&tc).take_while(|(a, b)| a == b).count();
+    if common == 0 {
+        return to.display().to_string();
+    }
+    let mut parts: Vec<String> = vec!["..".to_string(); fc.len() - common];
+    parts.extend(
+        tc[common..]
+            .iter()
+            .map(|c| c.as_os_str().to_string_lossy().into_owned()),
+    );
+    if parts.is_empty() {
+        return ".".to_string();
+    }
+    parts.join("/")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_dates() {
+        assert_eq!(civil_from_days(0), (1970, 1, 1));
+        assert_eq!(civil_from_days(20_145), (2025, 2, 26));
+        assert_eq!(civil_from_days(11_016), (2000, 2, 29));
+        assert_eq!(civil_from_days(-1), (1969, 12, 31));
+    }
+
+    #[test]
+    fn dates_in_text() {
+        assert_eq!(
+            date_in_text("BRUSSELS, March 4, 2025 — x").as_deref(),
+            Some("2025-03-04")
+        );
+        assert_eq!(
+            date_in_text("on 26 February 2025 he").as_deref(),
+            Some("2025-02-26")
+        );
+        assert_eq!(
+            date_in_text("Updated 2024-10-30.").as_deref(),
+            Some("2024-10-30")
+        );
+        assert_eq!(date_in_text("on February 26 and in September 2022"), None);
+        assert_eq!(date_in_text("May 40, 2025"), None);
+    }
+
+    #[test]
+    fn titles() {
+        let (t, b) = title_of("EU Weighs Guarantees\n\nBody.", None);
+        assert_eq!(
+            (t.as_str(), b),
+            ("EU Weighs Guarantees", "EU Weighs Guarantees\n".len())
+        );
+        let (t, b) = title_of(
+            "Trump said the United States would push.\nMore.",
+            Some(Path::new("dir/trump-cabinet.txt")),
+        );
+        assert_eq!((t.as_str(), b), ("trump-cabinet", 0));
+        assert_eq!(title_of("", None).0, "Untitled article");
+        assert_eq!(title_of("He said: “It is over.”", None).1, 0);
+    }
+
+    #[test]
+    fn relative_paths() {
+        let base = std::env::temp_dir();
+        assert_eq!(
+            relative_path(&base.join("a/b"), &base.join("a/c/x.txt")),
+            "../c/x.txt"
+        );
+        assert_eq!(
+            relative_path(&base.join("a"), &base.join("a/x.txt")),
+            "x.txt"
+        );
+    }
+}

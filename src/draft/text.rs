@@ -1,0 +1,506 @@
+//! Text structure for drafting: word tokens, sentences and quotations.
+//!
+//! Everything here is one linear pass over the text (or over a sentence);
+//! offsets are byte offsets on char boundaries.
+
+use crate::model::Span;
+
+/// Longest run treated as one sentence; longer runs are cut at whitespace
+/// (a 5 MB line must not become one sentence analysed as a whole).
+pub const MAX_SENTENCE_BYTES: usize = 4000;
+/// Longest quotation recognised; an opening mark without a closing one
+/// within this many bytes is treated as stray.
+pub const MAX_QUOTE_BYTES: usize = 4000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TokKind {
+    Word,
+    Punct,
+}
+
+/// A word (letters/digits, with inner apostrophes, hyphens and dots) or one
+/// punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+}
+
+/// Abbreviations after which a period never ends a sentence (titles).
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
+    "st", "rev", "hon", "pres", "messrs", "mme", "mlle", "adm", "cmdr", "supt", "insp",
+];
+
+/// Abbreviations after which a period ends a sentence only before a common
+/// sentence opener.
+const ABBREVIATIONS: &[&str] = &[
+    "inc", "corp", "ltd", "co", "jr", "sr", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "dept", "est", "fig", "al",
+    "ave", "blvd", "mt", "ft",
+];
+
+/// Words that commonly open a sentence (used after an ambiguous period).
+const OPENERS: &[&str] = &[
+    "the",
+    "he",
+    "she",
+    "it",
+    "they",
+    "we",
+    "i",
+    "but",
+    "and",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "a",
+    "an",
+    "on",
+    "at",
+    "as",
+    "his",
+    "her",
+    "their",
+    "its",
+    "our",
+    "there",
+    "if",
+    "when",
+    "while",
+    "after",
+    "before",
+    "meanwhile",
+    "however",
+    "still",
+    "yet",
+    "some",
+    "many",
+    "both",
+    "earlier",
+    "later",
+    "asked",
+    "speaking",
+    "according",
+    "since",
+    "so",
+    "for",
+    "one",
+    "other",
+];
+
+fn is_closing(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '\u{201D}' | '\u{2019}' | ')' | ']' | '\u{00BB}' | '\u{203A}'
+    )
+}
+
+fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '\u{2026}')
+}
+
+/// Split `text` into word and punctuation tokens.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut out = Vec::with_capacity(text.len() / 5);
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if !c.is_alphanumeric() {
+            out.push(Token {
+                start: i,
+                end: i + c.len_utf8(),
+                kind: TokKind::Punct,
+            });
+            continue;
+        }
+        let mut end = i + c.len_utf8();
+        let mut dots = false;
+        while let Some(&(j, d)) = it.peek() {
+            if d.is_alphanumeric() {
+                end = j + d.len_utf8();
+                it.next();
+                continue;
+            }
+            if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.') {
+                let next = text[j + d.len_utf8()..].chars().next();
+                if next.is_some_and(char::is_alphanumeric) {
+                    if d == '.' {
+                        dots = true;
+                    }
+                    end = j + d.len_utf8();
+                    it.next();
+                    continue;
+                }
+            }
+            break;
+        }
+        // A trailing period belongs to initials ("U.S.", "J.") and titles
+        // ("Mr.").
+        if text[end..].starts_with('.') {
+            let w = &text[i..end];
+            let initials = dots && w.split('.').all(|p| p.chars().count() == 1);
+            let single = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+            let title = TITLES.contains(&w.to_lowercase().as_str());
+            if initials || single || title {
+                end += 1;
+                // Consume the '.' from the iterator.
+                it.next();
+            }
+        }
+        out.push(Token {
+            start: i,
+            end,
+            kind: TokKind::Word,
+        });
+    }
+    out
+}
+
+/// The word ending just before byte `end` (letters, digits and dots).
+fn word_before(text: &str, end: usize) -> &str {
+    let head = &text[..end];
+    let start = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || c == '.')
+        .last()
+        .map_or(end, |(i, _)| i);
+    &head[start..]
+}
+
+/// The first word starting at byte `from` (letters only), lowercased.
+fn word_after(text: &str, from: usize) -> String {
+    text[from..]
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Split `text` into sentences (trimmed spans, in order, never empty).
+pub fn sentences(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut i = 0usize;
+    let push = |out: &mut Vec<Span>, s: usize, e: usize| {
+        let piece = &text[s..e];
+        let t = piece.trim_end();
+        if !t.trim().is_empty() {
+            out.push(Span {
+                start: s,
+                end: s + t.len(),
+            });
+        }
+    };
+    while i < text.len() {
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        let clen = c.len_utf8();
+        if start.is_none() {
+            if !c.is_whitespace() {
+                start = Some(i);
+            } else {
+                i += clen;
+                continue;
+            }
+        }
+        let s = start.unwrap_or(i);
+        if c == '\n' {
+            if line_break_ends_sentence(text, s, i) {
+                push(&mut out, s, i);
+                start = None;
+            }
+            i += clen;
+            continue;
+        }
+        if i - s >= MAX_SENTENCE_BYTES && c.is_whitespace() {
+            push(&mut out, s, i);
+            start = None;
+            i += clen;
+            continue;
+        }
+        if i - s >= 2 * MAX_SENTENCE_BYTES {
+            // No whitespace at all: cut anywhere (on a char boundary).
+            push(&mut out, s, i);
+            start = Some(i);
+            continue;
+        }
+        if !is_terminal(c) {
+            i += clen;
+            continue;
+        }
+        // A run of terminal punctuation, then closing quotes/brackets.
+        let mut j = i;
+        let mut run = 0usize;
+        while let Some(d) = text[j..].chars().next() {
+            if is_terminal(d) {
+                run += 1;
+                j += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        while let Some(d) = text[j..].chars().next() {
+            if is_closing(d) {
+                j += d.len_utf8();
+            } else {
+                break;
+            }
+        }
+        let at_end = j >= text.len();
+        let followed_by_space = at_end || text[j..].starts_with(char::is_whitespace);
+        if !followed_by_space {
+            i = j.max(i + clen);
+            continue;
+        }
+        // The next non-space character.
+        let k = text[j..]
+            .char_indices()
+            .find(|&(_, d)| !d.is_whitespace())
+            .map(|(o, _)| j + o);
+        let boundary = match k {
+            None => true,
+            Some(k) => {
+                let next = text[k..].chars().next().unwrap_or(' ');
+                if next.is_lowercase() {
+                    false
+                } else if c == '.' && run == 1 {
+                    let w = word_before(text, i);
+                    let lw = w.to_lowercase();
+                    let single = w.chars().count() == 1 && w.chars().all(char::is_uppercase);
+                    let dotted = w.contains('.');
+                    if TITLES.contains(&lw.as_str()) || (single && next.is_uppercase()) {
+                        false
+                    } else if dotted || ABBREVIATIONS.contains(&lw.as_str()) {
+                        OPENERS.contains(&word_after(text, k).as_str()) || !next.is_alphanumeric()
+                    } else {
+                        true
+                    }
+                } else {
+                    true
+                }
+            }
+        };
+        if boundary {
+            push(&mut out, s, j);
+            start = None;
+        }
+        i = j.max(i + clen);
+    }
+    if let Some(s) = start {
+        push(&mut out, s, text.len());
+    }
+    out
+}
+
+/// Whether the line break at byte `nl` ends the sentence that started at
+/// `start`: a blank line, a Markdown block after it, a heading before it,
+/// or a line that does not read as wrapped prose.
+fn line_break_ends_sentence(text: &str, start: usize, nl: usize) -> bool {
+    let rest = &text[nl + 1..];
+    let next_line = rest.split('\n').next().unwrap_or("");
+    if next_line.trim().is_empty() {
+        return true;
+    }
+    let line_start = text[..nl].rfind('\n').map_or(0, |p| p + 1).max(start);
+    let line = text[line_start..nl].trim();
+    if line.starts_with('#') {
+        return true;
+    }
+    let nt = next_line.trim_start();
+    let marker = nt.starts_with('#')
+        || nt.starts_with("- ")
+        || nt.starts_with("* ")
+        || nt.starts_with("> ")
+        || nt.starts_with('|');
+    if marker {
+        return true;
+    }
+    let last = line.chars().last().unwrap_or(' ');
+    let wrapped =
+        last.is_lowercase() || last.is_ascii_digit() || matches!(last, ',' | ';' | ':' | '-');
+    let next_first = nt.chars().next().unwrap_or(' ');
+    !wrapped
+        && (next_first.is_uppercase() || matches!(next_first, '"' | '\u{201C}' | '\u{2018}' | '\''))
+}
+
+/// A quotation: the marks and the words inside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Quote {
+    /// Byte of the opening mark.
+    pub open: usize,
+    /// Byte after the closing mark (or the end of the paragraph when the
+    /// quotation runs on, as news style does across paragraphs).
+    pub close: usize,
+    /// The words inside, trimmed, without a trailing comma.
+    pub content: Span,
+    /// Closed by the end of a paragraph rather than by a mark.
+    pub implicit: bool,
+}
+
+fn is_opening_context(prev: Option<char>) -> bool {
+    match prev {
+        None => true,
+        Some(p) => {
+            p.is_whitespace()
+                || matches!(
+                    p,
+                    '(' | '[' | '{' | '\u{2014}' | '\u{2013}' | '-' | '/' | ':' | ','
+                )
+        }
+    }
+}
+
+/// Find quotations (curly “…” and straight "…"; single quotes are left out,
+/// being indistinguishable from apostrophes). Unbalanced marks never panic:
+/// a stray opening mark is dropped after [`MAX_QUOTE_BYTES`].
+pub fn quotes(text: &str) -> Vec<Quote> {
+    let mut out = Vec::new();
+    let mut open: Option<usize> = None;
+    let mut prev: Option<char> = None;
+    let finish = |out: &mut Vec<Quote>, o: usize, inner_end: usize, close: usize, implicit| {
+        let inner_start = text[o..]
+            .chars()
+            .next()
+            .map_or(o, |c| o + c.len_utf8())
+            .min(inner_end);
+        let inner = &text[inner_start..inner_end];
+        let lead = inner.len() - inner.trim_start().len();
+        let mut t = inner.trim();
+        while let Some(x) = t.strip_suffix(',') {
+            t = x.trim_end();
+        }
+        if !t.is_empty() {
+            let s = inner_start + lead;
+            out.push(Quote {
+                open: o,
+                close,
+                content: Span {
+                    start: s,
+                    end: s + t.len(),
+                },
+                implicit,
+            });
+        }
+    };
+    for (i, c) in text.char_indices() {
+        if let Some(o) = open {
+            if i - o > MAX_QUOTE_BYTES {
+                open = None;
+            }
+        }
+        match c {
+            '\u{201C}' | '\u{201E}' => {
+                open = Some(i);
+            }
+            '\u{201D}' => {
+                if let Some(o) = open.take() {
+                    finish(&mut out, o, i, i + c.len_utf8(), false);
+                }
+            }
+            '"' => match open {
+                Some(o) => {
+                    open = None;
+                    finish(&mut out, o, i, i + 1, false);
+                }
+                None => {
+                    if is_opening_context(prev) {
+                        open = Some(i);
+                    }
+                }
+            },
+            '\n' if open.is_some() => {
+                // A blank line ends a running quotation.
+                let blank = text[i + 1..]
+                    .split('\n')
+                    .next()
+                    .is_some_and(|l| l.trim().is_empty())
+                    || text[i + 1..].trim_start().starts_with(['\u{201C}', '"']);
+                if blank {
+                    if let Some(o) = open.take() {
+                        finish(&mut out, o, i, i, true);
+                    }
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn sentences_survive_abbreviations_initials_and_quotes() {
+        let t =
+            "U.S. President Donald Trump spoke. Mr. Smith met J. R. Jones in the U.S. on Monday. \
+                 “It is over.” Then he left. “We are ready,” he said. Is it? Yes!";
+        assert_eq!(
+            split(t),
+            vec![
+                "U.S. President Donald Trump spoke.",
+                "Mr. Smith met J. R. Jones in the U.S. on Monday.",
+                "“It is over.”",
+                "Then he left.",
+                "“We are ready,” he said.",
+                "Is it?",
+                "Yes!"
+            ]
+        );
+        assert_eq!(
+            split("He lives in the U.S. He works there."),
+            vec!["He lives in the U.S.", "He works there."]
+        );
+        assert_eq!(
+            split("“Stop!” he shouted. Headline\n\nBody text."),
+            vec!["“Stop!” he shouted.", "Headline", "Body text."]
+        );
+    }
+
+    #[test]
+    fn tokens_keep_initials_and_inner_marks() {
+        let t = "U.S. officials’ “won’t” J. Smith 35.3% European-led.";
+        let w: Vec<&str> = tokenize(t).iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(
+            w,
+            vec![
+                "U.S.",
+                "officials",
+                "’",
+                "“",
+                "won’t",
+                "”",
+                "J.",
+                "Smith",
+                "35.3",
+                "%",
+                "European-led",
+                "."
+            ]
+        );
+    }
+
+    #[test]
+    fn quotes_curly_straight_and_unbalanced() {
+        let t = "“Q one,” he said, \"Q two.\" A stray “ mark\n\nand \"x";
+        let q: Vec<&str> = quotes(t)
+            .iter()
+            .map(|q| &t[q.content.start..q.content.end])
+            .collect();
+        assert_eq!(q, vec!["Q one", "Q two.", "mark"]);
+    }
+}

@@ -1,0 +1,419 @@
+//! Drafting: the draft annotation loads as it is (every test text), the
+//! `draft` command writes it with the right relative article path, and
+//! `open_document` decides between an annotation and a draft.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use standpoint::draft::{self, meta, Profile};
+use standpoint::loader::{self, ArticleSource, FileProblem};
+use standpoint::model::{Document, Mode, Stance, Status};
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn bundled_profile() -> Profile {
+    Profile::bundled().unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn ev_profile() -> Profile {
+    Profile::from_path(&root().join("tests/fixtures/draft/ev-tariffs-profile.yaml"))
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// An article held in memory, under one name.
+struct Mem<'a>(&'a str, &'a str);
+
+impl ArticleSource for Mem<'_> {
+    fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileProblem> {
+        if rel == self.0 {
+            Ok((self.1.to_string(), None))
+        } else {
+            Err(FileProblem {
+                reason: format!("unexpected article {rel}"),
+                help: String::new(),
+            })
+        }
+    }
+}
+
+/// Draft `text`, write the YAML, load it back with the loader, and compare.
+fn round_trip(name: &str, text: &str, profile: &Profile) -> Document {
+    let d = draft::draft(text, Some(Path::new(name)), profile);
+    let yaml = draft::to_yaml(&d, name);
+    let loaded = loader::load_source(&yaml, &format!("{name}.yaml"), &Mem(name, text))
+        .unwrap_or_else(|e| panic!("{name}: the draft does not load:\n{e}\n---\n{yaml}"));
+    assert_eq!(
+        loaded.draft,
+        !loaded.claims.is_empty(),
+        "{name}: marked draft"
+    );
+    assert_eq!(loaded.claims.len(), d.doc.claims.len(), "{name}");
+    for (a, b) in loaded.claims.iter().zip(&d.doc.claims) {
+        assert_eq!(a.id, b.id);
+        assert_eq!(
+            a.span, b.span,
+            "{name}: {} anchors where it was drafted",
+            a.id
+        );
+        assert_eq!(a.status, Status::Draft);
+        assert_eq!(a.party, b.party);
+        assert_eq!(a.topic, b.topic);
+        assert_eq!(a.stance, b.stance);
+        assert!(a.confidence.is_some_and(|c| (0.0..=1.0).contains(&c)));
+        assert!(a.rule.as_deref().is_some_and(|r| !r.is_empty()));
+        assert!(!a.summary.contains('\n') && a.summary.chars().count() <= 101);
+    }
+    loaded
+}
+
+#[test]
+fn drafts_of_every_test_text_load_as_they_are() {
+    let bundled = round_trip(
+        "trump-cabinet-2025-02-26.txt",
+        loader::BUNDLED_ARTICLE,
+        &bundled_profile(),
+    );
+    assert!(bundled.claims.len() >= 10);
+    let own = |name: &str| {
+        Profile::from_path(&root().join("tests/fixtures/draft").join(name))
+            .unwrap_or_else(|e| panic!("{e}"))
+    };
+    for (file, profile) in [
+        ("eu-guarantees-2025-03-04.txt", bundled_profile()),
+        ("ev-tariffs-2024-10-30.txt", ev_profile()),
+        (
+            "de-election-2025-02-24.txt",
+            own("de-election-profile.yaml"),
+        ),
+        ("uk-strikes-2025-07-14.txt", own("uk-strikes-profile.yaml")),
+    ] {
+        let text = std::fs::read_to_string(root().join("tests/fixtures/draft").join(file))
+            .unwrap_or_else(|e| panic!("{e}"));
+        let doc = round_trip(file, &text, &profile);
+        assert!(doc.claims.len() >= 10, "{file}: {}", doc.claims.len());
+    }
+}
+
+#[test]
+fn a_repeated_passage_gets_a_prefix_or_suffix() {
+    let text = "Trump said the U.S. would not join NATO. Critics disagreed. \
+                Later Trump said the U.S. would not join NATO.";
+    let doc = round_trip("repeat.txt", text, &bundled_profile());
+    assert_eq!(doc.claims.len(), 2, "{:?}", doc.claims);
+    assert!(doc.claims[0].span.start < doc.claims[1].span.start);
+    let d = draft::draft(text, None, &bundled_profile());
+    assert!(d.context.iter().all(|(p, s)| p.is_some() || s.is_some()));
+}
+
+#[test]
+fn nothing_to_draft_still_loads() {
+    let doc = round_trip(
+        "plain.txt",
+        "The weather was fine. Nobody said anything about it.",
+        &bundled_profile(),
+    );
+    assert!(doc.claims.is_empty());
+}
+
+#[test]
+fn claims_carry_rule_stance_and_speaker() {
+    let text = "Russian Foreign Minister Sergey Lavrov said on Monday that Moscow would never \
+                accept NATO troops in Ukraine. He added that a ceasefire was possible only if \
+                Kyiv withdrew from the regions. “We will not give up our land,” the Ukrainian \
+                leader said.";
+    let p = bundled_profile();
+    let doc = draft::draft_document(text, None, &p);
+    let find = |topic: &str| {
+        doc.claims
+            .iter()
+            .find(|c| doc.topics[c.topic].id == topic)
+            .unwrap_or_else(|| panic!("no {topic} claim in {:?}", doc.claims))
+    };
+    let nato = find("nato");
+    assert_eq!(doc.parties[nato.party].id, "ru");
+    assert_eq!(nato.speaker, "Sergey Lavrov");
+    assert_eq!(nato.stance, Stance::Against);
+    assert_eq!(nato.mode, Mode::Reported);
+    let terr: Vec<_> = doc
+        .claims
+        .iter()
+        .filter(|c| doc.topics[c.topic].id == "territory")
+        .collect();
+    assert_eq!(terr.len(), 2, "{terr:?}");
+    assert_eq!(doc.parties[terr[0].party].id, "ru"); // "He" -> Lavrov
+    assert_eq!(terr[0].stance, Stance::Conditional);
+    assert!(terr[0]
+        .condition
+        .as_deref()
+        .is_some_and(|c| c.starts_with("only if")));
+    assert_eq!(doc.parties[terr[1].party].id, "ua"); // role noun
+    assert_eq!(terr[1].mode, Mode::Direct);
+    assert_eq!(terr[1].stance, Stance::Against);
+    for c in &doc.claims {
+        assert_eq!(c.status, Status::Draft);
+        assert!(c.rule.as_deref().is_some_and(|r| r.contains("speaker by")));
+    }
+}
+
+#[test]
+fn split_and_standing_quotes_inherit_the_speaker() {
+    let text = "“We will defend every region,” Zelenskyy said, “and we will never accept \
+                occupied territory as Russian.” Later he spoke again. “Our troops are ready \
+                to hold the front line.”";
+    let p = bundled_profile();
+    let doc = draft::draft_document(text, None, &p);
+    let direct: Vec<_> = doc
+        .claims
+        .iter()
+        .filter(|c| c.mode == Mode::Direct)
+        .collect();
+    // The two halves of the split quotation (same speaker, same topic) are
+    // one claim; the quotation standing alone is another.
+    assert_eq!(direct.len(), 2, "{:?}", doc.claims);
+    assert!(doc.quote_text(direct[0]).ends_with("as Russian"));
+    assert!(direct[0]
+        .rule
+        .as_deref()
+        .is_some_and(|r| r.contains("split quotation")));
+    assert!(direct[1]
+        .rule
+        .as_deref()
+        .is_some_and(|r| r.contains("standing alone")));
+    for c in direct {
+        assert_eq!(doc.parties[c.party].id, "ua", "{c:?}");
+        assert_eq!(c.speaker, "Volodymyr Zelenskyy"); // the full name from the profile
+    }
+}
+
+#[test]
+fn draft_document_marks_everything_draft() {
+    let doc = draft::draft_document(loader::BUNDLED_ARTICLE, None, &bundled_profile());
+    assert!(doc.draft);
+    assert!(doc.path.is_none());
+    assert!(loader::is_iso_date(&doc.date));
+    assert_eq!(doc.title, "Untitled article");
+    for c in &doc.claims {
+        assert_eq!(doc.quote_text(c), c.quote);
+        assert_eq!(c.status, Status::Draft);
+    }
+}
+
+fn bin() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_standpoint"))
+}
+
+#[test]
+fn draft_command_writes_a_checked_file_with_a_relative_article_path() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let out_dir = dir.path().join("out");
+    std::fs::create_dir_all(&out_dir).unwrap();
+    let article = dir.path().join("news").join("story.txt");
+    std::fs::create_dir_all(article.parent().unwrap()).unwrap();
+    std::fs::write(
+        &article,
+        "Kremlin Rejects Talks\n\nMOSCOW, March 3, 2025 — The Kremlin on Monday rejected any \
+         talks about returning the occupied regions, spokesman Dmitry Peskov said.\n",
+    )
+    .unwrap();
+    let out = out_dir.join("story.yaml");
+    let run = bin()
+        .args(["draft"])
+        .arg(&article)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let yaml = std::fs::read_to_string(&out).unwrap();
+    assert!(yaml.contains("article: \"../news/story.txt\""), "{yaml}");
+    assert!(yaml.contains("title: \"Kremlin Rejects Talks\""), "{yaml}");
+    assert!(yaml.contains("date: \"2025-03-03\""), "{yaml}");
+    assert!(yaml.contains("status: draft"), "{yaml}");
+    let check = bin().arg("check").arg(&out).output().unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    assert!(String::from_utf8_lossy(&check.stdout).contains("(draft)"));
+    // No overwrite without --force.
+    let again = bin()
+        .arg("draft")
+        .arg(&article)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .unwrap();
+    assert!(!again.status.success());
+    assert!(String::from_utf8_lossy(&again.stderr).contains("already exists"));
+    let forced = bin()
+        .arg("draft")
+        .arg(&article)
+        .arg("-o")
+        .arg(&out)
+        .arg("--force")
+        .output()
+        .unwrap();
+    assert!(forced.status.success());
+}
+
+#[test]
+fn draft_command_to_stdout_is_relative_to_the_current_directory() {
+    let run = bin()
+        .current_dir(root())
+        .args([
+            "draft",
+            "tests/fixtures/draft/ev-tariffs-2024-10-30.txt",
+            "--profile",
+            "tests/fixtures/draft/ev-tariffs-profile.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let yaml = String::from_utf8_lossy(&run.stdout);
+    assert!(yaml.contains("article: \"tests/fixtures/draft/ev-tariffs-2024-10-30.txt\""));
+    assert!(yaml.contains("id: \"tariffs\""));
+    assert!(yaml.contains("date: \"2024-10-30\""));
+    // A missing profile is an error that names the file.
+    let bad = bin()
+        .current_dir(root())
+        .args([
+            "draft",
+            "data/trump-cabinet-2025-02-26.txt",
+            "--profile",
+            "nope.yaml",
+        ])
+        .output()
+        .unwrap();
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("nope.yaml"));
+}
+
+#[test]
+fn open_document_loads_an_annotation_or_drafts() {
+    // An annotation, and an article with its annotation beside it.
+    let yaml = root().join("data/trump-cabinet-2025-02-26.yaml");
+    let txt = root().join("data/trump-cabinet-2025-02-26.txt");
+    for p in [&yaml, &txt] {
+        let d = draft::open_document(p, None).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!d.draft);
+        assert_eq!(d.claims.len(), 13);
+    }
+    // An article alone is drafted.
+    let dir = tempfile::tempdir().unwrap();
+    let alone = dir.path().join("alone.txt");
+    std::fs::write(&alone, loader::BUNDLED_ARTICLE).unwrap();
+    let d = draft::open_document(&alone, None).unwrap_or_else(|e| panic!("{e}"));
+    assert!(d.draft);
+    assert!(d.claims.len() >= 10);
+    assert!(d.claims.iter().all(|c| c.status == Status::Draft));
+    assert_eq!(d.title, "alone");
+    // With another profile.
+    let ev = root().join("tests/fixtures/draft/ev-tariffs-profile.yaml");
+    let d = draft::open_document(&alone, Some(&ev)).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(d.parties[0].id, "eu");
+    // Errors name the file.
+    let e = draft::open_document(&dir.path().join("missing.txt"), None)
+        .err()
+        .map(|e| e.to_string())
+        .unwrap_or_default();
+    assert!(
+        e.contains("missing.txt") && e.contains("does not exist"),
+        "{e}"
+    );
+}
+
+#[test]
+fn relative_paths_between_directories() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a");
+    std::fs::create_dir_all(a.join("b")).unwrap();
+    assert_eq!(
+        meta::relative_path(&a.join("b"), &a.join("x.txt")),
+        "../x.txt"
+    );
+    assert_eq!(meta::relative_path(&a, &a.join("b/y.md")), "b/y.md");
+}
+
+/// (party, topic, mode) of a drafted claim.
+type Expect = (&'static str, &'static str, Mode);
+
+/// One sentence or two, and the claims expected.
+#[test]
+fn rules_case_by_case() {
+    let p = bundled_profile();
+    let cases: &[(&str, &[Expect])] = &[
+        // Not statements: passive, infinitive, dependent clause, no party.
+        (
+            "Ukraine was told that NATO membership is off the table.",
+            &[],
+        ),
+        ("Kyiv is ready to back NATO membership.", &[]),
+        (
+            "The territory, which Putin said was Russian, remains occupied.",
+            &[],
+        ),
+        (
+            "Mr. J. R. Smith said the alliance would take in new members.",
+            &[],
+        ),
+        // No topic keyword: nothing (precision first).
+        ("Trump said the weather in Washington was fine.", &[]),
+        // Reported speech.
+        (
+            "According to the Kremlin, NATO expansion caused the war.",
+            &[("ru", "nato", Mode::Reported)],
+        ),
+        (
+            "NATO must never admit Ukraine, a Kremlin spokesman said on Friday.",
+            &[("ru", "nato", Mode::Reported)],
+        ),
+        (
+            "The Ukrainian leader rejected the proposal to freeze the front line.",
+            &[("ua", "territory", Mode::Reported)],
+        ),
+        (
+            "Trump met Putin in Alaska. He said the occupied regions would stay Russian.",
+            &[("us", "territory", Mode::Reported)],
+        ),
+        // Direct quotations: cue after (inverted), cue before.
+        (
+            "“We will never give up any territory,” said Ukrainian President Volodymyr Zelenskyy.",
+            &[("ua", "territory", Mode::Direct)],
+        ),
+        (
+            "Zelenskyy said: “NATO membership is our only real protection.”",
+            &[("ua", "nato", Mode::Direct)],
+        ),
+        // A scare quote is part of the reported speech, not a quotation.
+        (
+            "Lavrov said European peacekeepers in Ukraine were “unacceptable”.",
+            &[("ru", "guarantees", Mode::Reported)],
+        ),
+    ];
+    for (text, expected) in cases {
+        let doc = draft::draft_document(text, None, &p);
+        let got: Vec<(&str, &str, Mode)> = doc
+            .claims
+            .iter()
+            .map(|c| {
+                (
+                    doc.parties[c.party].id.as_str(),
+                    doc.topics[c.topic].id.as_str(),
+                    c.mode,
+                )
+            })
+            .collect();
+        assert_eq!(&got, expected, "{text}\n{:#?}", doc.claims);
+    }
+}
