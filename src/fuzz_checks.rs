@@ -61,3 +61,29 @@ pub fn check_sanitize(data: &[u8]) {
     assert!(is_clean(&once), "not clean {once:?}");
     assert_eq!(sanitize(&once), once, "not idempotent");
 }
+
+/// The draft extractor never panics; its spans are inside the article on
+/// char boundaries; its YAML loads as it is, with the same claims.
+pub fn check_draft(data: &[u8]) {
+    let text = String::from_utf8_lossy(data);
+    let Ok(profile) = crate::draft::Profile::bundled() else {
+        panic!("the bundled profile does not load");
+    };
+    let d = crate::draft::draft(&text, None, &profile);
+    let article = d.doc.article.text();
+    for c in &d.doc.claims {
+        assert!(c.span.start < c.span.end && c.span.end <= article.len());
+        assert!(article.is_char_boundary(c.span.start) && article.is_char_boundary(c.span.end));
+        assert!(is_terminal_safe(&c.summary) && is_terminal_safe(&c.speaker));
+    }
+    if article.trim().is_empty() {
+        // Nothing to draft; `standpoint draft` refuses an empty article.
+        assert!(d.doc.claims.is_empty());
+        return;
+    }
+    let yaml = crate::draft::to_yaml(&d, "article.txt");
+    match load_source(&yaml, "draft.yaml", &MemArticles(text.into_owned())) {
+        Ok(doc) => assert_eq!(doc.claims.len(), d.doc.claims.len()),
+        Err(e) => panic!("the draft does not load:\n{e}\n{yaml}"),
+    }
+}

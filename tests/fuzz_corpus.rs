@@ -6,7 +6,7 @@ use std::fs;
 use std::path::Path;
 
 use proptest::prelude::*;
-use standpoint::fuzz_checks::{check_anchor, check_loader, check_sanitize};
+use standpoint::fuzz_checks::{check_anchor, check_draft, check_loader, check_sanitize};
 
 fn replay(target: &str, check: fn(&[u8])) -> usize {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -31,6 +31,11 @@ fn loader_corpus() {
 #[test]
 fn sanitize_corpus() {
     assert!(replay("sanitize", check_sanitize) >= 1);
+}
+
+#[test]
+fn draft_corpus() {
+    assert!(replay("draft", check_draft) >= 2);
 }
 
 #[test]
@@ -75,5 +80,10 @@ proptest! {
     #[test]
     fn loader_random(data in tricky_bytes()) {
         check_loader(&data);
+    }
+
+    #[test]
+    fn draft_random(data in tricky_bytes()) {
+        check_draft(&data);
     }
 }
