@@ -135,6 +135,9 @@ impl PanelLine {
 pub const PANEL_GUTTER: usize = 2;
 pub const BADGE_WIDTH: usize = 12;
 
+/// Articles up to this size (bytes) are searched as the query is typed.
+pub const INCREMENTAL_SEARCH_LIMIT: usize = 1 << 20;
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Search {
     /// The query being typed (`Some` while the prompt is open).
@@ -654,6 +657,17 @@ impl State {
         }
     }
 
+    /// While the query is typed: its matches, highlighted and counted, on
+    /// articles small enough to search at every key.
+    fn preview_search(&mut self) {
+        if self.doc.article.text().len() > INCREMENTAL_SEARCH_LIMIT {
+            return;
+        }
+        let q = self.search.input.clone().unwrap_or_default();
+        self.search.matches = self.find_matches(&q);
+        self.search.current = None;
+    }
+
     fn step_match(&mut self, forward: bool) {
         let n = self.search.matches.len();
         if !self.search.is_active() {
@@ -772,12 +786,14 @@ pub fn update(s: &mut State, action: Action) -> Effect {
                 if let Some(i) = s.search.input.as_mut() {
                     i.push(c);
                 }
+                s.preview_search();
                 return Effect::None;
             }
             Action::SearchBackspace => {
                 if let Some(i) = s.search.input.as_mut() {
                     i.pop();
                 }
+                s.preview_search();
                 return Effect::None;
             }
             Action::SearchSubmit => {
@@ -804,7 +820,7 @@ pub fn update(s: &mut State, action: Action) -> Effect {
                 return Effect::None;
             }
             Action::Escape => {
-                s.search.input = None;
+                s.search = Search::default();
                 return Effect::None;
             }
             Action::Quit | Action::Resize(..) => {}

@@ -691,7 +691,20 @@ fn draw_status(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
     let line = if let Some(input) = &s.search.input {
         Line::from(vec![
             Span::styled(format!("/{input}▏"), bar.add_modifier(Modifier::BOLD)),
-            Span::styled("  Enter search · Esc cancel", bar),
+            Span::styled(
+                if input.is_empty()
+                    || s.doc.article.text().len() > crate::app::INCREMENTAL_SEARCH_LIMIT
+                {
+                    "  Enter search · Esc cancel".to_string()
+                } else {
+                    let n = s.search.matches.len();
+                    format!(
+                        "  {n} match{} · Enter search · Esc cancel",
+                        if n == 1 { "" } else { "es" }
+                    )
+                },
+                bar,
+            ),
         ])
     } else {
         let mut left = Vec::new();

@@ -254,6 +254,23 @@ fn search_counts_steps_and_clears() {
     assert_eq!(key_action(&s, &q), Some(Action::SearchChar('q')));
     update(&mut s, Action::Escape);
     assert_eq!(s.search, Search::default());
+    // Matches are counted as the query is typed.
+    update(&mut s, Action::SearchStart);
+    for c in "Puti".chars() {
+        update(&mut s, Action::SearchChar(c));
+    }
+    assert_eq!(s.search.matches.len(), 2);
+    assert_eq!(s.search.current, None);
+    update(&mut s, Action::SearchChar('x'));
+    assert_eq!(s.search.matches.len(), 0);
+    update(&mut s, Action::SearchBackspace);
+    assert_eq!(s.search.matches.len(), 2);
+    update(&mut s, Action::Escape);
+    assert_eq!(
+        s.search,
+        Search::default(),
+        "Esc while typing clears it all"
+    );
     type_search(&mut s, "NATO");
     assert_eq!(s.search.matches.len(), 2, "NATO x2");
     let first = s.search.current.unwrap();
