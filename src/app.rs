@@ -24,6 +24,8 @@ pub enum Action {
     PrevClaim,
     FirstClaim,
     LastClaim,
+    PanelPageDown,
+    PanelPageUp,
     NextInArticle,
     PrevInArticle,
     ToggleFocus,
@@ -602,6 +604,35 @@ impl State {
         self.select(v[i]);
     }
 
+    /// Select the claim about a panel's height below (or above) the
+    /// selected one.
+    fn page_in_list(&mut self, down: bool) {
+        let h = self.panel_height().max(2) - 1;
+        let here = self
+            .selected
+            .and_then(|c| self.panel.iter().position(|l| l.claim() == Some(c)))
+            .unwrap_or(0);
+        let first_row_of = |i: usize| match self.panel.get(i) {
+            Some(PanelLine::ClaimFirst { claim, .. }) => Some(*claim),
+            _ => None,
+        };
+        let target = if down {
+            let from = (here + h).min(self.panel.len().saturating_sub(1));
+            (from..self.panel.len())
+                .find_map(first_row_of)
+                .or_else(|| (here + 1..from).rev().find_map(first_row_of))
+        } else {
+            let from = here.saturating_sub(h);
+            (0..=from)
+                .rev()
+                .find_map(first_row_of)
+                .or_else(|| (from..here).find_map(first_row_of))
+        };
+        if let Some(c) = target {
+            self.select(c);
+        }
+    }
+
     fn move_in_article(&mut self, forward: bool) {
         let order: Vec<usize> = self
             .article_order
@@ -846,6 +877,8 @@ pub fn update(s: &mut State, action: Action) -> Effect {
         Action::Suspend => return Effect::Suspend,
         Action::NextClaim => s.move_in_list(1),
         Action::PrevClaim => s.move_in_list(-1),
+        Action::PanelPageDown => s.page_in_list(true),
+        Action::PanelPageUp => s.page_in_list(false),
         Action::FirstClaim => s.move_in_list(isize::MIN / 2),
         Action::LastClaim => s.move_in_list(isize::MAX / 2),
         Action::NextInArticle => s.move_in_article(true),

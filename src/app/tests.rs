@@ -557,3 +557,35 @@ fn mouse_clicks_select_and_the_wheel_scrolls() {
     );
     assert_eq!(s.panel_top, before + 3);
 }
+
+#[test]
+fn page_keys_in_the_panel_move_by_a_screenful() {
+    let mut s = state(80, 24);
+    let h = s.panel_height();
+    update(&mut s, Action::PanelPageDown);
+    let (i, _) = s.claim_position().unwrap();
+    assert!(i > 1, "moved down");
+    // The new claim starts about a page below the old one.
+    let row = |s: &State| {
+        s.panel
+            .iter()
+            .position(|l| l.claim() == s.selected)
+            .unwrap()
+    };
+    assert!(row(&s) >= h - 1, "row {} for a panel of {h}", row(&s));
+    assert!(quote_on_screen(&s));
+    update(&mut s, Action::PanelPageUp);
+    assert_eq!(s.claim_position(), Some((1, 13)));
+    for _ in 0..20 {
+        update(&mut s, Action::PanelPageDown);
+    }
+    assert_eq!(
+        s.claim_position(),
+        Some((13, 13)),
+        "stops at the last claim"
+    );
+    // In the article pane the same keys page the article.
+    update(&mut s, Action::ToggleFocus);
+    let ev = KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE);
+    assert_eq!(key_action(&s, &ev), Some(Action::PageDown));
+}
