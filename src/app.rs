@@ -2,6 +2,7 @@
 //! terminal I/O here. Effects (quit, write a file, copy to the clipboard,
 //! suspend) are carried out by the shell ([`crate::tui`]).
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use aho_corasick::AhoCorasickBuilder;
@@ -104,15 +105,15 @@ pub enum Focus {
 pub enum PanelLine {
     Party(usize),
     Topic(usize),
-    /// First row of a claim: the badge goes before this text.
+    /// First row of a claim: the badge, then the summary's first row.
     ClaimFirst {
         claim: usize,
-        text: String,
     },
-    /// A continuation row of a claim's summary.
+    /// A continuation row (`row` >= 1) of a claim's summary; see
+    /// [`State::summary_row`].
     ClaimMore {
         claim: usize,
-        text: String,
+        row: usize,
     },
     /// The speaker row of a claim.
     ClaimSpeaker {
@@ -225,12 +226,16 @@ pub struct State {
     article_order: Vec<usize>,
     /// Per claim: whether it opposes another party's claim on its target.
     conflicts: Vec<bool>,
+    /// Claim indices by (party, topic), in document order.
+    cells: HashMap<(usize, usize), Vec<usize>>,
+    /// Wrapped summaries for the panel, by claim, at `summary_width`.
+    summaries: HashMap<usize, Vec<String>>,
+    summary_width: usize,
 }
 
 /// Per claim, whether another party takes the opposite stance (favor vs
 /// against) toward the same target. Linear in the number of claims.
 fn find_conflicts(doc: &Document) -> Vec<bool> {
-    use std::collections::HashMap;
     // target -> (parties in favour, parties against)
     let mut sides: HashMap<&str, (Vec<usize>, Vec<usize>)> = HashMap::new();
     for c in &doc.claims {
@@ -264,6 +269,10 @@ impl State {
         let screen = Screen::new(width, height);
         let article_order = doc.claims_in_article_order();
         let conflicts = find_conflicts(&doc);
+        let mut cells: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        for (i, c) in doc.claims.iter().enumerate() {
+            cells.entry((c.party, c.topic)).or_default().push(i);
+        }
         let mut s = State {
             layout: ArticleLayout::new(screen.article_inner().width as usize).with_paragraph_gap(),
             doc,
@@ -284,6 +293,9 @@ impl State {
             dialog: None,
             article_order,
             conflicts,
+            cells,
+            summaries: HashMap::new(),
+            summary_width: 0,
         };
         s.rebuild_panel();
         if let Some(&first) = s.visible_claims().first() {
@@ -327,6 +339,14 @@ impl State {
         };
         self.party_filter.is_none_or(|p| claim.party == p)
             && self.topic_filter.is_none_or(|t| claim.topic == t)
+    }
+
+    /// Row `row` of a claim's summary as wrapped for the panel.
+    pub fn summary_row(&self, claim: usize, row: usize) -> &str {
+        self.summaries
+            .get(&claim)
+            .and_then(|r| r.get(row))
+            .map_or("", String::as_str)
     }
 
     /// "claim 3/13" (position in the panel list).
@@ -400,14 +420,7 @@ impl State {
     /// Claims on each (party, topic) cell, and whether the cell conflicts
     /// (some claim in it opposes another party's claim on the same target).
     pub fn matrix_cell(&self, party: usize, topic: usize) -> (Vec<usize>, bool) {
-        let claims: Vec<usize> = self
-            .doc
-            .claims
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.party == party && c.topic == topic)
-            .map(|(i, _)| i)
-            .collect();
+        let claims = self.cells.get(&(party, topic)).cloned().unwrap_or_default();
         let conflict = claims.iter().any(|&i| self.conflicts(i));
         (claims, conflict)
     }
@@ -457,10 +470,10 @@ impl State {
             Some(t) => vec![t],
             None => (0..self.doc.topics.len()).collect(),
         };
-        let mut by_cell: std::collections::HashMap<(usize, usize), Vec<usize>> =
-            std::collections::HashMap::new();
-        for (i, c) in self.doc.claims.iter().enumerate() {
-            by_cell.entry((c.party, c.topic)).or_default().push(i);
+        // Summaries are wrapped once per width and kept.
+        if text_w != self.summary_width {
+            self.summary_width = text_w;
+            self.summaries.clear();
         }
         for &p in &parties {
             if !lines.is_empty() {
@@ -469,21 +482,22 @@ impl State {
             lines.push(PanelLine::Party(p));
             for &t in &topics {
                 lines.push(PanelLine::Topic(t));
-                let cell = by_cell.get(&(p, t)).map_or(&[][..], Vec::as_slice);
+                let cell = self.cells.get(&(p, t)).map_or(&[][..], Vec::as_slice);
                 for &i in cell {
-                    let c = &self.doc.claims[i];
-                    let wrapped = textwrap::wrap(&c.summary, Options::new(text_w));
-                    let mut rows = wrapped.into_iter();
-                    let first = rows.next().map(|s| s.into_owned()).unwrap_or_default();
-                    lines.push(PanelLine::ClaimFirst {
-                        claim: i,
-                        text: first,
-                    });
-                    for r in rows {
-                        lines.push(PanelLine::ClaimMore {
-                            claim: i,
-                            text: r.into_owned(),
-                        });
+                    let summary = self.doc.claims[i].summary.as_str();
+                    let rows = self
+                        .summaries
+                        .entry(i)
+                        .or_insert_with(|| {
+                            textwrap::wrap(summary, Options::new(text_w))
+                                .into_iter()
+                                .map(|r| r.into_owned())
+                                .collect()
+                        })
+                        .len();
+                    lines.push(PanelLine::ClaimFirst { claim: i });
+                    for row in 1..rows {
+                        lines.push(PanelLine::ClaimMore { claim: i, row });
                     }
                     lines.push(PanelLine::ClaimSpeaker { claim: i });
                 }
