@@ -548,6 +548,15 @@ impl State {
         }
         let context = (h / 4).min(2);
         self.top = self.layout.backward(a, ps, context);
+        // Do not start the screen on the empty row between paragraphs.
+        if self.top < ps
+            && self
+                .layout
+                .row(a, self.top)
+                .is_some_and(|r| r.start == r.end)
+        {
+            self.top = self.layout.forward(a, self.top, 1);
+        }
         self.clamp_top();
     }
 
