@@ -2,6 +2,7 @@
 //! terminal I/O here. Effects (quit, write a file, copy to the clipboard,
 //! suspend) are carried out by the shell ([`crate::tui`]).
 
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 use aho_corasick::AhoCorasickBuilder;
@@ -24,6 +25,8 @@ pub enum Action {
     PrevClaim,
     FirstClaim,
     LastClaim,
+    PanelPageDown,
+    PanelPageUp,
     NextInArticle,
     PrevInArticle,
     ToggleFocus,
@@ -102,15 +105,15 @@ pub enum Focus {
 pub enum PanelLine {
     Party(usize),
     Topic(usize),
-    /// First row of a claim: the badge goes before this text.
+    /// First row of a claim: the badge, then the summary's first row.
     ClaimFirst {
         claim: usize,
-        text: String,
     },
-    /// A continuation row of a claim's summary.
+    /// A continuation row (`row` >= 1) of a claim's summary; see
+    /// [`State::summary_row`].
     ClaimMore {
         claim: usize,
-        text: String,
+        row: usize,
     },
     /// The speaker row of a claim.
     ClaimSpeaker {
@@ -134,6 +137,9 @@ impl PanelLine {
 /// Columns before a claim's summary in the panel: gutter (2) and badge (12).
 pub const PANEL_GUTTER: usize = 2;
 pub const BADGE_WIDTH: usize = 12;
+
+/// Articles up to this size (bytes) are searched as the query is typed.
+pub const INCREMENTAL_SEARCH_LIMIT: usize = 1 << 20;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Search {
@@ -220,12 +226,16 @@ pub struct State {
     article_order: Vec<usize>,
     /// Per claim: whether it opposes another party's claim on its target.
     conflicts: Vec<bool>,
+    /// Claim indices by (party, topic), in document order.
+    cells: HashMap<(usize, usize), Vec<usize>>,
+    /// Wrapped summaries for the panel, by claim, at `summary_width`.
+    summaries: HashMap<usize, Vec<String>>,
+    summary_width: usize,
 }
 
 /// Per claim, whether another party takes the opposite stance (favor vs
 /// against) toward the same target. Linear in the number of claims.
 fn find_conflicts(doc: &Document) -> Vec<bool> {
-    use std::collections::HashMap;
     // target -> (parties in favour, parties against)
     let mut sides: HashMap<&str, (Vec<usize>, Vec<usize>)> = HashMap::new();
     for c in &doc.claims {
@@ -259,6 +269,10 @@ impl State {
         let screen = Screen::new(width, height);
         let article_order = doc.claims_in_article_order();
         let conflicts = find_conflicts(&doc);
+        let mut cells: HashMap<(usize, usize), Vec<usize>> = HashMap::new();
+        for (i, c) in doc.claims.iter().enumerate() {
+            cells.entry((c.party, c.topic)).or_default().push(i);
+        }
         let mut s = State {
             layout: ArticleLayout::new(screen.article_inner().width as usize).with_paragraph_gap(),
             doc,
@@ -279,6 +293,9 @@ impl State {
             dialog: None,
             article_order,
             conflicts,
+            cells,
+            summaries: HashMap::new(),
+            summary_width: 0,
         };
         s.rebuild_panel();
         if let Some(&first) = s.visible_claims().first() {
@@ -322,6 +339,14 @@ impl State {
         };
         self.party_filter.is_none_or(|p| claim.party == p)
             && self.topic_filter.is_none_or(|t| claim.topic == t)
+    }
+
+    /// Row `row` of a claim's summary as wrapped for the panel.
+    pub fn summary_row(&self, claim: usize, row: usize) -> &str {
+        self.summaries
+            .get(&claim)
+            .and_then(|r| r.get(row))
+            .map_or("", String::as_str)
     }
 
     /// "claim 3/13" (position in the panel list).
@@ -395,14 +420,7 @@ impl State {
     /// Claims on each (party, topic) cell, and whether the cell conflicts
     /// (some claim in it opposes another party's claim on the same target).
     pub fn matrix_cell(&self, party: usize, topic: usize) -> (Vec<usize>, bool) {
-        let claims: Vec<usize> = self
-            .doc
-            .claims
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.party == party && c.topic == topic)
-            .map(|(i, _)| i)
-            .collect();
+        let claims = self.cells.get(&(party, topic)).cloned().unwrap_or_default();
         let conflict = claims.iter().any(|&i| self.conflicts(i));
         (claims, conflict)
     }
@@ -452,10 +470,10 @@ impl State {
             Some(t) => vec![t],
             None => (0..self.doc.topics.len()).collect(),
         };
-        let mut by_cell: std::collections::HashMap<(usize, usize), Vec<usize>> =
-            std::collections::HashMap::new();
-        for (i, c) in self.doc.claims.iter().enumerate() {
-            by_cell.entry((c.party, c.topic)).or_default().push(i);
+        // Summaries are wrapped once per width and kept.
+        if text_w != self.summary_width {
+            self.summary_width = text_w;
+            self.summaries.clear();
         }
         for &p in &parties {
             if !lines.is_empty() {
@@ -464,21 +482,22 @@ impl State {
             lines.push(PanelLine::Party(p));
             for &t in &topics {
                 lines.push(PanelLine::Topic(t));
-                let cell = by_cell.get(&(p, t)).map_or(&[][..], Vec::as_slice);
+                let cell = self.cells.get(&(p, t)).map_or(&[][..], Vec::as_slice);
                 for &i in cell {
-                    let c = &self.doc.claims[i];
-                    let wrapped = textwrap::wrap(&c.summary, Options::new(text_w));
-                    let mut rows = wrapped.into_iter();
-                    let first = rows.next().map(|s| s.into_owned()).unwrap_or_default();
-                    lines.push(PanelLine::ClaimFirst {
-                        claim: i,
-                        text: first,
-                    });
-                    for r in rows {
-                        lines.push(PanelLine::ClaimMore {
-                            claim: i,
-                            text: r.into_owned(),
-                        });
+                    let summary = self.doc.claims[i].summary.as_str();
+                    let rows = self
+                        .summaries
+                        .entry(i)
+                        .or_insert_with(|| {
+                            textwrap::wrap(summary, Options::new(text_w))
+                                .into_iter()
+                                .map(|r| r.into_owned())
+                                .collect()
+                        })
+                        .len();
+                    lines.push(PanelLine::ClaimFirst { claim: i });
+                    for row in 1..rows {
+                        lines.push(PanelLine::ClaimMore { claim: i, row });
                     }
                     lines.push(PanelLine::ClaimSpeaker { claim: i });
                 }
@@ -529,6 +548,15 @@ impl State {
         }
         let context = (h / 4).min(2);
         self.top = self.layout.backward(a, ps, context);
+        // Do not start the screen on the empty row between paragraphs.
+        if self.top < ps
+            && self
+                .layout
+                .row(a, self.top)
+                .is_some_and(|r| r.start == r.end)
+        {
+            self.top = self.layout.forward(a, self.top, 1);
+        }
         self.clamp_top();
     }
 
@@ -599,6 +627,35 @@ impl State {
         self.select(v[i]);
     }
 
+    /// Select the claim about a panel's height below (or above) the
+    /// selected one.
+    fn page_in_list(&mut self, down: bool) {
+        let h = self.panel_height().max(2) - 1;
+        let here = self
+            .selected
+            .and_then(|c| self.panel.iter().position(|l| l.claim() == Some(c)))
+            .unwrap_or(0);
+        let first_row_of = |i: usize| match self.panel.get(i) {
+            Some(PanelLine::ClaimFirst { claim, .. }) => Some(*claim),
+            _ => None,
+        };
+        let target = if down {
+            let from = (here + h).min(self.panel.len().saturating_sub(1));
+            (from..self.panel.len())
+                .find_map(first_row_of)
+                .or_else(|| (here + 1..from).rev().find_map(first_row_of))
+        } else {
+            let from = here.saturating_sub(h);
+            (0..=from)
+                .rev()
+                .find_map(first_row_of)
+                .or_else(|| (from..here).find_map(first_row_of))
+        };
+        if let Some(c) = target {
+            self.select(c);
+        }
+    }
+
     fn move_in_article(&mut self, forward: bool) {
         let order: Vec<usize> = self
             .article_order
@@ -652,6 +709,17 @@ impl State {
         {
             self.reveal(span);
         }
+    }
+
+    /// While the query is typed: its matches, highlighted and counted, on
+    /// articles small enough to search at every key.
+    fn preview_search(&mut self) {
+        if self.doc.article.text().len() > INCREMENTAL_SEARCH_LIMIT {
+            return;
+        }
+        let q = self.search.input.clone().unwrap_or_default();
+        self.search.matches = self.find_matches(&q);
+        self.search.current = None;
     }
 
     fn step_match(&mut self, forward: bool) {
@@ -772,12 +840,14 @@ pub fn update(s: &mut State, action: Action) -> Effect {
                 if let Some(i) = s.search.input.as_mut() {
                     i.push(c);
                 }
+                s.preview_search();
                 return Effect::None;
             }
             Action::SearchBackspace => {
                 if let Some(i) = s.search.input.as_mut() {
                     i.pop();
                 }
+                s.preview_search();
                 return Effect::None;
             }
             Action::SearchSubmit => {
@@ -804,7 +874,7 @@ pub fn update(s: &mut State, action: Action) -> Effect {
                 return Effect::None;
             }
             Action::Escape => {
-                s.search.input = None;
+                s.search = Search::default();
                 return Effect::None;
             }
             Action::Quit | Action::Resize(..) => {}
@@ -830,6 +900,8 @@ pub fn update(s: &mut State, action: Action) -> Effect {
         Action::Suspend => return Effect::Suspend,
         Action::NextClaim => s.move_in_list(1),
         Action::PrevClaim => s.move_in_list(-1),
+        Action::PanelPageDown => s.page_in_list(true),
+        Action::PanelPageUp => s.page_in_list(false),
         Action::FirstClaim => s.move_in_list(isize::MIN / 2),
         Action::LastClaim => s.move_in_list(isize::MAX / 2),
         Action::NextInArticle => s.move_in_article(true),

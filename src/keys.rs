@@ -136,222 +136,49 @@ macro_rules! b {
 }
 
 /// Every key binding of the reader.
+#[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
-    b!(
-        P,
-        [k('j'), code(KeyCode::Down)],
-        Action::NextClaim,
-        "next claim; the article shows its quote",
-        "claim"
-    ),
-    b!(
-        P,
-        [k('k'), code(KeyCode::Up)],
-        Action::PrevClaim,
-        "previous claim in the panel"
-    ),
-    b!(
-        P,
-        [k('g'), code(KeyCode::Home)],
-        Action::FirstClaim,
-        "first claim"
-    ),
-    b!(
-        P,
-        [k('G'), code(KeyCode::End)],
-        Action::LastClaim,
-        "last claim"
-    ),
-    b!(
-        A,
-        [k('j'), code(KeyCode::Down)],
-        Action::ScrollDown,
-        "scroll down one line",
-        "scroll"
-    ),
-    b!(
-        A,
-        [k('k'), code(KeyCode::Up)],
-        Action::ScrollUp,
-        "scroll up one line"
-    ),
-    b!(
-        A,
-        [code(KeyCode::Char(' ')), code(KeyCode::PageDown)],
-        Action::PageDown,
-        "scroll down one page"
-    ),
-    b!(
-        A,
-        [k('b'), code(KeyCode::PageUp)],
-        Action::PageUp,
-        "scroll up one page"
-    ),
-    b!(
-        A,
-        [k('g'), code(KeyCode::Home)],
-        Action::Top,
-        "go to the top of the article"
-    ),
-    b!(
-        A,
-        [k('G'), code(KeyCode::End)],
-        Action::Bottom,
-        "go to the end of the article"
-    ),
-    b!(
-        M,
-        [k('h'), code(KeyCode::Left)],
-        Action::MatrixLeft,
-        "previous topic (column)"
-    ),
-    b!(
-        M,
-        [k('l'), code(KeyCode::Right)],
-        Action::MatrixRight,
-        "next topic (column)"
-    ),
-    b!(
-        M,
-        [k('k'), code(KeyCode::Up)],
-        Action::MatrixUp,
-        "previous party (row)"
-    ),
-    b!(
-        M,
-        [k('j'), code(KeyCode::Down)],
-        Action::MatrixDown,
-        "next party (row)"
-    ),
-    b!(
-        M,
-        [code(KeyCode::Enter)],
-        Action::MatrixChoose,
-        "filter the list to the chosen cell",
-        "filter"
-    ),
-    b!(
-        D,
-        [code(KeyCode::Tab), code(KeyCode::Right)],
-        Action::DialogNextFormat,
-        "next format"
-    ),
-    b!(
-        D,
-        [code(KeyCode::BackTab), code(KeyCode::Left)],
-        Action::DialogPrevFormat,
-        "previous format"
-    ),
-    b!(
-        D,
-        [code(KeyCode::Down)],
-        Action::DialogNextView,
-        "next view"
-    ),
-    b!(
-        D,
-        [code(KeyCode::Up)],
-        Action::DialogPrevView,
-        "previous view"
-    ),
-    b!(
-        D,
-        [code(KeyCode::Enter)],
-        Action::DialogConfirm,
-        "write the file",
-        "write"
-    ),
-    b!(
-        D,
-        [k('y')],
-        Action::DialogYes,
-        "yes, replace the existing file"
-    ),
+    b!(P, [k('j'), code(KeyCode::Down)], Action::NextClaim, "next claim; the article shows its quote", "claim"),
+    b!(P, [k('k'), code(KeyCode::Up)], Action::PrevClaim, "previous claim in the panel"),
+    b!(P, [k('g'), code(KeyCode::Home)], Action::FirstClaim, "first claim"),
+    b!(P, [k('G'), code(KeyCode::End)], Action::LastClaim, "last claim"),
+    b!(P, [code(KeyCode::Char(' ')), code(KeyCode::PageDown)], Action::PanelPageDown, "a page of claims down"),
+    b!(P, [k('b'), code(KeyCode::PageUp)], Action::PanelPageUp, "a page of claims up"),
+    b!(A, [k('j'), code(KeyCode::Down)], Action::ScrollDown, "scroll down one line", "scroll"),
+    b!(A, [k('k'), code(KeyCode::Up)], Action::ScrollUp, "scroll up one line"),
+    b!(A, [code(KeyCode::Char(' ')), code(KeyCode::PageDown)], Action::PageDown, "scroll down one page"),
+    b!(A, [k('b'), code(KeyCode::PageUp)], Action::PageUp, "scroll up one page"),
+    b!(A, [k('g'), code(KeyCode::Home)], Action::Top, "go to the top of the article"),
+    b!(A, [k('G'), code(KeyCode::End)], Action::Bottom, "go to the end of the article"),
+    b!(M, [k('h'), code(KeyCode::Left)], Action::MatrixLeft, "previous topic (column)"),
+    b!(M, [k('l'), code(KeyCode::Right)], Action::MatrixRight, "next topic (column)"),
+    b!(M, [k('k'), code(KeyCode::Up)], Action::MatrixUp, "previous party (row)"),
+    b!(M, [k('j'), code(KeyCode::Down)], Action::MatrixDown, "next party (row)"),
+    b!(M, [code(KeyCode::Enter)], Action::MatrixChoose, "filter the list to the chosen cell", "filter"),
+    b!(D, [code(KeyCode::Tab), code(KeyCode::Right)], Action::DialogNextFormat, "next format"),
+    b!(D, [code(KeyCode::BackTab), code(KeyCode::Left)], Action::DialogPrevFormat, "previous format"),
+    b!(D, [code(KeyCode::Down)], Action::DialogNextView, "next view"),
+    b!(D, [code(KeyCode::Up)], Action::DialogPrevView, "previous view"),
+    b!(D, [code(KeyCode::Enter)], Action::DialogConfirm, "write the file", "write"),
+    b!(D, [k('y')], Action::DialogYes, "yes, replace the existing file"),
     b!(D, [k('n')], Action::DialogNo, "no, keep the existing file"),
     b!(D, [code(KeyCode::Esc)], Action::Escape, "cancel", "cancel"),
-    b!(
-        G,
-        [k(']')],
-        Action::NextInArticle,
-        "next claim in article order"
-    ),
-    b!(
-        G,
-        [k('[')],
-        Action::PrevInArticle,
-        "previous claim in article order"
-    ),
-    b!(
-        G,
-        [code(KeyCode::Tab)],
-        Action::ToggleFocus,
-        "focus the other pane",
-        "focus"
-    ),
-    b!(
-        G,
-        [k('/')],
-        Action::SearchStart,
-        "search the article (Esc clears it)",
-        "search"
-    ),
+    b!(G, [k(']')], Action::NextInArticle, "next claim in article order"),
+    b!(G, [k('[')], Action::PrevInArticle, "previous claim in article order"),
+    b!(G, [code(KeyCode::Tab)], Action::ToggleFocus, "focus the other pane", "focus"),
+    b!(G, [k('/')], Action::SearchStart, "search the article (Esc clears it)", "search"),
     b!(G, [k('n')], Action::SearchNext, "next search match"),
     b!(G, [k('N')], Action::SearchPrev, "previous search match"),
-    b!(
-        G,
-        [k('m')],
-        Action::ToggleMatrix,
-        "show or hide the party × topic matrix",
-        "matrix"
-    ),
-    b!(
-        G,
-        [k('t')],
-        Action::CycleTopic,
-        "cycle the topic filter",
-        "topic"
-    ),
-    b!(
-        G,
-        [k('p')],
-        Action::CycleParty,
-        "cycle the party filter",
-        "party"
-    ),
-    b!(
-        G,
-        [k('c')],
-        Action::ToggleTint,
-        "party colours on other quotes (on/off)"
-    ),
-    b!(
-        G,
-        [k('e')],
-        Action::Export,
-        "export the selected view to a file",
-        "export"
-    ),
+    b!(G, [k('m')], Action::ToggleMatrix, "show or hide the party × topic matrix", "matrix"),
+    b!(G, [k('t')], Action::CycleTopic, "cycle the topic filter", "topic"),
+    b!(G, [k('p')], Action::CycleParty, "cycle the party filter", "party"),
+    b!(G, [k('c')], Action::ToggleTint, "party colours on other quotes (on/off)"),
+    b!(G, [k('e')], Action::Export, "export the selected view to a file", "export"),
     b!(G, [k('y')], Action::Copy, "copy the selected view (OSC 52)"),
-    b!(
-        G,
-        [k('?')],
-        Action::ToggleHelp,
-        "show or hide this help",
-        "help"
-    ),
-    b!(
-        G,
-        [code(KeyCode::Esc)],
-        Action::Escape,
-        "close overlay, clear search or filter"
-    ),
+    b!(G, [k('?')], Action::ToggleHelp, "show or hide this help", "help"),
+    b!(G, [code(KeyCode::Esc)], Action::Escape, "close overlay, clear search or filter"),
     b!(G, [k('q'), ctrl('c')], Action::Quit, "quit", "quit"),
-    b!(
-        G,
-        [ctrl('z')],
-        Action::Suspend,
-        "suspend (resume with `fg`)"
-    ),
+    b!(G, [ctrl('z')], Action::Suspend, "suspend (resume with `fg`)"),
 ];
 
 /// The action bound to `ev` in `context` (falling back to global bindings;

@@ -148,7 +148,13 @@ fn run_inner(doc: Document, mut pending: Option<Pending>) -> io::Result<()> {
         let action = match ev {
             Event::Key(k) if k.kind == KeyEventKind::Press => app::key_action(&state, &k),
             Event::Mouse(m) => app::mouse_action(&m),
-            Event::Resize(w, h) => Some(Action::Resize(w, h)),
+            Event::Resize(w, h) => {
+                // Repaint everything: the terminal may have reflowed or
+                // dropped what was drawn, even when the size comes back to
+                // the one ratatui last drew at.
+                terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
+                Some(Action::Resize(w, h))
+            }
             _ => None,
         };
         let Some(action) = action else {

@@ -423,7 +423,7 @@ fn panel_line(
             format!("  {}", doc.topics.get(*t).map_or("", |t| t.label.as_str())),
             Style::default().add_modifier(Modifier::UNDERLINED),
         )),
-        PanelLine::ClaimFirst { claim, text } => {
+        PanelLine::ClaimFirst { claim } => {
             let stance = doc.claims.get(*claim).map_or(Stance::Unclear, |c| c.stance);
             Line::from(vec![
                 Span::raw(gutter(*claim)),
@@ -438,13 +438,13 @@ fn panel_line(
                     ),
                     theme.badge(stance),
                 ),
-                Span::raw(text.clone()),
+                Span::raw(s.summary_row(*claim, 0).to_string()),
             ])
         }
-        PanelLine::ClaimMore { claim, text } => Line::from(vec![
+        PanelLine::ClaimMore { claim, row } => Line::from(vec![
             Span::raw(gutter(*claim)),
             Span::raw(indent),
-            Span::raw(text.clone()),
+            Span::raw(s.summary_row(*claim, *row).to_string()),
         ]),
         PanelLine::ClaimSpeaker { claim } => {
             let mut v = vec![Span::raw(gutter(*claim)), Span::raw(indent)];
@@ -691,7 +691,20 @@ fn draw_status(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
     let line = if let Some(input) = &s.search.input {
         Line::from(vec![
             Span::styled(format!("/{input}▏"), bar.add_modifier(Modifier::BOLD)),
-            Span::styled("  Enter search · Esc cancel", bar),
+            Span::styled(
+                if input.is_empty()
+                    || s.doc.article.text().len() > crate::app::INCREMENTAL_SEARCH_LIMIT
+                {
+                    "  Enter search · Esc cancel".to_string()
+                } else {
+                    let n = s.search.matches.len();
+                    format!(
+                        "  {n} match{} · Enter search · Esc cancel",
+                        if n == 1 { "" } else { "es" }
+                    )
+                },
+                bar,
+            ),
         ])
     } else {
         let mut left = Vec::new();

@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
 
-const TIMEOUT: Duration = Duration::from_secs(10);
+const TIMEOUT: Duration = Duration::from_secs(20);
 
 struct Shared {
     parser: vt100::Parser,
@@ -23,7 +23,7 @@ struct Reader {
     child: Box<dyn Child + Send + Sync>,
     writer: Box<dyn Write + Send>,
     shared: Arc<Mutex<Shared>>,
-    _master: Box<dyn MasterPty + Send>,
+    master: Box<dyn MasterPty + Send>,
 }
 
 impl Reader {
@@ -79,8 +79,24 @@ impl Reader {
             child,
             writer,
             shared,
-            _master: pty.master,
+            master: pty.master,
         }
+    }
+
+    /// Resize the pty (the child gets SIGWINCH) and the parser.
+    fn resize(&mut self, rows: u16, cols: u16) {
+        self.shared.lock().unwrap().parser.screen_mut().set_size(
+            NonZeroU16::new(rows).unwrap(),
+            NonZeroU16::new(cols).unwrap(),
+        );
+        self.master
+            .resize(PtySize {
+                rows,
+                cols,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
     }
 
     fn send(&mut self, keys: &str) {
@@ -583,4 +599,26 @@ fn a_large_document_that_fails_to_load_restores_the_terminal_and_says_why() {
         "{}",
         String::from_utf8_lossy(&raw)
     );
+}
+
+#[test]
+fn a_resize_switches_between_stacked_and_side_by_side() {
+    let mut r = Reader::start(None, 24, 80);
+    r.wait_for("claim 1/13");
+    let side_by_side = |s: &vt100::Screen| {
+        s.contents()
+            .lines()
+            .any(|l| l.contains("Article") && l.contains("Stances"))
+    };
+    assert!(!side_by_side(r.shared.lock().unwrap().parser.screen()));
+    r.resize(40, 120);
+    r.wait_until("side by side at 120 columns", |s| {
+        side_by_side(s) && s.contents().contains("claim 1/13")
+    });
+    r.resize(5, 20);
+    r.wait_for("terminal too small");
+    r.resize(24, 80);
+    r.wait_until("stacked again", |s| {
+        !side_by_side(s) && s.contents().contains("claim 1/13")
+    });
 }

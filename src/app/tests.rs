@@ -254,6 +254,23 @@ fn search_counts_steps_and_clears() {
     assert_eq!(key_action(&s, &q), Some(Action::SearchChar('q')));
     update(&mut s, Action::Escape);
     assert_eq!(s.search, Search::default());
+    // Matches are counted as the query is typed.
+    update(&mut s, Action::SearchStart);
+    for c in "Puti".chars() {
+        update(&mut s, Action::SearchChar(c));
+    }
+    assert_eq!(s.search.matches.len(), 2);
+    assert_eq!(s.search.current, None);
+    update(&mut s, Action::SearchChar('x'));
+    assert_eq!(s.search.matches.len(), 0);
+    update(&mut s, Action::SearchBackspace);
+    assert_eq!(s.search.matches.len(), 2);
+    update(&mut s, Action::Escape);
+    assert_eq!(
+        s.search,
+        Search::default(),
+        "Esc while typing clears it all"
+    );
     type_search(&mut s, "NATO");
     assert_eq!(s.search.matches.len(), 2, "NATO x2");
     let first = s.search.current.unwrap();
@@ -539,4 +556,36 @@ fn mouse_clicks_select_and_the_wheel_scrolls() {
         },
     );
     assert_eq!(s.panel_top, before + 3);
+}
+
+#[test]
+fn page_keys_in_the_panel_move_by_a_screenful() {
+    let mut s = state(80, 24);
+    let h = s.panel_height();
+    update(&mut s, Action::PanelPageDown);
+    let (i, _) = s.claim_position().unwrap();
+    assert!(i > 1, "moved down");
+    // The new claim starts about a page below the old one.
+    let row = |s: &State| {
+        s.panel
+            .iter()
+            .position(|l| l.claim() == s.selected)
+            .unwrap()
+    };
+    assert!(row(&s) >= h - 1, "row {} for a panel of {h}", row(&s));
+    assert!(quote_on_screen(&s));
+    update(&mut s, Action::PanelPageUp);
+    assert_eq!(s.claim_position(), Some((1, 13)));
+    for _ in 0..20 {
+        update(&mut s, Action::PanelPageDown);
+    }
+    assert_eq!(
+        s.claim_position(),
+        Some((13, 13)),
+        "stops at the last claim"
+    );
+    // In the article pane the same keys page the article.
+    update(&mut s, Action::ToggleFocus);
+    let ev = KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE);
+    assert_eq!(key_action(&s, &ev), Some(Action::PageDown));
 }
