@@ -17,6 +17,26 @@ use crate::keys::{self, Context};
 use crate::layout::inner;
 use crate::model::{Stance, Status};
 
+/// Clear the area an overlay will cover. A wide character just left of it
+/// whose second half lies under the overlay is blanked too: otherwise the
+/// terminal would draw it over the overlay's left border (ratatui skips the
+/// cell after a wide symbol).
+pub fn clear_overlay(f: &mut Frame, r: Rect) {
+    use unicode_width::UnicodeWidthStr;
+    f.render_widget(Clear, r);
+    if r.x == 0 {
+        return;
+    }
+    let buf = f.buffer_mut();
+    for y in r.top()..r.bottom() {
+        if let Some(cell) = buf.cell_mut((r.x - 1, y)) {
+            if cell.symbol().width() > 1 {
+                cell.set_symbol(" ");
+            }
+        }
+    }
+}
+
 /// Colours, or none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
@@ -513,7 +533,7 @@ fn draw_matrix(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
     if !usable(r) || r.height < 2 {
         return;
     }
-    f.render_widget(Clear, r);
+    clear_overlay(f, r);
     f.render_widget(
         pane_block(
             Line::styled(
@@ -889,7 +909,7 @@ fn draw_help(f: &mut Frame, s: &State, _theme: &Theme, area: Rect) {
     if !usable(r) || r.height < 3 {
         return;
     }
-    f.render_widget(Clear, r);
+    clear_overlay(f, r);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
@@ -914,7 +934,7 @@ fn draw_dialog(f: &mut Frame, s: &State, _theme: &Theme, area: Rect) {
     if !usable(r) || r.height < 3 {
         return;
     }
-    f.render_widget(Clear, r);
+    clear_overlay(f, r);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_type(BorderType::Double)
