@@ -361,6 +361,34 @@ impl Checker {
         }
     }
 
+    /// A field whose value must be one of `choices`: its index, or a
+    /// diagnostic with a "did you mean" and the list.
+    fn one_of(
+        &mut self,
+        f: &Fields,
+        key: &str,
+        claim: Option<&str>,
+        choices: &[&str],
+        label: &str,
+        list: &str,
+    ) -> Option<usize> {
+        let (s, p) = self.string(f, key, claim)?;
+        let i = choices.iter().position(|c| *c == s);
+        if i.is_none() {
+            let mut help = format!("{list}: {}", choices.join(", "));
+            if let Some(m) = did_you_mean(&s, choices) {
+                help = format!("did you mean `{m}`? {help}");
+            }
+            self.push(
+                Diagnostic::new(p, format!("unknown {key} `{s}`"))
+                    .label(label)
+                    .help(help)
+                    .claim(claim),
+            );
+        }
+        i
+    }
+
     fn one_line(&mut self, s: &(String, Pos), key: &str, claim: Option<&str>) {
         if s.0.contains('\n') {
             self.push(
@@ -877,72 +905,43 @@ fn load_parsed(
                 claim_lines.insert(id.clone(), p.line);
             }
         }
-        let party = ck.string(&f, "party", cl).and_then(|(s, p)| {
-            let i = party_ids.iter().position(|x| *x == s);
-            if i.is_none() {
-                let mut help = format!("declared parties: {}", party_ids.join(", "));
-                if let Some(m) = did_you_mean(&s, &party_ids) {
-                    help = format!("did you mean `{m}`? {help}");
-                }
-                ck.push(
-                    Diagnostic::new(p, format!("unknown party `{s}`"))
-                        .label("not declared under `parties`")
-                        .help(help)
-                        .claim(cl),
-                );
-            }
-            i
-        });
-        let topic = ck.string(&f, "topic", cl).and_then(|(s, p)| {
-            let i = topic_ids.iter().position(|x| *x == s);
-            if i.is_none() {
-                let mut help = format!("declared topics: {}", topic_ids.join(", "));
-                if let Some(m) = did_you_mean(&s, &topic_ids) {
-                    help = format!("did you mean `{m}`? {help}");
-                }
-                ck.push(
-                    Diagnostic::new(p, format!("unknown topic `{s}`"))
-                        .label("not declared under `topics`")
-                        .help(help)
-                        .claim(cl),
-                );
-            }
-            i
-        });
-        let stance = ck.string(&f, "stance", cl).and_then(|(s, p)| {
-            let st = Stance::parse(&s);
-            if st.is_none() {
-                let names: Vec<&str> = Stance::ALL.iter().map(|s| s.as_str()).collect();
-                let mut help = format!("a stance is one of: {}", names.join(", "));
-                if let Some(m) = did_you_mean(&s, &names) {
-                    help = format!("did you mean `{m}`? {help}");
-                }
-                ck.push(
-                    Diagnostic::new(p, format!("unknown stance `{s}`"))
-                        .label("not a stance")
-                        .help(help)
-                        .claim(cl),
-                );
-            }
-            st
-        });
-        let mode = ck.string(&f, "mode", cl).and_then(|(s, p)| {
-            let m = Mode::parse(&s);
-            if m.is_none() {
-                let mut help =
-                    "a mode is `direct` (a quotation) or `reported` (reported speech)".to_string();
-                if let Some(x) = did_you_mean(&s, &["direct", "reported"]) {
-                    help = format!("did you mean `{x}`? {help}");
-                }
-                ck.push(
-                    Diagnostic::new(p, format!("unknown mode `{s}`"))
-                        .label("not a mode")
-                        .help(help)
-                        .claim(cl),
-                );
-            }
-            m
-        });
+        let party = ck.one_of(
+            &f,
+            "party",
+            cl,
+            &party_ids,
+            "not declared under `parties`",
+            "declared parties",
+        );
+        let topic = ck.one_of(
+            &f,
+            "topic",
+            cl,
+            &topic_ids,
+            "not declared under `topics`",
+            "declared topics",
+        );
+        let stance_names: Vec<&str> = Stance::ALL.iter().map(|s| s.as_str()).collect();
+        let stance = ck
+            .one_of(
+                &f,
+                "stance",
+                cl,
+                &stance_names,
+                "not a stance",
+                "a stance is one of",
+            )
+            .and_then(|i| Stance::ALL.get(i).copied());
+        let mode = ck
+            .one_of(
+                &f,
+                "mode",
+                cl,
+                &["direct", "reported"],
+                "not a mode",
+                "a mode is one of (a quotation, reported speech)",
+            )
+            .and_then(|i| [Mode::Direct, Mode::Reported].get(i).copied());
         let status = match ck.string(&f, "status", cl) {
             None => Some(Status::Reviewed),
             Some((s, p)) => {
