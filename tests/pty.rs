@@ -430,23 +430,39 @@ fn a_panic_restores_the_terminal() {
     assert!(leave < msg);
 }
 
-/// Closing the terminal (every master fd) hangs up the reader: it must exit,
-/// not spin on a dead tty.
-#[test]
-fn closing_the_terminal_ends_the_reader() {
+type RawChild = (
+    Box<dyn Child + Send + Sync>,
+    Box<dyn MasterPty + Send>,
+    Box<dyn Read + Send>,
+);
+
+/// The binary with `args` in a pty of `rows` x `cols`, for tests that read
+/// the raw output or close the terminal themselves.
+fn spawn_raw(args: &[&Path], rows: u16, cols: u16) -> RawChild {
     let pty = native_pty_system()
         .openpty(PtySize {
-            rows: 24,
-            cols: 80,
+            rows,
+            cols,
             pixel_width: 0,
             pixel_height: 0,
         })
         .unwrap();
     let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_standpoint"));
+    for a in args {
+        cmd.arg(a);
+    }
     cmd.env("TERM", "xterm-256color");
-    let mut child = pty.slave.spawn_command(cmd).unwrap();
+    let child = pty.slave.spawn_command(cmd).unwrap();
     drop(pty.slave);
-    let mut reader = pty.master.try_clone_reader().unwrap();
+    let reader = pty.master.try_clone_reader().unwrap();
+    (child, pty.master, reader)
+}
+
+/// Closing the terminal (every master fd) hangs up the reader: it must exit,
+/// not spin on a dead tty.
+#[test]
+fn closing_the_terminal_ends_the_reader() {
+    let (mut child, master, mut reader) = spawn_raw(&[], 24, 80);
     // Read until the first frame is drawn, then let go of the reader.
     let seen = thread::spawn(move || {
         let mut all = Vec::new();
@@ -462,9 +478,9 @@ fn closing_the_terminal_ends_the_reader() {
     .join()
     .unwrap();
     assert!(seen, "the first frame never came");
-    let writer = pty.master.take_writer().unwrap();
+    let writer = master.take_writer().unwrap();
     drop(writer);
-    drop(pty.master);
+    drop(master);
     let start = Instant::now();
     loop {
         if child.try_wait().unwrap().is_some() {
@@ -491,20 +507,7 @@ fn a_large_document_opens_with_a_preview_then_fills_the_panel() {
     assert!(s.article.starts_with(preview.article.text()));
     assert!(preview.title.starts_with("Synthetic article"));
 
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 100,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_standpoint"));
-    cmd.arg(dir.path().join("big.yaml"));
-    cmd.env("TERM", "xterm-256color");
-    let mut child = pty.slave.spawn_command(cmd).unwrap();
-    drop(pty.slave);
-    let mut reader = pty.master.try_clone_reader().unwrap();
+    let (mut child, _master, mut reader) = spawn_raw(&[&dir.path().join("big.yaml")], 24, 100);
     let (tx, rx) = std::sync::mpsc::channel::<Vec<u8>>();
     thread::spawn(move || {
         let mut buf = [0u8; 65536];
@@ -554,20 +557,7 @@ fn a_large_document_that_fails_to_load_restores_the_terminal_and_says_why() {
         1,
     );
     std::fs::write(dir.path().join("big.yaml"), yaml).unwrap();
-    let pty = native_pty_system()
-        .openpty(PtySize {
-            rows: 24,
-            cols: 100,
-            pixel_width: 0,
-            pixel_height: 0,
-        })
-        .unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_standpoint"));
-    cmd.arg(dir.path().join("big.yaml"));
-    cmd.env("TERM", "xterm-256color");
-    let mut child = pty.slave.spawn_command(cmd).unwrap();
-    drop(pty.slave);
-    let mut reader = pty.master.try_clone_reader().unwrap();
+    let (mut child, master, mut reader) = spawn_raw(&[&dir.path().join("big.yaml")], 24, 100);
     let out = thread::spawn(move || {
         let mut all = Vec::new();
         let mut buf = [0u8; 65536];
@@ -591,7 +581,7 @@ fn a_large_document_that_fails_to_load_restores_the_terminal_and_says_why() {
         thread::sleep(Duration::from_millis(20));
     };
     assert!(!status.success());
-    drop(pty.master);
+    drop(master);
     let raw = out.join().unwrap();
     assert_restored(&raw);
     assert!(
