@@ -21,7 +21,7 @@ fn main() {
         }
         "prep" => {
             let t = standpoint::loader::Prepared::new(art, None);
-            eprintln!("prep: {} {}", hwm(), t.folded.text.len());
+            eprintln!("prep: {} {}", hwm(), t.article.text().len());
         }
         _ => {
             let d =

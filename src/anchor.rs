@@ -163,25 +163,151 @@ pub enum AnchorError {
 }
 
 /// Anchors many selectors against one article, in one pass.
+///
+/// The article is folded a chunk at a time while the automaton runs over it,
+/// so no folded copy of a large article is kept; the whole folded text is
+/// made only when a quote is not found (for the suggestion) or a quote's
+/// beginning is too common to track.
 pub struct Anchorer<'t> {
     original: &'t str,
-    folded: Folded,
+    folded: std::cell::OnceCell<Folded>,
+}
+
+/// Bytes of article folded at a time.
+const CHUNK_BYTES: usize = 1 << 20;
+
+/// True when the char just before byte `i` is whitespace.
+fn after_space(text: &str, i: usize) -> bool {
+    text[..i]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_whitespace)
+}
+
+/// Where a folded run that starts at `at` has produced `n` folded bytes.
+fn folded_reach(text: &str, at: usize, n: usize) -> usize {
+    let mut count = 0usize;
+    let mut in_space = false;
+    for (i, c) in text[at..].char_indices() {
+        if count >= n {
+            return at + i;
+        }
+        if c.is_whitespace() {
+            if !in_space {
+                count += 1;
+            }
+            in_space = true;
+        } else {
+            count += fold_char(c).len_utf8();
+            in_space = false;
+        }
+    }
+    text.len()
+}
+
+/// If the folded text starting at byte `o` of `text` begins with `pattern`
+/// (already folded), the byte where that passage ends in `text`.
+fn fold_match(text: &str, o: usize, pattern: &str) -> Option<usize> {
+    let mut want = pattern.chars().peekable();
+    let mut in_space = false;
+    let mut end = o;
+    for (i, c) in text.get(o..)?.char_indices() {
+        if want.peek().is_none() {
+            break;
+        }
+        let f = if c.is_whitespace() {
+            if in_space {
+                end = o + i + c.len_utf8();
+                continue;
+            }
+            in_space = true;
+            ' '
+        } else {
+            in_space = false;
+            fold_char(c)
+        };
+        if want.next() != Some(f) {
+            return None;
+        }
+        end = o + i + c.len_utf8();
+    }
+    want.peek().is_none().then_some(end)
+}
+
+/// True when the folded text before byte `o` (less one space) ends with
+/// `prefix` (already folded).
+fn fold_ends_with(text: &str, o: usize, prefix: &str) -> bool {
+    let mut it = text[..o].chars().rev().peekable();
+    while it.peek().is_some_and(|c| c.is_whitespace()) {
+        it.next();
+    }
+    let mut in_space = false;
+    for w in prefix.chars().rev() {
+        loop {
+            let Some(c) = it.next() else {
+                return false;
+            };
+            let f = if c.is_whitespace() {
+                if in_space {
+                    continue;
+                }
+                in_space = true;
+                ' '
+            } else {
+                in_space = false;
+                fold_char(c)
+            };
+            if f != w {
+                return false;
+            }
+            break;
+        }
+    }
+    true
+}
+
+/// True when the folded text after byte `end` (less one space) starts with
+/// `suffix` (already folded).
+fn fold_starts_with(text: &str, end: usize, suffix: &str) -> bool {
+    let rest = &text[end..];
+    let skip = rest.len() - rest.trim_start().len();
+    fold_match(text, end + skip, suffix).is_some()
 }
 
 impl<'t> Anchorer<'t> {
     pub fn new(article: &'t str) -> Self {
         Anchorer {
             original: article,
-            folded: Folded::new(article),
+            folded: std::cell::OnceCell::new(),
         }
     }
 
-    /// An anchorer from an article already folded (`folded` must come from
-    /// `Folded::new(article)`).
-    pub fn with_folded(article: &'t str, folded: Folded) -> Self {
-        Anchorer {
-            original: article,
-            folded,
+    /// The whole article folded (made on first use).
+    fn folded(&self) -> &Folded {
+        self.folded.get_or_init(|| Folded::new(self.original))
+    }
+
+    /// Run `ac` over the folded article a chunk at a time; `found(key, o)`
+    /// for every match, `o` its start in the article. Chunks start after a
+    /// non-space (so each folds as the whole would) and overlap by a key's
+    /// length (so a key across a boundary is found, once).
+    fn scan(&self, ac: &AhoCorasick, mut found: impl FnMut(usize, usize)) {
+        let text = self.original;
+        let mut cs = 0usize;
+        while cs < text.len() {
+            let mut ce = (cs + CHUNK_BYTES).min(text.len());
+            while ce < text.len() && (!text.is_char_boundary(ce) || after_space(text, ce)) {
+                ce += 1;
+            }
+            let ext = folded_reach(text, ce, KEY_BYTES);
+            let f = Folded::new(&text[cs..ext]);
+            for m in ac.find_overlapping_iter(&f.text) {
+                let o = cs + f.to_original(m.start());
+                if o < ce {
+                    found(m.pattern().as_usize(), o);
+                }
+            }
+            cs = ce;
         }
     }
 
@@ -223,16 +349,15 @@ impl<'t> Anchorer<'t> {
                 .build(&keys)
                 .ok();
             if let Some(ac) = ac {
-                for m in ac.find_overlapping_iter(&self.folded.text) {
-                    let p = m.pattern().as_usize();
+                self.scan(&ac, |p, o| {
                     counts[p] += 1;
                     if occ[p].len() < MAX_KEY_OCCURRENCES {
-                        occ[p].push(m.start());
+                        occ[p].push(o);
                     }
-                }
+                });
             }
         }
-        let text = &self.folded.text;
+        let text = self.original;
         selectors
             .iter()
             .zip(key_of)
@@ -242,17 +367,17 @@ impl<'t> Anchorer<'t> {
                 Some(k) => {
                     // Places where the whole quote is, from the key's places
                     // (or a direct search when the key was too common).
-                    let places: Vec<usize> = if counts[k] > occ[k].len() {
-                        text.match_indices(pattern.as_str())
-                            .map(|(i, _)| i)
+                    let places: Vec<Span> = if counts[k] > occ[k].len() {
+                        let f = self.folded();
+                        f.text
+                            .match_indices(pattern.as_str())
+                            .map(|(i, _)| f.span_to_original(text, i, i + pattern.len()))
                             .collect()
                     } else {
                         occ[k]
                             .iter()
-                            .copied()
-                            .filter(|&o| {
-                                text.get(o..)
-                                    .is_some_and(|t| t.starts_with(pattern.as_str()))
+                            .filter_map(|&o| {
+                                fold_match(text, o, pattern).map(|end| Span { start: o, end })
                             })
                             .collect()
                     };
@@ -271,24 +396,14 @@ impl<'t> Anchorer<'t> {
             .unwrap_or(Err(AnchorError::Empty))
     }
 
-    fn to_span(&self, start: usize, len: usize) -> Span {
-        self.folded
-            .span_to_original(self.original, start, start + len)
-    }
-
     fn decide(
         &self,
         s: &Selector<'_>,
         pattern: &str,
-        occ: &[usize],
+        occ: &[Span],
         count: usize,
     ) -> Result<Span, AnchorError> {
-        let spans = |v: &[usize]| -> Vec<Span> {
-            v.iter()
-                .take(8)
-                .map(|&o| self.to_span(o, pattern.len()))
-                .collect()
-        };
+        let first = |v: &[Span]| -> Vec<Span> { v.iter().take(8).copied().collect() };
         if occ.is_empty() {
             return Err(AnchorError::NotFound {
                 suggestion: self.suggest(pattern),
@@ -296,33 +411,28 @@ impl<'t> Anchorer<'t> {
         }
         let prefix = s.prefix.map(Folded::fold_quote).filter(|p| !p.is_empty());
         let suffix = s.suffix.map(Folded::fold_quote).filter(|p| !p.is_empty());
-        let ft = &self.folded.text;
-        let fits = |&o: &usize| {
-            let before_ok = prefix.as_ref().is_none_or(|p| {
-                ft.get(..o)
-                    .map(|b| b.strip_suffix(' ').unwrap_or(b).ends_with(p.as_str()))
-                    .unwrap_or(false)
-            });
-            let after_ok = suffix.as_ref().is_none_or(|p| {
-                ft.get(o + pattern.len()..)
-                    .map(|a| a.strip_prefix(' ').unwrap_or(a).starts_with(p.as_str()))
-                    .unwrap_or(false)
-            });
-            before_ok && after_ok
+        let text = self.original;
+        let fits = |sp: &&Span| {
+            prefix
+                .as_ref()
+                .is_none_or(|p| fold_ends_with(text, sp.start, p))
+                && suffix
+                    .as_ref()
+                    .is_none_or(|p| fold_starts_with(text, sp.end, p))
         };
-        let chosen: Vec<usize> = occ.iter().copied().filter(fits).collect();
+        let chosen: Vec<Span> = occ.iter().filter(fits).copied().collect();
         match chosen.len() {
-            1 => Ok(self.to_span(chosen[0], pattern.len())),
+            1 => Ok(chosen[0]),
             0 => Err(AnchorError::ContextMismatch {
-                occurrences: spans(occ),
+                occurrences: first(occ),
                 count,
             }),
             _ if prefix.is_none() && suffix.is_none() => Err(AnchorError::Ambiguous {
-                occurrences: spans(occ),
+                occurrences: first(occ),
                 count,
             }),
             n => Err(AnchorError::Ambiguous {
-                occurrences: spans(&chosen),
+                occurrences: first(&chosen),
                 count: if count > occ.len() { count } else { n },
             }),
         }
@@ -333,8 +443,9 @@ impl<'t> Anchorer<'t> {
     /// bytes of the pattern, then widened to the pattern's length and to
     /// word boundaries.
     pub fn suggest(&self, pattern: &str) -> Option<Span> {
+        let folded = self.folded();
         let pb = pattern.as_bytes();
-        let text = self.folded.text.as_bytes();
+        let text = folded.text.as_bytes();
         if pb.is_empty() || text.is_empty() {
             return None;
         }
@@ -355,7 +466,7 @@ impl<'t> Anchorer<'t> {
         };
         let mut s = start.min(text.len());
         let mut e = end.min(text.len());
-        let ft = &self.folded.text;
+        let ft = &folded.text;
         // Widen to word boundaries (and char boundaries); an alignment that
         // starts on a space starts after it.
         if s < text.len() && text[s].is_ascii_whitespace() {
@@ -373,7 +484,7 @@ impl<'t> Anchorer<'t> {
         while e < text.len() && (!ft.is_char_boundary(e) || !text[e].is_ascii_whitespace()) {
             e += 1;
         }
-        Some(self.folded.span_to_original(self.original, s, e))
+        Some(folded.span_to_original(self.original, s, e))
     }
 }
 
@@ -628,6 +739,84 @@ mod tests {
             find(&a, common),
             Err(AnchorError::Ambiguous { .. })
         ));
+    }
+
+    #[test]
+    fn quotes_across_chunk_boundaries_are_found_once_and_exactly() {
+        // Numbered words with whitespace runs, curly quotes and non-ASCII
+        // text, past three chunk boundaries.
+        let mut a = String::new();
+        let mut i = 0usize;
+        while a.len() < CHUNK_BYTES * 3 + 5000 {
+            a.push_str(&format!("w{i}"));
+            a.push_str(match i % 5 {
+                0 => "  \n\t ",
+                1 => " “é” ",
+                2 => " — ",
+                _ => " ",
+            });
+            i += 1;
+        }
+        // Quotes starting at every char boundary around each chunk boundary.
+        let mut starts = Vec::new();
+        for k in 1..=3 {
+            let b = CHUNK_BYTES * k;
+            for o in b.saturating_sub(60)..b + 60 {
+                if a.is_char_boundary(o) && !a[o..].starts_with(char::is_whitespace) {
+                    starts.push(o);
+                }
+            }
+        }
+        let quotes: Vec<String> = starts
+            .iter()
+            .map(|&o| {
+                let mut e = (o + 45).min(a.len());
+                while !a.is_char_boundary(e) {
+                    e += 1;
+                }
+                a[o..e].trim_end().to_string()
+            })
+            .collect();
+        let sels: Vec<Selector> = quotes
+            .iter()
+            .map(|q| Selector {
+                exact: q,
+                ..Default::default()
+            })
+            .collect();
+        let got = Anchorer::new(&a).resolve_all(&sels);
+        // Reference: the whole text folded at once.
+        let f = Folded::new(&a);
+        for ((q, r), &o) in quotes.iter().zip(&got).zip(&starts) {
+            let fq = Folded::fold_quote(q);
+            let n = f.text.matches(fq.as_str()).count();
+            match r {
+                Ok(span) if n == 1 => {
+                    assert_eq!(span.start, o, "{q:?}");
+                    assert_eq!(Folded::fold_quote(&a[span.start..span.end]), fq);
+                }
+                Err(AnchorError::Ambiguous { count, .. }) => assert!(*count > 1 && n > 1, "{q:?}"),
+                other => panic!("{q:?} at {o}: {other:?} (reference count {n})"),
+            }
+        }
+    }
+
+    #[test]
+    fn context_checks_fold_like_the_text() {
+        let a = "He said:\n\n  “no deal”   now. She said: “no deal” later.";
+        let an = Anchorer::new(a);
+        let r = an.resolve(&Selector {
+            exact: "\"no deal\"",
+            prefix: Some("He said:"),
+            suffix: Some("now."),
+        });
+        assert_eq!(r.map(|s| &a[s.start..s.end]), Ok("“no deal”"));
+        let r = an.resolve(&Selector {
+            exact: "\"no deal\"",
+            prefix: Some("She   said:"),
+            suffix: None,
+        });
+        assert_eq!(r.map(|s| s.start), Ok(a.rfind('“').unwrap_or(0)));
     }
 
     #[test]

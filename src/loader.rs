@@ -7,7 +7,7 @@ use std::fs;
 use std::io::{self, Read};
 use std::path::{Path, PathBuf};
 
-use crate::anchor::{AnchorError, Anchorer, Folded, Selector};
+use crate::anchor::{AnchorError, Anchorer, Selector};
 use crate::diag::{did_you_mean, Diagnostic, Report};
 use crate::model::{Article, Claim, Document, Mode, Party, Source, Span, Stance, Status, Topic};
 use crate::sanitize::{sanitize, sanitize_owned};
@@ -593,17 +593,16 @@ fn parse_help(msg: &str) -> &'static str {
     }
 }
 
-/// An article read and prepared for anchoring: sanitised, indexed, folded.
+/// An article read and prepared for anchoring: sanitised and indexed.
 pub struct Prepared {
     pub article: Article,
-    pub folded: Folded,
 }
 
 impl Prepared {
     pub fn new(text: String, path: Option<PathBuf>) -> Prepared {
-        let article = Article::new(sanitize_owned(text), path);
-        let folded = Folded::new(article.text());
-        Prepared { article, folded }
+        Prepared {
+            article: Article::new(sanitize_owned(text), path),
+        }
     }
 }
 
@@ -1036,16 +1035,9 @@ fn load_parsed(
     }
 
     // Anchoring.
-    let article = article.map(|p| {
-        let Prepared { article, folded } = p;
-        (article, folded)
-    });
-    let (article, folded) = match article {
-        Some((a, f)) => (Some(a), Some(f)),
-        None => (None, None),
-    };
-    if let (Some(article), Some(folded)) = (&article, folded) {
-        let anchorer = Anchorer::with_folded(article.text(), folded);
+    let article = article.map(|p| p.article);
+    if let Some(article) = &article {
+        let anchorer = Anchorer::new(article.text());
         let sels: Vec<Selector> = raw
             .iter()
             .map(|r| Selector {
