@@ -389,6 +389,32 @@ impl Checker {
         i
     }
 
+    /// Record the first use of an id; a later use is a diagnostic that
+    /// names the first one's line. True for a first use.
+    fn first_use(
+        &mut self,
+        seen: &mut HashMap<String, usize>,
+        id: &str,
+        p: Pos,
+        what: &str,
+        claim: Option<&str>,
+    ) -> bool {
+        if let Some(first) = seen.get(id) {
+            self.push(
+                Diagnostic::new(
+                    p,
+                    format!("duplicate {what} id `{id}` (first declared on line {first})"),
+                )
+                .label("declared again")
+                .help(format!("give each {what} its own id"))
+                .claim(claim),
+            );
+            return false;
+        }
+        seen.insert(id.to_string(), p.line);
+        true
+    }
+
     fn one_line(&mut self, s: &(String, Pos), key: &str, claim: Option<&str>) {
         if s.0.contains('\n') {
             self.push(
@@ -891,18 +917,7 @@ fn load_parsed(
         };
         let id = ck.id(&f, "claim", cl);
         if let Some((id, p)) = &id {
-            if let Some(first) = claim_lines.get(id) {
-                ck.push(
-                    Diagnostic::new(
-                        *p,
-                        format!("duplicate claim id `{id}` (first used on line {first})"),
-                    )
-                    .label("used again")
-                    .help("give each claim its own id"),
-                );
-            } else {
-                claim_lines.insert(id.clone(), p.line);
-            }
+            ck.first_use(&mut claim_lines, id, *p, "claim", None);
         }
         let party = ck.one_of(
             &f,
@@ -1142,18 +1157,9 @@ fn topics_and_parties(ck: &mut Checker, top: &Fields) -> (Vec<Topic>, Vec<Party>
         let label = ck.string(&f, "label", None);
         let keywords = ck.string_list(&f, "keywords", None);
         if let (Some((id, p)), Some((label, _))) = (id, label) {
-            if let Some(first) = topic_lines.get(&id) {
-                ck.push(
-                    Diagnostic::new(
-                        p,
-                        format!("duplicate topic id `{id}` (first declared on line {first})"),
-                    )
-                    .label("declared again")
-                    .help("give each topic its own id"),
-                );
+            if !ck.first_use(&mut topic_lines, &id, p, "topic", None) {
                 continue;
             }
-            topic_lines.insert(id.clone(), p.line);
             topics.push(Topic {
                 id,
                 label,
@@ -1192,18 +1198,9 @@ fn topics_and_parties(ck: &mut Checker, top: &Fields) -> (Vec<Topic>, Vec<Party>
             }
         });
         if let (Some((id, p)), Some((pname, _))) = (id, pname) {
-            if let Some(first) = party_lines.get(&id) {
-                ck.push(
-                    Diagnostic::new(
-                        p,
-                        format!("duplicate party id `{id}` (first declared on line {first})"),
-                    )
-                    .label("declared again")
-                    .help("give each party its own id"),
-                );
+            if !ck.first_use(&mut party_lines, &id, p, "party", None) {
                 continue;
             }
-            party_lines.insert(id.clone(), p.line);
             parties.push(Party {
                 id,
                 name: pname,

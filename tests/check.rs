@@ -105,7 +105,7 @@ fn duplicate_ids_name_the_first_place() {
     assert_fails_with(
         &y,
         &[&format!(
-            "duplicate claim id `us-nato-ruled-out` (first used on line {first})"
+            "duplicate claim id `us-nato-ruled-out` (first declared on line {first})"
         )],
     );
     let y = edited("  - id: eu\n", "  - id: us\n");
