@@ -636,18 +636,7 @@ impl Prepared {
 /// so the article can be read and prepared while the YAML is parsed. Only a
 /// guess: it is checked against the parsed value.
 pub fn article_hint(src: &str) -> Option<String> {
-    let line = src.lines().find(|l| l.starts_with("article:"))?;
-    let v = line["article:".len()..].trim();
-    let v = match v.find(" #") {
-        Some(i) => v[..i].trim_end(),
-        None => v,
-    };
-    let v = v
-        .strip_prefix('"')
-        .and_then(|x| x.strip_suffix('"'))
-        .or_else(|| v.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')))
-        .unwrap_or(v);
-    (!v.is_empty() && !v.contains(['\\', '"', '\''])).then(|| v.to_string())
+    top_value(src, "article:").filter(|v| !v.contains('\''))
 }
 
 /// The value of a top-level `key:` line, read without parsing (see
