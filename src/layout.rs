@@ -124,8 +124,22 @@ pub struct Row {
     pub end: usize,
 }
 
+/// Closing punctuation of scripts written without spaces: no row starts
+/// with it.
+fn is_closing(g: &str) -> bool {
+    g.chars()
+        .all(|c| "、。，．・：；？！）」』】〕〉》｝〙〗ー々…‥".contains(c))
+}
+
+/// Opening punctuation: no row ends with it.
+fn is_opening(g: &str) -> bool {
+    g.chars().all(|c| "（「『【〔〈《｛〘〖".contains(c))
+}
+
 /// Wrap `line` (which starts at byte `base` of the article) to `width`
-/// columns: break after whitespace when possible, otherwise between
+/// columns: break after whitespace when possible, and around wide
+/// characters (Chinese and Japanese are written without spaces; a row never
+/// starts with closing or ends with opening punctuation), otherwise between
 /// graphemes. Wide graphemes are never split across the edge.
 pub fn wrap_line(line: &str, base: usize, width: usize) -> Vec<Row> {
     let width = width.max(1);
@@ -143,6 +157,11 @@ pub fn wrap_line(line: &str, base: usize, width: usize) -> Vec<Row> {
             row_width += w;
             last_break = Some((i + g.len(), row_width));
             continue;
+        }
+        let wide = w >= 2;
+        if wide && row_width > 0 && !is_closing(g) && !line[..i].ends_with(is_opening_char) {
+            // A break may come before a wide character.
+            last_break = Some((i, row_width));
         }
         if row_width + w > width && row_width > 0 {
             match last_break {
@@ -181,6 +200,10 @@ pub fn wrap_line(line: &str, base: usize, width: usize) -> Vec<Row> {
         end: base + line.len(),
     });
     rows
+}
+
+fn is_opening_char(c: char) -> bool {
+    is_opening(c.encode_utf8(&mut [0u8; 4]))
 }
 
 /// A position in the laid-out article: source line (0-based) and wrapped row
@@ -500,14 +523,33 @@ mod tests {
         assert_eq!(l.locate(&a, 0), (Pos { line: 0, row: 0 }, 0));
         assert_eq!(l.locate(&a, at("here")), (Pos { line: 0, row: 1 }, 0));
         assert_eq!(l.locate(&a, at("ere")), (Pos { line: 0, row: 1 }, 1));
-        // "second " then "日本語 " (6 columns + space), "line that "...
-        assert_eq!(l.locate(&a, at("日本語")), (Pos { line: 1, row: 1 }, 0));
-        assert_eq!(l.locate(&a, at("本")), (Pos { line: 1, row: 1 }, 2));
+        // "second 日" (a break may come between ideographs), "本語 line "...
+        assert_eq!(l.locate(&a, at("日本語")), (Pos { line: 1, row: 0 }, 7));
+        assert_eq!(l.locate(&a, at("本")), (Pos { line: 1, row: 1 }, 0));
         assert_eq!(l.locate(&a, at("last")), (Pos { line: 3, row: 0 }, 0));
         // And back.
-        assert_eq!(l.offset_at(&a, Pos { line: 1, row: 1 }, 3), Some(at("本")));
-        assert_eq!(l.offset_at(&a, Pos { line: 1, row: 1 }, 2), Some(at("本")));
+        assert_eq!(l.offset_at(&a, Pos { line: 1, row: 1 }, 1), Some(at("本")));
+        assert_eq!(l.offset_at(&a, Pos { line: 1, row: 1 }, 0), Some(at("本")));
+        assert_eq!(l.offset_at(&a, Pos { line: 1, row: 1 }, 2), Some(at("語")));
         assert_eq!(l.offset_at(&a, Pos { line: 2, row: 0 }, 0), None);
+    }
+
+    #[test]
+    fn ideographs_break_anywhere_but_before_closing_punctuation() {
+        let t = "日本政府は「領土」と述べた。";
+        let rows = wrap_line(t, 0, 8);
+        let text: Vec<&str> = rows.iter().map(|r| &t[r.start..r.end]).collect();
+        assert_eq!(text, ["日本政府", "は「領", "土」と述", "べた。"]);
+        // No row starts with 」 or 。 and none ends with 「.
+        for w in 6..12 {
+            for r in wrap_line(t, 0, w) {
+                let s = &t[r.start..r.end];
+                assert!(
+                    !s.starts_with(['」', '。']) && !s.ends_with('「'),
+                    "{w}: {s}"
+                );
+            }
+        }
     }
 
     #[test]
