@@ -676,25 +676,7 @@ pub fn preview(path: &Path) -> Option<Document> {
     if !meta.is_file() || meta.len() + yaml_len < 64 << 10 {
         return None;
     }
-    let mut head = Vec::with_capacity(PREVIEW_BYTES);
-    fs::File::open(&apath)
-        .ok()?
-        .take(PREVIEW_BYTES as u64)
-        .read_to_end(&mut head)
-        .ok()?;
-    let text = match String::from_utf8(head) {
-        Ok(t) => t,
-        Err(e) => {
-            // A character cut at the end is fine; anything else is not.
-            let ok = e.utf8_error().valid_up_to();
-            if e.as_bytes().len() - ok > 3 {
-                return None;
-            }
-            let mut b = e.into_bytes();
-            b.truncate(ok);
-            String::from_utf8(b).ok()?
-        }
-    };
+    let text = read_head(&apath)?;
     Some(Document {
         path: Some(path.to_path_buf()),
         title: sanitize(&top_value(&src, "title:").unwrap_or_else(|| path.display().to_string())),
@@ -705,6 +687,54 @@ pub fn preview(path: &Path) -> Option<Document> {
         parties: Vec::new(),
         claims: Vec::new(),
         draft: false,
+    })
+}
+
+/// The first [`PREVIEW_BYTES`] of a file as text (a character cut at the end
+/// is dropped; anything else that is not UTF-8 gives `None`).
+fn read_head(path: &Path) -> Option<String> {
+    let mut head = Vec::with_capacity(PREVIEW_BYTES);
+    fs::File::open(path)
+        .ok()?
+        .take(PREVIEW_BYTES as u64)
+        .read_to_end(&mut head)
+        .ok()?;
+    match String::from_utf8(head) {
+        Ok(t) => Some(t),
+        Err(e) => {
+            let ok = e.utf8_error().valid_up_to();
+            if e.as_bytes().len() - ok > 3 {
+                return None;
+            }
+            let mut b = e.into_bytes();
+            b.truncate(ok);
+            String::from_utf8(b).ok()
+        }
+    }
+}
+
+/// A preview of a large article opened without an annotation: its start,
+/// shown while the panel is drafted. `None` for a small or unusual file.
+pub fn preview_article(path: &Path) -> Option<Document> {
+    let meta = fs::metadata(path).ok()?;
+    if !meta.is_file() || meta.len() < 256 << 10 || meta.len() > MAX_ARTICLE_BYTES {
+        return None;
+    }
+    let text = read_head(path)?;
+    let title = path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    Some(Document {
+        path: None,
+        title: sanitize(&title),
+        date: String::new(),
+        source: None,
+        article: Article::new(sanitize_owned(text), Some(path.to_path_buf())),
+        topics: Vec::new(),
+        parties: Vec::new(),
+        claims: Vec::new(),
+        draft: true,
     })
 }
 
@@ -1296,6 +1326,23 @@ mod tests {
         }
         let c = &d.claims[d.claim_index("us-guarantees-to-europe").unwrap_or(0)];
         assert!(d.quote_text(c).starts_with("“We’ll delegate"));
+    }
+
+    #[test]
+    fn previews_only_large_articles_and_only_their_start() {
+        let dir = std::env::temp_dir().join(format!("standpoint-preview-{}", std::process::id()));
+        let _ = fs::create_dir_all(&dir);
+        let small = dir.join("small.txt");
+        let big = dir.join("big.txt");
+        let _ = fs::write(&small, "A short article.\n");
+        let _ = fs::write(&big, "Ünïcode line \u{1b}[31m.\n".repeat(40_000));
+        assert!(preview_article(&small).is_none());
+        let p = preview_article(&big).unwrap_or_else(|| panic!("no preview"));
+        assert!(p.draft && p.claims.is_empty());
+        assert!(p.article.text().len() <= PREVIEW_BYTES);
+        assert!(p.article.text().starts_with("Ünïcode line \u{241B}[31m."));
+        assert_eq!(p.title, "big.txt");
+        let _ = fs::remove_dir_all(&dir);
     }
 
     #[test]

@@ -201,8 +201,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
             // A large annotated document: draw the start of its article at
             // once and load the rest on another thread.
             if let Some(path) = cli.file.clone() {
-                if draft::is_annotation_path(&path) && standpoint::tui::is_terminal() {
-                    if let Some(preview) = loader::preview(&path) {
+                if standpoint::tui::is_terminal() {
+                    // An annotation's article, or (while drafting) an article.
+                    let preview = if draft::is_annotation_path(&path) {
+                        loader::preview(&path)
+                    } else if draft::sibling_annotation(&path).is_none() {
+                        loader::preview_article(&path)
+                    } else {
+                        None
+                    };
+                    if let Some(preview) = preview {
                         let (tx, rx) = std::sync::mpsc::channel();
                         let profile = cli.profile.clone();
                         std::thread::spawn(move || {

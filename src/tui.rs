@@ -106,7 +106,11 @@ fn run_inner(doc: Document, mut pending: Option<Pending>) -> io::Result<()> {
     let size = terminal.size()?;
     let mut state = State::new(doc, size.width, size.height);
     if pending.is_some() {
-        state.message = Some("loading the annotations…".into());
+        state.message = Some(if state.doc.draft {
+            "drafting the panel from the text…".into()
+        } else {
+            "loading the annotations…".into()
+        });
     }
     let theme = Theme::from_env();
     let mut dirty = true;
