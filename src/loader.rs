@@ -1339,7 +1339,8 @@ mod tests {
         assert!(preview_article(&small).is_none());
         let p = preview_article(&big).unwrap_or_else(|| panic!("no preview"));
         assert!(p.draft && p.claims.is_empty());
-        assert!(p.article.text().len() <= PREVIEW_BYTES);
+        assert!(p.article.text().chars().count() <= PREVIEW_BYTES);
+        assert!(p.article.text().chars().count() < 40_000 * 15);
         assert!(p.article.text().starts_with("Ünïcode line \u{241B}[31m."));
         assert_eq!(p.title, "big.txt");
         let _ = fs::remove_dir_all(&dir);
