@@ -209,7 +209,10 @@ fn draw_header(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
         );
         title.insert(1, Span::raw(" "));
     }
-    let mut meta = vec![doc.date.clone()];
+    let mut meta: Vec<String> = Some(doc.date.clone())
+        .filter(|d| !d.is_empty())
+        .into_iter()
+        .collect();
     if let Some(src) = &doc.source {
         meta.extend(src.outlet.clone());
         meta.extend(src.url.clone());
