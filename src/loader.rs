@@ -601,6 +601,16 @@ struct RawClaim {
     suffix: Option<String>,
 }
 
+/// Parse YAML into a tree, or the diagnostic that says why it is not YAML.
+fn parse_tree(src: &str) -> Result<Node, Diagnostic> {
+    yaml::parse(src).map_err(|e| {
+        let help = parse_help(&e.message);
+        Diagnostic::new(e.pos, format!("invalid YAML: {}", e.message))
+            .label("here")
+            .help(help)
+    })
+}
+
 fn parse_help(msg: &str) -> &'static str {
     let m = msg.to_lowercase();
     if m.contains("duplicate") {
@@ -788,17 +798,9 @@ fn load_parsed(
             diagnostics: diags,
         })
     };
-    let mut root = match yaml::parse(src) {
+    let mut root = match parse_tree(src) {
         Ok(n) => n,
-        Err(e) => {
-            let help = parse_help(&e.message);
-            return Err(report(vec![Diagnostic::new(
-                e.pos,
-                format!("invalid YAML: {}", e.message),
-            )
-            .label("here")
-            .help(help)]));
-        }
+        Err(d) => return Err(report(vec![d])),
     };
     let mut ck = Checker { diags: Vec::new() };
     if matches!(root.value, Value::Null) {
@@ -1252,17 +1254,9 @@ pub fn load_profile_source(src: &str, name: &str) -> Result<(Vec<Topic>, Vec<Par
             diagnostics: diags,
         })
     };
-    let root = match yaml::parse(src) {
+    let root = match parse_tree(src) {
         Ok(n) => n,
-        Err(e) => {
-            let help = parse_help(&e.message);
-            return Err(report(vec![Diagnostic::new(
-                e.pos,
-                format!("invalid YAML: {}", e.message),
-            )
-            .label("here")
-            .help(help)]));
-        }
+        Err(d) => return Err(report(vec![d])),
     };
     if matches!(root.value, Value::Null) {
         return Err(LoadError::File {
