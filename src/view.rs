@@ -898,6 +898,28 @@ fn help_two_columns(col_w: usize) -> Vec<Line<'static>> {
     out
 }
 
+/// Draw an overlay box (double border, bold title, optional footer) over
+/// `r`, cleared first; its inner area, or `None` when `r` is too small.
+fn overlay(f: &mut Frame, r: Rect, title: &str, footer: Option<&str>) -> Option<Rect> {
+    if !usable(r) || r.height < 3 {
+        return None;
+    }
+    clear_overlay(f, r);
+    let mut block = Block::default()
+        .borders(Borders::ALL)
+        .border_type(BorderType::Double)
+        .title(Line::styled(
+            title.to_string(),
+            Style::default().add_modifier(Modifier::BOLD),
+        ));
+    if let Some(t) = footer {
+        block = block.title_bottom(Line::raw(t.to_string()));
+    }
+    let ir = block.inner(r);
+    f.render_widget(block, r);
+    Some(ir)
+}
+
 fn draw_help(f: &mut Frame, s: &State, _theme: &Theme, area: Rect) {
     let two = area.width >= 100;
     let box_w: u16 = if two { 118 } else { 90 };
@@ -908,21 +930,14 @@ fn draw_help(f: &mut Frame, s: &State, _theme: &Theme, area: Rect) {
         help_lines()
     };
     let want_h = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
-    let r = centered(area, box_w, want_h.min(area.height.saturating_sub(2)));
-    if !usable(r) || r.height < 3 {
+    let Some(ir) = overlay(
+        f,
+        centered(area, box_w, want_h.min(area.height.saturating_sub(2))),
+        " Help: keys ",
+        Some(" j/k scroll · Esc or ? closes "),
+    ) else {
         return;
-    }
-    clear_overlay(f, r);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Double)
-        .title(Line::styled(
-            " Help: keys ",
-            Style::default().add_modifier(Modifier::BOLD),
-        ))
-        .title_bottom(Line::raw(" j/k scroll · Esc or ? closes "));
-    let ir = block.inner(r);
-    f.render_widget(block, r);
+    };
     let max = lines.len().saturating_sub(ir.height as usize);
     let skip = s.help_scroll.min(max);
     let shown: Vec<Line> = lines.into_iter().skip(skip).collect();
@@ -933,20 +948,9 @@ fn draw_dialog(f: &mut Frame, s: &State, _theme: &Theme, area: Rect) {
     let Some(d) = &s.dialog else {
         return;
     };
-    let r = centered(area, 64, 7);
-    if !usable(r) || r.height < 3 {
+    let Some(ir) = overlay(f, centered(area, 64, 7), " Export ", None) else {
         return;
-    }
-    clear_overlay(f, r);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Double)
-        .title(Line::styled(
-            " Export ",
-            Style::default().add_modifier(Modifier::BOLD),
-        ));
-    let ir = block.inner(r);
-    f.render_widget(block, r);
+    };
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let name = d.file_name();
     let mut lines = vec![
