@@ -32,27 +32,8 @@ impl Reader {
     }
 
     fn start_with(cwd: Option<&Path>, rows: u16, cols: u16, env: &[(&str, &str)]) -> Reader {
-        let pty = native_pty_system()
-            .openpty(PtySize {
-                rows,
-                cols,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_standpoint"));
-        cmd.env("TERM", "xterm-256color");
-        cmd.env_remove("NO_COLOR");
-        for (k, v) in env {
-            cmd.env(k, v);
-        }
-        if let Some(d) = cwd {
-            cmd.cwd(d);
-        }
-        let child = pty.slave.spawn_command(cmd).unwrap();
-        drop(pty.slave);
-        let mut reader = pty.master.try_clone_reader().unwrap();
-        let writer = pty.master.take_writer().unwrap();
+        let (child, master, mut reader) = spawn_in(&[], cwd, env, rows, cols);
+        let writer = master.take_writer().unwrap();
         let shared = Arc::new(Mutex::new(Shared {
             parser: vt100::Parser::new(
                 NonZeroU16::new(rows).unwrap(),
@@ -79,7 +60,7 @@ impl Reader {
             child,
             writer,
             shared,
-            master: pty.master,
+            master,
         }
     }
 
@@ -439,6 +420,18 @@ type RawChild = (
 /// The binary with `args` in a pty of `rows` x `cols`, for tests that read
 /// the raw output or close the terminal themselves.
 fn spawn_raw(args: &[&Path], rows: u16, cols: u16) -> RawChild {
+    spawn_in(args, None, &[], rows, cols)
+}
+
+/// The binary with `args` in a pty, started in `cwd` with `env` added (and
+/// `NO_COLOR` removed).
+fn spawn_in(
+    args: &[&Path],
+    cwd: Option<&Path>,
+    env: &[(&str, &str)],
+    rows: u16,
+    cols: u16,
+) -> RawChild {
     let pty = native_pty_system()
         .openpty(PtySize {
             rows,
@@ -452,6 +445,13 @@ fn spawn_raw(args: &[&Path], rows: u16, cols: u16) -> RawChild {
         cmd.arg(a);
     }
     cmd.env("TERM", "xterm-256color");
+    cmd.env_remove("NO_COLOR");
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    if let Some(d) = cwd {
+        cmd.cwd(d);
+    }
     let child = pty.slave.spawn_command(cmd).unwrap();
     drop(pty.slave);
     let reader = pty.master.try_clone_reader().unwrap();
