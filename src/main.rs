@@ -1,5 +1,8 @@
 //! The `standpoint` binary: the command line over the library.
 
+// Product code takes nothing from input on trust.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -9,7 +12,8 @@ use clap::{Parser, Subcommand};
 use standpoint::draft;
 use standpoint::export;
 use standpoint::loader::{self, LoadError};
-use standpoint::model::Document;
+use standpoint::model::{Document, Status};
+use standpoint::write::{self, WriteError};
 
 /// A terminal reader that shows a news article beside a panel of what each
 /// party in it has stated.
@@ -102,11 +106,31 @@ fn load(file: Option<&PathBuf>) -> Result<Document, LoadError> {
     }
 }
 
+/// `FILE: ok: 4 parties, 3 topics, 19 claims anchored, 17 drafts to review`
+fn summary_line(name: &str, doc: &Document) -> String {
+    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+    let drafts = doc
+        .claims
+        .iter()
+        .filter(|c| c.status == Status::Draft)
+        .count();
+    let review = match drafts {
+        0 => String::new(),
+        d => format!(", {} to review", n(d, "draft", "drafts")),
+    };
+    format!(
+        "{name}: ok: {}, {}, {} anchored{review}",
+        n(doc.parties.len(), "party", "parties"),
+        n(doc.topics.len(), "topic", "topics"),
+        n(doc.claims.len(), "claim", "claims"),
+    )
+}
+
 fn check(files: &[PathBuf]) -> ExitCode {
     let mut ok = true;
     for f in files {
         match loader::load_path(f) {
-            Ok(doc) => println!("{}", loader::summary_line(&f.display().to_string(), &doc)),
+            Ok(doc) => println!("{}", summary_line(&f.display().to_string(), &doc)),
             Err(e) => {
                 ok = false;
                 eprintln!("{e}");
@@ -144,7 +168,7 @@ fn draft_cmd(
     match output {
         None => print!("{yaml}"),
         Some(o) => {
-            standpoint::write::write_file(o, &yaml, force)?;
+            write_output(o, &yaml, force)?;
             eprintln!(
                 "{}: drafted {} claims (status: draft); review them, then `standpoint check {}`",
                 o.display(),
@@ -153,6 +177,66 @@ fn draft_cmd(
             );
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Write an output file; an existing one is replaced only with `--force`.
+fn write_output(path: &Path, text: &str, force: bool) -> Result<()> {
+    match write::write_file(path, text, force) {
+        Err(WriteError::Exists(p)) => {
+            anyhow::bail!("{p} already exists; add --force to replace it")
+        }
+        other => Ok(other?),
+    }
+}
+
+/// Why `--profile` does nothing for `file`, if it does not: the profile
+/// only drafts an article that has no annotation.
+fn profile_ignored(file: &Path, profile: &Path) -> Option<String> {
+    let annotation = if draft::is_annotation_path(file) {
+        file.to_path_buf()
+    } else {
+        draft::sibling_annotation(file)?
+    };
+    Some(format!(
+        "--profile {} ignored: {} is an annotation, and a profile only drafts an article without one",
+        profile.display(),
+        annotation.display()
+    ))
+}
+
+/// The reader on `file` (the bundled article without one).
+fn read(file: Option<PathBuf>, profile: Option<PathBuf>) -> Result<ExitCode> {
+    let notice = file
+        .as_deref()
+        .zip(profile.as_deref())
+        .and_then(|(f, p)| profile_ignored(f, p));
+    // A large document: draw the start of its article at once and load the
+    // rest on another thread.
+    if let Some(path) = file.clone().filter(|_| standpoint::tui::is_terminal()) {
+        // An annotation's article, or (while drafting) an article.
+        let preview = if draft::is_annotation_path(&path) {
+            loader::preview(&path)
+        } else if draft::sibling_annotation(&path).is_none() {
+            loader::preview_article(&path)
+        } else {
+            None
+        };
+        if let Some(preview) = preview {
+            let (tx, rx) = std::sync::mpsc::channel();
+            std::thread::spawn(move || {
+                let doc = draft::open_document(&path, profile.as_deref());
+                let _ = tx.send(doc.map_err(|e| e.to_string()));
+            });
+            standpoint::tui::run_loading(preview, rx, notice)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    let doc = match &file {
+        Some(f) => draft::open_document(f, profile.as_deref())?,
+        None => load(None)?,
+    };
+    standpoint::tui::run(doc, notice)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -185,7 +269,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     }
                 }
                 Some(path) => {
-                    standpoint::write::write_file(&path, &out, force)?;
+                    write_output(&path, &out, force)?;
                     eprintln!("wrote {} lines to {}", out.lines().count(), path.display());
                 }
             }
@@ -197,39 +281,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output,
             force,
         }) => draft_cmd(&article, profile.as_deref(), output.as_deref(), force),
-        None => {
-            // A large annotated document: draw the start of its article at
-            // once and load the rest on another thread.
-            if let Some(path) = cli.file.clone() {
-                if standpoint::tui::is_terminal() {
-                    // An annotation's article, or (while drafting) an article.
-                    let preview = if draft::is_annotation_path(&path) {
-                        loader::preview(&path)
-                    } else if draft::sibling_annotation(&path).is_none() {
-                        loader::preview_article(&path)
-                    } else {
-                        None
-                    };
-                    if let Some(preview) = preview {
-                        let (tx, rx) = std::sync::mpsc::channel();
-                        let profile = cli.profile.clone();
-                        std::thread::spawn(move || {
-                            let doc = draft::open_document(&path, profile.as_deref());
-                            let _ = tx.send(doc.map_err(|e| e.to_string()));
-                        });
-                        standpoint::tui::run_loading(preview, rx)?;
-                        return Ok(ExitCode::SUCCESS);
-                    }
-                }
-            }
-            let doc = match &cli.file {
-                Some(f) => draft::open_document(f, cli.profile.as_deref())?,
-                None => load(None)?,
-            };
-            standpoint::tui::run(doc)?;
-            Ok(ExitCode::SUCCESS)
+        None => read(cli.file, cli.profile),
+    }
+}
+
+/// The error and its causes, each said once: a cause whose text the
+/// message already includes is not repeated.
+fn error_text(e: &anyhow::Error) -> String {
+    let mut out = e.to_string();
+    for cause in e.chain().skip(1) {
+        let c = cause.to_string();
+        if !out.contains(&c) {
+            out.push_str(": ");
+            out.push_str(&c);
         }
     }
+    out
 }
 
 fn main() -> ExitCode {
@@ -237,7 +304,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("standpoint: {e:#}");
+            eprintln!("standpoint: {}", error_text(&e));
             ExitCode::FAILURE
         }
     }

@@ -56,9 +56,9 @@ fn action(code: u8, x: u16, y: u16) -> Action {
         Top,
         Bottom,
         SearchStart,
-        SearchChar('x'),
-        SearchChar('日'),
-        SearchSubmit,
+        Type('x'),
+        Type('日'),
+        Submit,
         SearchNext,
         SearchPrev,
         ToggleMatrix,
@@ -72,7 +72,7 @@ fn action(code: u8, x: u16, y: u16) -> Action {
         Escape,
         Export,
         DialogNextView,
-        DialogConfirm,
+        Answer('y'),
         Copy,
     ];
     match code % 36 {
@@ -83,7 +83,7 @@ fn action(code: u8, x: u16, y: u16) -> Action {
             down: y.is_multiple_of(2),
         },
         34 => Click { col: x, row: y },
-        35 => SearchBackspace,
+        35 => Backspace,
         i => ALL[i as usize],
     }
 }

@@ -34,9 +34,9 @@ fn run(s: &mut State, actions: &[Action]) {
 fn search(s: &mut State, q: &str) {
     update(s, Action::SearchStart);
     for c in q.chars() {
-        update(s, Action::SearchChar(c));
+        update(s, Action::Type(c));
     }
-    update(s, Action::SearchSubmit);
+    update(s, Action::Submit);
 }
 
 fn snap(name: &str, setup: impl Fn(&mut State)) {
@@ -90,11 +90,7 @@ fn search_prompt() {
     let mut s = state(80, 24);
     run(
         &mut s,
-        &[
-            Action::SearchStart,
-            Action::SearchChar('P'),
-            Action::SearchChar('u'),
-        ],
+        &[Action::SearchStart, Action::Type('P'), Action::Type('u')],
     );
     let t = render(&s, Theme::COLOR);
     insta::assert_snapshot!("search_prompt_80x24", t.backend());

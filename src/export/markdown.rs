@@ -119,10 +119,9 @@ fn header(s: &mut String, r: &Report<'_>) {
         }
     }
     s.push_str(&format!("- **View:** {}\n", escape(&r.subject)));
-    if doc.draft {
-        s.push_str(
-            "- **DRAFT:** this panel was drafted by rules from the article's text and has not been reviewed by a person.\n",
-        );
+    if let Some(banner) = r.draft_banner() {
+        let rest = banner.strip_prefix("DRAFT: ").unwrap_or(&banner);
+        s.push_str(&format!("- **DRAFT:** {}\n", escape(rest)));
     }
     s.push('\n');
 }
