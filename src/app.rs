@@ -23,7 +23,7 @@ use crate::stance::StanceIndex;
 
 pub use crate::action::{Action, Copied, Effect};
 pub use dialogs::Multiplexer;
-pub use matrix::{MatrixForm, MatrixLayout, MatrixRow};
+pub use matrix::{MatrixForm, MatrixLayout, MatrixRow, MatrixWindow};
 pub use mode::{file_name, Choice, Confirm, Dialog, Help, MatrixView, Mode, Prompt, Purpose};
 pub use panel::{PanelLine, PanelWindow, BADGE_WIDTH, PANEL_GUTTER};
 pub use search::{find_matches, Search, INCREMENTAL_SEARCH_LIMIT};

@@ -136,6 +136,7 @@ fn draw_header(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
         return;
     }
     let doc = &s.doc;
+    let width = r.width as usize;
     let mut title = Vec::new();
     if doc.draft {
         title.push(Span::styled(
@@ -144,10 +145,7 @@ fn draw_header(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
         ));
         title.push(Span::raw(" "));
     }
-    title.push(Span::styled(
-        doc.title.clone(),
-        Style::default().add_modifier(Modifier::BOLD),
-    ));
+    let used: usize = title.iter().map(|sp| sp.content.width()).sum();
     let mut meta: Vec<String> = Some(doc.date.clone())
         .filter(|d| !d.is_empty())
         .into_iter()
@@ -161,10 +159,21 @@ fn draw_header(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
     }
     meta.push(claims_line(s));
     let meta = meta.join(" · ");
+    // Cut with an ellipsis rather than mid-word at the edge.
+    let cut = |t: &str, w: usize| fit_ellipsis(t, w).trim_end().to_string();
+    let bold = Style::default().add_modifier(Modifier::BOLD);
     let lines = if r.height >= 2 {
-        vec![Line::from(title), Line::styled(meta, theme.dim())]
+        title.push(Span::styled(cut(&doc.title, width - used.min(width)), bold));
+        vec![
+            Line::from(title),
+            Line::styled(cut(&meta, width), theme.dim()),
+        ]
     } else {
-        title.push(Span::styled(format!(" · {meta}"), theme.dim()));
+        let room = width - used.min(width);
+        let t = cut(&doc.title, room);
+        let rest = room.saturating_sub(t.width());
+        title.push(Span::styled(t, bold));
+        title.push(Span::styled(cut(&format!(" · {meta}"), rest), theme.dim()));
         vec![Line::from(title)]
     };
     f.render_widget(Paragraph::new(lines), r);

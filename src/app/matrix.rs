@@ -13,7 +13,8 @@ use unicode_width::UnicodeWidthStr;
 use super::{Focus, MatrixView, Mode, State};
 use crate::action::{Action, Effect};
 
-/// The narrowest grid column ("CONDITIONAL" or "!AGAINST ×2" and a space).
+/// The narrowest a grid column is cut to ("CONDITIONAL" or "!AGAINST ×2"
+/// and a space).
 pub const MIN_CELL: usize = 12;
 /// Columns between a name and what follows it.
 pub const GAP: usize = 2;
@@ -46,10 +47,23 @@ pub enum MatrixRow {
     },
     Blank,
     ConflictHeading,
-    /// Conflict `n` of [`crate::stance::StanceIndex::conflict_targets`].
-    Conflict(usize),
+    /// Conflict `n` of [`crate::stance::StanceIndex::conflict_targets`]:
+    /// its target (line 0), then who stands where (line 1).
+    Conflict {
+        n: usize,
+        line: usize,
+    },
     /// How to move, filter, scroll and close.
     Hint,
+}
+
+/// What the matrix area shows: the grid's topic labels on its first line
+/// (`header`, once they are scrolled off), then `rows` rows from `first`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct MatrixWindow {
+    pub header: bool,
+    pub first: usize,
+    pub rows: usize,
 }
 
 /// The matrix's rows for a width: the grid (or list) part, then the
@@ -64,12 +78,16 @@ pub struct MatrixLayout {
 impl MatrixLayout {
     /// Rows in all.
     pub fn len(&self) -> usize {
-        let conflicts = if self.conflicts > 0 {
-            1 + self.conflicts
+        self.grid.len() + self.conflict_rows() + 2
+    }
+
+    /// The heading and two rows per conflict (none without conflicts).
+    fn conflict_rows(&self) -> usize {
+        if self.conflicts > 0 {
+            1 + 2 * self.conflicts
         } else {
             0
-        };
-        self.grid.len() + conflicts + 2
+        }
     }
 
     pub fn is_empty(&self) -> bool {
@@ -86,10 +104,13 @@ impl MatrixLayout {
             if k == 0 {
                 return MatrixRow::ConflictHeading;
             }
-            if k <= self.conflicts {
-                return MatrixRow::Conflict(k - 1);
+            if k < self.conflict_rows() {
+                return MatrixRow::Conflict {
+                    n: (k - 1) / 2,
+                    line: (k - 1) % 2,
+                };
             }
-            k -= 1 + self.conflicts;
+            k -= self.conflict_rows();
         }
         if k == 0 {
             MatrixRow::Blank
@@ -117,7 +138,82 @@ impl MatrixLayout {
     }
 }
 
+/// Column widths for the grid, or `None` when the topics do not fit even
+/// cut to [`MIN_CELL`]: every column gets what it needs (`natural`) when the
+/// room allows and the rest is shared out; otherwise the widest are cut to
+/// an equal width.
+fn column_widths(natural: &[usize], room: usize) -> Option<Vec<usize>> {
+    let n = natural.len();
+    let least: usize = natural.iter().map(|&w| w.min(MIN_CELL)).sum();
+    if n == 0 || least > room {
+        return None;
+    }
+    let sum: usize = natural.iter().sum();
+    let mut widths = if sum <= room {
+        let extra = (room - sum) / n;
+        natural.iter().map(|w| w + extra).collect::<Vec<_>>()
+    } else {
+        // The largest cap that fits: columns narrower keep their width.
+        let mut cap = room / n;
+        loop {
+            let (narrow, count) = natural
+                .iter()
+                .filter(|&&w| w <= cap)
+                .fold((0, 0), |(s, c), w| (s + w, c + 1));
+            let next = (room - narrow) / (n - count).max(1);
+            if next <= cap || count == n {
+                break;
+            }
+            cap = next;
+        }
+        natural.iter().map(|&w| w.min(cap)).collect()
+    };
+    // What is left over goes to the first columns, a column each.
+    let left = room - widths.iter().sum::<usize>();
+    for w in widths.iter_mut().take(left) {
+        *w += 1;
+    }
+    Some(widths)
+}
+
 impl State {
+    /// Line `line` of a matrix cell: one stance with its count and a `!`
+    /// when in conflict (`!AGAINST ×2`); `—` for an empty cell.
+    pub fn cell_text(&self, party: usize, topic: usize, line: usize) -> String {
+        let stances = self.index.cell_stances(party, topic);
+        if stances.is_empty() {
+            return if line == 0 {
+                "—".into()
+            } else {
+                String::new()
+            };
+        }
+        let Some(st) = stances.get(line) else {
+            return String::new();
+        };
+        let mark = if st.conflict { "!" } else { "" };
+        if st.claims > 1 {
+            format!("{mark}{} ×{}", st.stance.badge(), st.claims)
+        } else {
+            format!("{mark}{}", st.stance.badge())
+        }
+    }
+
+    /// The width topic `t`'s column needs: its label or its widest cell,
+    /// and a space.
+    fn natural_width(&self, t: usize) -> usize {
+        let label = self.doc.topics.get(t).map_or(0, |t| t.label.width());
+        let cells = (0..self.doc.parties.len())
+            .flat_map(|p| {
+                let lines = self.index.cell_stances(p, t).len().max(1);
+                (0..lines).map(move |k| (p, k))
+            })
+            .map(|(p, k)| self.cell_text(p, t, k).width())
+            .max()
+            .unwrap_or(0);
+        label.max(cells) + 1
+    }
+
     /// The matrix's rows for the width it is drawn at.
     pub fn matrix_layout(&self) -> MatrixLayout {
         let w = self.screen.matrix_inner().width as usize;
@@ -130,35 +226,37 @@ impl State {
             .max()
             .unwrap_or(0);
         let name = longest.clamp(4, (w / 4).max(8)) + GAP;
+        let natural: Vec<usize> = (0..nt).map(|t| self.natural_width(t)).collect();
         let mut grid = Vec::new();
-        let form = if nt > 0 && name + nt * MIN_CELL <= w {
-            let (base, extra) = ((w - name) / nt, (w - name) % nt);
-            let cells = (0..nt).map(|i| base + usize::from(i < extra)).collect();
-            grid.push(MatrixRow::Header);
-            for p in 0..np {
-                let lines = (0..nt)
-                    .map(|t| self.index.cell_stances(p, t).len())
+        let form = match column_widths(&natural, w.saturating_sub(name)) {
+            Some(cells) => {
+                grid.push(MatrixRow::Header);
+                for p in 0..np {
+                    let lines = (0..nt)
+                        .map(|t| self.index.cell_stances(p, t).len())
+                        .max()
+                        .unwrap_or(0)
+                        .max(1);
+                    grid.extend((0..lines).map(|line| MatrixRow::Party { party: p, line }));
+                    grid.push(MatrixRow::Blank);
+                }
+                MatrixForm::Grid { name, cells }
+            }
+            None => {
+                let longest = doc
+                    .topics
+                    .iter()
+                    .map(|t| t.label.width())
                     .max()
-                    .unwrap_or(0)
-                    .max(1);
-                grid.extend((0..lines).map(|line| MatrixRow::Party { party: p, line }));
+                    .unwrap_or(0);
+                let label = longest.clamp(4, 20).min(w / 2) + GAP;
+                for p in 0..np {
+                    grid.push(MatrixRow::Party { party: p, line: 0 });
+                    grid.extend((0..nt).map(|topic| MatrixRow::Topic { party: p, topic }));
+                }
                 grid.push(MatrixRow::Blank);
+                MatrixForm::List { label }
             }
-            MatrixForm::Grid { name, cells }
-        } else {
-            let longest = doc
-                .topics
-                .iter()
-                .map(|t| t.label.width())
-                .max()
-                .unwrap_or(0);
-            let label = longest.clamp(4, 20).min(w / 2) + GAP;
-            for p in 0..np {
-                grid.push(MatrixRow::Party { party: p, line: 0 });
-                grid.extend((0..nt).map(|topic| MatrixRow::Topic { party: p, topic }));
-            }
-            grid.push(MatrixRow::Blank);
-            MatrixForm::List { label }
         };
         MatrixLayout {
             form,
@@ -167,11 +265,37 @@ impl State {
         }
     }
 
-    /// The first matrix row shown: the view's scroll, kept in range.
-    pub fn matrix_top(&self, layout: &MatrixLayout) -> usize {
-        let h = self.screen.matrix_inner().height as usize;
-        let max = layout.len().saturating_sub(h.max(1));
-        self.matrix().map_or(0, |m| m.scroll.min(max))
+    /// What the matrix shows from row `top`: the grid's topic labels stay on
+    /// the first line once they are scrolled off (when there is room).
+    fn matrix_sticky(&self, layout: &MatrixLayout, top: usize) -> bool {
+        top > 0
+            && matches!(layout.form, MatrixForm::Grid { .. })
+            && self.screen.matrix_inner().height >= 3
+    }
+
+    /// The last first row: the end of the matrix at the bottom.
+    fn matrix_max_top(&self, layout: &MatrixLayout) -> usize {
+        let h = (self.screen.matrix_inner().height as usize).max(1);
+        let t = layout.len().saturating_sub(h);
+        if self.matrix_sticky(layout, t) {
+            (t + 1).min(layout.len().saturating_sub(1))
+        } else {
+            t
+        }
+    }
+
+    /// What the matrix shows now.
+    pub fn matrix_window(&self, layout: &MatrixLayout) -> MatrixWindow {
+        let h = (self.screen.matrix_inner().height as usize).max(1);
+        let first = self
+            .matrix()
+            .map_or(0, |m| m.scroll.min(self.matrix_max_top(layout)));
+        let header = self.matrix_sticky(layout, first);
+        MatrixWindow {
+            header,
+            first,
+            rows: (h - usize::from(header)).min(layout.len().saturating_sub(first)),
+        }
     }
 
     /// `m`: the matrix, its cursor on the selected claim's cell.
@@ -199,17 +323,19 @@ impl State {
     fn matrix_reveal(&mut self) {
         let layout = self.matrix_layout();
         let h = (self.screen.matrix_inner().height as usize).max(1);
-        let top = self.matrix_top(&layout);
+        let win = self.matrix_window(&layout);
         let Some(v) = self.matrix() else { return };
         let (first, last) = layout.cursor_rows(v.party, v.topic);
         // The header stays in view while the first party is chosen.
         let first = if first <= 1 { 0 } else { first };
-        let top = if first < top {
+        let top = if first < win.first {
             first
-        } else if last >= top + h {
-            (last + 1 - h).min(first)
+        } else if last >= win.first + win.rows {
+            let below = (last + 1).saturating_sub(h);
+            let top = below + usize::from(self.matrix_sticky(&layout, below));
+            top.min(first)
         } else {
-            top
+            win.first
         };
         if let Some(v) = self.matrix_mut() {
             v.scroll = top;
@@ -218,9 +344,8 @@ impl State {
 
     fn matrix_scroll(&mut self, n: usize, down: bool) {
         let layout = self.matrix_layout();
-        let top = self.matrix_top(&layout);
-        let h = (self.screen.matrix_inner().height as usize).max(1);
-        let max = layout.len().saturating_sub(h);
+        let top = self.matrix_window(&layout).first;
+        let max = self.matrix_max_top(&layout);
         if let Some(v) = self.matrix_mut() {
             v.scroll = if down {
                 (top + n).min(max)
@@ -270,5 +395,33 @@ impl State {
     fn scrolled(&mut self, n: usize, down: bool) -> Effect {
         self.matrix_scroll(n, down);
         Effect::None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_get_what_they_need_then_share_the_rest() {
+        // Room for all: each its need, the rest shared.
+        assert_eq!(column_widths(&[9, 12, 20], 43), Some(vec![10, 13, 20]));
+        assert_eq!(column_widths(&[9, 12, 20], 60), Some(vec![16, 18, 26]));
+        // Too little: the widest are cut to the same width.
+        assert_eq!(
+            column_widths(&[12, 12, 40, 30], 70),
+            Some(vec![12, 12, 23, 23])
+        );
+        // Not even the narrowest fits: the list form.
+        assert_eq!(column_widths(&[12, 12, 12], 35), None);
+        assert_eq!(column_widths(&[], 80), None);
+        for room in 36..200 {
+            let w = column_widths(&[5, 30, 80], room).unwrap_or_default();
+            assert_eq!(w.iter().sum::<usize>(), room, "{room}: {w:?}");
+            assert!(w
+                .iter()
+                .zip([5, 30, 80])
+                .all(|(&c, n)| c >= n.min(MIN_CELL)));
+        }
     }
 }

@@ -263,6 +263,10 @@ impl State {
             if last >= top + self.panel_capacity(top) {
                 top += 1;
             }
+            // "no stated position" means nothing without its topic above.
+            while top < want && self.panel.get(top) == Some(&PanelLine::NoPosition) {
+                top += 1;
+            }
             self.panel_top = top.min(want);
         }
     }

@@ -762,20 +762,27 @@ fn matrix_scrolls_to_its_conflicts_and_hint_at_small_sizes() {
     assert!(layout.len() > h, "the matrix does not fit at 60x20");
     // Down to the last party: its rows come into view.
     run(&mut s, &[Action::MatrixDown; 3]);
-    let top = s.matrix_top(&layout);
+    let win = s.matrix_window(&layout);
     let (first, last) = layout.cursor_rows(3, 0);
-    assert!(top <= first && last < top + h, "Europe's rows on screen");
-    // Page down to the end: the conflicts and the hint.
+    assert!(
+        win.first <= first && last < win.first + win.rows,
+        "Europe's rows on screen"
+    );
+    // Page down to the end: the conflicts and the hint, under the topics.
     run(&mut s, &[Action::PageDown; 3]);
-    let top = s.matrix_top(&layout);
-    assert_eq!(top + h, layout.len());
+    let win = s.matrix_window(&layout);
+    assert!(win.header);
+    assert_eq!(win.rows + 1, h);
+    assert_eq!(win.first + win.rows, layout.len());
     assert_eq!(layout.row(layout.len() - 1), MatrixRow::Hint);
-    let shown: Vec<MatrixRow> = (top..top + h).map(|i| layout.row(i)).collect();
+    let shown: Vec<MatrixRow> = (win.first..win.first + win.rows)
+        .map(|i| layout.row(i))
+        .collect();
     assert!(shown.contains(&MatrixRow::ConflictHeading));
-    assert!(shown.contains(&MatrixRow::Conflict(1)));
-    // Back up: the cursor's cell again when it moves.
+    assert!(shown.contains(&MatrixRow::Conflict { n: 1, line: 1 }));
+    // Back up to the top.
     run(&mut s, &[Action::PageUp; 3]);
-    assert_eq!(s.matrix_top(&layout), 0);
+    assert_eq!(s.matrix_window(&layout).first, 0);
 }
 
 #[test]

@@ -14,30 +14,7 @@ use crate::app::{MatrixForm, MatrixLayout, MatrixRow, State};
 use crate::layout::inner;
 use crate::model::Stance;
 
-const HINT: &str =
-    "arrows move · Enter filters the list to the cell · PgDn/PgUp scroll · Esc or m closes";
-
-/// The text of line `line` of a cell: one stance with its count and a `!`
-/// when it is in conflict; `—` for an empty cell.
-fn cell_text(s: &State, party: usize, topic: usize, line: usize) -> String {
-    let stances = s.index.cell_stances(party, topic);
-    if stances.is_empty() {
-        return if line == 0 {
-            "—".into()
-        } else {
-            String::new()
-        };
-    }
-    let Some(st) = stances.get(line) else {
-        return String::new();
-    };
-    let mark = if st.conflict { "!" } else { "" };
-    if st.claims > 1 {
-        format!("{mark}{} ×{}", st.stance.badge(), st.claims)
-    } else {
-        format!("{mark}{}", st.stance.badge())
-    }
-}
+const HINT: &str = "arrows move · Enter filter · PgUp/PgDn scroll · Esc close";
 
 /// A cell's style: red and bold in conflict, reversed under the cursor.
 fn cell_style(theme: &Theme, text: &str, here: bool) -> Style {
@@ -52,13 +29,17 @@ fn cell_style(theme: &Theme, text: &str, here: bool) -> Style {
     st
 }
 
-/// One line per conflict: `! Ukraine joins NATO: United States AGAINST ·
-/// Ukraine FAVOR` (each party and stance once, parties in document order).
-pub fn conflict_line(s: &State, n: usize) -> String {
+/// Conflict `n` in two lines: `! Ukraine joins NATO`, then who stands
+/// where, `United States AGAINST · Ukraine FAVOR` (each party and stance
+/// once, parties in document order).
+pub fn conflict_line(s: &State, n: usize, line: usize) -> String {
     let doc = &s.doc;
     let Some(c) = s.index.conflict_targets().get(n) else {
         return String::new();
     };
+    if line == 0 {
+        return format!("! {}", s.index.target_text(doc, c.target));
+    }
     let mut sides: Vec<(usize, Stance)> = c
         .favor
         .iter()
@@ -75,20 +56,18 @@ pub fn conflict_line(s: &State, n: usize) -> String {
             format!("{name} {}", st.badge())
         })
         .collect();
-    format!(
-        "! {}: {}",
-        s.index.target_text(doc, c.target),
-        sides.join(" · ")
-    )
+    format!("  {}", sides.join(" · "))
 }
 
-/// Row `row` of the matrix as a line `w` columns wide.
+/// Row `row` of the matrix as a line `w` columns wide (`top`: the first
+/// line of the area).
 fn matrix_line(
     s: &State,
     theme: &Theme,
     layout: &MatrixLayout,
     row: MatrixRow,
     w: usize,
+    top: bool,
 ) -> Line<'static> {
     let doc = &s.doc;
     let cursor = s.matrix().map(|m| (m.party, m.topic));
@@ -107,7 +86,8 @@ fn matrix_line(
         }
         (MatrixRow::Party { party, line }, MatrixForm::Grid { name, cells }) => {
             let p = doc.parties.get(party);
-            let label = if line == 0 {
+            // A party's later line at the top of the area still names it.
+            let label = if line == 0 || top {
                 p.map_or("", |p| p.name.as_str())
             } else {
                 ""
@@ -120,7 +100,7 @@ fn matrix_line(
                 Span::raw("  "),
             ];
             for (t, cw) in cells.iter().enumerate() {
-                let text = cell_text(s, party, t, line);
+                let text = s.cell_text(party, t, line);
                 let here = cursor == Some((party, t));
                 spans.push(Span::styled(
                     fit_ellipsis(&text, cw.saturating_sub(1)),
@@ -141,7 +121,7 @@ fn matrix_line(
             let name = doc.topics.get(topic).map_or("", |t| t.label.as_str());
             let lines = s.index.cell_stances(party, topic).len().max(1);
             let text = (0..lines)
-                .map(|k| cell_text(s, party, topic, k))
+                .map(|k| s.cell_text(party, topic, k))
                 .collect::<Vec<_>>()
                 .join(", ");
             let here = cursor == Some((party, topic));
@@ -157,8 +137,13 @@ fn matrix_line(
             fit_ellipsis("Conflicts (!): opposite stances toward the same target", w),
             bold,
         ),
-        (MatrixRow::Conflict(n), _) => {
-            Line::styled(fit_ellipsis(&conflict_line(s, n), w), theme.conflict())
+        (MatrixRow::Conflict { n, line }, _) => {
+            let style = if line == 0 {
+                theme.conflict()
+            } else {
+                Style::default()
+            };
+            Line::styled(fit_ellipsis(&conflict_line(s, n, line), w), style)
         }
         (MatrixRow::Hint, _) => Line::styled(fit_ellipsis(HINT, w), theme.dim()),
         _ => Line::default(),
@@ -171,7 +156,7 @@ pub fn matrix_lines(s: &State, theme: &Theme) -> Vec<Line<'static>> {
     let layout = s.matrix_layout();
     let w = s.screen.matrix_inner().width as usize;
     (0..layout.len())
-        .map(|i| matrix_line(s, theme, &layout, layout.row(i), w))
+        .map(|i| matrix_line(s, theme, &layout, layout.row(i), w, false))
         .collect()
 }
 
@@ -200,9 +185,8 @@ pub(super) fn draw_matrix(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
     clear_overlay(f, r);
     let layout = s.matrix_layout();
     let ir = inner(r);
-    let (h, w) = (ir.height as usize, ir.width as usize);
-    let top = s.matrix_top(&layout);
-    let shown = h.min(layout.len().saturating_sub(top));
+    let w = ir.width as usize;
+    let win = s.matrix_window(&layout);
     let mut block = pane_block(
         Line::styled(
             " Matrix: parties × topics ",
@@ -210,18 +194,20 @@ pub(super) fn draw_matrix(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
         ),
         true,
     );
-    if let Some(mark) = scroll_mark(top, shown, layout.len()) {
-        block = block.title_bottom(
-            Line::styled(mark, Style::default().add_modifier(Modifier::BOLD)).right_aligned(),
-        );
+    if let Some(mark) = scroll_mark(win.first, win.rows, layout.len()) {
+        let bold = Style::default().add_modifier(Modifier::BOLD);
+        block = block.title_bottom(Line::styled(mark, bold).right_aligned());
     }
     f.render_widget(block, r);
     if !usable(ir) {
         return;
     }
-    let lines: Vec<Line> = (top..top + shown)
-        .map(|i| matrix_line(s, theme, &layout, layout.row(i), w))
-        .collect();
+    let header = win
+        .header
+        .then(|| matrix_line(s, theme, &layout, MatrixRow::Header, w, false));
+    let rows = (win.first..win.first + win.rows)
+        .map(|i| matrix_line(s, theme, &layout, layout.row(i), w, i == win.first));
+    let lines: Vec<Line> = header.into_iter().chain(rows).collect();
     f.render_widget(Paragraph::new(lines), ir);
 }
 

@@ -38,20 +38,30 @@ fn overlay(f: &mut Frame, r: Rect, title: &str, footer: Option<&str>) -> Option<
     Some(ir)
 }
 
-/// The help text of one context: a heading and its bindings.
-fn help_section(ctx: Context, key_w: usize) -> Vec<Line<'static>> {
+/// The help text of one context: a heading and its bindings, each
+/// description wrapped to `width` columns after the keys (`key_w` wide).
+fn help_section(ctx: Context, key_w: usize, width: usize) -> Vec<Line<'static>> {
+    let bold = Style::default().add_modifier(Modifier::BOLD);
     let mut out = vec![Line::styled(
         ctx.title().to_string(),
-        Style::default().add_modifier(Modifier::BOLD | Modifier::UNDERLINED),
+        bold.add_modifier(Modifier::UNDERLINED),
     )];
+    let desc_w = width.saturating_sub(key_w).max(12);
     for b in keys::BINDINGS.iter().filter(|b| b.context == ctx) {
-        out.push(Line::from(vec![
-            Span::styled(
-                fit(&b.keys_label(), key_w),
-                Style::default().add_modifier(Modifier::BOLD),
-            ),
-            Span::raw(b.description),
-        ]));
+        for (i, row) in textwrap::wrap(b.description, desc_w)
+            .into_iter()
+            .enumerate()
+        {
+            let keys = if i == 0 {
+                b.keys_label()
+            } else {
+                String::new()
+            };
+            out.push(Line::from(vec![
+                Span::styled(fit(&keys, key_w), bold),
+                Span::raw(row.into_owned()),
+            ]));
+        }
     }
     out.push(Line::default());
     out
@@ -60,13 +70,17 @@ fn help_section(ctx: Context, key_w: usize) -> Vec<Line<'static>> {
 const HELP_FOOTER: &str =
     "Stances: FAVOR AGAINST CONDITIONAL NEUTRAL UNCLEAR · ! conflict · • on screen";
 
-/// The help text: every binding, by context, in one column.
-pub fn help_lines() -> Vec<Line<'static>> {
+/// The help text: every binding, by context, in one column `width` wide.
+pub fn help_lines(width: usize) -> Vec<Line<'static>> {
     let mut out: Vec<Line> = Context::ALL
         .into_iter()
-        .flat_map(|c| help_section(c, 18))
+        .flat_map(|c| help_section(c, 18, width))
         .collect();
-    out.push(Line::raw(HELP_FOOTER));
+    out.extend(
+        textwrap::wrap(HELP_FOOTER, width.max(12))
+            .into_iter()
+            .map(|r| Line::raw(r.into_owned())),
+    );
     out
 }
 
@@ -74,7 +88,7 @@ pub fn help_lines() -> Vec<Line<'static>> {
 fn help_two_columns(col_w: usize) -> Vec<Line<'static>> {
     let sections: Vec<Vec<Line>> = Context::ALL
         .into_iter()
-        .map(|c| help_section(c, 17))
+        .map(|c| help_section(c, 17, col_w))
         .collect();
     let total: usize = sections.iter().map(Vec::len).sum();
     let mut left: Vec<Line> = Vec::new();
@@ -110,7 +124,7 @@ pub(super) fn draw_help(f: &mut Frame, h: &Help, area: Rect) {
     let lines = if two {
         help_two_columns(inner_w.saturating_sub(2) / 2)
     } else {
-        help_lines()
+        help_lines(inner_w)
     };
     let want_h = u16::try_from(lines.len() + 2).unwrap_or(u16::MAX);
     let Some(ir) = overlay(
