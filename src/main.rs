@@ -198,10 +198,16 @@ fn profile_ignored(file: &Path, profile: &Path) -> Option<String> {
     } else {
         draft::sibling_annotation(file)?
     };
+    let name = |p: &Path| {
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
     Some(format!(
-        "--profile {} ignored: {} is an annotation, and a profile only drafts an article without one",
-        profile.display(),
-        annotation.display()
+        "--profile ignored: {} opened (--profile {} drafts only an article without an annotation)",
+        name(&annotation),
+        name(profile)
     ))
 }
 

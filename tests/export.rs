@@ -450,7 +450,7 @@ fn large_documents_render_every_view() {
     assert!(s.contains("[1000>") && s.contains("<1000]") && s.contains("\n[1000] "));
     assert!(s.contains("[DRAFT] "));
     let text = out(&doc, "claim:c0", Format::Text, 80);
-    assert!(text.contains("DRAFT: this panel was drafted"), "{text}");
+    assert!(text.contains("DRAFT: this claim was drafted"), "{text}");
     assert!(text.contains("[DRAFT] FAVOR: Target 0"), "{text}");
     assert!(
         text.contains("Draft: drafted by rules, not reviewed (rule rule, confidence 0.50)"),
@@ -544,14 +544,35 @@ fn wide_characters_are_measured_in_columns() {
         at
     };
     let rows: Vec<&str> = s.lines().skip(4).take_while(|l| !l.is_empty()).collect();
+    assert!(rows.len() > 10, "{s}");
     let first = bars(rows[0]);
     assert_eq!(first.len(), 3, "{s}");
+    // Every bar of every row (text rows and rules alike) in its column.
     for r in &rows {
-        let b = bars(r);
-        assert_eq!(
-            b[..b.len().min(3)],
-            first[..b.len().min(3)],
-            "{r:?} in\n{s}"
-        );
+        assert_eq!(bars(r), first, "{r:?} in\n{s}");
     }
+}
+
+/// The DRAFT banner goes with the claims a view shows, not with the
+/// document: one reviewed claim of a drafted document carries none.
+/// (Before: every export of a document with a draft carried it.)
+#[test]
+fn the_draft_banner_only_on_views_that_show_a_draft() {
+    let doc = big_doc(30, 20_000);
+    assert!(doc.draft);
+    // c0 is a draft, c1 reviewed (every tenth claim is a draft).
+    for format in [Format::Text, Format::Markdown] {
+        let reviewed = out(&doc, "claim:c1", format, 80);
+        assert!(!reviewed.contains("DRAFT"), "{reviewed}");
+        let drafted = out(&doc, "claim:c0", format, 80);
+        assert!(
+            drafted.contains("this claim was drafted by rules"),
+            "{drafted}"
+        );
+        let all = out(&doc, "claims", format, 80);
+        assert!(all.contains("3 of these 30 claims were drafted"), "{all}");
+    }
+    // A document of reviewed claims: no banner anywhere.
+    let text = out(&bundled(), "claims", Format::Text, 80);
+    assert!(!text.contains("DRAFT"), "{text}");
 }
