@@ -17,9 +17,9 @@
 //! - [`view`]: pure functions of the app state to widgets;
 //! - [`tui`], [`write`]: the terminal and the file system.
 //!
-//! Test support (synthetic documents, the fuzz checks) is built only with
-//! the `testing` feature, which the tests, benchmarks and fuzz targets turn
-//! on.
+//! Test support (synthetic documents, the fuzz checks, [`testing`]) is
+//! built only with the `testing` feature, which the tests, benchmarks and
+//! fuzz targets turn on.
 
 // Product code takes nothing from input on trust (tests may unwrap).
 #![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
@@ -46,6 +46,8 @@ pub mod sanitize;
 pub mod stance;
 #[cfg(any(test, feature = "testing"))]
 pub mod synth;
+#[cfg(feature = "testing")]
+pub mod testing;
 #[warn(clippy::too_many_lines)]
 pub mod tui;
 #[warn(clippy::too_many_lines)]

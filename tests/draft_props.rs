@@ -135,7 +135,11 @@ fn vocab_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+    // A quick run by default; full depth with STANDPOINT_DEEP_TESTS=1 (CI).
+    #![proptest_config(ProptestConfig {
+        cases: standpoint::testing::cases(48, 256),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn never_panics_on_arbitrary_strings(s in any::<String>()) {

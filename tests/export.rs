@@ -463,56 +463,6 @@ fn large_documents_render_every_view() {
     assert!(json.contains("\"status\": \"draft\""), "{json}");
 }
 
-/// `cargo test --release --test export -- --ignored --nocapture`: prints
-/// how long 10,000 claims on a 10 MB article take (no timing is asserted).
-#[test]
-#[ignore]
-fn large_document_timing() {
-    // The loader's synthetic document: long paragraphs with Cyrillic,
-    // Chinese and curly quotes (so the Unicode line breaking path is used).
-    let synth = standpoint::synth::generate(10_000_000, 10_000, "synth.txt");
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("synth.txt"), &synth.article).unwrap();
-    fs::write(dir.path().join("synth.yaml"), &synth.yaml).unwrap();
-    let loaded = loader::load_path(&dir.path().join("synth.yaml")).unwrap();
-    for view in ["article", "claims", "matrix"] {
-        for format in Format::ALL {
-            let t = std::time::Instant::now();
-            let s = out(&loaded, view, format, 80);
-            println!(
-                "synth {view:8} {:8} {:>10} bytes in {:?}",
-                format.name(),
-                s.len(),
-                t.elapsed()
-            );
-        }
-    }
-
-    let doc = big_doc(10_000, 10_000_000);
-    // The same article as one 10 MB paragraph (same offsets).
-    let mut one = doc.clone();
-    one.article = Article::new(doc.article.text().replace('\n', " "), None);
-    let t = std::time::Instant::now();
-    let s = out(&one, "article", Format::Text, 80);
-    println!(
-        "one paragraph: article text {:>10} bytes in {:?}",
-        s.len(),
-        t.elapsed()
-    );
-    for view in ["article", "claims", "matrix"] {
-        for format in Format::ALL {
-            let t = std::time::Instant::now();
-            let s = out(&doc, view, format, 80);
-            println!(
-                "{view:8} {:8} {:>10} bytes in {:?}",
-                format.name(),
-                s.len(),
-                t.elapsed()
-            );
-        }
-    }
-}
-
 #[test]
 fn wide_characters_are_measured_in_columns() {
     let mut doc = bundled();

@@ -106,7 +106,11 @@ fn check(doc: Document, start: (u16, u16), ops: &[(u8, u16, u16)]) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, .. ProptestConfig::default() })]
+    // A quick run by default; deeper with STANDPOINT_DEEP_TESTS=1 (CI).
+    #![proptest_config(ProptestConfig {
+        cases: standpoint::testing::cases(24, 96),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn random_sessions_on_the_bundled_document(
