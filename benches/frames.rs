@@ -5,7 +5,8 @@
 //! Each frame is rendered in full on ratatui's TestBackend (120x40), which
 //! is what the terminal shell draws before diffing.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use criterion::measurement::WallTime;
+use criterion::{criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use standpoint::app::{self, Action, State};
@@ -27,6 +28,25 @@ fn doc(bytes: usize, claims: usize) -> Document {
         Ok(d) => d,
         Err(e) => panic!("{e}"),
     }
+}
+
+/// Each iteration: the next of `actions` (round), then a full frame.
+fn actions_and_frames(
+    g: &mut BenchmarkGroup<'_, WallTime>,
+    id: BenchmarkId,
+    s: &mut State,
+    t: &mut Terminal<TestBackend>,
+    actions: &[Action],
+) {
+    let theme = Theme::COLOR;
+    g.bench_function(id, |b| {
+        let mut i = 0usize;
+        b.iter(|| {
+            app::update(s, actions[i % actions.len()]);
+            i += 1;
+            let _ = t.draw(|f| view::draw(f, s, &theme));
+        })
+    });
 }
 
 fn frames(c: &mut Criterion) {
@@ -56,14 +76,8 @@ fn frames(c: &mut Criterion) {
             Err(e) => panic!("{e}"),
         };
         let mut key = |name: &str, actions: &[Action], s: &mut State| {
-            g.bench_function(BenchmarkId::new(name, format!("{bytes}B-{claims}")), |b| {
-                let mut i = 0usize;
-                b.iter(|| {
-                    app::update(s, actions[i % actions.len()]);
-                    i += 1;
-                    let _ = t.draw(|f| view::draw(f, s, &theme));
-                })
-            });
+            let id = BenchmarkId::new(name, format!("{bytes}B-{claims}"));
+            actions_and_frames(&mut g, id, s, &mut t, actions);
         };
         key("key_next_claim", &[Action::NextClaim], &mut s);
         key("key_next_in_article", &[Action::NextInArticle], &mut s);
@@ -104,7 +118,6 @@ fn opposed_pairs(mut d: Document) -> Document {
 /// The matrix frame: a cursor move and a full frame (120x40), at the top
 /// of the matrix and at the end of its conflicts list.
 fn matrix(c: &mut Criterion) {
-    let theme = Theme::COLOR;
     let mut g = c.benchmark_group("matrix");
     g.sample_size(20);
     for &(bytes, claims, name) in SIZES {
@@ -116,26 +129,14 @@ fn matrix(c: &mut Criterion) {
         };
         app::update(&mut s, Action::ToggleMatrix);
         let moves = [Action::MatrixDown, Action::MatrixUp];
-        g.bench_function(BenchmarkId::new("move_and_frame", name), |b| {
-            let mut i = 0usize;
-            b.iter(|| {
-                app::update(&mut s, moves[i % 2]);
-                i += 1;
-                let _ = t.draw(|f| view::draw(f, &s, &theme));
-            })
-        });
+        let id = BenchmarkId::new("move_and_frame", name);
+        actions_and_frames(&mut g, id, &mut s, &mut t, &moves);
         for _ in 0..claims {
             app::update(&mut s, Action::PageDown);
         }
         let pages = [Action::PageUp, Action::PageDown];
-        g.bench_function(BenchmarkId::new("conflicts_page_and_frame", name), |b| {
-            let mut i = 0usize;
-            b.iter(|| {
-                app::update(&mut s, pages[i % 2]);
-                i += 1;
-                let _ = t.draw(|f| view::draw(f, &s, &theme));
-            })
-        });
+        let id = BenchmarkId::new("conflicts_page_and_frame", name);
+        actions_and_frames(&mut g, id, &mut s, &mut t, &pages);
     }
     g.finish();
 }

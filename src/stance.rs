@@ -249,23 +249,22 @@ impl StanceIndex {
             .map_or("", |c| c.target.as_str())
     }
 
+    /// Where cell (party, topic) is kept, if it exists.
+    fn cell_at(&self, party: usize, topic: usize) -> Option<usize> {
+        (topic < self.topics).then(|| party * self.topics + topic)
+    }
+
     /// The claims of a cell, in document order.
     pub fn cell(&self, party: usize, topic: usize) -> &[usize] {
-        if topic >= self.topics {
-            return &[];
-        }
-        self.cells
-            .get(party * self.topics + topic)
+        self.cell_at(party, topic)
+            .and_then(|i| self.cells.get(i))
             .map_or(&[], Vec::as_slice)
     }
 
     /// The stances present in a cell, with counts and conflict marks.
     pub fn cell_stances(&self, party: usize, topic: usize) -> &[StanceCount] {
-        if topic >= self.topics {
-            return &[];
-        }
-        self.cell_stances
-            .get(party * self.topics + topic)
+        self.cell_at(party, topic)
+            .and_then(|i| self.cell_stances.get(i))
             .map_or(&[], Vec::as_slice)
     }
 
@@ -299,56 +298,17 @@ impl StanceIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Claim, Mode, Party, Span, Status, Topic};
 
     /// A document of claims (party, stance, target), one topic, each quote
     /// one character of the article in order.
-    pub(crate) fn doc(claims: &[(usize, Stance, &str)]) -> Document {
-        let text: String = "x".repeat(claims.len().max(1));
-        let party = |id: &str| Party {
-            id: id.into(),
-            name: id.to_uppercase(),
-            aliases: vec![],
-            color: None,
-        };
-        Document {
-            path: None,
-            title: "T".into(),
-            date: "2025-01-01".into(),
-            source: None,
-            article: Article::new(text, None),
-            topics: vec![Topic {
-                id: "t".into(),
-                label: "T".into(),
-                keywords: vec![],
-            }],
-            parties: vec![party("a"), party("b"), party("c")],
-            claims: claims
-                .iter()
-                .enumerate()
-                .map(|(i, &(p, stance, target))| Claim {
-                    id: format!("c{i}"),
-                    party: p,
-                    speaker: "S".into(),
-                    topic: 0,
-                    stance,
-                    target: target.into(),
-                    summary: "s".into(),
-                    mode: Mode::Direct,
-                    quote: "x".into(),
-                    condition: None,
-                    status: Status::Reviewed,
-                    confidence: None,
-                    rule: None,
-                    span: Span {
-                        start: i,
-                        end: i + 1,
-                    },
-                    source_line: 0,
-                })
-                .collect(),
-            draft: false,
-        }
+    fn doc(claims: &[(usize, Stance, &str)]) -> Document {
+        let text = "x".repeat(claims.len().max(1));
+        let spans: Vec<_> = claims
+            .iter()
+            .enumerate()
+            .map(|(i, &(p, st, target))| (i, i + 1, st, p, target))
+            .collect();
+        crate::model::test_document(&text, &spans)
     }
 
     #[test]

@@ -32,7 +32,18 @@ impl Reader {
     }
 
     fn start_with(cwd: Option<&Path>, rows: u16, cols: u16, env: &[(&str, &str)]) -> Reader {
-        let (child, master, mut reader) = spawn_in(&[], cwd, env, rows, cols);
+        Reader::spawn(&[], cwd, env, rows, cols)
+    }
+
+    /// The binary with `args`, in `cwd`, with `env` added.
+    fn spawn(
+        args: &[&Path],
+        cwd: Option<&Path>,
+        env: &[(&str, &str)],
+        rows: u16,
+        cols: u16,
+    ) -> Reader {
+        let (child, master, mut reader) = spawn_in(args, cwd, env, rows, cols);
         let writer = master.take_writer().unwrap();
         let shared = Arc::new(Mutex::new(Shared {
             parser: vt100::Parser::new(
@@ -678,38 +689,15 @@ fn an_unused_profile_is_said_so() {
     let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
     let article = data.join("trump-cabinet-2025-02-26.txt");
     let profile = data.join("profiles/default.yaml");
-    let (mut child, master, mut reader) = spawn_in(
+    let r = Reader::spawn(
         &[&article, Path::new("--profile"), &profile],
         None,
         &[],
         40,
         140,
     );
-    let mut parser = vt100::Parser::new(
-        NonZeroU16::new(40).unwrap(),
-        NonZeroU16::new(140).unwrap(),
-        0,
-    );
-    let (tx, rx) = std::sync::mpsc::channel::<Vec<u8>>();
-    thread::spawn(move || {
-        let mut buf = [0u8; 8192];
-        while let Ok(n) = reader.read(&mut buf) {
-            if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                break;
-            }
-        }
-    });
-    let start = Instant::now();
-    let said = |p: &vt100::Parser| p.screen().contents().contains("without an annotation)");
-    while start.elapsed() < TIMEOUT && !said(&parser) {
-        if let Ok(bytes) = rx.recv_timeout(Duration::from_millis(50)) {
-            parser.process(&bytes);
-        }
-    }
-    let screen = parser.screen().contents();
-    let _ = child.kill();
-    let _ = child.wait();
-    drop(master);
+    r.wait_for("without an annotation)");
+    let screen = r.screen();
     assert!(screen.contains("--profile ignored"), "{screen}");
     assert!(
         screen.contains("13 claims from 3 of 4 parties"),

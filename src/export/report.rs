@@ -491,50 +491,9 @@ fn article<'a>(doc: &'a Document, index: &StanceIndex) -> ArticleBody<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Span};
 
     fn doc(text: &str, spans: &[(usize, usize, Stance, usize, &str)]) -> Document {
-        let party = |id: &str| Party {
-            id: id.into(),
-            name: id.to_uppercase(),
-            aliases: vec![],
-            color: None,
-        };
-        Document {
-            path: None,
-            title: "T".into(),
-            date: "2025-01-01".into(),
-            source: None,
-            article: Article::new(text.to_string(), None),
-            topics: vec![Topic {
-                id: "t".into(),
-                label: "T".into(),
-                keywords: vec![],
-            }],
-            parties: vec![party("a"), party("b"), party("c")],
-            claims: spans
-                .iter()
-                .enumerate()
-                .map(|(i, &(s, e, stance, p, target))| Claim {
-                    id: format!("c{i}"),
-                    party: p,
-                    speaker: "S".into(),
-                    topic: 0,
-                    stance,
-                    target: target.into(),
-                    summary: "sum".into(),
-                    mode: Mode::Direct,
-                    quote: text[s..e].into(),
-                    condition: None,
-                    status: Status::Reviewed,
-                    confidence: None,
-                    rule: None,
-                    span: Span { start: s, end: e },
-                    source_line: 0,
-                })
-                .collect(),
-            draft: false,
-        }
+        crate::model::test_document(text, spans)
     }
 
     fn marked(d: &Document) -> String {
