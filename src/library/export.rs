@@ -293,7 +293,7 @@ impl Writer<'_> {
                         Self::wrap(
                             &mut s,
                             &format!(
-                                "{}, line {} ({}{})",
+                                "{}, article line {} ({}{})",
                                 self.lib.shown(&e.doc.path),
                                 e.claim.quote.line,
                                 e.claim.id,
@@ -391,7 +391,7 @@ impl Writer<'_> {
                             .map(|m| escape(&m))
                             .collect();
                         s.push_str(&format!(
-                            "| {} | **{}** | {} | {} | {} | {} line {} | {} |\n",
+                            "| {} | **{}** | {} | {} | {} | {}, article line {} | {} |\n",
                             or_dash(&e.doc.date),
                             e.claim.stance.badge(),
                             escape(&e.claim.target),
