@@ -37,14 +37,48 @@ use super::{ClaimRow, DocSummary, Named, QuoteAt};
 use crate::model::Stance;
 
 /// The schema's version; an index of another version is rebuilt.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 2;
 /// `PRAGMA application_id` of a standpoint index ("STPD").
 pub const APPLICATION_ID: i64 = 0x5354_5044;
 /// A file modified less than this before it was hashed is hashed again on
 /// the next open, whatever its size and time say (2 s: coarse file systems).
 pub const RACY_NS: i64 = 2_000_000_000;
-/// Full-text rows of document `d` have row ids `d << FTS_SHIFT | k`.
+/// Full-text rows of document `d` dated `day` (days since 1000-01-01; 0
+/// when undated) have the row ids `day << DAY_SHIFT | d << FTS_SHIFT | k`,
+/// so FTS5 can list matches newest first and stop early.
 pub const FTS_SHIFT: u32 = 24;
+pub const DAY_SHIFT: u32 = 44;
+/// Document numbers must fit in the row ids (an index that runs out of
+/// them is built again, which numbers documents from 1).
+pub const MAX_DOC_ID: i64 = (1 << (DAY_SHIFT - FTS_SHIFT)) - 1;
+
+/// The full-text row id base of document `id` dated `date`.
+pub fn fts_base(id: i64, date: &str) -> i64 {
+    (day_number(date) << DAY_SHIFT) | (id << FTS_SHIFT)
+}
+
+/// The document number of a full-text row id.
+pub fn fts_doc(rowid: i64) -> i64 {
+    (rowid >> FTS_SHIFT) & MAX_DOC_ID
+}
+
+/// Days from 1000-01-01 to an ISO date (`YYYY-MM-DD...`); 0 when the date
+/// is missing or earlier.
+pub fn day_number(date: &str) -> i64 {
+    let num = |r: std::ops::Range<usize>| date.get(r).and_then(|s| s.parse::<i64>().ok());
+    let (Some(y), Some(m), Some(d)) = (num(0..4), num(5..7), num(8..10)) else {
+        return 0;
+    };
+    // Days from civil (H. Hinnant's algorithm), shifted to year 1000.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    let days = era * 146_097 + doe - 719_468; // since 1970-01-01
+    (days + 354_285).clamp(0, (1 << (63 - DAY_SHIFT)) - 1) // 1000-01-01 is day -354285
+}
 
 /// Why the index could not be used.
 #[derive(Debug, thiserror::Error)]
@@ -92,18 +126,23 @@ CREATE TABLE files(path TEXT PRIMARY KEY, size INTEGER NOT NULL, mtime INTEGER N
 CREATE TABLE docs(id INTEGER PRIMARY KEY, path TEXT NOT NULL UNIQUE, kind INTEGER NOT NULL,
   article TEXT, own_hash INTEGER NOT NULL, article_hash INTEGER, title TEXT NOT NULL,
   date TEXT NOT NULL, source TEXT NOT NULL, claims INTEGER NOT NULL, drafts INTEGER NOT NULL,
-  error TEXT);
-CREATE TABLE parties(doc INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL);
+  error TEXT, fts_base INTEGER NOT NULL DEFAULT 0);
+CREATE TABLE parties(doc INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
+  date TEXT NOT NULL);
 CREATE INDEX parties_doc ON parties(doc);
-CREATE TABLE topics(doc INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL);
+CREATE INDEX parties_id ON parties(id, name, date);
+CREATE TABLE topics(doc INTEGER NOT NULL, id TEXT NOT NULL, name TEXT NOT NULL,
+  date TEXT NOT NULL);
 CREATE INDEX topics_doc ON topics(doc);
+CREATE INDEX topics_id ON topics(id, name, date);
 CREATE TABLE claims(doc INTEGER NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL,
   party TEXT NOT NULL, topic TEXT NOT NULL, speaker TEXT NOT NULL, stance TEXT NOT NULL,
   target TEXT NOT NULL, tkey TEXT NOT NULL, summary TEXT NOT NULL, draft INTEGER NOT NULL,
   start INTEGER NOT NULL, end INTEGER NOT NULL, cstart INTEGER NOT NULL, cend INTEGER NOT NULL,
-  line INTEGER NOT NULL, PRIMARY KEY(doc, ord)) WITHOUT ROWID;
-CREATE INDEX claims_pt ON claims(party, topic);
-CREATE INDEX claims_key ON claims(tkey);
+  line INTEGER NOT NULL, date TEXT NOT NULL, PRIMARY KEY(doc, ord)) WITHOUT ROWID;
+CREATE INDEX claims_pt ON claims(party, topic, date);
+CREATE INDEX claims_key ON claims(tkey, party, stance, date);
+CREATE INDEX claims_cell ON claims(party, topic, tkey, stance);
 CREATE VIRTUAL TABLE fts USING fts5(body, kind UNINDEXED, ord UNINDEXED, start UNINDEXED,
   tokenize = 'unicode61 remove_diacritics 2');
 ";
@@ -624,25 +663,31 @@ impl Index {
         } else {
             "parties"
         };
+        // Each (id, name) with its documents and latest date, from the
+        // covering index alone.
         let sql = format!(
-            "SELECT t.id, t.name FROM {table} t JOIN docs d ON d.id = t.doc \
-             ORDER BY t.id, {DOC_ORDER}"
+            "SELECT id, name, count(*), max(date) FROM {table} GROUP BY id, name ORDER BY id"
         );
-        let rows: Vec<(String, String)> = self.query(&sql, [], |r| Ok((r.get(0)?, r.get(1)?)))?;
+        let rows: Vec<(String, String, i64, String)> =
+            self.query(&sql, [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
         let mut out: Vec<Named> = Vec::new();
-        let mut last_dated: Option<String> = None;
-        for (id, name) in rows {
+        let mut latest = String::new();
+        for (id, name, n, date) in rows {
+            let n = usize::try_from(n).unwrap_or(0);
             match out.last_mut() {
-                Some(n) if n.id == id => {
-                    n.docs += 1;
-                    // Undated documents sort last but must not win.
-                    if last_dated.is_none() {
-                        n.name = name;
+                Some(last) if last.id == id => {
+                    last.docs += n;
+                    // The name of the latest document (ties: the greater
+                    // name, so the choice does not depend on the order of
+                    // the rows).
+                    if (date.as_str(), name.as_str()) > (latest.as_str(), last.name.as_str()) {
+                        last.name = name;
+                        latest = date;
                     }
                 }
                 _ => {
-                    last_dated = None;
-                    out.push(Named { id, name, docs: 1 });
+                    latest = date;
+                    out.push(Named { id, name, docs: n });
                 }
             }
         }
@@ -733,6 +778,11 @@ fn remove_db(path: &Path) {
 }
 
 fn delete_doc(tx: &Connection, id: i64) -> rusqlite::Result<()> {
+    let base: i64 = tx
+        .prepare_cached("SELECT fts_base FROM docs WHERE id = ?1")?
+        .query_row([id], |r| r.get(0))?;
+    tx.prepare_cached("DELETE FROM fts WHERE rowid >= ?1 AND rowid < ?2")?
+        .execute([base, base + (1 << FTS_SHIFT)])?;
     for sql in [
         "DELETE FROM docs WHERE id = ?1",
         "DELETE FROM parties WHERE doc = ?1",
@@ -741,9 +791,6 @@ fn delete_doc(tx: &Connection, id: i64) -> rusqlite::Result<()> {
     ] {
         tx.prepare_cached(sql)?.execute([id])?;
     }
-    let lo = id << FTS_SHIFT;
-    tx.prepare_cached("DELETE FROM fts WHERE rowid >= ?1 AND rowid < ?2")?
-        .execute([lo, lo + (1 << FTS_SHIFT)])?;
     Ok(())
 }
 
@@ -771,23 +818,32 @@ fn insert_doc(
         l.error,
     ])?;
     let id = tx.last_insert_rowid();
+    if id > MAX_DOC_ID {
+        // Rebuilt by `sync`, which numbers documents from 1 again.
+        return Err(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CORRUPT),
+            Some("the index has used up its document numbers".into()),
+        ));
+    }
+    let base = fts_base(id, &l.date);
+    tx.prepare_cached("UPDATE docs SET fts_base = ?1 WHERE id = ?2")?
+        .execute([base, id])?;
     for (table, list) in [("parties", &l.parties), ("topics", &l.topics)] {
         let mut st = tx.prepare_cached(&format!(
-            "INSERT INTO {table}(doc, id, name) VALUES (?1, ?2, ?3)"
+            "INSERT INTO {table}(doc, id, name, date) VALUES (?1, ?2, ?3, ?4)"
         ))?;
         for (pid, name) in list {
-            st.execute(params![id, pid, name])?;
+            st.execute(params![id, pid, name, l.date])?;
         }
     }
     let mut st = tx.prepare_cached(
         "INSERT INTO claims(doc, ord, id, party, topic, speaker, stance, target, tkey, summary, \
-         draft, start, end, cstart, cend, line) \
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+         draft, start, end, cstart, cend, line, date) \
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
     )?;
     let mut fts = tx.prepare_cached(
         "INSERT INTO fts(rowid, body, kind, ord, start) VALUES (?1, ?2, ?3, ?4, ?5)",
     )?;
-    let base = id << FTS_SHIFT;
     let mut k: i64 = 0;
     for c in &l.claims {
         let q = &c.quote;
@@ -808,10 +864,11 @@ fn insert_doc(
             q.char_start as i64,
             q.char_end as i64,
             q.line as i64,
+            l.date,
         ])?;
         fts.execute(params![
             base | k,
-            format!("{}\n{}", c.target, c.summary),
+            format!("{}\n{}\n{}", c.target, c.summary, c.speaker),
             "claim",
             c.ord as i64,
             q.start as i64
@@ -848,7 +905,16 @@ fn load_parallel(
             s.spawn(move || loop {
                 let i = next.fetch_add(1, Ordering::Relaxed);
                 let Some(p) = paths.get(i) else { break };
-                if tx.send(load(p)).is_err() {
+                // A bug in reading one file must not stop the scan.
+                let l = std::panic::catch_unwind(|| load(p)).unwrap_or_else(|_| {
+                    let mut l = scan::load_failed(p);
+                    l.error = Some(format!(
+                        "{}: standpoint failed while reading this file (a bug: please report it)",
+                        p.display()
+                    ));
+                    l
+                });
+                if tx.send(l).is_err() {
                     break;
                 }
             });

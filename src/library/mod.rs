@@ -152,6 +152,8 @@ pub struct Library {
     roots: Vec<PathBuf>,
     index: Index,
     synced: index::SyncStats,
+    /// Parties and topics across the library, read once per sync.
+    named: std::cell::OnceCell<(Vec<Named>, Vec<Named>)>,
 }
 
 impl Library {
@@ -197,12 +199,14 @@ impl Library {
             roots,
             index,
             synced,
+            named: std::cell::OnceCell::new(),
         })
     }
 
     /// Bring the index up to date with the files again.
     pub fn refresh(&mut self, progress: &mut dyn Progress) -> Result<(), IndexError> {
         self.synced = self.index.sync(&self.roots, progress)?;
+        self.named = std::cell::OnceCell::new();
         Ok(())
     }
 
@@ -230,14 +234,22 @@ impl Library {
         self.index.document(id)
     }
 
+    fn named(&self) -> Result<&(Vec<Named>, Vec<Named>), IndexError> {
+        if let Some(n) = self.named.get() {
+            return Ok(n);
+        }
+        let n = (self.index.named("parties")?, self.index.named("topics")?);
+        Ok(self.named.get_or_init(|| n))
+    }
+
     /// Parties across the library, by id.
     pub fn parties(&self) -> Result<Vec<Named>, IndexError> {
-        self.index.named("parties")
+        Ok(self.named()?.0.clone())
     }
 
     /// Topics across the library, by id.
     pub fn topics(&self) -> Result<Vec<Named>, IndexError> {
-        self.index.named("topics")
+        Ok(self.named()?.1.clone())
     }
 
     /// A path as the person gave it: relative to the root it was found

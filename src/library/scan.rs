@@ -232,6 +232,18 @@ impl Loaded {
     }
 }
 
+/// A document whose reading failed: listed under its file name.
+pub fn load_failed(path: &Path) -> Loaded {
+    let kind = if is_annotation(path) {
+        DocKind::Annotated
+    } else {
+        DocKind::Article
+    };
+    let mut l = Loaded::empty(kind, path);
+    l.title = stem(path);
+    l
+}
+
 /// The file stem, as a title of last resort.
 fn stem(path: &Path) -> String {
     crate::sanitize::sanitize(
@@ -395,9 +407,10 @@ pub fn chunks(text: &str) -> Vec<(usize, String)> {
         } else {
             let window = floor_boundary(rest, 2 * CHUNK);
             let head = &rest[..window];
-            head[CHUNK.min(head.len())..]
+            let min = floor_boundary(head, CHUNK);
+            head[min..]
                 .find('\n')
-                .map(|i| CHUNK + i + 1)
+                .map(|i| min + i + 1)
                 .or_else(|| head.rfind('\n').filter(|&i| i > 0).map(|i| i + 1))
                 .or_else(|| head.rfind(' ').filter(|&i| i > 0).map(|i| i + 1))
                 .unwrap_or(window)
@@ -436,6 +449,10 @@ mod tests {
             joined.push_str(piece);
         }
         assert_eq!(joined, text);
+        // Lines and words across the cut: at char boundaries.
+        let text = format!("{}\n{}", "a“".repeat(400), "“b ".repeat(900));
+        let c = chunks(&text);
+        assert_eq!(c.iter().map(|(_, p)| p.as_str()).collect::<String>(), text);
         // One long line with no spaces: cut at char boundaries.
         let long = "ü".repeat(5000);
         let c = chunks(&long);

@@ -1,14 +1,17 @@
 //! Search across the library: article text, quotes (the article's own
-//! words), summaries and targets, with SQLite's FTS5 (words folded to
+//! words), summaries, targets and speakers, with SQLite's FTS5 (words folded to
 //! lower case without diacritics). What a person types is never passed as
 //! FTS5 syntax: each word becomes a quoted term, `"several words"` a
 //! phrase, and the last word matches as a prefix while it is being typed.
 //!
-//! A result names the document, its date, the speaker (when the match is
+//! Results come newest document first. A result names the document, its
+//! date, the speaker (when the match is
 //! in a claim or inside a quote), a one-line snippet with the match marked,
 //! and the byte offset of the article to open at.
 
-use super::index::{doc_row_from, DOC_COLUMNS, FTS_SHIFT};
+use std::collections::HashMap;
+
+use super::index::{fts_doc, FTS_SHIFT};
 use super::timeline::DocRef;
 use super::{IndexError, Library};
 
@@ -23,6 +26,8 @@ pub enum HitKind {
     Summary,
     /// In a claim's target.
     Target,
+    /// In a claim's speaker.
+    Speaker,
 }
 
 impl HitKind {
@@ -32,6 +37,7 @@ impl HitKind {
             HitKind::Article => "article",
             HitKind::Summary => "summary",
             HitKind::Target => "target",
+            HitKind::Speaker => "speaker",
         }
     }
 }
@@ -208,30 +214,47 @@ fn locate(body: &str, t: &Terms) -> Option<(usize, usize)> {
     })
 }
 
-/// Search the library; at most `limit` results, best first (FTS5's bm25
-/// rank, then date, document and place).
+/// Search the library; at most `limit` results, newest documents first
+/// (then in the order of the document: claims, then the article). FTS5
+/// walks its matches in row-id order, which puts the date first, and stops
+/// at the limit, so a word found everywhere costs no more than a rare one.
 pub fn search(lib: &Library, query: &str, limit: usize) -> Result<Vec<Hit>, IndexError> {
     let t = terms(query);
     let Some(q) = fts_query(&t) else {
         return Ok(Vec::new());
     };
-    let sql = format!(
-        "SELECT fts.kind, fts.ord, fts.start, fts.body, {DOC_COLUMNS} FROM fts \
-         JOIN docs d ON d.id = (fts.rowid >> {FTS_SHIFT}) WHERE fts MATCH ?1 \
-         ORDER BY fts.rank, d.date, d.path, fts.start, fts.kind LIMIT ?2"
-    );
     let rows = lib.index().query(
-        &sql,
+        "SELECT rowid, kind, ord, start, body FROM fts WHERE fts MATCH ?1 \
+         ORDER BY rowid DESC LIMIT ?2",
         rusqlite::params![q, i64::try_from(limit).unwrap_or(i64::MAX)],
         |r| {
-            let kind: String = r.get(0)?;
-            let ord: i64 = r.get(1)?;
-            let start: i64 = r.get(2)?;
-            let body: String = r.get(3)?;
-            let d = doc_row_from(r, 4)?;
-            Ok((kind, ord, usize::try_from(start).unwrap_or(0), body, d))
+            let rowid: i64 = r.get(0)?;
+            let kind: String = r.get(1)?;
+            let ord: i64 = r.get(2)?;
+            let start: i64 = r.get(3)?;
+            let body: String = r.get(4)?;
+            Ok((rowid, kind, ord, usize::try_from(start).unwrap_or(0), body))
         },
     )?;
+    // Within a document, its rows in their own order.
+    let mut rows = rows;
+    rows.sort_by_key(|r| (std::cmp::Reverse(r.0 >> FTS_SHIFT), r.0));
+    let mut docs: HashMap<i64, Option<super::DocSummary>> = HashMap::new();
+    let rows: Vec<_> = rows
+        .into_iter()
+        .filter_map(|(rowid, kind, ord, start, body)| {
+            let id = fts_doc(rowid);
+            let d = match docs.get(&id) {
+                Some(d) => d.clone(),
+                None => {
+                    let d = lib.index().document(id).ok().flatten();
+                    docs.insert(id, d.clone());
+                    d
+                }
+            }?;
+            Some((kind, ord, start, body, d))
+        })
+        .collect();
     let mut hits = Vec::with_capacity(rows.len());
     for (kind, ord, start, body, d) in rows {
         let at = locate(&body, &t).unwrap_or((0, 0));
@@ -242,13 +265,14 @@ pub fn search(lib: &Library, query: &str, limit: usize) -> Result<Vec<Hit>, Inde
                 rusqlite::params![d.id, ord],
             )?;
             let c = claim.into_iter().next().map(|(c, _)| c);
-            let in_target = body.find('\n').is_none_or(|nl| at.0 < nl);
+            // The row is "target\nsummary\nspeaker".
+            let line = body.get(..at.0).map_or(0, |b| b.matches('\n').count());
             Hit {
                 doc: DocRef::from(&d),
-                kind: if in_target {
-                    HitKind::Target
-                } else {
-                    HitKind::Summary
+                kind: match line {
+                    0 => HitKind::Target,
+                    1 => HitKind::Summary,
+                    _ => HitKind::Speaker,
                 },
                 speaker: c.as_ref().map(|c| c.speaker.clone()),
                 party: c.as_ref().map(|c| c.party.clone()),

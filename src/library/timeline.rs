@@ -89,31 +89,67 @@ impl Timeline {
     }
 }
 
-/// A favor/against claim, as the conflict rule needs it.
-#[derive(Debug, Clone)]
-struct Side {
-    party: String,
-    stance: Stance,
-    date: String,
-    doc: PathBuf,
-    claim: String,
+/// For every target key, the favor and against claims of each party: its
+/// latest and how many (rows are added in date order).
+#[derive(Default)]
+struct Sides {
+    by_key: HashMap<String, [BTreeMap<String, Opposed>; 2]>,
 }
 
-/// Favor and against claims by target key, in date order.
-type Sides = HashMap<String, Vec<Side>>;
+impl Sides {
+    fn add(&mut self, c: &ClaimRow, d: &DocSummary, names: &NameMap) {
+        let side = match c.stance {
+            Stance::Favor => 0,
+            Stance::Against => 1,
+            _ => return,
+        };
+        let sides = self.by_key.entry(target_key(&c.target)).or_default();
+        let o = sides[side]
+            .entry(c.party.clone())
+            .or_insert_with(|| Opposed {
+                party: c.party.clone(),
+                party_name: names.party(&c.party),
+                stance: c.stance,
+                date: String::new(),
+                doc: PathBuf::new(),
+                claim: String::new(),
+                claims: 0,
+            });
+        o.claims += 1;
+        o.date = d.date.clone();
+        o.doc = d.path.clone();
+        o.claim = c.id.clone();
+    }
 
-fn side_of(c: &ClaimRow, d: &DocSummary) -> Option<Side> {
-    matches!(c.stance, Stance::Favor | Stance::Against).then(|| Side {
-        party: c.party.clone(),
-        stance: c.stance,
-        date: d.date.clone(),
-        doc: d.path.clone(),
-        claim: c.id.clone(),
-    })
+    /// Set the number of claims behind the entry of `c`'s party and side.
+    fn set_count(&mut self, key: &str, c: &ClaimRow, n: usize) {
+        let side = usize::from(c.stance == Stance::Against);
+        if let Some(o) = self
+            .by_key
+            .get_mut(key)
+            .and_then(|s| s[side].get_mut(&c.party))
+        {
+            o.claims = n;
+        }
+    }
+
+    /// Other parties in conflict with `c` on `key`: each once, with its
+    /// latest opposing claim.
+    fn opposed(&self, c: &ClaimRow, key: &str) -> Vec<Opposed> {
+        let Some(sides) = self.by_key.get(key) else {
+            return Vec::new();
+        };
+        sides
+            .iter()
+            .flat_map(|m| m.values())
+            .filter(|o| super::in_conflict((&c.party, c.stance, key), (&o.party, o.stance, key)))
+            .cloned()
+            .collect()
+    }
 }
 
 /// Entries of rows already in timeline order (one party, one topic).
-fn entries(rows: Vec<(ClaimRow, DocSummary)>, sides: &Sides, names: &NameMap) -> Vec<Entry> {
+fn entries(rows: Vec<(ClaimRow, DocSummary)>, sides: &Sides) -> Vec<Entry> {
     let mut last: HashMap<String, (Stance, String, PathBuf)> = HashMap::new();
     rows.into_iter()
         .map(|(c, d)| {
@@ -127,7 +163,7 @@ fn entries(rows: Vec<(ClaimRow, DocSummary)>, sides: &Sides, names: &NameMap) ->
                     from_doc: doc.clone(),
                 });
             last.insert(key.clone(), (c.stance, d.date.clone(), d.path.clone()));
-            let conflicts = opposed(&c, &key, sides, names);
+            let conflicts = sides.opposed(&c, &key);
             Entry {
                 claim: c,
                 doc: DocRef::from(&d),
@@ -136,34 +172,6 @@ fn entries(rows: Vec<(ClaimRow, DocSummary)>, sides: &Sides, names: &NameMap) ->
             }
         })
         .collect()
-}
-
-/// Other parties opposing `c` on `key`: each once, its latest claim.
-fn opposed(c: &ClaimRow, key: &str, sides: &Sides, names: &NameMap) -> Vec<Opposed> {
-    let mut by_party: BTreeMap<&str, Opposed> = BTreeMap::new();
-    for s in sides.get(key).map_or(&[][..], Vec::as_slice) {
-        if !super::in_conflict(
-            (&c.party, c.stance, key),
-            (&s.party, s.stance, key),
-        ) {
-            continue;
-        }
-        let o = by_party.entry(&s.party).or_insert_with(|| Opposed {
-            party: s.party.clone(),
-            party_name: names.party(&s.party),
-            stance: s.stance,
-            date: String::new(),
-            doc: PathBuf::new(),
-            claim: String::new(),
-            claims: 0,
-        });
-        o.claims += 1;
-        // Sides are in date order: the last one seen is the latest.
-        o.date = s.date.clone();
-        o.doc = s.doc.clone();
-        o.claim = s.claim.clone();
-    }
-    by_party.into_values().collect()
 }
 
 /// Names of parties and topics across the library.
@@ -200,8 +208,9 @@ pub fn timeline(lib: &Library, party: &str, topic: &str) -> Result<Timeline, Ind
     let rows = lib
         .index()
         .claims_where("c.party = ?1 AND c.topic = ?2", [party, topic])?;
-    // The opposing side of every target in it.
-    let mut sides: Sides = HashMap::new();
+    // The opposing side of every target in it: per party and stance, the
+    // count and latest date from the index alone, then the latest claim.
+    let mut sides = Sides::default();
     let mut keys: Vec<String> = rows
         .iter()
         .filter(|(c, _)| matches!(c.stance, Stance::Favor | Stance::Against))
@@ -210,19 +219,28 @@ pub fn timeline(lib: &Library, party: &str, topic: &str) -> Result<Timeline, Ind
     keys.sort();
     keys.dedup();
     for key in keys {
-        let found = lib.index().claims_where(
-            "c.tkey = ?1 AND c.party != ?2 AND c.stance IN ('favor', 'against')",
+        let groups: Vec<(String, String, i64, String)> = lib.index().query(
+            "SELECT party, stance, count(*), max(date) FROM claims \
+             WHERE tkey = ?1 AND party != ?2 AND stance IN ('favor', 'against') \
+             GROUP BY party, stance",
             [key.as_str(), party],
+            |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
         )?;
-        sides.insert(
-            key,
-            found.iter().filter_map(|(c, d)| side_of(c, d)).collect(),
-        );
+        for (p, stance, n, date) in groups {
+            let latest = lib.index().claims_where(
+                "c.tkey = ?1 AND c.party = ?2 AND c.stance = ?3 AND c.date = ?4",
+                [key.as_str(), &p, &stance, &date],
+            )?;
+            if let Some((c, d)) = latest.last() {
+                sides.add(c, d, &names);
+                sides.set_count(&key, c, usize::try_from(n).unwrap_or(0));
+            }
+        }
     }
     Ok(Timeline {
         party: NameMap::find(&names.parties, party),
         topic: NameMap::find(&names.topics, topic),
-        entries: entries(rows, &sides, &names),
+        entries: entries(rows, &sides),
     })
 }
 
@@ -230,11 +248,9 @@ pub fn timeline(lib: &Library, party: &str, topic: &str) -> Result<Timeline, Ind
 pub fn timelines(lib: &Library) -> Result<Vec<Timeline>, IndexError> {
     let names = NameMap::of(lib)?;
     let rows = lib.index().claims_where("1", [])?;
-    let mut sides: Sides = HashMap::new();
+    let mut sides = Sides::default();
     for (c, d) in &rows {
-        if let Some(s) = side_of(c, d) {
-            sides.entry(target_key(&c.target)).or_default().push(s);
-        }
+        sides.add(c, d, &names);
     }
     let mut groups: BTreeMap<(String, String), Vec<(ClaimRow, DocSummary)>> = BTreeMap::new();
     for (c, d) in rows {
@@ -248,7 +264,7 @@ pub fn timelines(lib: &Library) -> Result<Vec<Timeline>, IndexError> {
         .map(|((p, t), rows)| Timeline {
             party: NameMap::find(&names.parties, &p),
             topic: NameMap::find(&names.topics, &t),
-            entries: entries(rows, &sides, &names),
+            entries: entries(rows, &sides),
         })
         .collect())
 }
@@ -274,18 +290,11 @@ pub struct LibraryMatrix {
     pub cells: Vec<Vec<Option<MatrixCell>>>,
 }
 
-/// The library matrix, from one pass over every claim in date order.
+/// The library matrix, from the index's aggregates: per cell the number
+/// of claims and latest date, whether any target saw two stances (then
+/// somewhere the stance changed), and the latest claim.
 pub fn matrix(lib: &Library) -> Result<LibraryMatrix, IndexError> {
     let names = NameMap::of(lib)?;
-    let rows: Vec<(String, String, String, String, String)> = lib.index().query(
-        &format!(
-            "SELECT c.party, c.topic, c.stance, c.target, d.date FROM claims c \
-             JOIN docs d ON d.id = c.doc ORDER BY {}, c.ord",
-            super::index::DOC_ORDER
-        ),
-        [],
-        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?, r.get(4)?)),
-    )?;
     let parties = names.parties.clone();
     let topics = names.topics.clone();
     let pi: HashMap<&str, usize> = parties
@@ -298,28 +307,36 @@ pub fn matrix(lib: &Library) -> Result<LibraryMatrix, IndexError> {
         .enumerate()
         .map(|(i, n)| (n.id.as_str(), i))
         .collect();
+    let counts: Vec<(String, String, i64, String)> = lib.index().query(
+        "SELECT party, topic, count(*), max(date) FROM claims GROUP BY party, topic",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)),
+    )?;
+    let changed: Vec<(String, String)> = lib.index().query(
+        "SELECT DISTINCT party, topic FROM (SELECT party, topic, tkey FROM claims \
+         GROUP BY party, topic, tkey HAVING count(DISTINCT stance) > 1)",
+        [],
+        |r| Ok((r.get(0)?, r.get(1)?)),
+    )?;
     let mut cells: Vec<Vec<Option<MatrixCell>>> = vec![vec![None; topics.len()]; parties.len()];
-    let mut last: HashMap<(usize, usize, String), Stance> = HashMap::new();
-    for (party, topic, stance, target, date) in rows {
+    for (party, topic, n, date) in counts {
         let (Some(&p), Some(&t)) = (pi.get(party.as_str()), ti.get(topic.as_str())) else {
             continue;
         };
-        let stance = Stance::parse(&stance).unwrap_or(Stance::Unclear);
-        let prev = last.insert((p, t, target_key(&target)), stance);
-        let changed = prev.is_some_and(|s| s != stance);
-        let cell = &mut cells[p][t];
-        let c = cell.get_or_insert_with(|| MatrixCell {
-            latest: stance,
-            target: String::new(),
-            date: String::new(),
-            claims: 0,
-            changed: false,
+        let latest = lib.index().claims_where(
+            "c.party = ?1 AND c.topic = ?2 AND c.date = ?3",
+            [&party, &topic, &date],
+        )?;
+        let Some((c, _)) = latest.last() else {
+            continue;
+        };
+        cells[p][t] = Some(MatrixCell {
+            latest: c.stance,
+            target: c.target.clone(),
+            date,
+            claims: usize::try_from(n).unwrap_or(0),
+            changed: changed.iter().any(|(a, b)| *a == party && *b == topic),
         });
-        c.latest = stance;
-        c.target = target;
-        c.date = date;
-        c.claims += 1;
-        c.changed |= changed;
     }
     Ok(LibraryMatrix {
         parties,
