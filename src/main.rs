@@ -178,7 +178,7 @@ fn draft_cmd(
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Some(Command::Check { files }) if library::cli::is_library(&files) => {
+        Some(Command::Check { files }) if files.iter().any(|f| f.is_dir()) => {
             Ok(library::cli::check(&files))
         }
         Some(Command::Check { files }) => Ok(check(&files)),
