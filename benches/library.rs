@@ -26,14 +26,19 @@ fn library(c: &mut Criterion) {
     let _ = Library::open_at(&inputs, &index, &mut Quiet);
     g.bench_function("reopen_and_list_500_docs", |b| {
         b.iter(|| {
-            let lib = Library::open_at(&inputs, &index, &mut Quiet).unwrap_or_else(|e| panic!("{e}"));
+            let lib =
+                Library::open_at(&inputs, &index, &mut Quiet).unwrap_or_else(|e| panic!("{e}"));
             lib.documents().map(|d| d.len()).unwrap_or(0)
         })
     });
     let lib = Library::open_at(&inputs, &index, &mut Quiet).unwrap_or_else(|e| panic!("{e}"));
     g.sample_size(30);
     g.bench_function("search_common_word", |b| {
-        b.iter(|| search::search(&lib, "quota", 50).map(|h| h.len()).unwrap_or(0))
+        b.iter(|| {
+            search::search(&lib, "quota", 50)
+                .map(|h| h.len())
+                .unwrap_or(0)
+        })
     });
     g.bench_function("search_phrase_and_prefix", |b| {
         b.iter(|| {

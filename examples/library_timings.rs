@@ -83,7 +83,10 @@ fn main() -> anyhow::Result<()> {
             n = search::search(&lib, q, 50)?.len();
             v.push(t.elapsed());
         }
-        println!("search {q:?}: {n} results, median {}", ms(median(v.clone())));
+        println!(
+            "search {q:?}: {n} results, median {}",
+            ms(median(v.clone()))
+        );
         all.extend(v);
     }
     println!("search, all queries: median {}", ms(median(all)));

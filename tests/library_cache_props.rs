@@ -72,10 +72,33 @@ fn annotation_text(i: usize, v: usize) -> String {
         )
     };
     match v {
-        0 => head("Aland")
-            + &claim("a", "aland", "favor", "The plan", "the minister of Aland said the plan is good")
-            + &claim("b", "borvia", "against", "the plan", "Borvia rejected the plan"),
-        1 => head("Aland Republic") + &claim("a", "aland", "against", "The  Plan", "Borvia rejected the plan"),
+        0 => {
+            head("Aland")
+                + &claim(
+                    "a",
+                    "aland",
+                    "favor",
+                    "The plan",
+                    "the minister of Aland said the plan is good",
+                )
+                + &claim(
+                    "b",
+                    "borvia",
+                    "against",
+                    "the plan",
+                    "Borvia rejected the plan",
+                )
+        }
+        1 => {
+            head("Aland Republic")
+                + &claim(
+                    "a",
+                    "aland",
+                    "against",
+                    "The  Plan",
+                    "Borvia rejected the plan",
+                )
+        }
         2 => "title: [unclosed\n".to_string(),
         _ => "topics: []\nparties: []\n".to_string(),
     }
@@ -149,7 +172,8 @@ impl World {
         let inputs = [self.lib.clone()];
         let cached = Library::open_at(&inputs, &self.index, &mut Quiet)
             .unwrap_or_else(|e| panic!("cached: {e}"));
-        let fresh = Library::scan_fresh(&inputs, &mut Quiet).unwrap_or_else(|e| panic!("fresh: {e}"));
+        let fresh =
+            Library::scan_fresh(&inputs, &mut Quiet).unwrap_or_else(|e| panic!("fresh: {e}"));
         assert_eq!(answers(&cached), answers(&fresh));
     }
 }
@@ -194,10 +218,21 @@ fn answers(lib: &Library) -> Vec<String> {
             d.error
         ));
     }
-    for view in [LibraryView::Timelines, LibraryView::Matrix, LibraryView::Library] {
+    for view in [
+        LibraryView::Timelines,
+        LibraryView::Matrix,
+        LibraryView::Library,
+    ] {
         out.push(render(lib, &view, Format::Json, 80).unwrap_or_else(|e| panic!("{e}")));
     }
-    for q in ["plan", "Borvia rejected", "très", "和平", "Speaker", "report"] {
+    for q in [
+        "plan",
+        "Borvia rejected",
+        "très",
+        "和平",
+        "Speaker",
+        "report",
+    ] {
         let mut hits: Vec<String> = search::search(lib, q, 1000)
             .unwrap_or_else(|e| panic!("{e}"))
             .into_iter()
@@ -254,15 +289,22 @@ fn a_quiet_change_with_a_new_time_is_seen() {
     let text = article_text(0, 0).replace("Report", "Review");
     w.write(&p, &text);
     w.compare();
-    let lib = Library::open_at(&[w.lib.clone()], &w.index, &mut Quiet).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(lib.synced().loaded, 0, "already loaded by the compare above");
+    let lib =
+        Library::open_at(&[w.lib.clone()], &w.index, &mut Quiet).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(
+        lib.synced().loaded,
+        0,
+        "already loaded by the compare above"
+    );
     // A touch alone hashes the file again but loads nothing.
     w.apply(&Op::Touch(0));
-    let lib = Library::open_at(&[w.lib.clone()], &w.index, &mut Quiet).unwrap_or_else(|e| panic!("{e}"));
+    let lib =
+        Library::open_at(&[w.lib.clone()], &w.index, &mut Quiet).unwrap_or_else(|e| panic!("{e}"));
     let s = lib.synced();
     assert_eq!((s.hashed, s.loaded), (2, 0));
     // Unchanged files with old times are neither hashed nor loaded.
-    let lib = Library::open_at(&[w.lib.clone()], &w.index, &mut Quiet).unwrap_or_else(|e| panic!("{e}"));
+    let lib =
+        Library::open_at(&[w.lib.clone()], &w.index, &mut Quiet).unwrap_or_else(|e| panic!("{e}"));
     let s = lib.synced();
     assert_eq!((s.hashed, s.loaded, s.rebuilt), (0, 0, false));
 }

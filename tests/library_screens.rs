@@ -168,7 +168,11 @@ fn search_screen() {
         Outcome::Open { path, offset, .. } => {
             let article = std::fs::read_to_string(path.with_extension("txt")).unwrap_or_default();
             let at = offset.unwrap_or(0);
-            assert!(article.get(at..).is_some(), "offset {at} in {}", path.display());
+            assert!(
+                article.get(at..).is_some(),
+                "offset {at} in {}",
+                path.display()
+            );
         }
         o => panic!("{o:?}"),
     }

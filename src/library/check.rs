@@ -37,7 +37,10 @@ pub fn mismatches(lib: &Library) -> Result<Vec<Mismatch>, IndexError> {
         )?;
         let mut by_id: BTreeMap<String, Vec<(PathBuf, String)>> = BTreeMap::new();
         for (id, name, path) in rows {
-            by_id.entry(id).or_default().push((PathBuf::from(path), name));
+            by_id
+                .entry(id)
+                .or_default()
+                .push((PathBuf::from(path), name));
         }
         for (id, uses) in by_id {
             let first = &uses[0].1;

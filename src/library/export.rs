@@ -188,7 +188,14 @@ fn conflict_words(e: &Entry) -> Option<String> {
         let v: Vec<String> = e
             .conflicts
             .iter()
-            .map(|o| format!("{} ({}, {})", o.party_name, o.stance.badge(), or_dash(&o.date)))
+            .map(|o| {
+                format!(
+                    "{} ({}, {})",
+                    o.party_name,
+                    o.stance.badge(),
+                    or_dash(&o.date)
+                )
+            })
             .collect();
         format!("conflicts with: {}", v.join(", "))
     })
@@ -213,11 +220,7 @@ fn header_words(lib: &Library, docs: &[DocSummary]) -> String {
     let claims: usize = docs.iter().map(|d| d.claims).sum();
     let drafts: usize = docs.iter().map(|d| d.drafts).sum();
     let errors = docs.iter().filter(|d| d.error.is_some()).count();
-    let roots: Vec<String> = lib
-        .roots()
-        .iter()
-        .map(|r| lib.shown(r))
-        .collect();
+    let roots: Vec<String> = lib.roots().iter().map(|r| lib.shown(r)).collect();
     format!(
         "Library {}: {}, {}, {} to review, {}",
         roots.join(", "),
@@ -382,7 +385,9 @@ impl Writer<'_> {
                     if t.entries.is_empty() {
                         continue;
                     }
-                    s.push_str("| Date | Stance | Target | Speaker | Summary | Document | Marks |\n");
+                    s.push_str(
+                        "| Date | Stance | Target | Speaker | Summary | Document | Marks |\n",
+                    );
                     s.push_str("|---|---|---|---|---|---|---|\n");
                     for e in &t.entries {
                         let marks: Vec<String> = [change_words(e), conflict_words(e)]
@@ -440,7 +445,10 @@ impl Writer<'_> {
         match data {
             Data::Docs(docs) => crate::export::json::pretty(&JsonLibrary {
                 view: self.view.name(),
-                documents: docs.iter().map(|d| JsonDocument::new(self.lib, d)).collect(),
+                documents: docs
+                    .iter()
+                    .map(|d| JsonDocument::new(self.lib, d))
+                    .collect(),
             }),
             Data::Timelines(ts) => crate::export::json::pretty(&JsonTimelines {
                 view: self.view.name(),
@@ -492,11 +500,11 @@ impl Writer<'_> {
         };
         match data {
             Data::Docs(docs) => {
-                row(
-                    ["date", "title", "source", "kind", "claims", "drafts", "path", "error"]
-                        .map(String::from)
-                        .to_vec(),
-                );
+                row([
+                    "date", "title", "source", "kind", "claims", "drafts", "path", "error",
+                ]
+                .map(String::from)
+                .to_vec());
                 for d in docs {
                     row(vec![
                         d.date.clone(),
@@ -512,9 +520,23 @@ impl Writer<'_> {
             }
             Data::Timelines(ts) => {
                 row([
-                    "party", "party_name", "topic", "topic_label", "date", "stance", "target",
-                    "speaker", "summary", "claim", "document", "line", "start", "end",
-                    "changed_from", "changed_from_date", "conflicts_with",
+                    "party",
+                    "party_name",
+                    "topic",
+                    "topic_label",
+                    "date",
+                    "stance",
+                    "target",
+                    "speaker",
+                    "summary",
+                    "claim",
+                    "document",
+                    "line",
+                    "start",
+                    "end",
+                    "changed_from",
+                    "changed_from_date",
+                    "conflicts_with",
                 ]
                 .map(String::from)
                 .to_vec());
@@ -552,11 +574,11 @@ impl Writer<'_> {
                 }
             }
             Data::Matrix(m) => {
-                row(
-                    ["party", "topic", "latest", "target", "date", "claims", "changed"]
-                        .map(String::from)
-                        .to_vec(),
-                );
+                row([
+                    "party", "topic", "latest", "target", "date", "claims", "changed",
+                ]
+                .map(String::from)
+                .to_vec());
                 for (pi, p) in m.parties.iter().enumerate() {
                     for (ti, t) in m.topics.iter().enumerate() {
                         let c = m.cells.get(pi).and_then(|r| r.get(ti)).cloned().flatten();

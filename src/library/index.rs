@@ -578,13 +578,7 @@ impl Index {
                 "INSERT OR REPLACE INTO files(path, size, mtime, hash, checked) VALUES (?1, ?2, ?3, ?4, ?5)",
             )?;
             for (f, h) in &changed_files {
-                up.execute(params![
-                    path_str(&f.path),
-                    f.size as i64,
-                    f.mtime,
-                    h,
-                    now
-                ])?;
+                up.execute(params![path_str(&f.path), f.size as i64, f.mtime, h, now])?;
             }
             let present: HashSet<&PathBuf> = found.iter().map(|f| &f.path).collect();
             let mut del = tx.prepare_cached("DELETE FROM files WHERE path = ?1")?;
@@ -668,8 +662,9 @@ impl Index {
         let sql = format!(
             "SELECT id, name, count(*), max(date) FROM {table} GROUP BY id, name ORDER BY id"
         );
-        let rows: Vec<(String, String, i64, String)> =
-            self.query(&sql, [], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?)))?;
+        let rows: Vec<(String, String, i64, String)> = self.query(&sql, [], |r| {
+            Ok((r.get(0)?, r.get(1)?, r.get(2)?, r.get(3)?))
+        })?;
         let mut out: Vec<Named> = Vec::new();
         let mut latest = String::new();
         for (id, name, n, date) in rows {
@@ -884,11 +879,7 @@ fn insert_doc(
 
 /// Load `paths` with `load` on several threads, handing each result to
 /// `sink` on this thread as it comes (in any order).
-fn load_parallel(
-    paths: &[PathBuf],
-    load: fn(&Path) -> Loaded,
-    mut sink: impl FnMut(Loaded),
-) {
+fn load_parallel(paths: &[PathBuf], load: fn(&Path) -> Loaded, mut sink: impl FnMut(Loaded)) {
     if paths.is_empty() {
         return;
     }

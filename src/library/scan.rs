@@ -462,7 +462,10 @@ mod tests {
 
     #[test]
     fn paths_normalise_and_show_under_their_root() {
-        assert_eq!(normalize(Path::new("/a/b/../c/./d")), PathBuf::from("/a/c/d"));
+        assert_eq!(
+            normalize(Path::new("/a/b/../c/./d")),
+            PathBuf::from("/a/c/d")
+        );
         let roots = vec![PathBuf::from("/x/data")];
         assert_eq!(
             shown(&roots, Path::new("/x/data/lib/a.yaml")),

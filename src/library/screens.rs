@@ -349,7 +349,10 @@ impl LibraryList {
         }
         let foot = match self.selected() {
             Some(d) => {
-                let path = self.visible.get(self.cursor.at).and_then(|&i| self.shown.get(i));
+                let path = self
+                    .visible
+                    .get(self.cursor.at)
+                    .and_then(|&i| self.shown.get(i));
                 let second = match d.error_line() {
                     Some(e) => format!("error: {e}"),
                     None if d.source.is_empty() => String::new(),
@@ -492,9 +495,15 @@ impl TimelineView {
                     format!("≠ conflicts with: {}", v.join(", "))
                 };
                 vec![
-                    Line::raw(clip(&format!("{}: {}", e.claim.speaker, e.claim.summary), w)),
                     Line::raw(clip(
-                        &format!("{doc} · article line {} · {}", e.claim.quote.line, e.claim.id),
+                        &format!("{}: {}", e.claim.speaker, e.claim.summary),
+                        w,
+                    )),
+                    Line::raw(clip(
+                        &format!(
+                            "{doc} · article line {} · {}",
+                            e.claim.quote.line, e.claim.id
+                        ),
                         w,
                     )),
                     Line::raw(clip(&change, w)),
@@ -544,9 +553,10 @@ impl MatrixView {
             Action::Right => self.col = (self.col + 1).min(nt.saturating_sub(1)),
             Action::Esc => return Outcome::Back,
             Action::Enter => {
-                if let (Some(p), Some(t)) =
-                    (self.matrix.parties.get(self.row), self.matrix.topics.get(self.col))
-                {
+                if let (Some(p), Some(t)) = (
+                    self.matrix.parties.get(self.row),
+                    self.matrix.topics.get(self.col),
+                ) {
                     return Outcome::Timeline {
                         party: p.id.clone(),
                         topic: t.id.clone(),
@@ -606,7 +616,11 @@ impl MatrixView {
         for (pi, p) in m.parties.iter().enumerate().skip(first).take(rows) {
             let mut spans = vec![Span::styled(clip(&p.name, pw - 1), bold()), Span::raw(" ")];
             for &ti in &cols {
-                let cell = m.cells.get(pi).and_then(|r| r.get(ti)).and_then(Option::as_ref);
+                let cell = m
+                    .cells
+                    .get(pi)
+                    .and_then(|r| r.get(ti))
+                    .and_then(Option::as_ref);
                 let (text, style) = match cell {
                     Some(c) => (
                         format!(
@@ -733,7 +747,12 @@ impl SearchResults {
             Action::Esc => Outcome::Back,
             Action::Enter => self.selected().map_or(Outcome::None, |h| Outcome::Open {
                 path: h.doc.path.clone(),
-                kind: if h.claim.is_some() || h.doc.path.extension().is_some_and(|e| e == "yaml" || e == "yml") {
+                kind: if h.claim.is_some()
+                    || h.doc
+                        .path
+                        .extension()
+                        .is_some_and(|e| e == "yaml" || e == "yml")
+                {
                     DocKind::Annotated
                 } else {
                     DocKind::Article
@@ -747,7 +766,8 @@ impl SearchResults {
     pub fn render(&self, width: u16, height: u16, theme: &Theme) -> Vec<Line<'static>> {
         let w = usize::from(width);
         let h = usize::from(height);
-        let head = vec![
+        let head =
+            vec![
             Line::styled(
                 clip(
                     &format!("Search the library: {}▏ ({} results)", self.query, self.hits.len()),
@@ -882,7 +902,17 @@ mod tests {
     #[test]
     fn filter_keeps_the_cursor_on_its_document() {
         let docs: Vec<DocSummary> = (0..20)
-            .map(|i| doc(i, if i % 2 == 0 { "Water talks" } else { "Border news" }, "2025-01-01"))
+            .map(|i| {
+                doc(
+                    i,
+                    if i % 2 == 0 {
+                        "Water talks"
+                    } else {
+                        "Border news"
+                    },
+                    "2025-01-01",
+                )
+            })
             .collect();
         let shown = docs.iter().map(|d| d.path.display().to_string()).collect();
         let mut l = LibraryList::new(docs, shown);
@@ -911,7 +941,13 @@ mod tests {
     #[test]
     fn renders_never_exceed_the_size() {
         let docs: Vec<DocSummary> = (0..3)
-            .map(|i| doc(i, "一二三四五六七八九十 wide title that goes on and on", "2025-01-01"))
+            .map(|i| {
+                doc(
+                    i,
+                    "一二三四五六七八九十 wide title that goes on and on",
+                    "2025-01-01",
+                )
+            })
             .collect();
         let shown = docs.iter().map(|d| d.path.display().to_string()).collect();
         let l = LibraryList::new(docs, shown);

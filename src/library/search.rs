@@ -97,10 +97,7 @@ pub fn terms(query: &str) -> Terms {
             rest = &rest[end..];
         }
     }
-    Terms {
-        terms,
-        prefix_last,
-    }
+    Terms { terms, prefix_last }
 }
 
 /// The FTS5 query for `t`: each term a quoted string (so nothing the
@@ -260,10 +257,9 @@ pub fn search(lib: &Library, query: &str, limit: usize) -> Result<Vec<Hit>, Inde
         let at = locate(&body, &t).unwrap_or((0, 0));
         let (snippet, mark) = snippet(&body, at);
         let hit = if kind == "claim" {
-            let claim = lib.index().claims_where(
-                "c.doc = ?1 AND c.ord = ?2",
-                rusqlite::params![d.id, ord],
-            )?;
+            let claim = lib
+                .index()
+                .claims_where("c.doc = ?1 AND c.ord = ?2", rusqlite::params![d.id, ord])?;
             let c = claim.into_iter().next().map(|(c, _)| c);
             // The row is "target\nsummary\nspeaker".
             let line = body.get(..at.0).map_or(0, |b| b.matches('\n').count());
@@ -323,7 +319,10 @@ mod tests {
         );
         assert_eq!(q("say \"a\"\"b\"").as_deref(), Some("\"say\" \"a\" \"b\""));
         assert_eq!(q("  -- ** "), None);
-        assert_eq!(q("\"unclosed phrase").as_deref(), Some("\"unclosed phrase\""));
+        assert_eq!(
+            q("\"unclosed phrase").as_deref(),
+            Some("\"unclosed phrase\"")
+        );
     }
 
     #[test]
@@ -332,7 +331,11 @@ mod tests {
         assert_eq!(find_ci("ÉTAT état", "état"), Some((0, 5)));
         assert_eq!(find_ci("abc", "abd"), None);
         assert_eq!(find_ci("ab", "abc"), None);
-        let body = format!("{}Lavrov said\nno to the front line.{}", "x ".repeat(50), " y".repeat(80));
+        let body = format!(
+            "{}Lavrov said\nno to the front line.{}",
+            "x ".repeat(50),
+            " y".repeat(80)
+        );
         let at = find_ci(&body, "front").unwrap_or((0, 0));
         let (s, m) = snippet(&body, at);
         assert_eq!(&s[m.0..m.1], "front");

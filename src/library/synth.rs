@@ -39,11 +39,47 @@ pub const TOPICS: [(&str, &str); 8] = [
 ];
 
 const WORDS: &[&str] = &[
-    "delegation", "talks", "minister", "said", "would", "not", "accept", "a", "deal", "on",
-    "the", "river", "quota", "crossing", "tariff", "pipeline", "harbour", "monitors",
-    "envoy", "proposal", "summit", "negotiators", "reiterated", "rejected", "demanded",
-    "urged", "ceasefire", "corridor", "observers", "agreement", "référendum", "Grenzübergang",
-    "“firm”", "‘limits’", "—", "fleet", "quotas", "sanctions", "visa", "refugee", "camps",
+    "delegation",
+    "talks",
+    "minister",
+    "said",
+    "would",
+    "not",
+    "accept",
+    "a",
+    "deal",
+    "on",
+    "the",
+    "river",
+    "quota",
+    "crossing",
+    "tariff",
+    "pipeline",
+    "harbour",
+    "monitors",
+    "envoy",
+    "proposal",
+    "summit",
+    "negotiators",
+    "reiterated",
+    "rejected",
+    "demanded",
+    "urged",
+    "ceasefire",
+    "corridor",
+    "observers",
+    "agreement",
+    "référendum",
+    "Grenzübergang",
+    "“firm”",
+    "‘limits’",
+    "—",
+    "fleet",
+    "quotas",
+    "sanctions",
+    "visa",
+    "refugee",
+    "camps",
 ];
 
 /// The five targets of topic `t`.
@@ -169,7 +205,8 @@ mod tests {
         for i in [0, 1, 250, 777] {
             let d = document(i, 1000);
             let Some(y) = d.yaml else { continue };
-            let r = crate::loader::load_source(&y, "g.yaml", &crate::loader::MemArticles(d.article));
+            let r =
+                crate::loader::load_source(&y, "g.yaml", &crate::loader::MemArticles(d.article));
             match r {
                 Ok(doc) => {
                     assert_ne!(i, 250);
