@@ -510,30 +510,23 @@ impl Index {
             Ok(())
         };
         let mut done = 0;
-        let mut failed: Option<rusqlite::Error> = None;
-        load_parallel(&load_annotations, scan::load_annotation, |l| {
-            done += 1;
-            progress.update(done, total);
-            if failed.is_some() {
-                return;
-            }
-            if let Some(a) = &l.article {
-                referenced.insert(a.clone());
-            }
-            let own = hashes.get(&l.path).copied().unwrap_or(0);
-            let ah = l.article.as_deref().and_then(&mut hash_of);
-            let r = remove(&tx, &l.path).and_then(|()| insert_doc(&tx, &l, own, ah));
-            match r {
-                Ok(_) => {
-                    keep.insert(l.path);
+        let stored = load_and_store(
+            &load_annotations,
+            scan::load_annotation,
+            progress,
+            (&mut done, total),
+            |l| {
+                if let Some(a) = &l.article {
+                    referenced.insert(a.clone());
                 }
-                Err(e) => failed = Some(e),
-            }
-            stats.loaded += 1;
-        });
-        if let Some(e) = failed.take() {
-            return Err(e);
-        }
+                let own = hashes.get(&l.path).copied().unwrap_or(0);
+                let ah = l.article.as_deref().and_then(&mut hash_of);
+                remove(&tx, &l.path)?;
+                insert_doc(&tx, l, own, ah)
+            },
+        )?;
+        stats.loaded += stored.len();
+        keep.extend(stored);
         let mut load_articles: Vec<PathBuf> = Vec::new();
         for f in &articles {
             if referenced.contains(&f.path) {
@@ -546,24 +539,18 @@ impl Index {
             }
         }
         total = done + load_articles.len();
-        load_parallel(&load_articles, scan::load_article, |l| {
-            done += 1;
-            progress.update(done, total);
-            if failed.is_some() {
-                return;
-            }
-            let own = hashes.get(&l.path).copied().unwrap_or(0);
-            match insert_doc(&tx, &l, own, Some(own)) {
-                Ok(_) => {
-                    keep.insert(l.path);
-                }
-                Err(e) => failed = Some(e),
-            }
-            stats.loaded += 1;
-        });
-        if let Some(e) = failed.take() {
-            return Err(e);
-        }
+        let stored = load_and_store(
+            &load_articles,
+            scan::load_article,
+            progress,
+            (&mut done, total),
+            |l| {
+                let own = hashes.get(&l.path).copied().unwrap_or(0);
+                insert_doc(&tx, l, own, Some(own))
+            },
+        )?;
+        stats.loaded += stored.len();
+        keep.extend(stored);
         // Documents whose files are gone (or that became something else).
         for path in docs.keys() {
             if !keep.contains(path) {
@@ -875,6 +862,35 @@ fn insert_doc(
         k += 1;
     }
     Ok(id)
+}
+
+/// Load `paths` on several threads and `store` each document as it comes;
+/// the paths stored. `count` is (documents done so far, total) for the
+/// progress display. The first error stops the storing.
+fn load_and_store(
+    paths: &[PathBuf],
+    load: fn(&Path) -> Loaded,
+    progress: &mut dyn Progress,
+    count: (&mut usize, usize),
+    mut store: impl FnMut(&Loaded) -> rusqlite::Result<i64>,
+) -> rusqlite::Result<Vec<PathBuf>> {
+    let (done, total) = count;
+    let mut stored = Vec::new();
+    let mut failed = None;
+    load_parallel(paths, load, |l| {
+        *done += 1;
+        progress.update(*done, total);
+        if failed.is_none() {
+            match store(&l) {
+                Ok(_) => stored.push(l.path),
+                Err(e) => failed = Some(e),
+            }
+        }
+    });
+    match failed {
+        Some(e) => Err(e),
+        None => Ok(stored),
+    }
 }
 
 /// Load `paths` with `load` on several threads, handing each result to
