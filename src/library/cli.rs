@@ -83,8 +83,18 @@ impl Progress for StderrProgress {
     }
 }
 
-/// Open the library of `inputs`, with progress on standard error.
+/// Open the library of `inputs`, with progress on standard error. A
+/// library without any annotation or article is an error (and leaves no
+/// index behind).
 pub fn open(inputs: &[PathBuf]) -> anyhow::Result<Library> {
+    let roots = super::scan::roots(inputs)?;
+    if !super::scan::any_document(&roots) {
+        let names: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+        anyhow::bail!(
+            "{}: no annotation (.yaml) or article (.txt, .md) found\n  help: name a directory that holds annotated articles (hidden folders are skipped)",
+            names.join(", ")
+        );
+    }
     Ok(Library::open(inputs, &mut StderrProgress::new())?)
 }
 

@@ -128,6 +128,30 @@ pub fn walk(roots: &[PathBuf]) -> Vec<Found> {
     out
 }
 
+/// True when the roots hold at least one annotation or article (stops at
+/// the first).
+pub fn any_document(roots: &[PathBuf]) -> bool {
+    fn look(path: &Path, top: bool) -> bool {
+        let Ok(meta) = fs::metadata(path) else {
+            return false;
+        };
+        if meta.is_file() {
+            return is_annotation(path) || is_article(path);
+        }
+        if !meta.is_dir()
+            || (!top && fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()))
+        {
+            return false;
+        }
+        fs::read_dir(path).is_ok_and(|entries| {
+            entries.flatten().any(|e| {
+                !e.file_name().to_string_lossy().starts_with('.') && look(&e.path(), false)
+            })
+        })
+    }
+    roots.iter().any(|r| look(r, true))
+}
+
 fn visit(path: &Path, top: bool, out: &mut Vec<Found>) {
     let Ok(meta) = fs::metadata(path) else { return };
     if meta.is_dir() {
