@@ -492,10 +492,20 @@ impl Index {
                     && Some(d.own_hash) == hashes.get(&f.path).copied()
             })
         };
+        // An estimate until the annotations are loaded: an article beside
+        // an annotation of the same name is most likely its article.
+        let beside: HashSet<PathBuf> = load_annotations
+            .iter()
+            .map(|p| p.with_extension(""))
+            .collect();
         let mut total = load_annotations.len()
             + articles
                 .iter()
-                .filter(|f| !referenced.contains(&f.path) && !article_valid(f))
+                .filter(|f| {
+                    !referenced.contains(&f.path)
+                        && !article_valid(f)
+                        && !beside.contains(&f.path.with_extension(""))
+                })
                 .count();
         progress.update(0, total);
 
