@@ -398,3 +398,19 @@ fn exports_of_the_example_library() {
     assert!(err("timeline:valdoria").contains("names no topic"));
     assert!(err("timelin").contains("did you mean `timeline`"));
 }
+
+#[test]
+fn two_processes_opening_one_index_at_once_agree() {
+    let dir = tmp();
+    let lib_dir = copy_example(dir.path());
+    let index = dir.path().join("i.sqlite");
+    let answers: Vec<usize> = std::thread::scope(|s| {
+        let a = s.spawn(|| open(&lib_dir, &index).documents().map(|d| d.len()));
+        let b = s.spawn(|| open(&lib_dir, &index).documents().map(|d| d.len()));
+        [a, b]
+            .into_iter()
+            .map(|h| h.join().unwrap_or_else(|_| panic!("panicked")).unwrap_or(0))
+            .collect()
+    });
+    assert_eq!(answers, [6, 6]);
+}

@@ -95,7 +95,11 @@ pub fn open(inputs: &[PathBuf]) -> anyhow::Result<Library> {
             names.join(", ")
         );
     }
-    Ok(Library::open(inputs, &mut StderrProgress::new())?)
+    let lib = Library::open(inputs, &mut StderrProgress::new())?;
+    if let Some(note) = lib.note() {
+        eprintln!("standpoint: {note}");
+    }
+    Ok(lib)
 }
 
 /// Columns of the terminal on standard output, else the export default.

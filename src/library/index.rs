@@ -277,7 +277,6 @@ impl Index {
                 path: Some(path.to_path_buf()),
             }),
             Opened::Bad => {
-                remove_db(path);
                 let conn = Self::create(path).map_err(err)?;
                 Ok(Index {
                     conn,
@@ -317,16 +316,17 @@ impl Index {
                 | OpenFlags::SQLITE_OPEN_CREATE
                 | OpenFlags::SQLITE_OPEN_NO_MUTEX,
         )?;
-        conn.busy_timeout(std::time::Duration::from_secs(10))?;
+        conn.busy_timeout(std::time::Duration::from_secs(60))?;
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "cache_size", -16_000)?;
         Ok(conn)
     }
 
+    /// Open the file at `path` (creating it) and check that it is an index
+    /// of this version, making an empty file one. The check runs under the
+    /// write lock, so a process building the same index is waited for and
+    /// two processes never both create the schema.
     fn try_existing(path: &Path) -> rusqlite::Result<Opened> {
-        if !path.exists() {
-            return Ok(Opened::Bad);
-        }
         let conn = match Self::connect(path) {
             Ok(c) => c,
             Err(e) if is_damage(&e) => return Ok(Opened::Bad),
@@ -335,17 +335,30 @@ impl Index {
         let check = || -> rusqlite::Result<bool> {
             let app: i64 = conn.pragma_query_value(None, "application_id", |r| r.get(0))?;
             let version: i64 = conn.pragma_query_value(None, "user_version", |r| r.get(0))?;
-            if app != APPLICATION_ID || version != SCHEMA_VERSION {
+            if app == APPLICATION_ID && version == SCHEMA_VERSION {
+                // A truncated file: SQLite would only notice on reading a
+                // missing page.
+                let pages: i64 = conn.pragma_query_value(None, "page_count", |r| r.get(0))?;
+                let size: i64 = conn.pragma_query_value(None, "page_size", |r| r.get(0))?;
+                let len = fs::metadata(path).map_or(0, |m| m.len());
+                return Ok(u64::try_from(pages * size).ok() == Some(len));
+            }
+            let tables: i64 =
+                conn.query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get(0))?;
+            if app != 0 || version != 0 || tables != 0 {
                 return Ok(false);
             }
-            let done: Option<String> = conn
-                .query_row("SELECT value FROM meta WHERE key = 'complete'", [], |r| {
-                    r.get(0)
-                })
-                .ok();
-            Ok(done.as_deref() == Some("1"))
+            conn.execute_batch(SCHEMA)?;
+            conn.pragma_update(None, "application_id", APPLICATION_ID)?;
+            conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
+            Ok(true)
         };
-        match check() {
+        let checked = conn.execute_batch("BEGIN IMMEDIATE").and_then(|()| check());
+        let end = match checked {
+            Ok(true) => conn.execute_batch("COMMIT"),
+            _ => conn.execute_batch("ROLLBACK"),
+        };
+        match checked.and_then(|ok| end.map(|()| ok)) {
             Ok(true) => Ok(Opened::Good(conn)),
             Ok(false) => Ok(Opened::Bad),
             Err(e) if is_damage(&e) => Ok(Opened::Bad),
@@ -353,12 +366,16 @@ impl Index {
         }
     }
 
+    /// Open a fresh index at `path`, deleting whatever is there.
     fn create(path: &Path) -> rusqlite::Result<Connection> {
-        let conn = Self::connect(path)?;
-        conn.execute_batch(SCHEMA)?;
-        conn.pragma_update(None, "application_id", APPLICATION_ID)?;
-        conn.pragma_update(None, "user_version", SCHEMA_VERSION)?;
-        Ok(conn)
+        remove_db(path);
+        match Self::try_existing(path)? {
+            Opened::Good(conn) => Ok(conn),
+            Opened::Bad => Err(rusqlite::Error::SqliteFailure(
+                rusqlite::ffi::Error::new(rusqlite::ffi::SQLITE_CANTOPEN),
+                Some("a new index could not be created".into()),
+            )),
+        }
     }
 
     /// Delete the file and start an empty index there.
@@ -377,7 +394,6 @@ impl Index {
             })?,
         );
         drop(old);
-        remove_db(&path);
         self.conn = Self::create(&path).map_err(|source| IndexError::Sqlite {
             path: path.display().to_string(),
             source,
@@ -426,7 +442,12 @@ impl Index {
         let now = now_ns();
 
         // 1. Files: trust size + time unless racy; hash the rest.
-        let known = self.known_files()?;
+        // One writer at a time: another process bringing the same index up
+        // to date is waited for (up to a minute), then its work is seen.
+        let tx = self
+            .conn
+            .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let known = known_files(&tx)?;
         let mut hashes: HashMap<PathBuf, i64> = HashMap::with_capacity(found.len());
         let mut changed_files: Vec<(&Found, i64)> = Vec::new();
         for f in &found {
@@ -461,7 +482,7 @@ impl Index {
         // 2. Documents: keep the valid ones, load the others. An annotation
         // is loaded first (the articles it names are then not listed on
         // their own), then the articles no annotation names.
-        let docs = self.known_docs()?;
+        let docs = known_docs(&tx)?;
         let mut keep: HashSet<PathBuf> = HashSet::new();
         let mut referenced: HashSet<PathBuf> = HashSet::new();
         let mut load_annotations: Vec<PathBuf> = Vec::new();
@@ -509,7 +530,6 @@ impl Index {
                 .count();
         progress.update(0, total);
 
-        let tx = self.conn.transaction()?;
         let mut deleted: HashSet<i64> = HashSet::new();
         let mut remove = |tx: &Connection, path: &Path| -> rusqlite::Result<()> {
             if let Some(d) = docs.get(path) {
@@ -585,51 +605,9 @@ impl Index {
                 }
             }
         }
-        tx.execute(
-            "INSERT OR REPLACE INTO meta(key, value) VALUES ('complete', '1')",
-            [],
-        )?;
         tx.commit()?;
         progress.finish();
         Ok(stats)
-    }
-
-    fn known_files(&self) -> rusqlite::Result<HashMap<PathBuf, FileRow>> {
-        let mut st = self
-            .conn
-            .prepare("SELECT path, size, mtime, hash, checked FROM files")?;
-        let rows = st.query_map([], |r| {
-            Ok((
-                PathBuf::from(r.get::<_, String>(0)?),
-                FileRow {
-                    size: r.get(1)?,
-                    mtime: r.get(2)?,
-                    hash: r.get(3)?,
-                    checked: r.get(4)?,
-                },
-            ))
-        })?;
-        rows.collect()
-    }
-
-    fn known_docs(&self) -> rusqlite::Result<HashMap<PathBuf, DocRow>> {
-        let mut st = self
-            .conn
-            .prepare("SELECT id, path, kind, article, own_hash, article_hash, error FROM docs")?;
-        let rows = st.query_map([], |r| {
-            Ok((
-                PathBuf::from(r.get::<_, String>(1)?),
-                DocRow {
-                    id: r.get(0)?,
-                    kind: DocKind::from_code(r.get(2)?),
-                    article: r.get(3)?,
-                    own_hash: r.get(4)?,
-                    article_hash: r.get(5)?,
-                    error: r.get(6)?,
-                },
-            ))
-        })?;
-        rows.collect()
     }
 
     /// Every listed document, by date (undated last), then path.
@@ -717,6 +695,41 @@ impl Index {
             Ok((c, d))
         })
     }
+}
+
+fn known_files(conn: &Connection) -> rusqlite::Result<HashMap<PathBuf, FileRow>> {
+    let mut st = conn.prepare("SELECT path, size, mtime, hash, checked FROM files")?;
+    let rows = st.query_map([], |r| {
+        Ok((
+            PathBuf::from(r.get::<_, String>(0)?),
+            FileRow {
+                size: r.get(1)?,
+                mtime: r.get(2)?,
+                hash: r.get(3)?,
+                checked: r.get(4)?,
+            },
+        ))
+    })?;
+    rows.collect()
+}
+
+fn known_docs(conn: &Connection) -> rusqlite::Result<HashMap<PathBuf, DocRow>> {
+    let mut st =
+        conn.prepare("SELECT id, path, kind, article, own_hash, article_hash, error FROM docs")?;
+    let rows = st.query_map([], |r| {
+        Ok((
+            PathBuf::from(r.get::<_, String>(1)?),
+            DocRow {
+                id: r.get(0)?,
+                kind: DocKind::from_code(r.get(2)?),
+                article: r.get(3)?,
+                own_hash: r.get(4)?,
+                article_hash: r.get(5)?,
+                error: r.get(6)?,
+            },
+        ))
+    })?;
+    rows.collect()
 }
 
 struct FileRow {
@@ -941,4 +954,27 @@ fn load_parallel(paths: &[PathBuf], load: fn(&Path) -> Loaded, mut sink: impl Fn
             sink(l);
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn day_numbers_order_dates_and_fit_the_row_ids() {
+        assert_eq!(day_number("1000-01-01"), 0);
+        assert_eq!(day_number("1970-01-01"), 354_285);
+        assert_eq!(day_number(""), 0);
+        assert_eq!(day_number("0999-12-31"), 0);
+        assert_eq!(day_number("2025-02-26") - day_number("2025-02-25"), 1);
+        assert_eq!(day_number("2025-03-01") - day_number("2025-02-28"), 1);
+        assert_eq!(day_number("2024-03-01") - day_number("2024-02-28"), 2);
+        assert_eq!(day_number("2025-02-26T10:00Z"), day_number("2025-02-26"));
+        let a = fts_base(MAX_DOC_ID, "2025-01-01") | ((1 << FTS_SHIFT) - 1);
+        let b = fts_base(1, "2025-01-02");
+        assert!(a < b, "a later day sorts after every row of an earlier one");
+        assert_eq!(fts_doc(a), MAX_DOC_ID);
+        assert_eq!(fts_doc(b + 5), 1);
+        assert!(fts_base(MAX_DOC_ID, "9999-12-31") > 0);
+    }
 }

@@ -154,6 +154,7 @@ pub struct Library {
     synced: index::SyncStats,
     /// Parties and topics across the library, read once per sync.
     named: std::cell::OnceCell<(Vec<Named>, Vec<Named>)>,
+    note: Option<String>,
 }
 
 impl Library {
@@ -162,11 +163,27 @@ impl Library {
     /// bringing the index up to date with the files.
     pub fn open(inputs: &[PathBuf], progress: &mut dyn Progress) -> Result<Library, IndexError> {
         let roots = scan::roots(inputs)?;
-        let index = match index::default_location(&roots) {
-            Some(path) => Index::open(&path)?,
-            None => Index::in_memory()?,
+        // Without a usable cache directory the index lives in memory for
+        // this session (slower to open, never wrong).
+        let (index, note) = match index::default_location(&roots).map(|p| Index::open(&p)) {
+            Some(Ok(index)) => (index, None),
+            Some(Err(e)) => (
+                Index::in_memory()?,
+                Some(format!("{e}\n  (the library is read without a saved index this time)")),
+            ),
+            None => (
+                Index::in_memory()?,
+                Some("no cache directory (HOME and XDG_CACHE_HOME are unset): the library is read without a saved index".to_string()),
+            ),
         };
-        Self::with_index(roots, index, progress)
+        let mut lib = Self::with_index(roots, index, progress)?;
+        lib.note = note;
+        Ok(lib)
+    }
+
+    /// Why the index is not saved, if it is not (for a message).
+    pub fn note(&self) -> Option<&str> {
+        self.note.as_deref()
     }
 
     /// Open with the index at `path` (tests, benchmarks).
@@ -200,6 +217,7 @@ impl Library {
             index,
             synced,
             named: std::cell::OnceCell::new(),
+            note: None,
         })
     }
 
