@@ -63,6 +63,26 @@ fn main() -> anyhow::Result<()> {
         assert!(!docs.is_empty());
     }
     println!("later open + document list: median {}", ms(median(opens)));
+    let roots = standpoint::library::scan::roots(&inputs)?;
+    let mut walks = Vec::new();
+    let mut lists = Vec::new();
+    let lib = Library::open_at(&inputs, &index, &mut Quiet)?;
+    for _ in 0..7 {
+        let t = Instant::now();
+        let n = standpoint::library::scan::walk(&roots).len();
+        walks.push(t.elapsed());
+        assert!(n > 0);
+        let t = Instant::now();
+        let n = lib.documents()?.len();
+        lists.push(t.elapsed());
+        assert!(n > 0);
+    }
+    println!(
+        "  of which: walking the files {}, the document list {}",
+        ms(median(walks)),
+        ms(median(lists))
+    );
+    drop(lib);
     let lib = Library::open_at(&inputs, &index, &mut Quiet)?;
     let queries = [
         "pipeline harbour",

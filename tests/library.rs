@@ -341,6 +341,10 @@ fn the_cache_follows_changes_and_survives_damage() {
     let docs = lib.documents().unwrap_or_default();
     assert!(docs.iter().any(|d| d.error.is_some()));
     drop(lib);
+    // Errors are cached like the rest: nothing is loaded again.
+    let lib = open(&lib_dir, &index);
+    assert_eq!(lib.synced().loaded, 0);
+    drop(lib);
     fs::write(&a, &text).unwrap_or_default();
 
     // A deleted annotation: its article is listed on its own.

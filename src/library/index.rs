@@ -11,7 +11,9 @@
 //!   hashed again); a file whose time changed but whose content did not is
 //!   not loaded again;
 //! - a document is loaded again when its annotation or its article changed
-//!   (or appeared, or vanished), and every time it had an error;
+//!   (or appeared, or vanished, or became readable or unreadable); a
+//!   document with errors is kept like any other (its errors come from
+//!   those two files);
 //! - an index that is missing, not SQLite (garbage bytes, truncated), of
 //!   another schema or another program, or that SQLite reports damaged
 //!   while it is brought up to date, is deleted and built again;
@@ -488,9 +490,10 @@ impl Index {
         let mut load_annotations: Vec<PathBuf> = Vec::new();
         for f in found.iter().filter(|f| f.annotation) {
             let own = hashes.get(&f.path).copied();
+            // A document with errors is kept too: its errors come from its
+            // annotation and article, whose hashes are checked.
             let valid = docs.get(&f.path).is_some_and(|d| {
-                d.error.is_none()
-                    && Some(d.own_hash) == own
+                Some(d.own_hash) == own
                     && d.kind != DocKind::Article
                     && d.article
                         .as_ref()
@@ -508,9 +511,7 @@ impl Index {
         let articles: Vec<&Found> = found.iter().filter(|f| !f.annotation).collect();
         let article_valid = |f: &Found| {
             docs.get(&f.path).is_some_and(|d| {
-                d.kind == DocKind::Article
-                    && d.error.is_none()
-                    && Some(d.own_hash) == hashes.get(&f.path).copied()
+                d.kind == DocKind::Article && Some(d.own_hash) == hashes.get(&f.path).copied()
             })
         };
         // An estimate until the annotations are loaded: an article beside
@@ -715,7 +716,7 @@ fn known_files(conn: &Connection) -> rusqlite::Result<HashMap<PathBuf, FileRow>>
 
 fn known_docs(conn: &Connection) -> rusqlite::Result<HashMap<PathBuf, DocRow>> {
     let mut st =
-        conn.prepare("SELECT id, path, kind, article, own_hash, article_hash, error FROM docs")?;
+        conn.prepare("SELECT id, path, kind, article, own_hash, article_hash FROM docs")?;
     let rows = st.query_map([], |r| {
         Ok((
             PathBuf::from(r.get::<_, String>(1)?),
@@ -725,7 +726,6 @@ fn known_docs(conn: &Connection) -> rusqlite::Result<HashMap<PathBuf, DocRow>> {
                 article: r.get(3)?,
                 own_hash: r.get(4)?,
                 article_hash: r.get(5)?,
-                error: r.get(6)?,
             },
         ))
     })?;
@@ -745,7 +745,6 @@ struct DocRow {
     article: Option<String>,
     own_hash: i64,
     article_hash: Option<i64>,
-    error: Option<String>,
 }
 
 fn now_ns() -> i64 {

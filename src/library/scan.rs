@@ -121,7 +121,7 @@ pub fn mtime_ns(meta: &fs::Metadata) -> i64 {
 pub fn walk(roots: &[PathBuf]) -> Vec<Found> {
     let mut out = Vec::new();
     for root in roots {
-        visit(root, true, &mut out);
+        visit(root, &mut out);
     }
     out.sort_by(|a, b| a.path.cmp(&b.path));
     out.dedup_by(|a, b| a.path == b.path);
@@ -152,32 +152,54 @@ pub fn any_document(roots: &[PathBuf]) -> bool {
     roots.iter().any(|r| look(r, true))
 }
 
-fn visit(path: &Path, top: bool, out: &mut Vec<Found>) {
+fn visit(path: &Path, out: &mut Vec<Found>) {
     let Ok(meta) = fs::metadata(path) else { return };
     if meta.is_dir() {
-        if !top && fs::symlink_metadata(path).is_ok_and(|m| m.file_type().is_symlink()) {
-            return;
-        }
-        let Ok(entries) = fs::read_dir(path) else {
-            return;
-        };
-        for e in entries.flatten() {
-            let name = e.file_name();
-            if name.to_string_lossy().starts_with('.') {
-                continue;
-            }
-            visit(&e.path(), false, out);
-        }
+        visit_dir(path, out);
     } else if meta.is_file() {
-        let annotation = is_annotation(path);
-        if annotation || is_article(path) {
-            out.push(Found {
-                path: path.to_path_buf(),
-                size: meta.len(),
-                mtime: mtime_ns(&meta),
-                annotation,
-            });
+        push_file(path, &meta, out);
+    }
+}
+
+/// The files under `dir`: the type comes with the directory entry and only
+/// annotations and articles are `stat`ed, so a walk costs little more than
+/// one system call per file of interest.
+fn visit_dir(dir: &Path, out: &mut Vec<Found>) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        if e.file_name().as_encoded_bytes().first() == Some(&b'.') {
+            continue;
         }
+        let Ok(ft) = e.file_type() else { continue };
+        let path = e.path();
+        if ft.is_dir() {
+            visit_dir(&path, out);
+        } else if is_annotation(&path) || is_article(&path) {
+            // A symbolic link to a file is followed; one to a directory
+            // is not (no loops).
+            let meta = if ft.is_symlink() {
+                fs::metadata(&path)
+            } else {
+                e.metadata()
+            };
+            if let Some(meta) = meta.ok().filter(fs::Metadata::is_file) {
+                push_file(&path, &meta, out);
+            }
+        }
+    }
+}
+
+fn push_file(path: &Path, meta: &fs::Metadata, out: &mut Vec<Found>) {
+    let annotation = is_annotation(path);
+    if annotation || is_article(path) {
+        out.push(Found {
+            path: path.to_path_buf(),
+            size: meta.len(),
+            mtime: mtime_ns(meta),
+            annotation,
+        });
     }
 }
 
