@@ -16,6 +16,15 @@ use std::time::{Duration, Instant};
 use standpoint::library::cli::StderrProgress;
 use standpoint::library::{search, synth, timeline, Library, Quiet};
 
+/// CPU time of this thread so far (Linux; zero elsewhere): unlike the
+/// wall clock, it does not grow when other processes share the cores.
+fn cpu() -> Duration {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+        .map_or(Duration::ZERO, Duration::from_nanos)
+}
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
@@ -55,14 +64,21 @@ fn main() -> anyhow::Result<()> {
     );
     drop(lib);
     let mut opens = Vec::new();
+    let mut cpus = Vec::new();
     for _ in 0..7 {
         let t = Instant::now();
+        let c = cpu();
         let lib = Library::open_at(&inputs, &index, &mut Quiet)?;
         let docs = lib.documents()?;
         opens.push(t.elapsed());
+        cpus.push(cpu() - c);
         assert!(!docs.is_empty());
     }
-    println!("later open + document list: median {}", ms(median(opens)));
+    println!(
+        "later open + document list: median {} (CPU time {})",
+        ms(median(opens)),
+        ms(median(cpus))
+    );
     let roots = standpoint::library::scan::roots(&inputs)?;
     let mut walks = Vec::new();
     let mut lists = Vec::new();
@@ -95,13 +111,16 @@ fn main() -> anyhow::Result<()> {
         "corridor observers ceasefire",
     ];
     let mut all = Vec::new();
+    let mut all_cpu = Vec::new();
     for q in queries {
         let mut v = Vec::new();
         let mut n = 0;
         for _ in 0..9 {
             let t = Instant::now();
+            let c = cpu();
             n = search::search(&lib, q, 50)?.len();
             v.push(t.elapsed());
+            all_cpu.push(cpu() - c);
         }
         println!(
             "search {q:?}: {n} results, median {}",
@@ -109,13 +128,20 @@ fn main() -> anyhow::Result<()> {
         );
         all.extend(v);
     }
-    println!("search, all queries: median {}", ms(median(all)));
+    println!(
+        "search, all queries: median {} (CPU time {})",
+        ms(median(all)),
+        ms(median(all_cpu))
+    );
     let mut v = Vec::new();
+    let mut vc = Vec::new();
     for (k, (p, _)) in synth::PARTIES.iter().enumerate() {
         let (t, _) = synth::TOPICS[k % synth::TOPICS.len()];
         let start = Instant::now();
+        let c = cpu();
         let tl = timeline::timeline(&lib, p, t)?;
         v.push(start.elapsed());
+        vc.push(cpu() - c);
         if k == 0 {
             println!(
                 "timeline {p}:{t}: {} entries, {} changes, {} in conflict",
@@ -125,7 +151,11 @@ fn main() -> anyhow::Result<()> {
             );
         }
     }
-    println!("timeline: median {}", ms(median(v)));
+    println!(
+        "timeline: median {} (CPU time {})",
+        ms(median(v)),
+        ms(median(vc))
+    );
     let mut v = Vec::new();
     for _ in 0..3 {
         let t = Instant::now();

@@ -39,7 +39,7 @@ use super::{ClaimRow, DocSummary, Named, QuoteAt};
 use crate::model::Stance;
 
 /// The schema's version; an index of another version is rebuilt.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 /// `PRAGMA application_id` of a standpoint index ("STPD").
 pub const APPLICATION_ID: i64 = 0x5354_5044;
 /// A file modified less than this before it was hashed is hashed again on
@@ -141,8 +141,9 @@ CREATE TABLE claims(doc INTEGER NOT NULL, ord INTEGER NOT NULL, id TEXT NOT NULL
   party TEXT NOT NULL, topic TEXT NOT NULL, speaker TEXT NOT NULL, stance TEXT NOT NULL,
   target TEXT NOT NULL, tkey TEXT NOT NULL, summary TEXT NOT NULL, draft INTEGER NOT NULL,
   start INTEGER NOT NULL, end INTEGER NOT NULL, cstart INTEGER NOT NULL, cend INTEGER NOT NULL,
-  line INTEGER NOT NULL, date TEXT NOT NULL, PRIMARY KEY(doc, ord)) WITHOUT ROWID;
-CREATE INDEX claims_pt ON claims(party, topic, date);
+  line INTEGER NOT NULL, date TEXT NOT NULL,
+  PRIMARY KEY(party, topic, date, doc, ord)) WITHOUT ROWID;
+CREATE UNIQUE INDEX claims_doc ON claims(doc, ord);
 CREATE INDEX claims_key ON claims(tkey, party, stance, date);
 CREATE INDEX claims_cell ON claims(party, topic, tkey, stance);
 CREATE VIRTUAL TABLE fts USING fts5(body, kind UNINDEXED, ord UNINDEXED, start UNINDEXED,
@@ -607,6 +608,13 @@ impl Index {
             }
         }
         tx.commit()?;
+        if stats.loaded + stats.removed > 0 {
+            // Statistics for the query planner (sampled; redone by SQLite
+            // only when a table has grown or shrunk a lot): without them
+            // it may scan a party's claims for one target.
+            self.conn
+                .execute_batch("PRAGMA analysis_limit = 400; PRAGMA optimize = 0x10002;")?;
+        }
         progress.finish();
         Ok(stats)
     }
