@@ -548,12 +548,12 @@ impl Index {
             progress,
             (&mut done, total),
             |l| {
-                if let Some(a) = &l.article {
+                if let Some(a) = &l.doc.article {
                     referenced.insert(a.clone());
                 }
-                let own = hashes.get(&l.path).copied().unwrap_or(0);
-                let ah = l.article.as_deref().and_then(&mut hash_of);
-                remove(&tx, &l.path)?;
+                let own = hashes.get(&l.doc.path).copied().unwrap_or(0);
+                let ah = l.doc.article.as_deref().and_then(&mut hash_of);
+                remove(&tx, &l.doc.path)?;
                 insert_doc(&tx, l, own, ah)
             },
         )?;
@@ -577,7 +577,7 @@ impl Index {
             progress,
             (&mut done, total),
             |l| {
-                let own = hashes.get(&l.path).copied().unwrap_or(0);
+                let own = hashes.get(&l.doc.path).copied().unwrap_or(0);
                 insert_doc(&tx, l, own, Some(own))
             },
         )?;
@@ -817,17 +817,17 @@ fn insert_doc(
          claims, drafts, error) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
     )?
     .execute(params![
-        path_str(&l.path),
-        l.kind.code(),
-        l.article.as_deref().map(path_str),
+        path_str(&l.doc.path),
+        l.doc.kind.code(),
+        l.doc.article.as_deref().map(path_str),
         own_hash,
         article_hash,
-        l.title,
-        l.date,
-        l.source,
-        l.claims.len() as i64,
-        l.drafts as i64,
-        l.error,
+        l.doc.title,
+        l.doc.date,
+        l.doc.source,
+        l.doc.claims as i64,
+        l.doc.drafts as i64,
+        l.doc.error,
     ])?;
     let id = tx.last_insert_rowid();
     if id > MAX_DOC_ID {
@@ -837,7 +837,7 @@ fn insert_doc(
             Some("the index has used up its document numbers".into()),
         ));
     }
-    let base = fts_base(id, &l.date);
+    let base = fts_base(id, &l.doc.date);
     tx.prepare_cached("UPDATE docs SET fts_base = ?1 WHERE id = ?2")?
         .execute([base, id])?;
     for (table, list) in [("parties", &l.parties), ("topics", &l.topics)] {
@@ -845,7 +845,7 @@ fn insert_doc(
             "INSERT INTO {table}(doc, id, name, date) VALUES (?1, ?2, ?3, ?4)"
         ))?;
         for (pid, name) in list {
-            st.execute(params![id, pid, name, l.date])?;
+            st.execute(params![id, pid, name, l.doc.date])?;
         }
     }
     let mut st = tx.prepare_cached(
@@ -876,7 +876,7 @@ fn insert_doc(
             q.char_start as i64,
             q.char_end as i64,
             q.line as i64,
-            l.date,
+            l.doc.date,
         ])?;
         fts.execute(params![
             base | k,
@@ -912,7 +912,7 @@ fn load_and_store(
         progress.update(*done, total);
         if failed.is_none() {
             match store(&l) {
-                Ok(_) => stored.push(l.path),
+                Ok(_) => stored.push(l.doc.path),
                 Err(e) => failed = Some(e),
             }
         }
@@ -945,7 +945,7 @@ fn load_parallel(paths: &[PathBuf], load: fn(&Path) -> Loaded, mut sink: impl Fn
                 // A bug in reading one file must not stop the scan.
                 let l = std::panic::catch_unwind(|| load(p)).unwrap_or_else(|_| {
                     let mut l = scan::load_failed(p);
-                    l.error = Some(format!(
+                    l.doc.error = Some(format!(
                         "{}: standpoint failed while reading this file (a bug: please report it)",
                         p.display()
                     ));

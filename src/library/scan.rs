@@ -16,7 +16,7 @@
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
-use super::{ClaimRow, QuoteAt};
+use super::{ClaimRow, DocSummary, QuoteAt};
 use crate::loader::{self, LoadError};
 use crate::model::{Document, Status};
 use crate::yaml::{self, Value};
@@ -242,18 +242,12 @@ pub type Declared = (String, String);
 /// Everything one document contributes to the library.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Loaded {
-    pub kind: DocKind,
-    pub path: PathBuf,
-    /// The article's path (normalised), when the document names a file.
-    pub article: Option<PathBuf>,
-    pub title: String,
-    pub date: String,
-    pub source: String,
+    /// Its entry in the list (`id` is given by the index; `claims` counts
+    /// `claims` below).
+    pub doc: DocSummary,
     pub parties: Vec<Declared>,
     pub topics: Vec<Declared>,
     pub claims: Vec<ClaimRow>,
-    pub drafts: usize,
-    pub error: Option<String>,
     /// The article cut into pieces for full-text search: (byte offset,
     /// text).
     pub chunks: Vec<(usize, String)>,
@@ -262,17 +256,21 @@ pub struct Loaded {
 impl Loaded {
     fn empty(kind: DocKind, path: &Path) -> Loaded {
         Loaded {
-            kind,
-            path: path.to_path_buf(),
-            article: None,
-            title: String::new(),
-            date: String::new(),
-            source: String::new(),
+            doc: DocSummary {
+                id: 0,
+                kind,
+                path: path.to_path_buf(),
+                article: None,
+                title: String::new(),
+                date: String::new(),
+                source: String::new(),
+                claims: 0,
+                drafts: 0,
+                error: None,
+            },
             parties: Vec::new(),
             topics: Vec::new(),
             claims: Vec::new(),
-            drafts: 0,
-            error: None,
             chunks: Vec::new(),
         }
     }
@@ -286,7 +284,7 @@ pub fn load_failed(path: &Path) -> Loaded {
         DocKind::Article
     };
     let mut l = Loaded::empty(kind, path);
-    l.title = stem(path);
+    l.doc.title = stem(path);
     l
 }
 
@@ -352,22 +350,23 @@ fn broken(path: &Path, e: &LoadError) -> Loaded {
             .and_then(|(_, v)| v.clone())
             .map(|v| crate::sanitize::sanitize(v.trim()).replace('\n', " "))
     };
-    l.title = get("title").unwrap_or_else(|| stem(path));
-    l.date = get("date")
+    l.doc.title = get("title").unwrap_or_else(|| stem(path));
+    l.doc.date = get("date")
         .filter(|d| loader::is_iso_date(d))
         .unwrap_or_default();
-    l.article = get("article").map(|a| normalize(&path.parent().unwrap_or(Path::new("")).join(a)));
-    l.error = Some(e.to_string());
+    l.doc.article =
+        get("article").map(|a| normalize(&path.parent().unwrap_or(Path::new("")).join(a)));
+    l.doc.error = Some(e.to_string());
     l
 }
 
 /// What a loaded document contributes.
 pub fn from_document(path: &Path, doc: &Document) -> Loaded {
     let mut l = Loaded::empty(DocKind::Annotated, path);
-    l.article = doc.article.path.as_deref().map(normalize);
-    l.title = doc.title.clone();
-    l.date = doc.date.clone();
-    l.source = doc
+    l.doc.article = doc.article.path.as_deref().map(normalize);
+    l.doc.title = doc.title.clone();
+    l.doc.date = doc.date.clone();
+    l.doc.source = doc
         .source
         .as_ref()
         .and_then(|s| s.outlet.clone().or_else(|| s.url.clone()))
@@ -413,7 +412,8 @@ pub fn from_document(path: &Path, doc: &Document) -> Loaded {
             },
         })
         .collect();
-    l.drafts = l.claims.iter().filter(|c| c.draft).count();
+    l.doc.drafts = l.claims.iter().filter(|c| c.draft).count();
+    l.doc.claims = l.claims.len();
     l.chunks = chunks(a.text());
     l
 }
@@ -422,17 +422,17 @@ pub fn from_document(path: &Path, doc: &Document) -> Loaded {
 /// it (none if it names none) and its text for search. Not drafted here.
 pub fn load_article(path: &Path) -> Loaded {
     let mut l = Loaded::empty(DocKind::Article, path);
-    l.article = Some(path.to_path_buf());
+    l.doc.article = Some(path.to_path_buf());
     match crate::draft::read_article(path) {
         Ok(text) => {
             let text = crate::sanitize::sanitize_owned(text);
-            l.title = crate::draft::meta::title_of(&text, Some(path)).0;
-            l.date = crate::draft::meta::date_in_text(&text).unwrap_or_default();
+            l.doc.title = crate::draft::meta::title_of(&text, Some(path)).0;
+            l.doc.date = crate::draft::meta::date_in_text(&text).unwrap_or_default();
             l.chunks = chunks(&text);
         }
         Err(e) => {
-            l.title = stem(path);
-            l.error = Some(e.to_string());
+            l.doc.title = stem(path);
+            l.doc.error = Some(e.to_string());
         }
     }
     l
