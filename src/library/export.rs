@@ -457,11 +457,10 @@ impl Writer<'_> {
                     .map(|t| JsonTimeline {
                         party: JsonNamed::from(&t.party),
                         topic: JsonNamed::from(&t.topic),
-                        entries: t
-                            .entries
-                            .iter()
-                            .map(|e| JsonEntry::new(self.lib, e))
-                            .collect(),
+                        entries: JsonEntries {
+                            lib: self.lib,
+                            entries: &t.entries,
+                        },
                     })
                     .collect(),
             }),
@@ -658,16 +657,29 @@ impl From<&super::Named> for JsonNamed {
 }
 
 #[derive(Serialize)]
-struct JsonTimelines {
+struct JsonTimelines<'a> {
     view: String,
-    timelines: Vec<JsonTimeline>,
+    timelines: Vec<JsonTimeline<'a>>,
 }
 
 #[derive(Serialize)]
-struct JsonTimeline {
+struct JsonTimeline<'a> {
     party: JsonNamed,
     topic: JsonNamed,
-    entries: Vec<JsonEntry>,
+    entries: JsonEntries<'a>,
+}
+
+/// A timeline's entries, each made into JSON only as it is written (a
+/// whole library's timeline is not copied first).
+struct JsonEntries<'a> {
+    lib: &'a Library,
+    entries: &'a [Entry],
+}
+
+impl Serialize for JsonEntries<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.entries.iter().map(|e| JsonEntry::new(self.lib, e)))
+    }
 }
 
 /// Offsets in characters, end exclusive; `line` 1-based (as in the

@@ -688,6 +688,16 @@ impl Index {
         run().map_err(|e| self.sql_err(e))
     }
 
+    /// Every claim, in timeline order (document date, path, annotation
+    /// order).
+    pub fn claims_in_order(&self) -> Result<Vec<ClaimRow>, IndexError> {
+        let sql = format!(
+            "SELECT {CLAIM_COLUMNS} FROM claims c JOIN docs d ON d.id = c.doc \
+             ORDER BY {DOC_ORDER}, c.ord"
+        );
+        self.query(&sql, [], claim_row)
+    }
+
     /// Claims of the documents, with the document's date, path and title.
     pub fn claims_where(
         &self,

@@ -15,6 +15,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
+use std::rc::Rc;
 
 use super::{target_key, ClaimRow, DocSummary, IndexError, Library, Named};
 use crate::model::Stance;
@@ -60,13 +61,15 @@ pub struct Opposed {
     pub claims: usize,
 }
 
-/// One claim in a timeline.
+/// One claim in a timeline. Entries of one document share its
+/// [`DocRef`], and entries with the same opponents share the list, so a
+/// timeline of the whole library stays small.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Entry {
     pub claim: ClaimRow,
-    pub doc: DocRef,
+    pub doc: Rc<DocRef>,
     pub change: Option<Change>,
-    pub conflicts: Vec<Opposed>,
+    pub conflicts: Rc<[Opposed]>,
 }
 
 /// The timeline of one party on one topic.
@@ -97,7 +100,7 @@ struct Sides {
 }
 
 impl Sides {
-    fn add(&mut self, c: &ClaimRow, d: &DocSummary, names: &NameMap) {
+    fn add(&mut self, c: &ClaimRow, d: &DocRef, names: &NameMap) {
         let side = match c.stance {
             Stance::Favor => 0,
             Stance::Against => 1,
@@ -134,22 +137,47 @@ impl Sides {
     }
 
     /// Other parties in conflict with `c` on `key`: each once, with its
-    /// latest opposing claim.
-    fn opposed(&self, c: &ClaimRow, key: &str) -> Vec<Opposed> {
-        let Some(sides) = self.by_key.get(key) else {
-            return Vec::new();
+    /// latest opposing claim (one shared list per key, stance and party).
+    fn opposed(&self, c: &ClaimRow, key: &str, memo: &mut Memo) -> Rc<[Opposed]> {
+        let k = (key.to_string(), c.stance, c.party.clone());
+        if let Some(v) = memo.get(&k) {
+            return Rc::clone(v);
+        }
+        let v: Rc<[Opposed]> = match self.by_key.get(key) {
+            None => Rc::from(Vec::new()),
+            Some(sides) => sides
+                .iter()
+                .flat_map(|m| m.values())
+                .filter(|o| {
+                    super::in_conflict((&c.party, c.stance, key), (&o.party, o.stance, key))
+                })
+                .cloned()
+                .collect(),
         };
-        sides
-            .iter()
-            .flat_map(|m| m.values())
-            .filter(|o| super::in_conflict((&c.party, c.stance, key), (&o.party, o.stance, key)))
-            .cloned()
-            .collect()
+        memo.insert(k, Rc::clone(&v));
+        v
+    }
+}
+
+/// Conflict lists already made, by (target key, stance, party).
+type Memo = HashMap<(String, Stance, String), Rc<[Opposed]>>;
+
+/// One shared [`DocRef`] per document.
+#[derive(Default)]
+struct DocRefs(HashMap<i64, Rc<DocRef>>);
+
+impl DocRefs {
+    fn get(&mut self, d: &DocSummary) -> Rc<DocRef> {
+        Rc::clone(
+            self.0
+                .entry(d.id)
+                .or_insert_with(|| Rc::new(DocRef::from(d))),
+        )
     }
 }
 
 /// Entries of rows already in timeline order (one party, one topic).
-fn entries(rows: Vec<(ClaimRow, DocSummary)>, sides: &Sides) -> Vec<Entry> {
+fn entries(rows: Vec<(ClaimRow, Rc<DocRef>)>, sides: &Sides, memo: &mut Memo) -> Vec<Entry> {
     let mut last: HashMap<String, (Stance, String, PathBuf)> = HashMap::new();
     rows.into_iter()
         .map(|(c, d)| {
@@ -163,10 +191,10 @@ fn entries(rows: Vec<(ClaimRow, DocSummary)>, sides: &Sides) -> Vec<Entry> {
                     from_doc: doc.clone(),
                 });
             last.insert(key.clone(), (c.stance, d.date.clone(), d.path.clone()));
-            let conflicts = sides.opposed(&c, &key);
+            let conflicts = sides.opposed(&c, &key, memo);
             Entry {
                 claim: c,
-                doc: DocRef::from(&d),
+                doc: d,
                 change,
                 conflicts,
             }
@@ -232,39 +260,53 @@ pub fn timeline(lib: &Library, party: &str, topic: &str) -> Result<Timeline, Ind
                 [key.as_str(), &p, &stance, &date],
             )?;
             if let Some((c, d)) = latest.last() {
-                sides.add(c, d, &names);
+                sides.add(c, &DocRef::from(d), &names);
                 sides.set_count(&key, c, usize::try_from(n).unwrap_or(0));
             }
         }
     }
+    let mut refs = DocRefs::default();
+    let rows = rows.into_iter().map(|(c, d)| (c, refs.get(&d))).collect();
     Ok(Timeline {
         party: NameMap::find(&names.parties, party),
         topic: NameMap::find(&names.topics, topic),
-        entries: entries(rows, &sides),
+        entries: entries(rows, &sides, &mut Memo::new()),
     })
 }
 
 /// Every party × topic timeline that has claims, parties then topics by id.
 pub fn timelines(lib: &Library) -> Result<Vec<Timeline>, IndexError> {
     let names = NameMap::of(lib)?;
-    let rows = lib.index().claims_where("1", [])?;
+    let mut refs = DocRefs::default();
+    let docs: HashMap<i64, Rc<DocRef>> = lib
+        .documents()?
+        .iter()
+        .map(|d| (d.id, refs.get(d)))
+        .collect();
+    let rows: Vec<(ClaimRow, Rc<DocRef>)> = lib
+        .index()
+        .claims_in_order()?
+        .into_iter()
+        .filter_map(|c| docs.get(&c.doc).map(|d| (c, Rc::clone(d))))
+        .collect();
     let mut sides = Sides::default();
     for (c, d) in &rows {
         sides.add(c, d, &names);
     }
-    let mut groups: BTreeMap<(String, String), Vec<(ClaimRow, DocSummary)>> = BTreeMap::new();
+    let mut groups: BTreeMap<(String, String), Vec<(ClaimRow, Rc<DocRef>)>> = BTreeMap::new();
     for (c, d) in rows {
         groups
             .entry((c.party.clone(), c.topic.clone()))
             .or_default()
             .push((c, d));
     }
+    let mut memo = Memo::new();
     Ok(groups
         .into_iter()
         .map(|((p, t), rows)| Timeline {
             party: NameMap::find(&names.parties, &p),
             topic: NameMap::find(&names.topics, &t),
-            entries: entries(rows, &sides),
+            entries: entries(rows, &sides, &mut memo),
         })
         .collect())
 }
