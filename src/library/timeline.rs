@@ -159,6 +159,9 @@ impl Sides {
     }
 }
 
+/// A claim and its document, in timeline order.
+type Row = (ClaimRow, Rc<DocRef>);
+
 /// Conflict lists already made, by (target key, stance, party).
 type Memo = HashMap<(String, Stance, String), Rc<[Opposed]>>;
 
@@ -177,7 +180,7 @@ impl DocRefs {
 }
 
 /// Entries of rows already in timeline order (one party, one topic).
-fn entries(rows: Vec<(ClaimRow, Rc<DocRef>)>, sides: &Sides, memo: &mut Memo) -> Vec<Entry> {
+fn entries(rows: Vec<Row>, sides: &Sides, memo: &mut Memo) -> Vec<Entry> {
     let mut last: HashMap<String, (Stance, String, PathBuf)> = HashMap::new();
     rows.into_iter()
         .map(|(c, d)| {
@@ -283,7 +286,7 @@ pub fn timelines(lib: &Library) -> Result<Vec<Timeline>, IndexError> {
         .iter()
         .map(|d| (d.id, refs.get(d)))
         .collect();
-    let rows: Vec<(ClaimRow, Rc<DocRef>)> = lib
+    let rows: Vec<Row> = lib
         .index()
         .claims_in_order()?
         .into_iter()
@@ -293,7 +296,7 @@ pub fn timelines(lib: &Library) -> Result<Vec<Timeline>, IndexError> {
     for (c, d) in &rows {
         sides.add(c, d, &names);
     }
-    let mut groups: BTreeMap<(String, String), Vec<(ClaimRow, Rc<DocRef>)>> = BTreeMap::new();
+    let mut groups: BTreeMap<(String, String), Vec<Row>> = BTreeMap::new();
     for (c, d) in rows {
         groups
             .entry((c.party.clone(), c.topic.clone()))
