@@ -64,3 +64,6 @@ pub fn unreviewed(name: &str, doc: &Document) -> Vec<String> {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests;

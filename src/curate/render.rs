@@ -57,6 +57,14 @@ const TEXT_KEYS: &[&str] = &[
     "rule",
 ];
 
+/// Index of a field in [`CLAIM_FIELDS`].
+fn field_index(key: &str) -> usize {
+    CLAIM_FIELDS
+        .iter()
+        .position(|k| *k == key)
+        .unwrap_or(usize::MAX)
+}
+
 /// A claim's fields in the format's order ([`CLAIM_FIELDS`]); `None` for
 /// an absent optional field.
 fn values<'a>(doc: &'a Document, c: &'a Claim, ctx: &'a Context) -> Vec<Option<Val<'a>>> {
@@ -552,16 +560,26 @@ pub fn render(base: &Base, work: &Work) -> Result<String, RenderError> {
             continue;
         }
         let ctx = e.context.as_ref().unwrap_or(&no_context);
-        let vals = values(doc, c, ctx);
+        let mut vals = values(doc, c, ctx);
+        // `status: reviewed` is the default: written only where the file
+        // writes statuses.
+        if c.status == crate::model::Status::Reviewed && !cx.styles.contains_key("status") {
+            if let Some(v) = vals.get_mut(field_index("status")) {
+                *v = None;
+            }
+        }
         let text = match as_block {
-            Some(flow_map) => cx.item_text(
-                &vals,
-                flow_map,
-                true,
-                layout.dash_col,
-                layout.key_col,
-                template,
-            ),
+            Some(flow_map) => {
+                pad(layout.dash_col)
+                    + &cx.item_text(
+                        &vals,
+                        flow_map,
+                        true,
+                        layout.dash_col,
+                        layout.key_col,
+                        template,
+                    )
+            }
             None => cx.item_text(&vals, true, false, 0, layout.key_col, template),
         };
         match groups.last_mut() {
