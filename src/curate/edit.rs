@@ -37,6 +37,10 @@ pub struct Work {
     doc: Document,
     extras: Vec<Extra>,
     next_key: usize,
+    /// Where the last claim looked up by id was, plus one: the edits of a
+    /// batch (accept all) go in claim order (their undo in reverse), so the
+    /// next is found at once.
+    hint: std::cell::Cell<usize>,
 }
 
 /// A passage of the article chosen as a claim's quote: the quote as it will
@@ -339,6 +343,7 @@ impl Work {
             doc,
             extras: (0..n).map(|key| Extra { key, context: None }).collect(),
             next_key: n,
+            hint: std::cell::Cell::new(0),
         }
     }
 
@@ -357,9 +362,22 @@ impl Work {
     }
 
     fn index(&self, id: &str) -> Result<usize, EditError> {
-        self.doc
-            .claim_index(id)
-            .ok_or_else(|| EditError::NoClaim(id.to_string()))
+        let claims = &self.doc.claims;
+        let from = self.hint.get();
+        // Around the last claim found (a batch goes forwards, its undo
+        // backwards), else from the start.
+        let near = [from, from.wrapping_sub(1), from.wrapping_sub(2)];
+        let found = near
+            .into_iter()
+            .find(|&i| claims.get(i).is_some_and(|c| c.id == id))
+            .or_else(|| claims.iter().position(|c| c.id == id));
+        match found {
+            Some(i) => {
+                self.hint.set(i + 1);
+                Ok(i)
+            }
+            None => Err(EditError::NoClaim(id.to_string())),
+        }
     }
 
     /// The claim at `i` as a record (to put back after a removal).

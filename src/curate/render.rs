@@ -139,11 +139,16 @@ struct Ctx<'a> {
     src: &'a str,
     map: &'a SourceMap,
     eol: &'a str,
-    styles: HashMap<&'a str, Style>,
+    /// [`file_styles`], made when first needed.
+    styles: std::cell::OnceCell<HashMap<&'a str, Style>>,
     patches: Vec<Patch>,
 }
 
 impl<'a> Ctx<'a> {
+    fn styles(&self) -> &HashMap<&'a str, Style> {
+        self.styles.get_or_init(|| file_styles(self.map))
+    }
+
     fn patch(&mut self, start: usize, end: usize, rank: u8, text: String) {
         self.patches.push(Patch {
             start,
@@ -177,11 +182,11 @@ impl<'a> Ctx<'a> {
             &["stance", "mode", "party"]
         };
         let pref = self
-            .styles
+            .styles()
             .get(key)
             .copied()
             .or_else(|| in_item(siblings))
-            .or_else(|| siblings.iter().find_map(|k| self.styles.get(k).copied()))
+            .or_else(|| siblings.iter().find_map(|k| self.styles().get(k).copied()))
             .map(|s| match (s, v) {
                 // Words are never blocks.
                 (Style::Folded | Style::Literal, Val::Word(_)) => Style::Plain,
@@ -520,7 +525,7 @@ pub fn render(base: &Base, work: &Work) -> Result<String, RenderError> {
         src,
         map,
         eol: map.eol.as_str(),
-        styles: file_styles(map),
+        styles: std::cell::OnceCell::new(),
         patches: Vec::new(),
     };
 
@@ -532,6 +537,9 @@ pub fn render(base: &Base, work: &Work) -> Result<String, RenderError> {
             continue;
         };
         surviving[j] = true;
+        if e.context.is_none() && base.claims.get(e.key) == Some(c) {
+            continue;
+        }
         let item = &map.items[j];
         let base_ctx = item_context(item);
         let cur_ctx = e.context.as_ref().unwrap_or(&base_ctx);
@@ -563,7 +571,7 @@ pub fn render(base: &Base, work: &Work) -> Result<String, RenderError> {
         let mut vals = values(doc, c, ctx);
         // `status: reviewed` is the default: written only where the file
         // writes statuses.
-        if c.status == crate::model::Status::Reviewed && !cx.styles.contains_key("status") {
+        if c.status == crate::model::Status::Reviewed && !cx.styles().contains_key("status") {
             if let Some(v) = vals.get_mut(field_index("status")) {
                 *v = None;
             }

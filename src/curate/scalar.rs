@@ -189,9 +189,33 @@ pub fn write(v: Val, style: Style, place: &Place) -> String {
         Style::Literal | Style::Folded => None,
     };
     match candidate {
-        Some(c) if reads_back(&readback_form(&c, place), v, place.flow) => c,
+        Some(c) if verified(&readback_form(&c, place), v, place.flow) => c,
         _ => double_quoted(s),
     }
+}
+
+thread_local! {
+    /// Candidates already read back (accepting 10,000 drafts writes
+    /// `reviewed` 10,000 times).
+    static VERIFIED: std::cell::RefCell<std::collections::HashMap<String, bool>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// [`reads_back`], remembered.
+fn verified(text: &str, v: Val, flow: bool) -> bool {
+    let key = format!("{flow}\u{0}{v:?}\u{0}{text}");
+    if let Some(ok) = VERIFIED.with(|m| m.borrow().get(&key).copied()) {
+        return ok;
+    }
+    let ok = reads_back(text, v, flow);
+    VERIFIED.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() > 4096 {
+            m.clear();
+        }
+        m.insert(key, ok);
+    });
+    ok
 }
 
 /// A block scalar re-indented for reading back as the value of a key at
