@@ -180,11 +180,14 @@ pub fn write_private(path: &Path, contents: &str) -> Result<(), WriteError> {
     write_with(path, contents, true, true)
 }
 
+/// A test's hook, run between the checks and the rename.
+#[cfg(test)]
+type Hook = Option<Box<dyn Fn(&Path)>>;
+
 #[cfg(test)]
 thread_local! {
     /// Run between the checks and the rename (tests of the no-clobber race).
-    static BEFORE_PERSIST: std::cell::RefCell<Option<Box<dyn Fn(&Path)>>> =
-        std::cell::RefCell::new(None);
+    static BEFORE_PERSIST: std::cell::RefCell<Hook> = std::cell::RefCell::new(None);
 }
 
 fn write_with(

@@ -242,7 +242,12 @@ fn claim_yaml(i: usize, c: &ClaimSpec, spec: &DocSpec, text: &str) -> (String, b
         ),
         (
             "mode",
-            if i % 2 == 0 { "reported" } else { "direct" }.to_string(),
+            if i.is_multiple_of(2) {
+                "reported"
+            } else {
+                "direct"
+            }
+            .to_string(),
         ),
         ("quote", scalar(&quote, c.styles[4], flow, k + 2)),
     ];
@@ -341,7 +346,7 @@ fn run(s: &mut Session, text: &str, e: EditSpec) {
         if j < NAMES.len() {
             let sent = sentence(j);
             let start = text.find(&sent).unwrap_or(0);
-            let len = if c % 2 == 0 {
+            let len = if c.is_multiple_of(2) {
                 sent.len()
             } else {
                 sent.find(" that").unwrap_or(sent.len())
@@ -357,7 +362,7 @@ fn run(s: &mut Session, text: &str, e: EditSpec) {
                 .map_or(0, |(i, _)| i);
             Span {
                 start,
-                end: start + if c % 2 == 0 { 12 } else { 7 },
+                end: start + if c.is_multiple_of(2) { 12 } else { 7 },
             }
         }
     };
