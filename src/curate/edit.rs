@@ -582,20 +582,23 @@ impl Work {
                 let old = std::mem::replace(&mut self.doc.claims[i].status, *s);
                 (old != *s).then(|| Edit::set(id, Field::Status(old)))
             }
-            Field::Speaker(v) => {
-                let v = one_line(v, "speaker")?;
-                let old = std::mem::replace(&mut self.doc.claims[i].speaker, v);
-                (old != self.doc.claims[i].speaker).then(|| Edit::set(id, Field::Speaker(old)))
-            }
-            Field::Target(v) => {
-                let v = one_line(v, "target")?;
-                let old = std::mem::replace(&mut self.doc.claims[i].target, v);
-                (old != self.doc.claims[i].target).then(|| Edit::set(id, Field::Target(old)))
-            }
-            Field::Summary(v) => {
-                let v = one_line(v, "summary")?;
-                let old = std::mem::replace(&mut self.doc.claims[i].summary, v);
-                (old != self.doc.claims[i].summary).then(|| Edit::set(id, Field::Summary(old)))
+            Field::Speaker(v) | Field::Target(v) | Field::Summary(v) => {
+                let (what, wrap): (&'static str, fn(String) -> Field) = match field {
+                    Field::Speaker(_) => ("speaker", Field::Speaker),
+                    Field::Target(_) => ("target", Field::Target),
+                    _ => ("summary", Field::Summary),
+                };
+                let v = one_line(v, what)?;
+                let c = &mut self.doc.claims[i];
+                let slot = match what {
+                    "speaker" => &mut c.speaker,
+                    "target" => &mut c.target,
+                    _ => &mut c.summary,
+                };
+                if *slot == v {
+                    return Ok(None);
+                }
+                inverse(wrap(std::mem::replace(slot, v)))
             }
             Field::Condition(v) => {
                 let v = match v {

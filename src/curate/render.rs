@@ -655,16 +655,7 @@ pub fn render(base: &Base, work: &Work) -> Result<String, RenderError> {
                     let joined: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
                     format!("{}{eol}", joined.join(&sep))
                 } else {
-                    all.iter()
-                        .enumerate()
-                        .map(|(i, t)| {
-                            if i == 0 {
-                                format!("{eol}{t}")
-                            } else {
-                                format!("{eol}{blank}{t}")
-                            }
-                        })
-                        .collect()
+                    block_after(&all, eol, blank)
                 };
                 cx.patch(at, at, 1, text);
             } else {

@@ -36,6 +36,21 @@ fn claim<'a>(w: &'a Work, id: &str) -> &'a Claim {
 
 const C: &str = "us-nato-ruled-out";
 
+/// The selection of the `nth` occurrence of `needle` in the article
+/// (`len` bytes of it).
+fn passage(doc: &crate::model::Document, needle: &str, nth: usize, len: usize) -> Selection {
+    let text = doc.article.text();
+    let at = text.match_indices(needle).nth(nth).map_or(0, |(i, _)| i);
+    select(
+        text,
+        Span {
+            start: at,
+            end: at + len,
+        },
+    )
+    .unwrap_or_else(|e| panic!("{e}"))
+}
+
 #[test]
 fn set_each_field_and_undo_and_redo_it() {
     round_trip(Edit::set(C, Field::Stance(Stance::Favor)), |w| {
@@ -77,16 +92,7 @@ fn set_each_field_and_undo_and_redo_it() {
         assert!(w.doc().claim_index(C).is_none());
     });
     let w = bundled_work();
-    let text = w.doc().article.text();
-    let at = text.find("Trump ruled out").unwrap_or(0);
-    let sel = select(
-        text,
-        Span {
-            start: at,
-            end: at + "Trump ruled out".len(),
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let sel = passage(w.doc(), "Trump ruled out", 0, 15);
     round_trip(Edit::set(C, Field::Quote(Box::new(sel))), |w| {
         let c = claim(w, C);
         assert_eq!(c.quote, "Trump ruled out");
@@ -189,17 +195,9 @@ fn new_claim() -> NewClaim {
 #[test]
 fn add_a_claim_from_a_passage() {
     let w = bundled_work();
-    let text = w.doc().article.text();
     // "he said" occurs twice in the article: the second one is chosen.
-    let at = text.match_indices("he said").nth(1).map_or(0, |(i, _)| i);
-    let sel = select(
-        text,
-        Span {
-            start: at,
-            end: at + 7,
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let sel = passage(w.doc(), "he said", 1, 7);
+    let at = sel.span().start;
     assert!(sel.prefix().is_some() || sel.suffix().is_some());
     let edit = Edit::add(w.doc(), sel, new_claim()).unwrap_or_else(|e| panic!("{e}"));
     round_trip(edit, |w| {
@@ -210,14 +208,7 @@ fn add_a_claim_from_a_passage() {
         assert_eq!(w.extras().last().map(|e| e.key), Some(13));
     });
     // Errors are reported before anything changes.
-    let sel = select(
-        text,
-        Span {
-            start: at,
-            end: at + 7,
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let sel = passage(w.doc(), "he said", 1, 7);
     let bad = |f: fn(&mut NewClaim)| {
         let mut n = new_claim();
         f(&mut n);
@@ -393,16 +384,7 @@ fn history_undoes_and_redoes_every_edit_and_knows_what_is_unsaved() {
 #[test]
 fn edits_serialise_for_the_journal() {
     let w = bundled_work();
-    let text = w.doc().article.text();
-    let at = text.find("Trump ruled out").unwrap_or(0);
-    let sel = select(
-        text,
-        Span {
-            start: at,
-            end: at + 15,
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let sel = passage(w.doc(), "Trump ruled out", 0, 15);
     let edits = vec![
         Edit::set(C, Field::Stance(Stance::Conditional)),
         Edit::set(C, Field::Status(Status::Draft)),
@@ -626,16 +608,7 @@ fn a_rejected_claim_takes_its_lines_and_one_blank_line_and_leaves_group_comments
 #[test]
 fn a_new_claim_is_written_like_its_neighbours() {
     let mut s = session(Y);
-    let text = s.doc().article.text().to_string();
-    let at = text.match_indices("he said").nth(1).map_or(0, |(i, _)| i);
-    let sel = select(
-        &text,
-        Span {
-            start: at,
-            end: at + 7,
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let sel = passage(s.doc(), "he said", 1, 7);
     let mut n = new_claim();
     n.condition = Some("if the U.S. asks: \"yes\"".into());
     let add = Edit::add(s.doc(), sel, n).unwrap_or_else(|e| panic!("{e}"));
@@ -676,16 +649,7 @@ fn crlf_files_stay_crlf_and_a_missing_final_line_break_stays_missing() {
         &mut s,
         Edit::set("us-territory-as-much-back", Field::Status(Status::Draft)),
     );
-    let text = s.doc().article.text().to_string();
-    let at = text.find("Trump ruled out").unwrap_or(0);
-    let sel = select(
-        &text,
-        Span {
-            start: at,
-            end: at + 15,
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let sel = passage(s.doc(), "Trump ruled out", 0, 15);
     let add = Edit::add(s.doc(), sel, new_claim()).unwrap_or_else(|e| panic!("{e}"));
     apply(&mut s, add);
     let out = saved(&s);
@@ -726,16 +690,7 @@ fn flow_style_claims_are_edited_in_flow_style() {
         out.contains("quote: 'Trump ruled out the possibility', condition: \"a, b\"}"),
         "{out}"
     );
-    let text = s.doc().article.text().to_string();
-    let at = text.find("Moscow has repeatedly").unwrap_or(0);
-    let sel = select(
-        &text,
-        Span {
-            start: at,
-            end: at + 21,
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let sel = passage(s.doc(), "Moscow has repeatedly", 0, 21);
     let mut n = new_claim();
     n.party = "us".into();
     n.topic = "nato".into();
@@ -760,16 +715,7 @@ fn an_empty_list_becomes_a_block_list_like_the_others() {
         "{ARTICLE_HEAD}topics:\n  - id: nato\n    label: NATO\nparties:\n  - id: eu\n    name: EU\n# none yet\nclaims: [] # to do\n"
     );
     let mut s = session(&y);
-    let text = s.doc().article.text().to_string();
-    let at = text.find("Moscow has repeatedly").unwrap_or(0);
-    let sel = select(
-        &text,
-        Span {
-            start: at,
-            end: at + 21,
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let sel = passage(s.doc(), "Moscow has repeatedly", 0, 21);
     let mut n = new_claim();
     n.topic = "nato".into();
     let add = Edit::add(s.doc(), sel, n).unwrap_or_else(|e| panic!("{e}"));
@@ -784,14 +730,7 @@ fn an_empty_list_becomes_a_block_list_like_the_others() {
     // `claims:` with nothing after it.
     let y2 = y.replace("claims: [] # to do\n", "claims:\n");
     let mut s = session(&y2);
-    let sel = select(
-        &text,
-        Span {
-            start: at,
-            end: at + 21,
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let sel = passage(s.doc(), "Moscow has repeatedly", 0, 21);
     let mut n = new_claim();
     n.topic = "nato".into();
     let add = Edit::add(s.doc(), sel, n).unwrap_or_else(|e| panic!("{e}"));
@@ -1139,16 +1078,7 @@ fn a_journal_after_a_save_replays_on_the_saved_file() {
     let state = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let rec = Recovery::new(state.path());
     let mut s = open(&p);
-    let text = s.doc().article.text().to_string();
-    let at = text.find("Moscow has repeatedly").unwrap_or(0);
-    let sel = select(
-        &text,
-        Span {
-            start: at,
-            end: at + 21,
-        },
-    )
-    .unwrap_or_else(|e| panic!("{e}"));
+    let sel = passage(s.doc(), "Moscow has repeatedly", 0, 21);
     let add = Edit::add(s.doc(), sel, new_claim()).unwrap_or_else(|e| panic!("{e}"));
     apply(&mut s, add);
     apply(&mut s, Edit::reject("us-putin-concessions"));
