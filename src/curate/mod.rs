@@ -24,7 +24,7 @@ pub mod session;
 pub mod source;
 
 pub use edit::{ClaimRecord, Edit, EditError, Field, History, NewClaim, Selection, Work};
-pub use recovery::{Found, Recovery, RecoveryError};
+pub use recovery::{Found, JournalWrite, Recovery, RecoveryError};
 pub use select::{select, SelectError};
 pub use session::{Origin, SaveError, Saved, Session, Stamp};
 

@@ -21,7 +21,9 @@
 //!
 //! Signals: the journal is already current after each edit, so a SIGHUP
 //! handler only has to let the main loop stop (and may call `record` once
-//! more); nothing needs writing from inside the handler.
+//! more); nothing needs writing from inside the handler. To keep an edit
+//! within a frame's time, the reader can take [`Recovery::prepare`] on its
+//! thread and [`JournalWrite::commit`] it on another.
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -142,33 +144,46 @@ impl Recovery {
     /// written (atomically, mode 0600), or the file removed when nothing is
     /// unsaved. Call after every change and after a save.
     pub fn record(&self, s: &Session) -> Result<(), RecoveryError> {
-        for k in s.former_recovery_keys() {
-            Recovery::remove(&self.path_for(k))?;
-        }
+        self.prepare(s).commit()
+    }
+
+    /// What [`Recovery::record`] would write, taken from the session now
+    /// (quick), to be committed later or on another thread (the file system
+    /// part: a write and an fsync, some milliseconds).
+    pub fn prepare(&self, s: &Session) -> JournalWrite {
+        let stale = s
+            .former_recovery_keys()
+            .iter()
+            .map(|k| self.path_for(k))
+            .collect();
         let Some(key) = s.recovery_key() else {
-            return Ok(());
+            return JournalWrite {
+                dir: self.dir.clone(),
+                stale,
+                path: None,
+                json: None,
+            };
         };
         let path = self.path_for(&key);
         let edits = s.unsaved_for_journal();
-        if edits.is_empty() {
-            return Recovery::remove(&path);
+        let json = (!edits.is_empty()).then(|| {
+            let journal = Journal {
+                format: FORMAT,
+                document: key,
+                base: s.base_stamp(),
+                written: SystemTime::now()
+                    .duration_since(SystemTime::UNIX_EPOCH)
+                    .map_or(0, |d| d.as_secs()),
+                edits,
+            };
+            serde_json::to_string(&journal).unwrap_or_default()
+        });
+        JournalWrite {
+            dir: self.dir.clone(),
+            stale,
+            path: Some(path),
+            json,
         }
-        let journal = Journal {
-            format: FORMAT,
-            document: key,
-            base: s.base_stamp(),
-            written: SystemTime::now()
-                .duration_since(SystemTime::UNIX_EPOCH)
-                .map_or(0, |d| d.as_secs()),
-            edits,
-        };
-        let json = serde_json::to_string(&journal).unwrap_or_default();
-        create_private_dir(&self.dir).map_err(|e| write::WriteError::Io {
-            path: self.dir.display().to_string(),
-            reason: write::describe_io_error(&e, &self.dir),
-        })?;
-        write::write_private(&path, &json)?;
-        Ok(())
     }
 
     fn read(&self, s: &Session) -> Result<Option<(PathBuf, Journal)>, RecoveryError> {
@@ -243,6 +258,39 @@ impl Recovery {
             Some(k) => Recovery::remove(&self.path_for(&k)),
             None => Ok(()),
         }
+    }
+}
+
+/// A journal update taken from a session, not yet on disk (see
+/// [`Recovery::prepare`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct JournalWrite {
+    dir: PathBuf,
+    /// Journals of the names the document had before (removed).
+    stale: Vec<PathBuf>,
+    path: Option<PathBuf>,
+    /// `None`: nothing unsaved, the journal is removed.
+    json: Option<String>,
+}
+
+impl JournalWrite {
+    /// Write (or remove) the journal.
+    pub fn commit(self) -> Result<(), RecoveryError> {
+        for p in &self.stale {
+            Recovery::remove(p)?;
+        }
+        let Some(path) = self.path else {
+            return Ok(());
+        };
+        let Some(json) = self.json else {
+            return Recovery::remove(&path);
+        };
+        create_private_dir(&self.dir).map_err(|e| write::WriteError::Io {
+            path: self.dir.display().to_string(),
+            reason: write::describe_io_error(&e, &self.dir),
+        })?;
+        write::write_private(&path, &json)?;
+        Ok(())
     }
 }
 

@@ -530,7 +530,12 @@ pub fn render(base: &Base, work: &Work) -> Result<String, RenderError> {
     };
 
     // Claims of the file still in the document: their changed fields.
-    let mut surviving = vec![false; map.items.len()];
+    // Items that stay: those of claims still in the document, and those the
+    // document never had (claims the loader set aside as errors).
+    let mut surviving = vec![true; map.items.len()];
+    for &j in &item_of {
+        surviving[j] = false;
+    }
     let no_context: Context = (None, None);
     for (c, e) in doc.claims.iter().zip(work.extras()) {
         let Some(&j) = item_of.get(e.key) else {

@@ -81,7 +81,7 @@ pub struct Saved {
 /// Why a save did not happen. The edits are kept in every case.
 #[derive(Debug, thiserror::Error)]
 pub enum SaveError {
-    #[error("{} {} since it was opened, so it was not overwritten; your edits are kept: save them as a copy ({}) or reload the file", .path.display(), if *.gone { "was removed or renamed" } else { "was changed on disk" }, .copy.display())]
+    #[error("{} {} since it was opened or last saved, so it was not overwritten; your edits are kept: save them as a copy ({}) or reload the file", .path.display(), if *.gone { "was removed or renamed" } else { "was changed on disk" }, .copy.display())]
     Changed {
         path: PathBuf,
         /// A name for a copy beside it ([`Session::save_as`]).

@@ -664,8 +664,18 @@ fn block_scalar(
     let s = s.min(e);
     // The content ends at its last non-blank character.
     let content_end = s + src[s..e].trim_end_matches([' ', '\t', '\r', '\n']).len();
-    let region = &src[prev_end.min(s)..s];
-    let header_at = region.find(['|', '>']).map(|i| prev_end.min(s) + i);
+    // The header: the first `|` or `>` after the key that is not in a
+    // comment.
+    let from = prev_end.min(s);
+    let mut header_at = None;
+    let mut at = from;
+    for line in src[from..s].split_inclusive('\n') {
+        if let Some(i) = strip_comment(line).find(['|', '>']) {
+            header_at = Some(at + i);
+            break;
+        }
+        at += line.len();
+    }
     let Some(h) = header_at else {
         return ScalarSpan {
             style,
@@ -819,6 +829,18 @@ mod tests {
             "claims:\n  - id: a\n    s: &n Name\n  - id: b\n    s: *n\n  - id: c\n    s: [x]\n";
         let m = map(src);
         assert!(m.items.iter().all(|i| i.opaque));
+    }
+
+    #[test]
+    fn a_block_header_after_a_comment_is_found() {
+        let src = "claims:\n  - id: a\n    quote: # see > below\n      >-\n        text here\n";
+        let m = map(src);
+        let q = m.items[0]
+            .field("quote")
+            .and_then(|f| f.value.as_scalar())
+            .cloned();
+        let q = q.unwrap_or_else(|| panic!("no quote"));
+        assert_eq!(&src[q.start..q.end], ">-\n        text here");
     }
 
     #[test]

@@ -1034,6 +1034,12 @@ fn the_journal_is_private_restores_and_is_removed_after_a_save() {
         .map(|m| m.permissions().mode() & 0o777)
         .unwrap_or(0);
     assert_eq!(dmode, 0o700);
+    // The same through prepare + commit (another thread).
+    let w = rec.prepare(&s);
+    std::thread::spawn(move || w.commit())
+        .join()
+        .unwrap_or_else(|_| panic!("thread"))
+        .unwrap_or_else(|e| panic!("{e}"));
     // "Crash": a fresh session on the same file finds and restores them.
     let expect = s.doc().clone();
     let mut fresh = open(&p);
@@ -1120,4 +1126,28 @@ fn journal_files_are_named_after_the_document() {
     assert!(d
         .file_name()
         .is_some_and(|n| n.to_string_lossy().starts_with("doc.hidden-")));
+}
+
+#[test]
+fn claims_the_document_does_not_hold_are_left_alone() {
+    // As with a lenient load that sets a bad claim aside: its item is
+    // neither removed nor changed.
+    let mut doc = load_source(
+        Y,
+        "t.yaml",
+        &MemArticles(loader::BUNDLED_ARTICLE.to_string()),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    doc.claims
+        .retain(|c| c.id != "ru-no-territorial-concessions");
+    let mut s = Session::new(doc, Y.to_string(), Origin::Memory);
+    apply(&mut s, Edit::set(C, Field::Stance(Stance::Favor)));
+    apply(&mut s, Edit::reject("ua-nato-role"));
+    let out = s.render().unwrap_or_else(|e| panic!("{e}"));
+    assert!(out.contains("  - id: ru-no-territorial-concessions\n    party: ru\n"));
+    assert!(!out.contains("ua-nato-role"));
+    while s.history().can_undo() {
+        s.undo().unwrap_or_else(|e| panic!("{e}"));
+    }
+    assert_eq!(s.render().ok().as_deref(), Some(Y));
 }
