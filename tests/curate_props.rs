@@ -87,7 +87,7 @@ fn claim_spec() -> impl Strategy<Value = ClaimSpec> {
         any::<bool>(),
         any::<bool>(),
         any::<bool>(),
-        0usize..4,
+        0usize..16,
     )
         .prop_map(
             |(quote, styles, status, condition, confidence, above, inside, trailing, rotate)| {
@@ -265,12 +265,13 @@ fn claim_yaml(i: usize, c: &ClaimSpec, spec: &DocSpec, text: &str) -> (String, b
     if c.confidence {
         fields.push(("confidence", "0.5".into()));
     }
+    let id = format!("c{i}");
+    fields.insert(0, ("id", id.clone()));
+    // Any field may come first (on the dash line), `id` included.
     let r = c.rotate % fields.len();
     fields.rotate_left(r);
-    let id = format!("c{i}");
     if flow {
-        let mut pairs = vec![format!("id: {id}")];
-        pairs.extend(fields.iter().map(|(k, v)| format!("{k}: {v}")));
+        let pairs: Vec<String> = fields.iter().map(|(k, v)| format!("{k}: {v}")).collect();
         let body = format!("{{{}}}", pairs.join(", "));
         return if spec.list == 1 {
             let above = if c.comment_above {
@@ -287,11 +288,14 @@ fn claim_yaml(i: usize, c: &ClaimSpec, spec: &DocSpec, text: &str) -> (String, b
     if c.comment_above {
         t.push_str(&format!("{}# about {id}\n", " ".repeat(d)));
     }
-    t.push_str(&format!("{}- id: {id}", " ".repeat(d)));
-    if c.trailing_comment {
-        t.push_str("  # the id");
-    }
     for (n, (key, v)) in fields.iter().enumerate() {
+        if n == 0 {
+            t.push_str(&format!("{}- {key}: {v}", " ".repeat(d)));
+            if c.trailing_comment && !v.contains('\n') {
+                t.push_str("  # the first field");
+            }
+            continue;
+        }
         t.push('\n');
         if c.comment_inside && n == 2 {
             t.push_str(&format!("{}# inside {id}\n", " ".repeat(k)));

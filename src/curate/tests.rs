@@ -1151,3 +1151,19 @@ fn claims_the_document_does_not_hold_are_left_alone() {
     }
     assert_eq!(s.render().ok().as_deref(), Some(Y));
 }
+
+#[test]
+fn a_field_removed_from_the_dash_line_leaves_the_next_one_there() {
+    let y = format!(
+        "{ARTICLE_HEAD}topics: [{{id: nato, label: NATO}}]\nparties: [{{id: us, name: US}}]\nclaims:\n  - condition: first\n    prefix: \"\"\n    id: a\n    party: us\n    speaker: S\n    topic: nato\n    stance: against\n    target: T\n    summary: S\n    mode: reported\n    quote: Trump ruled out the possibility\n  - {{condition: c, id: b, party: us, speaker: S, topic: nato, stance: favor, target: T, summary: S, mode: direct, quote: European-led peacekeeping}}\n"
+    );
+    let mut s = session(&y);
+    apply(&mut s, Edit::set("a", Field::Condition(None)));
+    apply(&mut s, Edit::set("b", Field::Condition(None)));
+    // The quote set again: its (empty) prefix goes too.
+    let sel = passage(s.doc(), "Trump ruled out the possibility", 0, 31);
+    apply(&mut s, Edit::set("a", Field::Quote(Box::new(sel))));
+    let out = saved(&s);
+    assert!(out.contains("claims:\n  - id: a\n    party: us\n"), "{out}");
+    assert!(out.contains("  - {id: b, party: us,"), "{out}");
+}
