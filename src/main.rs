@@ -10,7 +10,7 @@ use standpoint::draft;
 use standpoint::export;
 use standpoint::library;
 use standpoint::loader::{self, LoadError};
-use standpoint::model::Document;
+use standpoint::model::{Document, Status};
 
 /// A terminal reader that shows a news article beside a panel of what each
 /// party in it has stated.
@@ -43,6 +43,9 @@ enum Command {
         /// different documents).
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Drafted claims left unreviewed (`status: draft`) are errors.
+        #[arg(long)]
+        strict: bool,
     },
     /// Export a document, or a view of it, as text, Markdown or JSON.
     Export {
@@ -122,11 +125,19 @@ fn load(file: Option<&PathBuf>) -> Result<Document, LoadError> {
     }
 }
 
-fn check(files: &[PathBuf]) -> ExitCode {
+fn check(files: &[PathBuf], strict: bool) -> ExitCode {
     let mut ok = true;
     for f in files {
+        let name = f.display().to_string();
         match loader::load_path(f) {
-            Ok(doc) => println!("{}", loader::summary_line(&f.display().to_string(), &doc)),
+            Ok(doc) if strict && doc.claims.iter().any(|c| c.status == Status::Draft) => {
+                ok = false;
+                for line in standpoint::curate::unreviewed(&name, &doc) {
+                    eprintln!("{line}");
+                }
+                eprintln!("  help: review each drafted claim and set `status: reviewed` (or remove the claim)");
+            }
+            Ok(doc) => println!("{}", loader::summary_line(&name, &doc)),
             Err(e) => {
                 ok = false;
                 eprintln!("{e}");
@@ -178,10 +189,10 @@ fn draft_cmd(
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Some(Command::Check { files }) if files.iter().any(|f| f.is_dir()) => {
-            Ok(library::cli::check(&files))
+        Some(Command::Check { files, strict }) if files.iter().any(|f| f.is_dir()) => {
+            Ok(library::cli::check(&files, strict))
         }
-        Some(Command::Check { files }) => Ok(check(&files)),
+        Some(Command::Check { files, strict }) => Ok(check(&files, strict)),
         Some(Command::Search {
             query,
             paths,

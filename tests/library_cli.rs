@@ -158,3 +158,39 @@ fn check_reports_broken_documents_and_names_that_differ() {
     );
     assert!(out(&o).contains("1 with errors"), "{}", out(&o));
 }
+
+#[test]
+fn strict_check_of_a_library_fails_on_drafts() {
+    let cache = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/library");
+    let stem = "lira-2025-01-14";
+    fs::copy(
+        src.join(format!("{stem}.txt")),
+        dir.path().join(format!("{stem}.txt")),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let yaml = fs::read_to_string(src.join(format!("{stem}.yaml"))).unwrap_or_default();
+    let quote = "    quote: \"will never accept foreign monitors on Valdorian soil\"\n";
+    assert!(yaml.contains(quote));
+    fs::write(
+        dir.path().join(format!("{stem}.yaml")),
+        yaml.replace(quote, &format!("{quote}    status: draft\n")),
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let d = dir.path().to_str().unwrap_or_default();
+    let o = run(cache.path(), &["check", d]);
+    assert!(o.status.success(), "{}", err(&o));
+    assert!(
+        out(&o).contains("5 claims anchored, 1 draft to review"),
+        "{}",
+        out(&o)
+    );
+    let o = run(cache.path(), &["check", "--strict", d]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        err(&o).contains("claim `va-monitors-rejected` is still a draft"),
+        "{}",
+        err(&o)
+    );
+}

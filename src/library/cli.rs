@@ -136,8 +136,9 @@ pub fn export(
 
 /// `standpoint check DIR...`: every document (its errors, or a summary),
 /// then ids with different names in different documents. Fails when a
-/// document has errors; name mismatches are warnings.
-pub fn check(inputs: &[PathBuf]) -> ExitCode {
+/// document has errors (with `strict`, also claims left as drafts); name
+/// mismatches are warnings.
+pub fn check(inputs: &[PathBuf], strict: bool) -> ExitCode {
     let lib = match open(inputs) {
         Ok(l) => l,
         Err(e) => {
@@ -163,11 +164,28 @@ pub fn check(inputs: &[PathBuf]) -> ExitCode {
             (None, DocKind::Article) => {
                 println!("{name}: article without an annotation (drafted when opened)")
             }
+            (None, _) if strict && d.drafts > 0 => {
+                errors += 1;
+                // The claims and their lines, from the annotation itself.
+                match crate::loader::load_path(&d.path) {
+                    Ok(doc) => {
+                        for line in crate::curate::unreviewed(&name, &doc) {
+                            eprintln!("{line}");
+                        }
+                    }
+                    Err(e) => eprintln!("{e}"),
+                }
+                eprintln!("  help: review each drafted claim and set `status: reviewed` (or remove the claim)");
+            }
             (None, _) => println!(
                 "{name}: ok: {} claims anchored{}",
                 d.claims,
                 if d.drafts > 0 {
-                    format!(", {} drafts to review", d.drafts)
+                    format!(
+                        ", {} draft{} to review",
+                        d.drafts,
+                        if d.drafts == 1 { "" } else { "s" }
+                    )
                 } else {
                     String::new()
                 }
