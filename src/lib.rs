@@ -23,6 +23,7 @@ pub mod export;
 pub mod fuzz_checks;
 pub mod keys;
 pub mod layout;
+pub mod library;
 pub mod loader;
 pub mod model;
 pub mod sanitize;

@@ -271,10 +271,11 @@ fn empty_and_unreadable_annotation_files() {
         "{err}"
     );
 
+    // A directory is a library; an empty one is an error.
     let dir = tempfile::tempdir().unwrap();
     let (ok, _, err) = run_check(&[dir.path().to_path_buf()]);
     assert!(!ok);
-    assert!(err.contains("is a directory"), "{err}");
+    assert!(err.contains("no annotation (.yaml) or article"), "{err}");
 }
 
 #[test]
