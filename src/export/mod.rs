@@ -9,6 +9,7 @@
 //! Offsets in JSON are in Unicode characters (end exclusive); `line` is the
 //! 1-based line of the article where the quote starts.
 
+pub mod cite;
 pub mod json;
 pub mod markdown;
 pub mod report;
