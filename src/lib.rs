@@ -5,6 +5,7 @@
 //! - [`model`]: plain data;
 //! - [`sanitize`], [`yaml`], [`anchor`], [`loader`], [`diag`]: parsing,
 //!   anchoring and validation;
+//! - [`import`]: bringing articles in (web pages, newsboat, encodings);
 //! - [`draft`]: drafting a panel from an article's text;
 //! - [`layout`], [`view`], [`export`]: pure functions of state to text or
 //!   widgets;
@@ -18,6 +19,7 @@ pub mod draft;
 pub mod export;
 #[doc(hidden)]
 pub mod fuzz_checks;
+pub mod import;
 pub mod keys;
 pub mod layout;
 pub mod loader;
