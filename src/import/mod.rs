@@ -12,6 +12,7 @@
 //!
 //! Nothing here touches the network or the terminal.
 
+pub mod cli;
 pub mod date;
 pub mod decode;
 pub mod html;

@@ -1,0 +1,231 @@
+//! What the command line does with articles that come in: `standpoint
+//! PAGE.html`, `standpoint -`, `standpoint import`, `standpoint draft -`.
+//! The binary only parses arguments and calls these.
+
+use std::path::{Path, PathBuf};
+
+use anyhow::Result;
+
+use super::{
+    draft_imported, import_bytes, import_path, read_stdin, save, to_yaml, ArticleRef, Charset,
+    Imported, Kind, Options, Saved, MAX_TEXT_BYTES, STDIN_NAME,
+};
+use crate::draft::{self, Profile};
+use crate::model::Document;
+
+/// `-` names standard input.
+pub fn is_stdin(path: &Path) -> bool {
+    path.as_os_str() == "-"
+}
+
+/// Options from the command line's `--encoding`.
+pub fn options(encoding: Option<&str>) -> Result<Options> {
+    Ok(Options {
+        encoding: encoding
+            .map(super::decode::encoding_for_label)
+            .transpose()
+            .map_err(anyhow::Error::msg)?,
+        html: false,
+    })
+}
+
+/// The profile for an article read from standard input: the one named, else
+/// the bundled default.
+fn stdin_profile(explicit: Option<&Path>) -> Result<Profile> {
+    Ok(match explicit {
+        Some(p) => Profile::from_path(p)?,
+        None => Profile::bundled()?,
+    })
+}
+
+/// Read standard input as an article (text, a web page or newsboat's
+/// rendering).
+pub fn import_stdin(opts: &Options) -> Result<Imported> {
+    if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+        anyhow::bail!(
+            "{STDIN_NAME}: `-` reads the article from standard input, but it is the terminal\n  \
+             help: pipe an article in, e.g. `curl -s URL | standpoint -` or newsboat's `pipe-to` (see the README)"
+        );
+    }
+    let bytes = read_stdin(MAX_TEXT_BYTES)?;
+    let imp = import_bytes(&bytes, STDIN_NAME, opts)?;
+    if imp.text.trim().is_empty() {
+        anyhow::bail!("{STDIN_NAME}: the article is empty: there is nothing to read\n  help: pipe an article in");
+    }
+    Ok(imp)
+}
+
+/// Tell where an import was kept (standard error).
+fn report_saved(s: &Saved) {
+    eprintln!(
+        "saved {} and {} ({} claims drafted, status: draft); review them, then `standpoint check {}`",
+        s.article.display(),
+        s.annotation.display(),
+        s.claims,
+        s.annotation.display()
+    );
+}
+
+/// `standpoint -`: the document for an article on standard input; with
+/// `save_to`, kept there first (and read back from there).
+pub fn open_stdin(
+    profile: Option<&Path>,
+    opts: &Options,
+    save_to: Option<&Path>,
+) -> Result<Document> {
+    let imp = import_stdin(opts)?;
+    let profile = stdin_profile(profile)?;
+    match save_to {
+        Some(dir) => {
+            let (saved, doc) = save(dir, &imp, &profile)?;
+            report_saved(&saved);
+            Ok(doc)
+        }
+        None => Ok(draft_imported(&imp, None, &profile).doc),
+    }
+}
+
+/// True when `path` is opened as an article that is brought in (not an
+/// annotation, no annotation beside it).
+pub fn is_import(path: &Path) -> bool {
+    !is_stdin(path) && !draft::is_annotation_path(path) && draft::sibling_annotation(path).is_none()
+}
+
+/// True when the start of a large article file can be shown as it is while
+/// it is drafted: plain UTF-8 text, not a page, not UTF-16.
+pub fn previewable(path: &Path, opts: &Options) -> bool {
+    if opts.encoding.is_some() || super::is_html_path(path) {
+        return false;
+    }
+    let mut head = Vec::new();
+    let ok = std::fs::File::open(path)
+        .and_then(|f| std::io::Read::read_to_end(&mut std::io::Read::take(f, 4096), &mut head))
+        .is_ok();
+    ok && !super::looks_like_html(&head)
+        && !head.starts_with(&[0xFF, 0xFE])
+        && !head.starts_with(&[0xFE, 0xFF])
+        && !head.starts_with(&[0, 0, 0xFE, 0xFF])
+        && !head.contains(&0)
+}
+
+/// `standpoint FILE`: an annotation, an article with its annotation beside
+/// it, or an article (text, page, newsboat rendering) drafted with
+/// `profile`; with `save_to`, an imported article is kept there first.
+pub fn open(
+    path: &Path,
+    profile: Option<&Path>,
+    opts: &Options,
+    save_to: Option<&Path>,
+) -> Result<Document> {
+    if is_stdin(path) {
+        return open_stdin(profile, opts, save_to);
+    }
+    if !is_import(path) {
+        return Ok(draft::open_document(path, profile)?);
+    }
+    let imp = import_path(path, opts)?;
+    if imp.text.trim().is_empty() {
+        anyhow::bail!(
+            "{}: the article is empty: there is nothing to read\n  help: open a file with text in it",
+            path.display()
+        );
+    }
+    let profile = match profile {
+        Some(p) => Profile::from_path(p)?,
+        None => Profile::bundled()?,
+    };
+    match save_to {
+        Some(dir) => {
+            let (saved, doc) = save(dir, &imp, &profile)?;
+            report_saved(&saved);
+            Ok(doc)
+        }
+        None => Ok(draft_imported(&imp, Some(path), &profile).doc),
+    }
+}
+
+/// `standpoint import PAGE [-o DIR]`: keep the article and its draft in
+/// `dir`.
+pub fn import_cmd(input: &Path, dir: &Path, profile: Option<&Path>, opts: &Options) -> Result<()> {
+    let (imp, profile) = if is_stdin(input) {
+        (import_stdin(opts)?, stdin_profile(profile)?)
+    } else {
+        let imp = import_path(input, opts)?;
+        (imp, draft::profile_for(input, profile)?)
+    };
+    if imp.text.trim().is_empty() {
+        anyhow::bail!(
+            "{}: the article is empty: there is nothing to import",
+            input.display()
+        );
+    }
+    let (saved, _) = save(dir, &imp, &profile)?;
+    report_saved(&saved);
+    Ok(())
+}
+
+/// True when the loader reads `imp`'s text from its file exactly as it was
+/// imported (plain UTF-8 text), so a draft may point at the file.
+fn file_is_the_article(imp: &Imported) -> bool {
+    imp.kind == Kind::Text && matches!(imp.charset, Charset::Utf8 | Charset::Bom("UTF-8"))
+}
+
+/// `standpoint draft ARTICLE|-`: the draft's YAML and how many claims it
+/// has. `base` is the directory the YAML will be written to (for the
+/// article's relative path). An article the loader could not read as it is
+/// (a page, a newsboat rendering, another charset, standard input) is put
+/// inline as `body:`.
+pub fn draft_yaml(
+    article: &Path,
+    profile: Option<&Path>,
+    opts: &Options,
+    base: &Path,
+) -> Result<(String, usize)> {
+    let (imp, profile, path) = if is_stdin(article) {
+        (import_stdin(opts)?, stdin_profile(profile)?, None)
+    } else {
+        let imp = import_path(article, opts)?;
+        (imp, draft::profile_for(article, profile)?, Some(article))
+    };
+    if imp.text.trim().is_empty() {
+        anyhow::bail!(
+            "{}: the article is empty: there is nothing to draft",
+            if is_stdin(article) {
+                STDIN_NAME.to_string()
+            } else {
+                article.display().to_string()
+            }
+        );
+    }
+    let d = draft_imported(&imp, path, &profile);
+    let rel;
+    let at = match path {
+        Some(p) if file_is_the_article(&imp) => {
+            rel = draft::meta::relative_path(base, p);
+            ArticleRef::Path(&rel)
+        }
+        _ => ArticleRef::Inline,
+    };
+    Ok((to_yaml(&d, &imp, at), d.doc.claims.len()))
+}
+
+/// `standpoint draft - --save-to DIR` (or a file): keep the article and its
+/// draft in `dir`.
+pub fn draft_save(
+    article: &Path,
+    profile: Option<&Path>,
+    opts: &Options,
+    dir: &Path,
+) -> Result<PathBuf> {
+    let (imp, profile) = if is_stdin(article) {
+        (import_stdin(opts)?, stdin_profile(profile)?)
+    } else {
+        (
+            import_path(article, opts)?,
+            draft::profile_for(article, profile)?,
+        )
+    };
+    let (saved, _) = save(dir, &imp, &profile)?;
+    report_saved(&saved);
+    Ok(saved.annotation)
+}
