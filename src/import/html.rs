@@ -31,6 +31,9 @@ pub const MAX_DEPTH: usize = 1_000;
 /// Fewest characters of extracted text that count as an article.
 pub const MIN_ARTICLE_CHARS: usize = 100;
 
+/// An article has at least one paragraph this long (in characters).
+pub const MIN_PARAGRAPH_CHARS: usize = 80;
+
 /// A page's article: its text (paragraphs separated by blank lines,
 /// sanitised) and metadata.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -249,6 +252,29 @@ fn tidy(s: &str) -> String {
     out
 }
 
+/// A publication date named where Readability does not look: `<meta
+/// name="date">` and its relatives, `itemprop="datePublished"`, the first
+/// `<time datetime>`.
+fn fallback_date(doc: &Document) -> Option<String> {
+    let metas = doc.select(
+        "meta[name=date i][content], meta[name='dc.date' i][content], \
+         meta[name='dcterms.date' i][content], meta[name=pubdate i][content], \
+         meta[name='parsely-pub-date' i][content], meta[itemprop=datePublished][content]",
+    );
+    let from_meta = metas
+        .nodes()
+        .iter()
+        .filter_map(|n| n.attr("content"))
+        .find_map(|c| date::normalize(&c));
+    from_meta.or_else(|| {
+        doc.select("time[datetime]")
+            .nodes()
+            .iter()
+            .filter_map(|n| n.attr("datetime"))
+            .find_map(|c| date::normalize(&c))
+    })
+}
+
 /// The canonical URL a page names for itself.
 fn canonical_url(doc: &Document) -> Option<String> {
     let link = doc.select("link[rel~=canonical][href]").attr("href");
@@ -259,17 +285,80 @@ fn canonical_url(doc: &Document) -> Option<String> {
         .or_else(|| og.and_then(|u| clean_url(&u)))
 }
 
+/// Class and id words that mark an advertisement slot.
+const AD_WORDS: &[&str] = &[
+    "ad",
+    "ads",
+    "adslot",
+    "advert",
+    "adverts",
+    "advertisement",
+    "advertising",
+    "adsbygoogle",
+    "dfp",
+    "sponsor",
+    "sponsored",
+    "outbrain",
+    "taboola",
+];
+
+/// True for an element whose class or id has an advertisement word
+/// (`class="ad-slot inline"`, `id="dfp-top"`; not `lead-image`).
+fn is_ad(n: &NodeRef) -> bool {
+    ["class", "id"].iter().any(|a| {
+        n.attr(a).is_some_and(|v| {
+            v.to_ascii_lowercase()
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|w| AD_WORDS.contains(&w))
+        })
+    })
+}
+
+/// Paragraphs that are only an advertisement's label.
+const AD_LABELS: &[&str] = &[
+    "advertisement",
+    "advertisment",
+    "sponsored",
+    "sponsored content",
+    "story continues below advertisement",
+    "article continues below advertisement",
+    "continue reading below",
+    "anzeige",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+];
+
 /// Remove what is never article text before Readability scores the page:
-/// hidden elements and templates (scripts, styles and comments it removes
-/// itself).
+/// hidden elements, templates and advertisement slots (scripts, styles and
+/// comments it removes itself).
 fn preclean(doc: &Document) {
     doc.select("template, [hidden], [aria-hidden=true i]")
         .remove();
-    doc.select("[style]")
+    doc.select("[style], [class], [id]")
         .nodes()
         .iter()
-        .filter(|n| is_hidden(n))
+        .filter(|n| is_hidden(n) || is_ad(n))
         .for_each(|n| n.remove_from_parent());
+}
+
+/// The share of the text of `root` that is inside links (0 to 1).
+fn link_density(root: &NodeRef) -> f64 {
+    let (mut all, mut linked) = (0usize, 0usize);
+    for n in root.descendants_it().filter(|n| n.is_text()) {
+        let k = n.text().chars().filter(|c| !c.is_whitespace()).count();
+        all += k;
+        if n.ancestors_it(None)
+            .any(|a| a.node_name().is_some_and(|t| t.eq_ignore_ascii_case("a")))
+        {
+            linked += k;
+        }
+    }
+    if all == 0 {
+        1.0
+    } else {
+        linked as f64 / all as f64
+    }
 }
 
 /// A "By Jane Doe" byline as "Jane Doe".
@@ -405,6 +494,7 @@ pub fn extract(html: &str) -> Result<Page, Problem> {
     }
     let doc = Document::from(html);
     let url = canonical_url(&doc);
+    let published = fallback_date(&doc);
     preclean(&doc);
     let cfg = Config {
         max_elements_to_parse: MAX_ELEMENTS,
@@ -427,14 +517,35 @@ pub fn extract(html: &str) -> Result<Page, Problem> {
         }
     };
     let content = Document::fragment(article.content.to_string());
-    let text = sanitize_owned(text_of(&content.root()));
-    if text.chars().filter(|c| !c.is_whitespace()).count() < MIN_ARTICLE_CHARS {
+    let text = text_of(&content.root());
+    // Advertisement labels left where a slot was.
+    let text = text
+        .split("\n\n")
+        .filter(|p| !AD_LABELS.contains(&p.trim().to_lowercase().as_str()))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let text = sanitize_owned(text);
+    // A list of links (a front page, an index) is not an article, nor is a
+    // scrap of text.
+    let longest = text
+        .split("\n\n")
+        .map(|p| p.chars().count())
+        .max()
+        .unwrap_or(0);
+    if text.chars().filter(|c| !c.is_whitespace()).count() < MIN_ARTICLE_CHARS
+        || longest < MIN_PARAGRAPH_CHARS
+        || link_density(&content.root()) > 0.5
+    {
         return Err(no_article());
     }
     let meta = Meta {
         title: clean_field(&article.title),
         byline: article.byline.as_deref().and_then(byline),
-        date: article.published_time.as_deref().and_then(date::normalize),
+        date: article
+            .published_time
+            .as_deref()
+            .and_then(date::normalize)
+            .or(published),
         site_name: article.site_name.as_deref().and_then(clean_field),
         language: article.lang.as_deref().and_then(clean_language),
         url: url.or_else(|| article.url.as_deref().and_then(clean_url)),
