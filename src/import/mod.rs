@@ -200,6 +200,17 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
             .any(|t| h.windows(t.len()).any(|w| w == *t))
 }
 
+fn page_too_large(len: usize) -> Problem {
+    Problem::new(
+        format!(
+            "the page is too large ({} MB; the limit for web pages is {} MB)",
+            len >> 20,
+            MAX_PAGE_BYTES >> 20
+        ),
+        "save only the article (e.g. the browser's reader view, or copy its text into a .txt file)",
+    )
+}
+
 /// Bring an article in from `bytes` (named `name` in messages).
 pub fn import_bytes(bytes: &[u8], name: &str, opts: &Options) -> Result<Imported, ImportError> {
     let err = |p| ImportError::new(name, p);
@@ -212,14 +223,7 @@ pub fn import_bytes(bytes: &[u8], name: &str, opts: &Options) -> Result<Imported
         looks_like_html(head.as_bytes())
     };
     if html && bytes.len() > MAX_PAGE_BYTES {
-        return Err(err(Problem::new(
-            format!(
-                "the page is too large ({} MB; the limit for web pages is {} MB)",
-                bytes.len() >> 20,
-                MAX_PAGE_BYTES >> 20
-            ),
-            "save only the article (e.g. the browser's reader view, or copy its text into a .txt file)",
-        )));
+        return Err(err(page_too_large(bytes.len())));
     }
     let what = if html { "page" } else { "article" };
     let (text, charset) = decode::decode(bytes, opts.encoding, html, what).map_err(err)?;
@@ -324,13 +328,16 @@ pub fn import_path(path: &Path, opts: &Options) -> Result<Imported, ImportError>
         html: opts.html || is_html_path(path),
         ..*opts
     };
-    let limit = if opts.html {
-        MAX_PAGE_BYTES
-    } else {
-        MAX_TEXT_BYTES
-    };
-    let bytes = read_file(path, limit)?;
-    import_bytes(&bytes, &path.display().to_string(), &opts)
+    let name = path.display().to_string();
+    let len = std::fs::metadata(path)
+        .ok()
+        .filter(|m| m.is_file())
+        .map_or(0, |m| m.len());
+    if opts.html && len > MAX_PAGE_BYTES as u64 {
+        return Err(ImportError::new(&name, page_too_large(len as usize)));
+    }
+    let bytes = read_file(path, MAX_TEXT_BYTES)?;
+    import_bytes(&bytes, &name, &opts)
 }
 
 /// Where a draft's date came from, for the comment above `date:`.
