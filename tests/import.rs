@@ -86,7 +86,10 @@ fn golden_pages() {
         n += 1;
         let imp = import::import_path(&p, &Options::default()).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(imp.kind, Kind::Html);
-        for (ext, got) in [("txt", format!("{}\n", imp.text)), ("json", meta_json(&imp))] {
+        for (ext, got) in [
+            ("txt", format!("{}\n", imp.text)),
+            ("json", meta_json(&imp)),
+        ] {
             let g = golden.join(format!("{stem}.{ext}"));
             if update {
                 fs::create_dir_all(&golden).unwrap();
@@ -162,15 +165,31 @@ fn hostile_page_is_decoded_and_sanitised() {
     let imp = import::import_path(&p, &Options::default()).unwrap();
     assert_eq!(imp.charset.name(), "UTF-16LE");
     let t = &imp.text;
-    for field in [Some(t.as_str()), imp.meta.title.as_deref(), imp.meta.byline.as_deref(), imp.meta.site_name.as_deref()] {
+    for field in [
+        Some(t.as_str()),
+        imp.meta.title.as_deref(),
+        imp.meta.byline.as_deref(),
+        imp.meta.site_name.as_deref(),
+    ] {
         let f = field.unwrap();
         assert!(is_terminal_safe(f), "{f:?}");
-        assert!(!f.contains(['\u{1b}', '\u{7}', '\u{0}', '\u{202E}']), "{f:?}");
+        assert!(
+            !f.contains(['\u{1b}', '\u{7}', '\u{0}', '\u{202E}']),
+            "{f:?}"
+        );
     }
     // Escapes from entities are shown, not obeyed.
     assert!(t.contains("front line␛[31m, calling"), "{t}");
     assert_eq!(imp.meta.byline.as_deref(), Some("Sam ␛[31mRivera"));
-    for gone in ["hacked", "HIDDEN SPONSOR", "SCREEN READERS", "enable JavaScript", "javascript:", "Latest", "xxxx"] {
+    for gone in [
+        "hacked",
+        "HIDDEN SPONSOR",
+        "SCREEN READERS",
+        "enable JavaScript",
+        "javascript:",
+        "Latest",
+        "xxxx",
+    ] {
         assert!(!t.contains(gone), "{gone:?} leaked into:\n{t}");
     }
     assert_eq!(t.split("\n\n").count(), 4, "{t}");
@@ -179,11 +198,23 @@ fn hostile_page_is_decoded_and_sanitised() {
 
 #[test]
 fn declared_latin1_page_is_read_as_windows_1252() {
-    let imp = import::import_path(&page("quotidien-latin1-garanties.html"), &Options::default()).unwrap();
+    let imp = import::import_path(
+        &page("quotidien-latin1-garanties.html"),
+        &Options::default(),
+    )
+    .unwrap();
     assert_eq!(imp.charset.name(), "windows-1252");
-    assert!(imp.text.contains("« Nous ne laisserons pas l'Ukraine seule face à la Russie »"));
-    assert!(imp.text.contains("cessez-le-feu – une première"), "the 0x96 dash");
-    assert!(!imp.text.contains("abonnez-vous"), "the menu's advertisement");
+    assert!(imp
+        .text
+        .contains("« Nous ne laisserons pas l'Ukraine seule face à la Russie »"));
+    assert!(
+        imp.text.contains("cessez-le-feu – une première"),
+        "the 0x96 dash"
+    );
+    assert!(
+        !imp.text.contains("abonnez-vous"),
+        "the menu's advertisement"
+    );
     assert!(!imp.text.contains("Les plus lus"));
     assert_eq!(imp.meta.byline.as_deref(), Some("François Lévesque"));
     assert_eq!(imp.meta.language.as_deref(), Some("fr"));
@@ -191,10 +222,19 @@ fn declared_latin1_page_is_read_as_windows_1252() {
 
 #[test]
 fn a_page_without_an_article_is_a_clear_error() {
-    let o = run(&["draft", page("front-page-no-article.html").to_str().unwrap()], None);
+    let o = run(
+        &[
+            "draft",
+            page("front-page-no-article.html").to_str().unwrap(),
+        ],
+        None,
+    );
     assert!(!o.status.success());
     let err = text(&o.stderr);
-    assert!(err.contains("front-page-no-article.html: no article was found in the page"), "{err}");
+    assert!(
+        err.contains("front-page-no-article.html: no article was found in the page"),
+        "{err}"
+    );
     assert!(err.contains("help: open the article's own page"), "{err}");
     assert!(o.stdout.is_empty());
 }
@@ -203,7 +243,15 @@ fn a_page_without_an_article_is_a_clear_error() {
 fn import_writes_the_article_and_a_draft_that_checks() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().to_str().unwrap();
-    let o = run(&["import", page("kyiv-wire-nato-talks.html").to_str().unwrap(), "-o", d], None);
+    let o = run(
+        &[
+            "import",
+            page("kyiv-wire-nato-talks.html").to_str().unwrap(),
+            "-o",
+            d,
+        ],
+        None,
+    );
     assert!(o.status.success(), "{}", text(&o.stderr));
     let stem = "2025-03-11-zelensky-says-nato-membership-must-stay-on-the-table-as";
     let txt = dir.path().join(format!("{stem}.txt"));
@@ -217,16 +265,41 @@ fn import_writes_the_article_and_a_draft_that_checks() {
     assert_eq!(src.byline.as_deref(), Some("Olena Marchenko"));
     assert_eq!(src.language.as_deref(), Some("en-GB"));
     assert_eq!(doc.date, "2025-03-11");
-    assert!(doc.draft && !doc.claims.is_empty(), "the default profile finds NATO claims");
-    assert!(fs::read_to_string(&txt).unwrap().starts_with("Ukrainian President Volodymyr Zelensky"));
+    assert!(
+        doc.draft && !doc.claims.is_empty(),
+        "the default profile finds NATO claims"
+    );
+    assert!(fs::read_to_string(&txt)
+        .unwrap()
+        .starts_with("Ukrainian President Volodymyr Zelensky"));
     let check = run(&["check", yaml.to_str().unwrap()], None);
     assert!(check.status.success(), "{}", text(&check.stderr));
     // Importing again never replaces: a second pair of files.
-    let o = run(&["import", page("kyiv-wire-nato-talks.html").to_str().unwrap(), "-o", d], None);
+    let o = run(
+        &[
+            "import",
+            page("kyiv-wire-nato-talks.html").to_str().unwrap(),
+            "-o",
+            d,
+        ],
+        None,
+    );
     assert!(o.status.success());
     assert!(dir.path().join(format!("{stem}-2.yaml")).is_file());
     // The citation line of the text export.
-    let out = run(&["export", yaml.to_str().unwrap(), "--view", "claims", "--format", "text", "--width", "200"], None);
+    let out = run(
+        &[
+            "export",
+            yaml.to_str().unwrap(),
+            "--view",
+            "claims",
+            "--format",
+            "text",
+            "--width",
+            "200",
+        ],
+        None,
+    );
     let s = text(&out.stdout);
     assert!(
         s.contains("Cite: Olena Marchenko, “Zelensky says NATO membership must stay on the table as envoys meet in Riyadh”, Kyiv Wire, 2025-03-11, https://www.kyivwire.example/world/2025/03/11/zelensky-nato-riyadh-talks"),
@@ -248,7 +321,10 @@ fn draft_from_standard_input_newsboat() {
     let o = run(&["draft", "-"], Some(newsboat_rendering().as_bytes()));
     assert!(o.status.success(), "{}", text(&o.stderr));
     let yaml = text(&o.stdout);
-    assert!(yaml.contains("title: \"Zelensky keeps NATO on the table\""), "{yaml}");
+    assert!(
+        yaml.contains("title: \"Zelensky keeps NATO on the table\""),
+        "{yaml}"
+    );
     assert!(yaml.contains("date: \"2025-03-11\""), "{yaml}");
     assert!(yaml.contains("  outlet: \"Kyiv Wire\"\n  url: \"https://www.kyivwire.example/a\"\n  byline: \"Olena Marchenko\"\n"), "{yaml}");
     // The body inline, unwrapped, without the links list or its marks.
@@ -262,7 +338,10 @@ fn draft_from_standard_input_newsboat() {
 fn draft_from_standard_input_html_and_save_to() {
     let html = fs::read(page("kyiv-wire-nato-talks.html")).unwrap();
     let dir = tempfile::tempdir().unwrap();
-    let o = run(&["draft", "-", "--save-to", dir.path().to_str().unwrap()], Some(&html));
+    let o = run(
+        &["draft", "-", "--save-to", dir.path().to_str().unwrap()],
+        Some(&html),
+    );
     assert!(o.status.success(), "{}", text(&o.stderr));
     assert!(o.stdout.is_empty());
     let mut names: Vec<String> = fs::read_dir(dir.path())
@@ -273,7 +352,10 @@ fn draft_from_standard_input_html_and_save_to() {
     assert_eq!(names.len(), 2, "{names:?}");
     assert!(names[0].ends_with(".txt") && names[1].ends_with(".yaml"));
     let doc = loader::load_path(&dir.path().join(&names[1])).unwrap();
-    assert_eq!(doc.source.unwrap().url.as_deref(), Some("https://www.kyivwire.example/world/2025/03/11/zelensky-nato-riyadh-talks"));
+    assert_eq!(
+        doc.source.unwrap().url.as_deref(),
+        Some("https://www.kyivwire.example/world/2025/03/11/zelensky-nato-riyadh-talks")
+    );
 }
 
 #[test]
@@ -285,18 +367,29 @@ fn the_reader_on_a_pipe_without_a_terminal_says_so() {
     // `-` with nothing piped in is explained.
     let o = run(&["draft", "-"], Some(b""));
     assert!(!o.status.success());
-    assert!(text(&o.stderr).contains("the article is empty"), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("the article is empty"),
+        "{}",
+        text(&o.stderr)
+    );
 }
 
 #[test]
 fn pdf_utf16_utf32_and_latin1_files() {
     let dir = tempfile::tempdir().unwrap();
     let pdf = dir.path().join("report.pdf");
-    fs::write(&pdf, b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n").unwrap();
+    fs::write(
+        &pdf,
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+    )
+    .unwrap();
     let o = run(&["draft", pdf.to_str().unwrap()], None);
     assert!(!o.status.success());
     let err = text(&o.stderr);
-    assert!(err.contains("report.pdf: this is a PDF, not a text article"), "{err}");
+    assert!(
+        err.contains("report.pdf: this is a PDF, not a text article"),
+        "{err}"
+    );
     assert!(err.contains("pdftotext FILE.pdf"), "{err}");
 
     let article = "Zelensky said that NATO membership must remain on the table in any settlement with Russia.\n";
@@ -315,26 +408,50 @@ fn pdf_utf16_utf32_and_latin1_files() {
         assert!(o.status.success(), "{name}: {}", text(&o.stderr));
         let y = text(&o.stdout);
         // Not readable by the loader as it is: the text goes inline.
-        assert!(y.contains(&format!("body: \"{}\\n\"", article.trim_end())), "{name}: {y}");
+        assert!(
+            y.contains(&format!("body: \"{}\\n\"", article.trim_end())),
+            "{name}: {y}"
+        );
     }
 
     let latin = dir.path().join("latin.txt");
-    fs::write(&latin, b"Le pr\xe9sident a d\xe9clar\xe9 que l'Europe \xe9tait pr\xeate.\n").unwrap();
+    fs::write(
+        &latin,
+        b"Le pr\xe9sident a d\xe9clar\xe9 que l'Europe \xe9tait pr\xeate.\n",
+    )
+    .unwrap();
     let o = run(&["draft", latin.to_str().unwrap()], None);
     assert!(!o.status.success());
     let err = text(&o.stderr);
-    assert!(err.contains("is not UTF-8 text (first invalid byte at line 1, column 6)"), "{err}");
+    assert!(
+        err.contains("is not UTF-8 text (first invalid byte at line 1, column 6)"),
+        "{err}"
+    );
     assert!(err.contains("--encoding latin1"), "{err}");
-    let o = run(&["draft", latin.to_str().unwrap(), "--encoding", "latin1"], None);
+    let o = run(
+        &["draft", latin.to_str().unwrap(), "--encoding", "latin1"],
+        None,
+    );
     assert!(o.status.success(), "{}", text(&o.stderr));
     assert!(text(&o.stdout).contains("Le président a déclaré que l'Europe était prête."));
-    let o = run(&["draft", latin.to_str().unwrap(), "--encoding", "klingon"], None);
-    assert!(text(&o.stderr).contains("unknown encoding `klingon`"), "{}", text(&o.stderr));
+    let o = run(
+        &["draft", latin.to_str().unwrap(), "--encoding", "klingon"],
+        None,
+    );
+    assert!(
+        text(&o.stderr).contains("unknown encoding `klingon`"),
+        "{}",
+        text(&o.stderr)
+    );
     // A UTF-8 text file is still referenced, not copied.
     let plain = dir.path().join("plain.txt");
     fs::write(&plain, article).unwrap();
     let o = run_in(dir.path(), &["draft", "plain.txt"], None);
-    assert!(text(&o.stdout).contains("article: \"plain.txt\""), "{}", text(&o.stdout));
+    assert!(
+        text(&o.stdout).contains("article: \"plain.txt\""),
+        "{}",
+        text(&o.stdout)
+    );
 }
 
 #[test]
@@ -351,18 +468,33 @@ fn a_50_mb_page_is_refused_before_parsing() {
     let o = run(&["draft", p.to_str().unwrap()], None);
     assert!(!o.status.success());
     let err = text(&o.stderr);
-    assert!(err.contains("huge.html: the page is too large (49 MB; the limit for web pages is 20 MB)"), "{err}");
+    assert!(
+        err.contains("huge.html: the page is too large (49 MB; the limit for web pages is 20 MB)"),
+        "{err}"
+    );
     // The same on standard input (read up to the limit, then refused).
     let bytes = fs::read(&p).unwrap();
     let o = run(&["draft", "-"], Some(&bytes));
     assert!(!o.status.success());
-    assert!(text(&o.stderr).contains("the page is too large"), "{}", text(&o.stderr));
+    assert!(
+        text(&o.stderr).contains("the page is too large"),
+        "{}",
+        text(&o.stderr)
+    );
 }
 
 #[test]
 fn w3c_export_of_an_imported_page_targets_its_url() {
     let dir = tempfile::tempdir().unwrap();
-    let o = run(&["import", page("kyiv-wire-nato-talks.html").to_str().unwrap(), "-o", dir.path().to_str().unwrap()], None);
+    let o = run(
+        &[
+            "import",
+            page("kyiv-wire-nato-talks.html").to_str().unwrap(),
+            "-o",
+            dir.path().to_str().unwrap(),
+        ],
+        None,
+    );
     assert!(o.status.success());
     let yaml = fs::read_dir(dir.path())
         .unwrap()

@@ -111,8 +111,18 @@ fn unwrap_body(lines: &[&str]) -> String {
     } else {
         numbers.clear();
     }
+    // The wrap width: the longest line. A line that fills it was wrapped
+    // even without a trailing space (newsboat drops the space when the
+    // word ends exactly at the width).
+    let width = lines[..end]
+        .iter()
+        .map(|l| l.trim_end().chars().count())
+        .max()
+        .unwrap_or(0);
+    let full = |l: &str| width >= 40 && l.trim_end().chars().count() + 12 >= width;
     let mut paragraphs: Vec<String> = Vec::new();
     let mut para = String::new();
+    let mut wrapped = false;
     for line in &lines[..end] {
         if line.trim().is_empty() {
             if !para.trim().is_empty() {
@@ -122,9 +132,10 @@ fn unwrap_body(lines: &[&str]) -> String {
             continue;
         }
         if !para.is_empty() {
-            // A line newsboat wrapped ends with a space: join; otherwise the
-            // line break was in the item (a `<br>`): keep it.
-            if para.ends_with(' ') {
+            // A line newsboat wrapped ends with a space or fills the
+            // width: join; otherwise the line break was in the item (a
+            // `<br>`): keep it.
+            if wrapped {
                 para.truncate(para.trim_end().len());
                 para.push(' ');
             } else {
@@ -132,6 +143,7 @@ fn unwrap_body(lines: &[&str]) -> String {
             }
         }
         para.push_str(line);
+        wrapped = line.ends_with(' ') || full(line);
     }
     if !para.trim().is_empty() {
         paragraphs.push(para.trim().to_string());
@@ -191,6 +203,16 @@ mod tests {
             "The health secretary said on Tuesday that the government would not reopen the pay deal, arguing that the union's demands were \"simply unaffordable\" in the current financial climate and could not be met this year.\n\n\
              “We will not be held to ransom,” she told reporters outside Downing Street. The union's general secretary rejected the offer and vowed to continue the strikes.\n\n\
              See more coverage."
+        );
+    }
+
+    #[test]
+    fn a_line_that_fills_the_width_was_wrapped() {
+        let piped = "Feed: F\nTitle: T\n \nUkrainian President Volodymyr Zelensky said on Tuesday that NATO membership must\nremain on the table in any settlement with Russia, as envoys met in Riyadh to \ndiscuss a possible ceasefire.\n \nA short line\nafter a break.\n";
+        let (_, body) = parse(piped).unwrap_or_default();
+        assert_eq!(
+            body,
+            "Ukrainian President Volodymyr Zelensky said on Tuesday that NATO membership must remain on the table in any settlement with Russia, as envoys met in Riyadh to discuss a possible ceasefire.\n\nA short line\nafter a break."
         );
     }
 
