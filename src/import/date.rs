@@ -6,34 +6,32 @@
 
 use crate::loader::is_iso_date;
 
+/// Month names; a word names a month when it is a prefix of one, three
+/// letters or more (`Mar`, `Sept.`, `March`).
 const MONTHS: [&str; 12] = [
-    "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
-/// The month a word names (`Mar`, `March`, `sept.`), 1-based.
+/// The month a word names, 1-based.
 fn month(word: &str) -> Option<u32> {
     let w = word.trim_end_matches('.').to_ascii_lowercase();
     if w.len() < 3 {
         return None;
     }
-    let full = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     MONTHS
         .iter()
-        .zip(full)
-        .position(|(short, long)| w == *short || w == long || (w == "sept" && *short == "sep"))
+        .position(|m| m.starts_with(&w))
         .map(|i| i as u32 + 1)
 }
 
