@@ -16,19 +16,34 @@ pub fn page(bytes: usize) -> String {
     let base = include_str!("../tests/fixtures/pages/kyiv-wire-nato-talks.html");
     let (head, rest) = base.split_at(base.find("<p>Ukrainian President").unwrap_or(0));
     let tail = &rest[rest.find("<template>").unwrap_or(0)..];
-    let paragraphs = [
-        "<p>Ukrainian President Volodymyr Zelensky said on Tuesday that NATO membership must remain on the table in any settlement with Russia, as American and Ukrainian envoys met in Riyadh to discuss a possible ceasefire.</p>\n",
-        "<p>&ldquo;We will not accept a deal that closes the door to the alliance forever,&rdquo; Zelensky told reporters in Kyiv. &ldquo;Our security guarantees must be real, not words on paper.&rdquo;</p>\n",
-        "<p>The Kremlin rejected the idea again. Kremlin spokesman Dmitry Peskov said that Ukraine&rsquo;s accession to NATO was &ldquo;absolutely unacceptable&rdquo; to Moscow and would make any agreement impossible.</p>\n",
-        "<div class=\"ad-slot inline\"><span>Advertisement</span><script>loadAd('inline')</script></div>\n",
-        "<p>U.S. Secretary of State <a href=\"/people/rubio\">Marco Rubio</a> said Washington wanted both sides to agree to a 30-day ceasefire first, adding that questions of territory would be settled later in negotiations.</p>\n",
-        "<aside class=\"related\"><h2>Read more</h2><ul><li><a href=\"/a\">Europe weighs peacekeeping force</a></li><li><a href=\"/b\">What a ceasefire line could look like</a></li></ul></aside>\n",
-        "<p>European leaders have signalled that they are ready to provide troops for a reassurance force. French President Emmanuel Macron said Europe would take responsibility for the security guarantees that Ukraine needs.</p>\n",
+    // Each paragraph differs (a number in it), as an article's do.
+    let paragraphs: [fn(usize) -> String; 7] = [
+        |k| {
+            format!("<p>Ukrainian President Volodymyr Zelensky said on day {k} that NATO membership must remain on the table in any settlement with Russia, as American and Ukrainian envoys met in Riyadh to discuss a possible ceasefire.</p>\n")
+        },
+        |k| {
+            format!("<p>&ldquo;We will not accept a deal that closes the door to the alliance after {k} days,&rdquo; Zelensky told reporters in Kyiv. &ldquo;Our security guarantees must be real, not words on paper.&rdquo;</p>\n")
+        },
+        |k| {
+            format!("<p>The Kremlin rejected the idea again in statement {k}. Kremlin spokesman Dmitry Peskov said that Ukraine&rsquo;s accession to NATO was &ldquo;absolutely unacceptable&rdquo; to Moscow and would make any agreement impossible.</p>\n")
+        },
+        |k| {
+            format!("<div class=\"ad-slot inline\"><span>Advertisement</span><script>loadAd('inline-{k}')</script></div>\n")
+        },
+        |k| {
+            format!("<p>U.S. Secretary of State <a href=\"/people/rubio\">Marco Rubio</a> said Washington wanted both sides to agree to a {k}-day ceasefire first, adding that questions of territory would be settled later in negotiations.</p>\n")
+        },
+        |k| {
+            format!("<aside class=\"related\"><h2>Read more</h2><ul><li><a href=\"/a{k}\">Europe weighs peacekeeping force</a></li><li><a href=\"/b{k}\">What a ceasefire line could look like</a></li></ul></aside>\n")
+        },
+        |k| {
+            format!("<p>European leaders have signalled that they are ready to provide {k} troops for a reassurance force. French President Emmanuel Macron said Europe would take responsibility for the security guarantees that Ukraine needs.</p>\n")
+        },
     ];
     let mut body = String::new();
     let mut k = 0;
     while head.len() + body.len() + tail.len() < bytes {
-        body.push_str(paragraphs[k % paragraphs.len()]);
+        body.push_str(&paragraphs[k % paragraphs.len()](k));
         k += 1;
     }
     format!("{head}{body}{tail}")

@@ -121,13 +121,47 @@ fn is_hidden(n: &NodeRef) -> bool {
 /// of white space one space (kept as written inside `<pre>`). Iterative, so
 /// nesting depth cannot overflow the stack.
 pub fn text_of(root: &NodeRef) -> String {
+    walk(root).text
+}
+
+/// What [`walk`] found: the text, and how many of its (non-space)
+/// characters are inside links.
+struct Walked {
+    text: String,
+    chars: usize,
+    linked: usize,
+}
+
+impl Walked {
+    /// The share of the text inside links (0 to 1; 1 for no text).
+    fn link_density(&self) -> f64 {
+        if self.chars == 0 {
+            1.0
+        } else {
+            self.linked as f64 / self.chars as f64
+        }
+    }
+}
+
+/// One pass over `root`'s content: the text (see [`text_of`]) and its link
+/// density.
+fn walk(root: &NodeRef) -> Walked {
     let mut out = Out::default();
-    // (node, entering?, inside <pre>?)
-    let mut stack: Vec<(NodeRef, bool, bool)> =
-        root.children_it(true).map(|c| (c, true, false)).collect();
-    while let Some((n, entering, pre)) = stack.pop() {
+    let (mut chars, mut linked) = (0usize, 0usize);
+    // (node, entering?, inside <pre>?, inside <a>?)
+    let mut stack: Vec<(NodeRef, bool, bool, bool)> = root
+        .children_it(true)
+        .map(|c| (c, true, false, false))
+        .collect();
+    while let Some((n, entering, pre, link)) = stack.pop() {
         if n.is_text() {
-            out.text(&n.text(), pre);
+            let t = n.text();
+            let k = t.chars().filter(|c| !c.is_whitespace()).count();
+            chars += k;
+            if link {
+                linked += k;
+            }
+            out.text(&t, pre);
             continue;
         }
         if !n.is_element() {
@@ -163,11 +197,16 @@ pub fn text_of(root: &NodeRef) -> String {
             out.flush();
             out.s.push_str("- ");
         }
-        stack.push((n.clone(), false, pre));
+        stack.push((n.clone(), false, pre, link));
         let in_pre = pre || name == "pre";
-        stack.extend(n.children_it(true).map(|c| (c, true, in_pre)));
+        let in_link = link || name == "a";
+        stack.extend(n.children_it(true).map(|c| (c, true, in_pre, in_link)));
     }
-    tidy(&out.s)
+    Walked {
+        text: tidy(&out.s),
+        chars,
+        linked,
+    }
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -195,9 +234,11 @@ impl Out {
             }
             return;
         }
-        for c in t.chars() {
-            if c.is_whitespace() {
+        for (i, w) in t.split(char::is_whitespace).enumerate() {
+            if i > 0 {
                 self.space = true;
+            }
+            if w.is_empty() {
                 continue;
             }
             self.flush();
@@ -205,7 +246,7 @@ impl Out {
                 self.s.push(' ');
             }
             self.space = false;
-            self.s.push(c);
+            self.s.push_str(w);
         }
     }
 
@@ -340,25 +381,6 @@ fn preclean(doc: &Document) {
         .iter()
         .filter(|n| is_hidden(n) || is_ad(n))
         .for_each(|n| n.remove_from_parent());
-}
-
-/// The share of the text of `root` that is inside links (0 to 1).
-fn link_density(root: &NodeRef) -> f64 {
-    let (mut all, mut linked) = (0usize, 0usize);
-    for n in root.descendants_it().filter(|n| n.is_text()) {
-        let k = n.text().chars().filter(|c| !c.is_whitespace()).count();
-        all += k;
-        if n.ancestors_it(None)
-            .any(|a| a.node_name().is_some_and(|t| t.eq_ignore_ascii_case("a")))
-        {
-            linked += k;
-        }
-    }
-    if all == 0 {
-        1.0
-    } else {
-        linked as f64 / all as f64
-    }
 }
 
 /// A "By Jane Doe" byline as "Jane Doe".
@@ -516,8 +538,13 @@ pub fn extract(html: &str) -> Result<Page, Problem> {
             ))
         }
     };
-    let content = Document::fragment(article.content.to_string());
-    let text = text_of(&content.root());
+    // The article's content, as Readability left it in its document.
+    let root = r.doc.select_single("#readability-page-1");
+    let walked = match root.nodes().first() {
+        Some(n) => walk(n),
+        None => walk(&Document::fragment(article.content.to_string()).root()),
+    };
+    let text = walked.text.clone();
     // Advertisement labels left where a slot was.
     let text = text
         .split("\n\n")
@@ -534,7 +561,7 @@ pub fn extract(html: &str) -> Result<Page, Problem> {
         .unwrap_or(0);
     if text.chars().filter(|c| !c.is_whitespace()).count() < MIN_ARTICLE_CHARS
         || longest < MIN_PARAGRAPH_CHARS
-        || link_density(&content.root()) > 0.5
+        || walked.link_density() > 0.5
     {
         return Err(no_article());
     }
