@@ -2,8 +2,16 @@
 //! write its text, for realistic pages of 100 KB and 1 MB (a news page's
 //! furniture, scripts and JSON-LD around a long article), and the same
 //! followed by drafting a panel. `cargo bench --bench import`.
+//!
+//! Two measurements: wall time (group `import`), and, in group
+//! `import_cpu`, the CPU time of the benchmark's thread (Linux:
+//! `/proc/thread-self/schedstat`), which is what the work costs however
+//! busy the machine is with other processes.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use std::time::{Duration, Instant};
+
+use criterion::measurement::{Measurement, ValueFormatter};
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use standpoint::draft::Profile;
 use standpoint::import::{self, Options};
 
@@ -49,10 +57,81 @@ pub fn page(bytes: usize) -> String {
     format!("{head}{body}{tail}")
 }
 
+/// CPU time of the current thread (wall time where the kernel does not
+/// say).
+fn cpu_now() -> Duration {
+    static START: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| s.split_whitespace().next()?.parse::<u64>().ok())
+        .map(Duration::from_nanos)
+        .unwrap_or_else(|| START.get_or_init(Instant::now).elapsed())
+}
+
+/// Criterion measurement: the thread's CPU time.
+struct ThreadCpu;
+
+struct Millis;
+
+impl ValueFormatter for Millis {
+    fn scale_values(&self, _typical: f64, values: &mut [f64]) -> &'static str {
+        for v in values.iter_mut() {
+            *v /= 1e6;
+        }
+        "ms (CPU)"
+    }
+    fn scale_throughputs(
+        &self,
+        _typical: f64,
+        _t: &Throughput,
+        values: &mut [f64],
+    ) -> &'static str {
+        self.scale_values(0.0, values)
+    }
+    fn scale_for_machines(&self, _values: &mut [f64]) -> &'static str {
+        "ns"
+    }
+}
+
+impl Measurement for ThreadCpu {
+    type Intermediate = Duration;
+    type Value = Duration;
+    fn start(&self) -> Duration {
+        cpu_now()
+    }
+    fn end(&self, i: Duration) -> Duration {
+        cpu_now().saturating_sub(i)
+    }
+    fn add(&self, a: &Duration, b: &Duration) -> Duration {
+        *a + *b
+    }
+    fn zero(&self) -> Duration {
+        Duration::ZERO
+    }
+    fn to_f64(&self, v: &Duration) -> f64 {
+        v.as_nanos() as f64
+    }
+    fn formatter(&self) -> &dyn ValueFormatter {
+        &Millis
+    }
+}
+
+fn bench_cpu(c: &mut Criterion<ThreadCpu>) {
+    let mut g = c.benchmark_group("import_cpu");
+    g.sample_size(20);
+    for (bytes, name) in [(100_000, "100KB"), (1_000_000, "1MB")] {
+        let html = page(bytes);
+        let opts = Options::default();
+        g.bench_with_input(BenchmarkId::new("page", name), &html, |b, html| {
+            b.iter(|| import::import_bytes(html.as_bytes(), "page.html", &opts))
+        });
+    }
+    g.finish();
+}
+
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("import");
     g.sample_size(20);
-    let profile = Profile::bundled().unwrap_or_else(|e| panic!("{e}"));
     for (bytes, name) in [(100_000, "100KB"), (1_000_000, "1MB")] {
         let html = page(bytes);
         let opts = Options::default();
@@ -63,20 +142,30 @@ fn bench(c: &mut Criterion) {
                 imp
             })
         });
-        g.bench_with_input(
-            BenchmarkId::new("page_and_draft", name),
-            &html,
-            |b, html| {
-                b.iter(|| {
-                    let imp = import::import_bytes(html.as_bytes(), "page.html", &opts)
-                        .unwrap_or_else(|e| panic!("{e}"));
-                    import::document(&imp, None, &profile)
-                })
-            },
-        );
+    }
+    g.finish();
+    // What `standpoint PAGE.html` does before drawing: import, then draft.
+    let mut g = c.benchmark_group("import_and_draft");
+    g.sample_size(10);
+    let profile = Profile::bundled().unwrap_or_else(|e| panic!("{e}"));
+    for (bytes, name) in [(100_000, "100KB"), (1_000_000, "1MB")] {
+        let html = page(bytes);
+        let opts = Options::default();
+        g.bench_with_input(BenchmarkId::new("page", name), &html, |b, html| {
+            b.iter(|| {
+                let imp = import::import_bytes(html.as_bytes(), "page.html", &opts)
+                    .unwrap_or_else(|e| panic!("{e}"));
+                import::document(&imp, None, &profile)
+            })
+        });
     }
     g.finish();
 }
 
 criterion_group!(benches, bench);
-criterion_main!(benches);
+criterion_group! {
+    name = cpu;
+    config = Criterion::default().with_measurement(ThreadCpu);
+    targets = bench_cpu
+}
+criterion_main!(benches, cpu);

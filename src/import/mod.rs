@@ -479,8 +479,10 @@ pub fn save(
             dir.display()
         );
     }
-    let probe = draft_imported(imp, None, profile);
-    let stem = file_stem(&probe.doc);
+    // Drafted once, without a path: the title and date then come from the
+    // metadata or the text (else "Untitled article" and today).
+    let d = draft_imported(imp, None, profile);
+    let stem = file_stem(&d.doc);
     let mut n = 1;
     let (article, annotation) = loop {
         let s = if n == 1 {
@@ -503,7 +505,6 @@ pub fn save(
         text.push('\n');
     }
     crate::write::write_file(&article, &text, false)?;
-    let d = draft_imported(imp, Some(&article), profile);
     let rel = article
         .file_name()
         .map(|f| f.to_string_lossy().into_owned())
