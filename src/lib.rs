@@ -7,6 +7,8 @@
 //!   anchoring and validation;
 //! - [`import`]: bringing articles in (web pages, newsboat, encodings);
 //! - [`draft`]: drafting a panel from an article's text;
+//! - [`curate`]: edits, undo, format-preserving saves and recovery of a
+//!   document being reviewed;
 //! - [`layout`], [`view`], [`export`]: pure functions of state to text or
 //!   widgets;
 //! - [`app`], [`keys`]: the app state and its key table;
@@ -14,6 +16,7 @@
 
 pub mod anchor;
 pub mod app;
+pub mod curate;
 pub mod diag;
 pub mod draft;
 pub mod export;

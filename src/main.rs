@@ -10,7 +10,7 @@ use standpoint::draft;
 use standpoint::export;
 use standpoint::import::cli as import;
 use standpoint::loader::{self, LoadError};
-use standpoint::model::Document;
+use standpoint::model::{Document, Status};
 
 /// A terminal reader that shows a news article beside a panel of what each
 /// party in it has stated.
@@ -46,6 +46,9 @@ enum Command {
         /// Annotation files (.yaml).
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Drafted claims left unreviewed (`status: draft`) are errors.
+        #[arg(long)]
+        strict: bool,
     },
     /// Bring in a web page (or an article on standard input, `-`): write
     /// its text (ARTICLE.txt) and a drafted annotation (ARTICLE.yaml) to a
@@ -138,11 +141,19 @@ fn load(file: Option<&PathBuf>) -> Result<Document, LoadError> {
     }
 }
 
-fn check(files: &[PathBuf]) -> ExitCode {
+fn check(files: &[PathBuf], strict: bool) -> ExitCode {
     let mut ok = true;
     for f in files {
+        let name = f.display().to_string();
         match loader::load_path(f) {
-            Ok(doc) => println!("{}", loader::summary_line(&f.display().to_string(), &doc)),
+            Ok(doc) if strict && doc.claims.iter().any(|c| c.status == Status::Draft) => {
+                ok = false;
+                for line in standpoint::curate::unreviewed(&name, &doc) {
+                    eprintln!("{line}");
+                }
+                eprintln!("  help: review each drafted claim and set `status: reviewed` (or remove the claim)");
+            }
+            Ok(doc) => println!("{}", loader::summary_line(&name, &doc)),
             Err(e) => {
                 ok = false;
                 eprintln!("{e}");
@@ -191,7 +202,7 @@ fn draft_cmd(
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Some(Command::Check { files }) => Ok(check(&files)),
+        Some(Command::Check { files, strict }) => Ok(check(&files, strict)),
         Some(Command::Export {
             file,
             view,
