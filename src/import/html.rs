@@ -197,7 +197,7 @@ fn walk(root: &NodeRef) -> Walked {
             out.flush();
             out.s.push_str("- ");
         }
-        stack.push((n.clone(), false, pre, link));
+        stack.push((n, false, pre, link));
         let in_pre = pre || name == "pre";
         let in_link = link || name == "a";
         stack.extend(n.children_it(true).map(|c| (c, true, in_pre, in_link)));
