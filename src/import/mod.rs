@@ -365,9 +365,28 @@ pub fn draft_imported(imp: &Imported, path: Option<&Path>, profile: &Profile) ->
     d
 }
 
-/// A YAML double-quoted scalar (a JSON string is one).
+/// A YAML double-quoted scalar: every character YAML does not print as
+/// it is (controls, DEL, C1, U+FEFF, U+FFFE, U+FFFF, line separators) is
+/// escaped.
 fn yq(s: &str) -> String {
-    serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_string())
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '"' => out.push_str("\\\""),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control()
+                || matches!(c, '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' | '\u{2028}' | '\u{2029}') =>
+            {
+                out.push_str(&format!("\\u{:04X}", c as u32));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// Where the annotation finds its article.
@@ -530,6 +549,21 @@ pub fn document(imp: &Imported, path: Option<&Path>, profile: &Profile) -> Docum
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn yaml_strings_escape_what_yaml_does_not_print() {
+        assert_eq!(yq("a \"b\" \\ c\nd\te"), "\"a \\\"b\\\" \\\\ c\\nd\\te\"");
+        assert_eq!(yq("\u{1b}\u{85}\u{ffff}\u{fffe}\u{feff}"), "\"\\u001B\\u0085\\uFFFF\\uFFFE\\uFEFF\"");
+        // A noncharacter found by the fuzzer: the draft loads.
+        let imp = import_bytes("\u{ffff}\u{ffff}text".as_bytes(), "x", &Options::default())
+            .unwrap_or_else(|e| panic!("{e}"));
+        let profile = Profile::bundled().unwrap_or_else(|e| panic!("{e}"));
+        let d = draft_imported(&imp, None, &profile);
+        let y = to_yaml(&d, &imp, ArticleRef::Inline);
+        let doc = crate::loader::load_source(&y, "x.yaml", &crate::loader::MemArticles(String::new()))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert!(doc.article.text().ends_with("text"));
+    }
 
     #[test]
     fn sniffs_html() {
