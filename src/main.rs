@@ -270,6 +270,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             // once and load the rest on another thread.
             if let Some(path) = cli.file.clone() {
                 if standpoint::tui::is_terminal() {
+                    // A page or standard input: shown at once, its panel
+                    // drafted meanwhile.
+                    if cli.save_to.is_none() && import::loads_in_background(&path, &opts) {
+                        let (preview, pending) =
+                            import::open_in_background(&path, cli.profile.as_deref(), &opts)?;
+                        standpoint::tui::run_loading(preview, pending)?;
+                        return Ok(ExitCode::SUCCESS);
+                    }
                     // An annotation's article, or (while drafting) an article.
                     let preview = if draft::is_annotation_path(&path) {
                         loader::preview(&path)

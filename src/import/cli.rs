@@ -144,6 +144,68 @@ pub fn open(
     }
 }
 
+/// True when `standpoint PATH` should show the imported article at once
+/// and draft its panel in the background: standard input, web pages,
+/// other charsets, newsboat renderings (a plain UTF-8 text file has its
+/// own preview, see [`crate::loader::preview_article`]).
+pub fn loads_in_background(path: &Path, opts: &Options) -> bool {
+    is_stdin(path) || (is_import(path) && !previewable(path, opts))
+}
+
+/// The drafted document, or why it could not be made, when it is ready.
+pub type Pending = std::sync::mpsc::Receiver<Result<Document, String>>;
+
+/// Import `path` (or standard input) now and draft its panel on another
+/// thread: the article to show at once (with its title, date and source,
+/// no claims yet) and the document to come.
+pub fn open_in_background(
+    path: &Path,
+    profile: Option<&Path>,
+    opts: &Options,
+) -> Result<(Document, Pending)> {
+    let (imp, profile, file) = if is_stdin(path) {
+        (import_stdin(opts)?, stdin_profile(profile)?, None)
+    } else {
+        let imp = import_path(path, opts)?;
+        if imp.text.trim().is_empty() {
+            anyhow::bail!(
+                "{}: the article is empty: there is nothing to read\n  help: open a file with text in it",
+                path.display()
+            );
+        }
+        let profile = match profile {
+            Some(p) => Profile::from_path(p)?,
+            None => Profile::bundled()?,
+        };
+        (imp, profile, Some(path.to_path_buf()))
+    };
+    let name = file.as_deref().and_then(Path::file_name).map_or_else(
+        || STDIN_NAME.to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    );
+    let preview = Document {
+        path: None,
+        title: imp
+            .meta
+            .title
+            .clone()
+            .unwrap_or_else(|| crate::sanitize::sanitize(&name)),
+        date: imp.meta.date.clone().unwrap_or_default(),
+        source: imp.meta.source(),
+        article: crate::model::Article::new(imp.text.clone(), file.clone()),
+        topics: Vec::new(),
+        parties: Vec::new(),
+        claims: Vec::new(),
+        draft: true,
+    };
+    let (tx, rx) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let d = draft_imported(&imp, file.as_deref(), &profile);
+        let _ = tx.send(Ok(d.doc));
+    });
+    Ok((preview, rx))
+}
+
 /// `standpoint import PAGE [-o DIR]`: keep the article and its draft in
 /// `dir`.
 pub fn import_cmd(input: &Path, dir: &Path, profile: Option<&Path>, opts: &Options) -> Result<()> {

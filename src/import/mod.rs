@@ -378,7 +378,10 @@ fn yq(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\t' => out.push_str("\\t"),
             c if c.is_control()
-                || matches!(c, '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' | '\u{2028}' | '\u{2029}') =>
+                || matches!(
+                    c,
+                    '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' | '\u{2028}' | '\u{2029}'
+                ) =>
             {
                 out.push_str(&format!("\\u{:04X}", c as u32));
             }
@@ -553,15 +556,19 @@ mod tests {
     #[test]
     fn yaml_strings_escape_what_yaml_does_not_print() {
         assert_eq!(yq("a \"b\" \\ c\nd\te"), "\"a \\\"b\\\" \\\\ c\\nd\\te\"");
-        assert_eq!(yq("\u{1b}\u{85}\u{ffff}\u{fffe}\u{feff}"), "\"\\u001B\\u0085\\uFFFF\\uFFFE\\uFEFF\"");
+        assert_eq!(
+            yq("\u{1b}\u{85}\u{ffff}\u{fffe}\u{feff}"),
+            "\"\\u001B\\u0085\\uFFFF\\uFFFE\\uFEFF\""
+        );
         // A noncharacter found by the fuzzer: the draft loads.
         let imp = import_bytes("\u{ffff}\u{ffff}text".as_bytes(), "x", &Options::default())
             .unwrap_or_else(|e| panic!("{e}"));
         let profile = Profile::bundled().unwrap_or_else(|e| panic!("{e}"));
         let d = draft_imported(&imp, None, &profile);
         let y = to_yaml(&d, &imp, ArticleRef::Inline);
-        let doc = crate::loader::load_source(&y, "x.yaml", &crate::loader::MemArticles(String::new()))
-            .unwrap_or_else(|e| panic!("{e}"));
+        let doc =
+            crate::loader::load_source(&y, "x.yaml", &crate::loader::MemArticles(String::new()))
+                .unwrap_or_else(|e| panic!("{e}"));
         assert!(doc.article.text().ends_with("text"));
     }
 
