@@ -10,7 +10,7 @@ use std::path::Path;
 use proptest::prelude::*;
 use standpoint::fuzz_checks::check_import;
 
-/// The kept corpus: all of it with `STANDPOINT_DEEP_TESTS=1` (CI; about
+/// The kept corpus: all of it with `STANDPOINT_DEEP_TESTS=1` (`.ci/run`; about
 /// 2,000 inputs), otherwise the seeds, the inputs that once failed
 /// (`regression-*`) and every 16th of the others.
 #[test]
