@@ -29,30 +29,49 @@ pub fn options(encoding: Option<&str>) -> Result<Options> {
     })
 }
 
-/// The profile for an article read from standard input: the one named, else
-/// the bundled default.
-fn stdin_profile(explicit: Option<&Path>) -> Result<Profile> {
-    Ok(match explicit {
-        Some(p) => Profile::from_path(p)?,
-        None => Profile::bundled()?,
-    })
+/// An article brought in from a file or standard input, with the profile
+/// to draft it with.
+struct Input {
+    imp: Imported,
+    profile: Profile,
+    /// The file, if not standard input.
+    file: Option<PathBuf>,
 }
 
-/// Read standard input as an article (text, a web page or newsboat's
-/// rendering).
-pub fn import_stdin(opts: &Options) -> Result<Imported> {
-    if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+/// Read `path` (`-`: standard input) as an article and choose its profile:
+/// the one named, else (for a file) the annotation beside it, else the
+/// bundled default. An empty article is an error.
+fn input(path: &Path, profile: Option<&Path>, opts: &Options) -> Result<Input> {
+    let (imp, profile, file) = if is_stdin(path) {
+        if std::io::IsTerminal::is_terminal(&std::io::stdin()) {
+            anyhow::bail!(
+                "{STDIN_NAME}: `-` reads the article from standard input, but it is the terminal\n  \
+                 help: pipe an article in, e.g. `curl -s URL | standpoint -` or newsboat's `pipe-to` (see the README)"
+            );
+        }
+        let bytes = read_stdin(MAX_TEXT_BYTES)?;
+        let profile = match profile {
+            Some(p) => Profile::from_path(p)?,
+            None => Profile::bundled()?,
+        };
+        (import_bytes(&bytes, STDIN_NAME, opts)?, profile, None)
+    } else {
+        let imp = import_path(path, opts)?;
+        (
+            imp,
+            draft::profile_for(path, profile)?,
+            Some(path.to_path_buf()),
+        )
+    };
+    if imp.text.trim().is_empty() {
+        let name = file
+            .as_deref()
+            .map_or_else(|| STDIN_NAME.to_string(), |f| f.display().to_string());
         anyhow::bail!(
-            "{STDIN_NAME}: `-` reads the article from standard input, but it is the terminal\n  \
-             help: pipe an article in, e.g. `curl -s URL | standpoint -` or newsboat's `pipe-to` (see the README)"
+            "{name}: the article is empty: there is nothing to read\n  help: give an article with text in it"
         );
     }
-    let bytes = read_stdin(MAX_TEXT_BYTES)?;
-    let imp = import_bytes(&bytes, STDIN_NAME, opts)?;
-    if imp.text.trim().is_empty() {
-        anyhow::bail!("{STDIN_NAME}: the article is empty: there is nothing to read\n  help: pipe an article in");
-    }
-    Ok(imp)
+    Ok(Input { imp, profile, file })
 }
 
 /// Tell where an import was kept (standard error).
@@ -66,23 +85,11 @@ fn report_saved(s: &Saved) {
     );
 }
 
-/// `standpoint -`: the document for an article on standard input; with
-/// `save_to`, kept there first (and read back from there).
-pub fn open_stdin(
-    profile: Option<&Path>,
-    opts: &Options,
-    save_to: Option<&Path>,
-) -> Result<Document> {
-    let imp = import_stdin(opts)?;
-    let profile = stdin_profile(profile)?;
-    match save_to {
-        Some(dir) => {
-            let (saved, doc) = save(dir, &imp, &profile)?;
-            report_saved(&saved);
-            Ok(doc)
-        }
-        None => Ok(draft_imported(&imp, None, &profile).doc),
-    }
+/// Keep an input and its draft in `dir`, and say so.
+fn keep(input: &Input, dir: &Path) -> Result<Document> {
+    let (saved, doc) = save(dir, &input.imp, &input.profile)?;
+    report_saved(&saved);
+    Ok(doc)
 }
 
 /// True when `path` is opened as an article that is brought in (not an
@@ -108,39 +115,23 @@ pub fn previewable(path: &Path, opts: &Options) -> bool {
         && !head.contains(&0)
 }
 
-/// `standpoint FILE`: an annotation, an article with its annotation beside
-/// it, or an article (text, page, newsboat rendering) drafted with
-/// `profile`; with `save_to`, an imported article is kept there first.
+/// `standpoint FILE` (or `-`): an annotation, an article with its
+/// annotation beside it, or an article (text, page, newsboat rendering)
+/// drafted with `profile`; with `save_to`, an imported article is kept
+/// there first (and read back from there).
 pub fn open(
     path: &Path,
     profile: Option<&Path>,
     opts: &Options,
     save_to: Option<&Path>,
 ) -> Result<Document> {
-    if is_stdin(path) {
-        return open_stdin(profile, opts, save_to);
-    }
-    if !is_import(path) {
+    if !is_stdin(path) && !is_import(path) {
         return Ok(draft::open_document(path, profile)?);
     }
-    let imp = import_path(path, opts)?;
-    if imp.text.trim().is_empty() {
-        anyhow::bail!(
-            "{}: the article is empty: there is nothing to read\n  help: open a file with text in it",
-            path.display()
-        );
-    }
-    let profile = match profile {
-        Some(p) => Profile::from_path(p)?,
-        None => Profile::bundled()?,
-    };
+    let input = input(path, profile, opts)?;
     match save_to {
-        Some(dir) => {
-            let (saved, doc) = save(dir, &imp, &profile)?;
-            report_saved(&saved);
-            Ok(doc)
-        }
-        None => Ok(draft_imported(&imp, Some(path), &profile).doc),
+        Some(dir) => keep(&input, dir),
+        None => Ok(draft_imported(&input.imp, input.file.as_deref(), &input.profile).doc),
     }
 }
 
@@ -163,22 +154,7 @@ pub fn open_in_background(
     profile: Option<&Path>,
     opts: &Options,
 ) -> Result<(Document, Pending)> {
-    let (imp, profile, file) = if is_stdin(path) {
-        (import_stdin(opts)?, stdin_profile(profile)?, None)
-    } else {
-        let imp = import_path(path, opts)?;
-        if imp.text.trim().is_empty() {
-            anyhow::bail!(
-                "{}: the article is empty: there is nothing to read\n  help: open a file with text in it",
-                path.display()
-            );
-        }
-        let profile = match profile {
-            Some(p) => Profile::from_path(p)?,
-            None => Profile::bundled()?,
-        };
-        (imp, profile, Some(path.to_path_buf()))
-    };
+    let Input { imp, profile, file } = input(path, profile, opts)?;
     let name = file.as_deref().and_then(Path::file_name).map_or_else(
         || STDIN_NAME.to_string(),
         |n| n.to_string_lossy().into_owned(),
@@ -208,21 +184,13 @@ pub fn open_in_background(
 
 /// `standpoint import PAGE [-o DIR]`: keep the article and its draft in
 /// `dir`.
-pub fn import_cmd(input: &Path, dir: &Path, profile: Option<&Path>, opts: &Options) -> Result<()> {
-    let (imp, profile) = if is_stdin(input) {
-        (import_stdin(opts)?, stdin_profile(profile)?)
-    } else {
-        let imp = import_path(input, opts)?;
-        (imp, draft::profile_for(input, profile)?)
-    };
-    if imp.text.trim().is_empty() {
-        anyhow::bail!(
-            "{}: the article is empty: there is nothing to import",
-            input.display()
-        );
-    }
-    let (saved, _) = save(dir, &imp, &profile)?;
-    report_saved(&saved);
+pub fn import_cmd(
+    input_path: &Path,
+    dir: &Path,
+    profile: Option<&Path>,
+    opts: &Options,
+) -> Result<()> {
+    keep(&input(input_path, profile, opts)?, dir)?;
     Ok(())
 }
 
@@ -243,25 +211,10 @@ pub fn draft_yaml(
     opts: &Options,
     base: &Path,
 ) -> Result<(String, usize)> {
-    let (imp, profile, path) = if is_stdin(article) {
-        (import_stdin(opts)?, stdin_profile(profile)?, None)
-    } else {
-        let imp = import_path(article, opts)?;
-        (imp, draft::profile_for(article, profile)?, Some(article))
-    };
-    if imp.text.trim().is_empty() {
-        anyhow::bail!(
-            "{}: the article is empty: there is nothing to draft",
-            if is_stdin(article) {
-                STDIN_NAME.to_string()
-            } else {
-                article.display().to_string()
-            }
-        );
-    }
-    let d = draft_imported(&imp, path, &profile);
+    let Input { imp, profile, file } = input(article, profile, opts)?;
+    let d = draft_imported(&imp, file.as_deref(), &profile);
     let rel;
-    let at = match path {
+    let at = match &file {
         Some(p) if file_is_the_article(&imp) => {
             rel = draft::meta::relative_path(base, p);
             ArticleRef::Path(&rel)
@@ -278,16 +231,7 @@ pub fn draft_save(
     profile: Option<&Path>,
     opts: &Options,
     dir: &Path,
-) -> Result<PathBuf> {
-    let (imp, profile) = if is_stdin(article) {
-        (import_stdin(opts)?, stdin_profile(profile)?)
-    } else {
-        (
-            import_path(article, opts)?,
-            draft::profile_for(article, profile)?,
-        )
-    };
-    let (saved, _) = save(dir, &imp, &profile)?;
-    report_saved(&saved);
-    Ok(saved.annotation)
+) -> Result<()> {
+    keep(&input(article, profile, opts)?, dir)?;
+    Ok(())
 }

@@ -365,31 +365,10 @@ pub fn draft_imported(imp: &Imported, path: Option<&Path>, profile: &Profile) ->
     d
 }
 
-/// A YAML double-quoted scalar: every character YAML does not print as
-/// it is (controls, DEL, C1, U+FEFF, U+FFFE, U+FFFF, line separators) is
-/// escaped.
+/// A YAML double-quoted scalar (every character YAML does not print as it
+/// is escaped).
 fn yq(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            c if c.is_control()
-                || matches!(
-                    c,
-                    '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' | '\u{2028}' | '\u{2029}'
-                ) =>
-            {
-                out.push_str(&format!("\\u{:04X}", c as u32));
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    crate::curate::scalar::double_quoted(s)
 }
 
 /// Where the annotation finds its article.
