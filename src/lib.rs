@@ -5,6 +5,7 @@
 //! - [`model`]: plain data;
 //! - [`sanitize`], [`yaml`], [`anchor`], [`loader`], [`diag`]: parsing,
 //!   anchoring and validation;
+//! - [`import`]: bringing articles in (web pages, newsboat, encodings);
 //! - [`draft`]: drafting a panel from an article's text;
 //! - [`curate`]: edits, undo, format-preserving saves and recovery of a
 //!   document being reviewed;
@@ -21,6 +22,7 @@ pub mod draft;
 pub mod export;
 #[doc(hidden)]
 pub mod fuzz_checks;
+pub mod import;
 pub mod keys;
 pub mod layout;
 pub mod library;

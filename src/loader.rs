@@ -197,7 +197,7 @@ pub fn load_path(path: &Path) -> Result<Document, LoadError> {
 pub const TOP_FIELDS: &[&str] = &[
     "title", "date", "source", "article", "body", "topics", "parties", "claims",
 ];
-pub const SOURCE_FIELDS: &[&str] = &["outlet", "url"];
+pub const SOURCE_FIELDS: &[&str] = &["outlet", "url", "byline", "language"];
 pub const TOPIC_FIELDS: &[&str] = &["id", "label", "keywords"];
 pub const PARTY_FIELDS: &[&str] = &["id", "name", "aliases", "color"];
 pub const CLAIM_FIELDS: &[&str] = &[
@@ -847,6 +847,8 @@ fn load_parsed(
         Some(Source {
             outlet: ck.string(&f, "outlet", None).map(|s| s.0),
             url: ck.string(&f, "url", None).map(|s| s.0),
+            byline: ck.string(&f, "byline", None).map(|s| s.0),
+            language: ck.string(&f, "language", None).map(|s| s.0),
         })
     });
 

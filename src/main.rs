@@ -8,6 +8,7 @@ use clap::{Parser, Subcommand};
 
 use standpoint::draft;
 use standpoint::export;
+use standpoint::import::cli as import;
 use standpoint::library;
 use standpoint::loader::{self, LoadError};
 use standpoint::model::{Document, Status};
@@ -17,10 +18,11 @@ use standpoint::model::{Document, Status};
 #[derive(Parser, Debug)]
 #[command(name = "standpoint", version, about, long_about = None)]
 struct Cli {
-    /// An annotation (.yaml) to open, or an article (.txt, .md): its
-    /// annotation beside it (same name, .yaml) opens if there is one,
-    /// otherwise a panel is drafted from the text. Without a file, the
-    /// bundled article opens. A directory (or several files) is a
+    /// An annotation (.yaml) to open, or an article (.txt, .md, a saved web
+    /// page .html, or `-` for standard input: text, a page or newsboat's
+    /// `pipe-to`): its annotation beside it (same name, .yaml) opens if
+    /// there is one, otherwise a panel is drafted from the text. Without a
+    /// file, the bundled article opens. A directory (or several files) is a
     /// library: its documents are listed.
     file: Option<PathBuf>,
     /// More files or directories of a library.
@@ -30,6 +32,14 @@ struct Cli {
     /// annotation; the bundled default without one.
     #[arg(long, value_name = "PROFILE.yaml")]
     profile: Option<PathBuf>,
+    /// The article's charset when it is not UTF-8 and has no byte-order
+    /// mark (latin1, windows-1252, iso-8859-15, utf-16le, shift_jis...).
+    #[arg(long, value_name = "CHARSET")]
+    encoding: Option<String>,
+    /// Keep an article brought in (a page, standard input) and its draft in
+    /// this directory (ARTICLE.txt and ARTICLE.yaml), then open them.
+    #[arg(long, value_name = "DIR")]
+    save_to: Option<PathBuf>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -47,7 +57,24 @@ enum Command {
         #[arg(long)]
         strict: bool,
     },
-    /// Export a document, or a view of it, as text, Markdown or JSON.
+    /// Bring in a web page (or an article on standard input, `-`): write
+    /// its text (ARTICLE.txt) and a drafted annotation (ARTICLE.yaml) to a
+    /// directory.
+    Import {
+        /// A saved web page (.html), a text file, or `-` for standard input.
+        page: PathBuf,
+        /// The directory to write to (default: the current one).
+        #[arg(short = 'o', long = "output", value_name = "DIR", default_value = ".")]
+        dir: PathBuf,
+        /// Parties and topics to draft with (default: the bundled profile).
+        #[arg(long, value_name = "PROFILE.yaml")]
+        profile: Option<PathBuf>,
+        /// The charset, when not declared (latin1, windows-1252...).
+        #[arg(long, value_name = "CHARSET")]
+        encoding: Option<String>,
+    },
+    /// Export a document, or a view of it, as text, Markdown, JSON, a W3C
+    /// Web Annotation collection or CSV.
     Export {
         /// The annotation (.yaml), or a library directory; the bundled
         /// article without one.
@@ -57,7 +84,8 @@ enum Command {
         /// timeline:PARTY:TOPIC or matrix.
         #[arg(long, default_value = "claims")]
         view: String,
-        /// Output format: text, markdown, json (or csv, for a library).
+        /// Output format: text, markdown, json, w3c (W3C Web Annotation
+        /// JSON-LD) or csv (one row per claim, or per row of a library view).
         #[arg(long, default_value = "json", value_parser = parse_format)]
         format: export::Format,
         /// Columns to wrap text to (at least 20).
@@ -84,7 +112,8 @@ enum Command {
     /// Draft an annotation of an article from its text (rule-based), for a
     /// person to review.
     Draft {
-        /// The article (plain text or Markdown).
+        /// The article (plain text, Markdown, a saved web page), or `-` for
+        /// standard input.
         article: PathBuf,
         /// Parties and topics to draft with (a profile, or an annotation);
         /// default: the annotation beside the article, else the bundled
@@ -97,12 +126,19 @@ enum Command {
         /// Replace OUT.yaml if it exists.
         #[arg(long)]
         force: bool,
+        /// The article's charset, when not UTF-8 (latin1, windows-1252...).
+        #[arg(long, value_name = "CHARSET")]
+        encoding: Option<String>,
+        /// Keep the article and its draft in this directory (ARTICLE.txt and
+        /// ARTICLE.yaml) instead of printing the draft.
+        #[arg(long, value_name = "DIR", conflicts_with = "output")]
+        save_to: Option<PathBuf>,
     },
 }
 
 fn parse_format(s: &str) -> Result<export::Format, String> {
     export::Format::parse(s)
-        .ok_or_else(|| format!("unknown format `{s}`; use text, markdown, json or csv"))
+        .ok_or_else(|| format!("unknown format `{s}`; use text, markdown, json, w3c or csv"))
 }
 
 fn parse_width(s: &str) -> Result<usize, String> {
@@ -151,35 +187,32 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
     }
 }
 
-/// `standpoint draft`: write a draft annotation (stdout or `output`).
+/// `standpoint draft`: write a draft annotation (stdout or `output`), or
+/// keep the article and its draft in a directory.
 fn draft_cmd(
     article: &Path,
     profile: Option<&Path>,
     output: Option<&Path>,
     force: bool,
+    opts: &standpoint::import::Options,
+    save_to: Option<&Path>,
 ) -> Result<ExitCode> {
-    let profile = draft::profile_for(article, profile)?;
-    let text = draft::read_article(article)?;
-    if text.trim().is_empty() {
-        anyhow::bail!(
-            "{}: the article is empty: there is nothing to draft",
-            article.display()
-        );
+    if let Some(dir) = save_to {
+        import::draft_save(article, profile, opts, dir)?;
+        return Ok(ExitCode::SUCCESS);
     }
-    let d = draft::draft(&text, Some(article), &profile);
     let base = match output {
         Some(o) => o.parent().map(Path::to_path_buf).unwrap_or_default(),
         None => PathBuf::from("."),
     };
-    let yaml = draft::to_yaml(&d, &draft::meta::relative_path(&base, article));
+    let (yaml, claims) = import::draft_yaml(article, profile, opts, &base)?;
     match output {
         None => print!("{yaml}"),
         Some(o) => {
             standpoint::write::write_file(o, &yaml, force)?;
             eprintln!(
-                "{}: drafted {} claims (status: draft); review them, then `standpoint check {}`",
+                "{}: drafted {claims} claims (status: draft); review them, then `standpoint check {}`",
                 o.display(),
-                d.doc.claims.len(),
                 o.display()
             );
         }
@@ -243,7 +276,30 @@ fn run(cli: Cli) -> Result<ExitCode> {
             profile,
             output,
             force,
-        }) => draft_cmd(&article, profile.as_deref(), output.as_deref(), force),
+            encoding,
+            save_to,
+        }) => draft_cmd(
+            &article,
+            profile.as_deref(),
+            output.as_deref(),
+            force,
+            &import::options(encoding.as_deref())?,
+            save_to.as_deref(),
+        ),
+        Some(Command::Import {
+            page,
+            dir,
+            profile,
+            encoding,
+        }) => {
+            import::import_cmd(
+                &page,
+                &dir,
+                profile.as_deref(),
+                &import::options(encoding.as_deref())?,
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
         None if cli.file.iter().chain(&cli.more).count() > 1
             || cli.file.as_ref().is_some_and(|f| f.is_dir()) =>
         {
@@ -252,14 +308,26 @@ fn run(cli: Cli) -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
+            let opts = import::options(cli.encoding.as_deref())?;
             // A large annotated document: draw the start of its article at
             // once and load the rest on another thread.
             if let Some(path) = cli.file.clone() {
                 if standpoint::tui::is_terminal() {
+                    // A page or standard input: shown at once, its panel
+                    // drafted meanwhile.
+                    if cli.save_to.is_none() && import::loads_in_background(&path, &opts) {
+                        let (preview, pending) =
+                            import::open_in_background(&path, cli.profile.as_deref(), &opts)?;
+                        standpoint::tui::run_loading(preview, pending)?;
+                        return Ok(ExitCode::SUCCESS);
+                    }
                     // An annotation's article, or (while drafting) an article.
                     let preview = if draft::is_annotation_path(&path) {
                         loader::preview(&path)
-                    } else if draft::sibling_annotation(&path).is_none() {
+                    } else if import::is_import(&path)
+                        && cli.save_to.is_none()
+                        && import::previewable(&path, &opts)
+                    {
                         loader::preview_article(&path)
                     } else {
                         None
@@ -268,8 +336,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         let (tx, rx) = std::sync::mpsc::channel();
                         let profile = cli.profile.clone();
                         std::thread::spawn(move || {
-                            let doc = draft::open_document(&path, profile.as_deref());
-                            let _ = tx.send(doc.map_err(|e| e.to_string()));
+                            let doc = import::open(&path, profile.as_deref(), &opts, None);
+                            let _ = tx.send(doc.map_err(|e| format!("{e:#}")));
                         });
                         standpoint::tui::run_loading(preview, rx)?;
                         return Ok(ExitCode::SUCCESS);
@@ -277,7 +345,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             let doc = match &cli.file {
-                Some(f) => draft::open_document(f, cli.profile.as_deref())?,
+                Some(f) => import::open(f, cli.profile.as_deref(), &opts, cli.save_to.as_deref())?,
                 None => load(None)?,
             };
             standpoint::tui::run(doc)?;

@@ -103,11 +103,14 @@ fn exports_and_search() {
     let o = run(cache.path(), &["search", "zzzz", "data/"]);
     assert!(out(&o).starts_with("No match"));
 
-    // CSV is for library views only (for now).
-    let o = run(cache.path(), &["export", "--format", "csv"]);
+    // W3C Web Annotation is for one document's claims, not library views.
+    let o = run(
+        cache.path(),
+        &["export", "data/", "--view", "timeline", "--format", "w3c"],
+    );
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        err(&o).contains("CSV is written for the library views"),
+        err(&o).contains("W3C Web Annotation is written for one document's claims"),
         "{}",
         err(&o)
     );

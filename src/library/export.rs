@@ -139,6 +139,15 @@ pub fn render(
         Format::Markdown => w.markdown(&data),
         Format::Json => w.json(&data),
         Format::Csv => w.csv(&data),
+        Format::W3c => {
+            return Err(ExportError::BadView(
+                "W3C Web Annotation is written for one document's claims \
+                 (`standpoint export FILE.yaml --format w3c`); export a library \
+                 view as text, markdown, json or csv"
+                    .into(),
+            )
+            .into())
+        }
     })
 }
 
