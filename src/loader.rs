@@ -198,7 +198,7 @@ pub const TOP_FIELDS: &[&str] = &[
     "title", "date", "source", "article", "body", "topics", "parties", "claims",
 ];
 pub const SOURCE_FIELDS: &[&str] = &["outlet", "url"];
-pub const TOPIC_FIELDS: &[&str] = &["id", "label", "keywords"];
+pub const TOPIC_FIELDS: &[&str] = &["id", "label", "keywords", "propositions"];
 pub const PARTY_FIELDS: &[&str] = &["id", "name", "aliases", "color"];
 pub const CLAIM_FIELDS: &[&str] = &[
     "id",
