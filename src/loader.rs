@@ -697,6 +697,7 @@ pub fn preview(path: &Path) -> Option<Document> {
         parties: Vec::new(),
         claims: Vec::new(),
         draft: false,
+        notice: None,
     })
 }
 
@@ -745,6 +746,7 @@ pub fn preview_article(path: &Path) -> Option<Document> {
         parties: Vec::new(),
         claims: Vec::new(),
         draft: true,
+        notice: None,
     })
 }
 
@@ -1163,6 +1165,7 @@ fn load_parsed(
         parties,
         claims,
         draft,
+        notice: None,
     })
 }
 

@@ -318,10 +318,26 @@ fn open_document_loads_an_annotation_or_drafts() {
     assert!(d.claims.len() >= 10);
     assert!(d.claims.iter().all(|c| c.status == Status::Draft));
     assert_eq!(d.title, "alone");
-    // With another profile.
+    assert!(d.notice.is_none(), "the bundled profile fits its article");
+    // With a profile that names none of the article's speakers: parties
+    // are discovered, and the document says so.
     let ev = root().join("tests/fixtures/draft/ev-tariffs-profile.yaml");
     let d = draft::open_document(&alone, Some(&ev)).unwrap_or_else(|e| panic!("{e}"));
-    assert_eq!(d.parties[0].id, "eu");
+    assert!(
+        d.notice
+            .as_deref()
+            .is_some_and(|n| n.contains("ev-tariffs-profile.yaml")
+                && n.contains("does not fit")
+                && n.contains("--write-profile")),
+        "{:?}",
+        d.notice
+    );
+    let names: Vec<&str> = d.parties.iter().map(|p| p.name.as_str()).collect();
+    assert!(
+        names.contains(&"United States") && names.contains(&"Russia"),
+        "{names:?}"
+    );
+    assert!(!d.claims.is_empty());
     // Errors name the file.
     let e = draft::open_document(&dir.path().join("missing.txt"), None)
         .err()
@@ -363,10 +379,6 @@ fn rules_case_by_case() {
             "The territory, which Putin said was Russian, remains occupied.",
             &[],
         ),
-        (
-            "Mr. J. R. Smith said the alliance would take in new members.",
-            &[],
-        ),
         // No topic keyword: nothing (precision first).
         ("Trump said the weather in Washington was fine.", &[]),
         // Reported speech.
@@ -403,6 +415,7 @@ fn rules_case_by_case() {
     ];
     for (text, expected) in cases {
         let doc = draft::draft_document(text, None, &p);
+        assert!(doc.notice.is_none(), "{text}: the profile fits");
         let got: Vec<(&str, &str, Mode)> = doc
             .claims
             .iter()

@@ -569,6 +569,7 @@ mod tests {
                 })
                 .collect(),
             draft: false,
+            notice: None,
         }
     }
 
