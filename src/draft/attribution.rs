@@ -109,7 +109,8 @@ pub fn run(pass: &Pass, pf: &mut dyn PartyFinder, progress: &mut dyn FnMut(usize
             topics: pass.topics,
         };
         for (e, sp) in evs.iter().zip(&speakers) {
-            if let Some(f) = sp.as_ref().and_then(|sp| ctx.claim(e, sp, &mut interner)) {
+            let Some(sp) = sp else { continue };
+            if let Some(f) = ctx.claim(e, sp, out.found.last(), &mut interner) {
                 out.found.push(f);
             }
         }
@@ -299,7 +300,13 @@ impl ClaimCtx<'_, '_> {
 
     /// The claim an event makes, if its speaker has a party and (with a
     /// profile) what was said has a topic.
-    fn claim(&self, e: &Event, sp: &Speaker, names: &mut Interner) -> Option<Found> {
+    fn claim(
+        &self,
+        e: &Event,
+        sp: &Speaker,
+        prev: Option<&Found>,
+        names: &mut Interner,
+    ) -> Option<Found> {
         let b = self.b;
         let party = sp.party?;
         let said = self.said(e)?;
@@ -308,12 +315,23 @@ impl ClaimCtx<'_, '_> {
             return None;
         }
         let (ca, cz) = said.content;
-        let main_end = stance::main_clause_end(b, ca, cz);
-        let main = trim_span(b.text, b.span_of(ca, main_end.max(ca + 1)));
+        // The main clause: up to a new clause or a condition after it.
+        let mut main_end = stance::main_clause_end(b, ca, cz);
+        if let Some((t, _)) = stance::condition(b, ca, cz, said.cue) {
+            if t > ca + 1 {
+                main_end = main_end.min(t);
+            }
+        }
+        let main = strip_dateline(
+            b.text,
+            trim_span(b.text, b.span_of(ca, main_end.max(ca + 1))),
+        );
         let mut confidence = said.confidence;
         let (topic, target, pol, topic_how) = match self.topics {
             Some((_, props)) => {
-                let (t, kws, how, cost) = self.topic(main, span, said.sentence)?;
+                let (t, kws, how, cost) = self
+                    .topic(main, span, said.sentence)
+                    .or_else(|| self.previous_topic(e, sp, prev))?;
                 confidence -= cost;
                 let (target, pol) = choose_proposition(b, (ca, cz), props.get(t));
                 (t, target, pol, format!("topic by {how} {kws}"))
@@ -400,6 +418,28 @@ impl ClaimCtx<'_, '_> {
         None
     }
 
+    /// A quotation without keywords that goes on from its speaker's claim
+    /// just before ("“We are in the final stretch,” she said") keeps that
+    /// claim's topic.
+    fn previous_topic(
+        &self,
+        e: &Event,
+        sp: &Speaker,
+        prev: Option<&Found>,
+    ) -> Option<(usize, String, &'static str, f32)> {
+        let prev = prev?;
+        let sent = self.b.sent_base + e.sent;
+        let close = sent.saturating_sub(prev.sentence) <= 2 && sent >= prev.sentence;
+        (matches!(e.kind, Kind::Direct { .. }) && close && prev.speaker == sp.name).then(|| {
+            (
+                prev.topic,
+                String::new(),
+                "the topic of the speaker's statement just before",
+                0.2,
+            )
+        })
+    }
+
     /// The topic with most keyword hits inside `span` (ties: the
     /// earliest), and the keywords that decided it.
     fn best_topic(&self, span: Span) -> Option<(usize, Vec<String>)> {
@@ -431,15 +471,14 @@ impl ClaimCtx<'_, '_> {
         Some((best, kws))
     }
 
-    /// Whether the words of `span` refer back ("those demands", "the idea").
+    /// Whether the words of `span` refer back ("those demands", "the
+    /// idea").
     fn refers_back(&self, span: Span) -> bool {
         let b = self.b;
         let a = b.tok_at(span.start);
         let z = b.tok_at(span.end);
-        (a..z).any(|i| {
-            (b.has(i, c::DEMONSTRATIVE) && b.is_word(i + 1))
-                || (b.lw(i) == "the" && b.has(i + 1, c::ANAPHORIC))
-        })
+        (a..z)
+            .any(|i| (b.has(i, c::DEMONSTRATIVE) || b.lw(i) == "the") && b.has(i + 1, c::ANAPHORIC))
     }
 }
 
@@ -461,9 +500,9 @@ fn choose_proposition(
     let Some(props) = props.filter(|p| !p.is_empty()) else {
         return (None, None);
     };
-    let words: HashSet<&str> = (a..z)
+    let words: HashSet<String> = (a..z)
         .filter(|&t| b.is_word(t))
-        .map(|t| stem(b.lw(t)))
+        .map(|t| stem(b.lw(t)).into_owned())
         .collect();
     let score = |p: &Proposition| -> usize {
         let own = p
@@ -471,7 +510,7 @@ fn choose_proposition(
             .split(|ch: char| !ch.is_alphanumeric())
             .filter(|w| w.len() >= 4)
             .map(|w| w.to_lowercase())
-            .filter(|w| words.contains(stem(w)))
+            .filter(|w| words.contains(stem(w).as_ref()))
             .count();
         let kw = p
             .keywords
@@ -479,7 +518,7 @@ fn choose_proposition(
             .chain(&p.opposite)
             .filter(|k| {
                 k.split_whitespace()
-                    .all(|w| words.contains(stem(&w.to_lowercase())))
+                    .all(|w| words.contains(stem(&w.to_lowercase()).as_ref()))
             })
             .count();
         own + 2 * kw

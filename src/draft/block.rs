@@ -48,7 +48,7 @@ fn lower_into(s: &str, out: &mut String) {
 fn classify(w: &str) -> u64 {
     let l = lx::lexicon();
     if let Some(stem) = w.strip_suffix("'s") {
-        return (l.classes(stem) & !c::STOPWORD) | POSS_S;
+        return (l.classes(stem) & !(c::STOPWORD | c::STOP_CAP)) | POSS_S;
     }
     let mut k = l.classes(w);
     if k == 0 {

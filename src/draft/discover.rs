@@ -261,7 +261,7 @@ fn terms<'t>(text: &'t str, span: Span) -> Vec<(String, &'t str)> {
             && !w.ends_with("ly")
             && w.chars().all(char::is_alphabetic);
         if keep {
-            let s = stem(w).to_string();
+            let s = stem(w).into_owned();
             if !out.iter().any(|(x, _)| *x == s) {
                 out.push((s, b.tok_text(t)));
             }
@@ -272,9 +272,8 @@ fn terms<'t>(text: &'t str, span: Span) -> Vec<(String, &'t str)> {
 
 /// Topics discovered from the claims' salient terms: the terms found in
 /// most claims (at least two), at most [`MAX_TOPICS`]; each claim gets the
-/// first of them it uses, and claims using none are dropped (precision
-/// first) unless there are very few claims. Returns the topics and, for
-/// each claim, its topic or `None`.
+/// first of them it uses, or "Other statements". Returns the topics and,
+/// for each claim, its topic.
 pub fn topics(text: &str, found: &[Found]) -> (Vec<Topic>, Vec<Option<usize>>) {
     let mut df: HashMap<String, (usize, usize)> = HashMap::new(); // stem -> (claims, first)
     let mut forms: HashMap<String, HashMap<String, usize>> = HashMap::new();
@@ -321,15 +320,17 @@ pub fn topics(text: &str, found: &[Found]) -> (Vec<Topic>, Vec<Option<usize>>) {
             keywords: fs.iter().map(|f| f.0.clone()).collect(),
         });
     }
-    let few = found.len() < 3;
+    // Each claim: the first chosen term in its main clause, else in the
+    // whole claim, else the statements on other matters.
     let mut assign = Vec::with_capacity(found.len());
     for f in found {
-        let ts = terms(text, f.main);
-        let t = chosen
-            .iter()
-            .position(|s| ts.iter().any(|(x, _)| x == s))
-            .or_else(|| few.then_some(usize::MAX));
-        assign.push(t);
+        let pick = |span| {
+            let ts = terms(text, span);
+            chosen.iter().position(|s| ts.iter().any(|(x, _)| x == s))
+        };
+        assign.push(Some(
+            pick(f.main).or_else(|| pick(f.span)).unwrap_or(usize::MAX),
+        ));
     }
     if assign.contains(&Some(usize::MAX)) {
         let other = topics.len();

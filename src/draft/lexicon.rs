@@ -472,7 +472,6 @@ const STOP_CAPS: &[&str] = &[
     "four",
     "five",
     "six",
-    "people",
     "one",
     "no",
     "every",
@@ -1092,6 +1091,19 @@ const ANAPHORIC_NOUNS: &[&str] = &[
     "prospect",
     "call",
     "calls",
+    "threat",
+    "step",
+    "steps",
+    "deal",
+    "agreement",
+    "arrangement",
+    "numbers",
+    "figures",
+    "terms",
+    "rules",
+    "bill",
+    "law",
+    "policy",
 ];
 
 const DETERMINERS: &[&str] = &[

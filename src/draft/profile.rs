@@ -255,16 +255,19 @@ pub struct Matchers {
     /// Last words of multi-word personal aliases ("Putin" from "Vladimir
     /// Putin"), lowercase, with the full alias: these name people.
     pub surnames: std::collections::HashMap<String, String>,
+    /// Aliases with capitals, matched as written ("US" is not "us").
     alias_ac: Option<AhoCorasick>,
     alias_party: Vec<usize>,
+    /// All-lowercase aliases ("union federation"), matched in any case.
+    alias_ci_ac: Option<AhoCorasick>,
+    alias_ci_party: Vec<usize>,
     kw_ac: Option<AhoCorasick>,
     kw_topic: Vec<usize>,
 }
 
 impl Matchers {
     pub fn new(profile: &Profile) -> Matchers {
-        let mut alias_pats: Vec<String> = Vec::new();
-        let mut alias_party = Vec::new();
+        let mut pats: [(Vec<String>, Vec<usize>); 2] = Default::default();
         for (pi, p) in profile.parties.iter().enumerate() {
             let mut add = |s: &str| {
                 let s = s.trim();
@@ -277,16 +280,11 @@ impl Matchers {
                         variants.push(rest.trim().to_string());
                     }
                 }
-                let mut chars = s.chars();
-                if let Some(f) = chars.next() {
-                    if f.is_lowercase() {
-                        variants.push(f.to_uppercase().chain(chars).collect());
-                    }
-                }
                 for v in variants {
-                    if !alias_pats.contains(&v) {
-                        alias_pats.push(v);
-                        alias_party.push(pi);
+                    let (list, owners) = &mut pats[usize::from(!v.chars().any(char::is_uppercase))];
+                    if !list.contains(&v) {
+                        list.push(v);
+                        owners.push(pi);
                     }
                 }
             };
@@ -295,10 +293,16 @@ impl Matchers {
                 add(a);
             }
         }
-        let alias_ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&alias_pats)
-            .ok();
+        let [(alias_pats, alias_party), (ci_pats, alias_ci_party)] = pats;
+        let build = |pats: &[String], ci: bool| {
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .ascii_case_insensitive(ci)
+                .build(pats)
+                .ok()
+        };
+        let alias_ac = build(&alias_pats, false);
+        let alias_ci_ac = build(&ci_pats, true);
         // "Vladimir Putin": every word capitalised, no article, and not an
         // institution ("White House", "European Union").
         let mut surnames = std::collections::HashMap::new();
@@ -350,6 +354,8 @@ impl Matchers {
             surnames,
             alias_ac,
             alias_party,
+            alias_ci_ac,
+            alias_ci_party,
             kw_ac,
             kw_topic,
         }
@@ -359,7 +365,22 @@ impl Matchers {
     pub fn aliases_in(&self, s: &str) -> Vec<(usize, usize, usize)> {
         // Possessive "Russia’s" is fine: the apostrophe is not a word
         // character.
-        crate::draft::text::word_matches(self.alias_ac.as_ref(), s, &self.alias_party)
+        let mut all =
+            crate::draft::text::word_matches(self.alias_ac.as_ref(), s, &self.alias_party);
+        all.extend(crate::draft::text::word_matches(
+            self.alias_ci_ac.as_ref(),
+            s,
+            &self.alias_ci_party,
+        ));
+        // Leftmost, then longest; no overlaps.
+        all.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+        let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(all.len());
+        for m in all {
+            if out.last().is_none_or(|l| m.0 >= l.1) {
+                out.push(m);
+            }
+        }
+        out
     }
 
     /// All keyword hits in `text`, in order. A keyword matches as a whole

@@ -359,11 +359,16 @@ impl Resolver<'_, '_> {
     /// A phrase of capitalised words (and particles) only: a name.
     fn name_like(&self, x: usize, y: usize) -> bool {
         let b = self.b;
+        // "He Yadong" is a name: a capitalised function word may open one
+        // of two or more words (not an article).
+        let opener = |t: usize| t == x && y - x >= 2 && !b.has(t, c::DETERMINER | c::POSSESSIVE);
         y > x
             && y - x <= 8
             && b.is_cap(x)
-            && (x..y)
-                .all(|t| (b.is_cap(t) && !b.has(t, c::STOP_CAP | POSS_S)) || b.has(t, c::CONNECTOR))
+            && (x..y).all(|t| {
+                (b.is_cap(t) && (!b.has(t, c::STOP_CAP | POSS_S) || opener(t)))
+                    || b.has(t, c::CONNECTOR)
+            })
             && !b.has(y - 1, c::INSTITUTION)
             && b.role(y - 1).is_none()
     }
@@ -443,7 +448,7 @@ impl Resolver<'_, '_> {
                 "a person of no party named in the text".to_string(),
             ),
         };
-        let person = b.role(main.1 - 1) != Some(false);
+        let person = b.role(self.head_of(main.0, main.1)) != Some(false);
         self.st.register(&words_of(b, n, y), &name, party);
         Some(Speaker {
             name,
@@ -500,7 +505,7 @@ impl Resolver<'_, '_> {
             let identified = alias.is_some() || (a..z).any(|t| b.is_cap(t));
             let (party, how) = match alias {
                 Some((p, al)) => (Some(p), format!("unnamed source, alias \"{al}\"")),
-                None => (None, "unnamed source".to_string()),
+                None => self.spokesperson_of(h),
             };
             return Some(Speaker {
                 name: np_text.into(),
@@ -526,6 +531,24 @@ impl Resolver<'_, '_> {
             return self.institution_role(main, h, alias);
         }
         self.person_role(main, alias)
+    }
+
+    /// "The Commission rejected … “…,” a spokesperson said": a spokesperson
+    /// with no affiliation speaks for the institution that just spoke.
+    fn spokesperson_of(&self, h: usize) -> (Option<usize>, String) {
+        let spokes = matches!(
+            self.b.lw(h),
+            "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "aides" | "representative"
+        );
+        let inst = self
+            .st
+            .last_inst
+            .as_ref()
+            .filter(|(sp, s)| spokes && sp.party.is_some() && self.cur.saturating_sub(*s) <= 2);
+        match inst {
+            Some((sp, _)) => (sp.party, format!("unnamed source speaking for {}", sp.name)),
+            None => (None, "unnamed source".to_string()),
+        }
     }
 
     /// "The committee", "Britain's environment department", "the company".

@@ -34,23 +34,25 @@ pub struct Found {
     pub reasons: Vec<String>,
 }
 
-/// A crude stem: plural and possessive endings off.
-pub fn stem(w: &str) -> &str {
+/// A crude stem: plural and possessive endings off ("subsidies" ->
+/// "subsidy", "catches" -> "catch", "talks" -> "talk").
+pub fn stem(w: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
     let w = w.strip_suffix("'s").unwrap_or(w);
     if w.len() > 4 {
         if let Some(s) = w.strip_suffix("ies") {
-            return s;
+            return Cow::Owned(format!("{s}y"));
         }
         for suf in ["sses", "shes", "ches", "xes"] {
             if w.ends_with(suf) {
-                return &w[..w.len() - 2];
+                return Cow::Borrowed(&w[..w.len() - 2]);
             }
         }
     }
     if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
-        return &w[..w.len() - 1];
+        return Cow::Borrowed(&w[..w.len() - 1]);
     }
-    w
+    Cow::Borrowed(w)
 }
 
 /// Where the main clause of `a..z` ends: a semicolon, or a new clause
@@ -95,7 +97,7 @@ fn commits(b: &Block, a: usize, z: usize) -> bool {
 }
 
 /// The condition in `a..z`, if any: (marker token, clause end).
-fn condition(b: &Block, a: usize, z: usize, cue: CueStance) -> Option<(usize, usize)> {
+pub fn condition(b: &Block, a: usize, z: usize, cue: CueStance) -> Option<(usize, usize)> {
     let (t, (len, strong)) = (a..z).find_map(|t| condition_at(b, t, z).map(|x| (t, x)))?;
     // The clause the condition belongs to ends at a semicolon or a comma
     // that opens a new clause.
@@ -173,7 +175,7 @@ fn polarity(
             t += words.len();
             continue;
         }
-        if pol.negated.iter().any(|n| stem(w) == n) {
+        if pol.negated.iter().any(|n| stem(w) == n.as_str()) {
             flip(
                 format!("\"{w}\" is what the proposition excludes"),
                 &mut sign,
