@@ -18,6 +18,7 @@ pub mod lexicon;
 pub mod meta;
 pub mod output;
 pub mod profile;
+pub mod sample;
 pub mod speakers;
 pub mod stance;
 pub mod subject;
@@ -165,7 +166,7 @@ pub fn drafted(
         text: String::new(),
     };
     let found = if fits(&first) {
-        first.found
+        attribution::merge(first.found)
     } else {
         let found = discover_pass(&text, body_start, &first, &mut out, &mut |d| {
             report("discovering parties", d)
@@ -175,7 +176,7 @@ pub fn drafted(
             out.topics = profile.topics.clone();
             out.parties = profile.parties.clone();
             out.propositions = profile.propositions.clone();
-            first.found
+            attribution::merge(first.found)
         } else {
             let total_speakers = first.matched + first.unmatched;
             out.notice = Some(profile_notice(
@@ -217,7 +218,7 @@ fn discover_pass(
     };
     let second = attribution::run(&pass, &mut disc, progress);
     let (topics, assign) = discover::topics(text, &second.found);
-    let mut found: Vec<Found> = second
+    let found: Vec<Found> = second
         .found
         .into_iter()
         .zip(assign)
@@ -226,6 +227,7 @@ fn discover_pass(
             Some(f)
         })
         .collect();
+    let mut found = attribution::merge(found);
     // Keep the parties that speak, renumbered; people become aliases.
     let mut keep: Vec<Option<usize>> = vec![None; disc.parties.len()];
     let mut kept = Vec::new();
@@ -242,12 +244,15 @@ fn discover_pass(
         };
         f.party = new;
         let p = &mut kept[new];
+        // A person's name (capitalised words) names the party too; an
+        // unnamed source or "X's office" does not.
         let sp = f.speaker.to_string();
-        if sp != p.name
-            && !p.aliases.contains(&sp)
-            && p.aliases.len() < 24
-            && sp.chars().next().is_some_and(char::is_uppercase)
-        {
+        let name_like = sp
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || w.len() <= 3)
+            && !sp.contains('\'')
+            && !sp.contains('\u{2019}');
+        if name_like && sp != p.name && !p.aliases.contains(&sp) && p.aliases.len() < 24 {
             p.aliases.push(sp);
         }
     }

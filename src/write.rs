@@ -146,6 +146,17 @@ fn resolve_target(path: &Path) -> Result<(PathBuf, Option<fs::Metadata>), WriteE
 /// file is never replaced ([`WriteError::Exists`]). See the module
 /// documentation for the steps and guarantees.
 pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), WriteError> {
+    write_file_with(path, overwrite, &mut |w| w.write_all(contents.as_bytes()))
+}
+
+/// [`write_file`] for contents produced a piece at a time by `produce`
+/// (a large draft is never held whole in memory), with the same steps and
+/// guarantees.
+pub fn write_file_with(
+    path: &Path,
+    overwrite: bool,
+    produce: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), WriteError> {
     if path.as_os_str().is_empty() {
         return Err(io_err(path, "the path is empty; give a file name"));
     }
@@ -197,9 +208,11 @@ pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), Wr
         .tempfile_in(&dir)
         .map_err(|e| io_err(path, describe_io_error(&e, &dir)))?;
     let fail = |e: io::Error| io_err(path, describe_io_error(&e, &dir));
-    tmp.as_file_mut()
-        .write_all(contents.as_bytes())
-        .map_err(fail)?;
+    {
+        let mut w = io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        produce(&mut w).map_err(fail)?;
+        w.flush().map_err(fail)?;
+    }
     if let Some(m) = &existing {
         // Keep the permissions of the file being replaced.
         tmp.as_file()

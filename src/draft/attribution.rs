@@ -88,7 +88,8 @@ impl Interner {
     }
 }
 
-/// Find the claims of `text` (already sanitised) from `body_start` on.
+/// Find the claims of `text` (already sanitised) from `body_start` on, in
+/// reading order, not yet merged ([`merge`] once topics are known).
 /// `progress` is told how many bytes are done.
 pub fn run(pass: &Pass, pf: &mut dyn PartyFinder, progress: &mut dyn FnMut(usize)) -> Outcome {
     let mut st = State::default();
@@ -125,7 +126,6 @@ pub fn run(pass: &Pass, pf: &mut dyn PartyFinder, progress: &mut dyn FnMut(usize
         sent_base += b.sents.len();
         progress(span.end);
     }
-    out.found = merge(std::mem::take(&mut out.found));
     out.matched = st.matched.len();
     out.unmatched = st.unmatched.len();
     let mut un: Vec<(&Arc<str>, &usize)> = st.unmatched.iter().collect();
@@ -148,7 +148,7 @@ fn block_hits(m: &Matchers, text: &str, span: Span) -> Vec<Hit> {
 }
 
 /// Merge claims of one sentence with the same party, topic and mode.
-fn merge(mut found: Vec<Found>) -> Vec<Found> {
+pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by_key(|f| (f.span.start, f.span.end));
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {

@@ -160,14 +160,31 @@ impl PartyFinder for Discovery<'_> {
             out.push((a, z, p));
         }
         let mut at = 0;
+        let mut opening = true;
         for w in s.split(|ch: char| !(ch.is_alphanumeric() || ch == '-')) {
             let start = at;
             at += w.len() + 1;
+            let first = opening;
+            if !w.is_empty() {
+                opening = false;
+            }
             if w.is_empty() || out.iter().any(|&(a, z, _)| start >= a && start < z) {
                 continue;
             }
             if let Some(place) = self.demonym(w) {
                 let p = self.party(&place, w);
+                out.push((start, start + w.len(), p));
+                continue;
+            }
+            // "Kessaria's water minister": the one word that owns a role
+            // is its affiliation.
+            let rest = s.get(start + w.len()..).unwrap_or("");
+            let owner = first
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && (rest.starts_with("'s ") || rest.starts_with("\u{2019}s "))
+                && self.caps.contains(w);
+            if owner {
+                let p = self.party(w, w);
                 out.push((start, start + w.len(), p));
             }
         }
@@ -278,7 +295,7 @@ pub fn topics(text: &str, found: &[Found]) -> (Vec<Topic>, Vec<Option<usize>>) {
     let mut df: HashMap<String, (usize, usize)> = HashMap::new(); // stem -> (claims, first)
     let mut forms: HashMap<String, HashMap<String, usize>> = HashMap::new();
     for (i, f) in found.iter().enumerate() {
-        for (s, form) in terms(text, f.main) {
+        for (s, form) in terms(text, f.span) {
             let e = df.entry(s.clone()).or_insert((0, i));
             e.0 += 1;
             *forms
