@@ -45,6 +45,9 @@ pub struct Found {
     pub main: Span,
     /// A stance verb ("rejected"), for the summary.
     pub cue: Option<&'static str>,
+    /// A participle clause that goes on with the claim before it ("…,
+    /// saying …"): merged into it whatever its topic.
+    pub elaboration: bool,
     /// The sentence (in the article) the claim belongs to.
     pub sentence: usize,
 }
@@ -153,7 +156,10 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     for f in found {
         if let Some(g) = out.iter_mut().rev().take(4).find(|g| {
-            g.sentence == f.sentence && g.party == f.party && g.topic == f.topic && g.mode == f.mode
+            g.sentence == f.sentence
+                && g.party == f.party
+                && g.mode == f.mode
+                && (g.topic == f.topic || f.elaboration)
         }) {
             g.span.start = g.span.start.min(f.span.start);
             g.span.end = g.span.end.max(f.span.end);
@@ -251,7 +257,7 @@ impl ClaimCtx<'_, '_> {
     fn reported(&self, e: &Event, cue: &'static str, stance: CueStance) -> Option<Said> {
         let b = self.b;
         let (a, z) = e.content;
-        if z <= a {
+        if z <= a || !(a..z).any(|t| b.is_word(t)) {
             return None;
         }
         // Stance verbs keep their subject: "Moscow has dismissed …".
@@ -317,7 +323,7 @@ impl ClaimCtx<'_, '_> {
         let (ca, cz) = said.content;
         // The main clause: up to a new clause or a condition after it.
         let mut main_end = stance::main_clause_end(b, ca, cz);
-        if let Some((t, _)) = stance::condition(b, ca, cz, said.cue) {
+        if let Some((t, _)) = stance::condition(b, ca, cz) {
             if t > ca + 1 {
                 main_end = main_end.min(t);
             }
@@ -374,6 +380,7 @@ impl ClaimCtx<'_, '_> {
             target,
             main: if main.is_empty() { span } else { main },
             cue: said.phrase.filter(|_| said.cue != CueStance::Say),
+            elaboration: matches!(e.subj, Subj::Participle) && !e.fronted,
             sentence: b.sent_base + e.sent,
         })
     }
@@ -440,8 +447,8 @@ impl ClaimCtx<'_, '_> {
         })
     }
 
-    /// The topic with most keyword hits inside `span` (ties: the
-    /// earliest), and the keywords that decided it.
+    /// The topic with most keyword hits inside `span`, and the keywords
+    /// that decided it.
     fn best_topic(&self, span: Span) -> Option<(usize, Vec<String>)> {
         let a = self.hits.partition_point(|h| h.start < span.start);
         let inside = || {
@@ -450,16 +457,23 @@ impl ClaimCtx<'_, '_> {
                 .take_while(|h| h.start < span.end)
                 .filter(|h| h.end <= span.end)
         };
-        let mut counts: Vec<(usize, usize, usize)> = Vec::new(); // topic, count, first
+        // topic, hits, bytes of keywords, first hit
+        let mut counts: Vec<(usize, usize, usize, usize)> = Vec::new();
         for h in inside() {
+            let len = h.end - h.start;
             match counts.iter_mut().find(|c| c.0 == h.topic) {
-                Some(c) => c.1 += 1,
-                None => counts.push((h.topic, 1, h.start)),
+                Some(c) => {
+                    c.1 += 1;
+                    c.2 += len;
+                }
+                None => counts.push((h.topic, 1, len, h.start)),
             }
         }
+        // Most hits; then the longer (more specific) keywords; then the
+        // earliest.
         let best = counts
             .iter()
-            .max_by(|x, y| x.1.cmp(&y.1).then(y.2.cmp(&x.2)))?
+            .max_by(|x, y| x.1.cmp(&y.1).then(x.2.cmp(&y.2)).then(y.3.cmp(&x.3)))?
             .0;
         let mut kws: Vec<String> = Vec::new();
         for h in inside().filter(|h| h.topic == best) {

@@ -86,7 +86,14 @@ pub fn events(b: &Block) -> Vec<Event> {
     }
     events.sort_by_key(|e| (e.sent, e.pos));
     bound_contents(b, &mut events);
-    clause_final(b, &mut events);
+    let reported_by = clause_final(b, &mut events);
+    // Statements inside a clause that a clause-final attribution reports
+    // ("Korvat and Salmira agreed …, mediators said") are its content.
+    events.retain(|e| {
+        !reported_by
+            .iter()
+            .any(|&(s, a, z, pos)| e.sent == s && e.pos != pos && e.pos >= a && e.pos < z)
+    });
     let floating = floating(b, &events, &attributed);
     events.extend(floating);
     events.sort_by_key(|e| (e.sent, e.pos));
@@ -418,12 +425,15 @@ fn bound_contents(b: &Block, events: &mut [Event]) {
 }
 
 /// Clause-final attributions ("…, the ministry said on Monday."): the
-/// content is the words before the attribution.
-fn clause_final(b: &Block, events: &mut [Event]) {
-    let mut prev_end: Option<(usize, usize)> = None; // (sentence, token)
+/// content is the words before the attribution, from the sentence's start
+/// or the end of a quotation attributed before it. Returns what each
+/// reports: (sentence, first token, end, the attribution's token).
+fn clause_final(b: &Block, events: &mut [Event]) -> Vec<(usize, usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut quote_end: Option<(usize, usize)> = None; // (sentence, token)
     for e in events.iter_mut() {
         let (sa, _) = b.sent_toks[e.sent];
-        let seg = match prev_end {
+        let seg = match quote_end {
             Some((s, t)) if s == e.sent => t,
             _ => sa,
         };
@@ -448,12 +458,16 @@ fn clause_final(b: &Block, events: &mut [Event]) {
             if circumstance && e.clause_start - 1 > seg {
                 e.content = (seg, e.clause_start - 1);
                 e.content_before = true;
+                out.push((e.sent, seg, e.clause_start, e.pos));
             }
         }
-        if matches!(e.kind, Kind::Reported { .. } | Kind::According) {
-            prev_end = Some((e.sent, e.content.1.max(e.pos + 1)));
+        if let Kind::Direct { quote, .. } = e.kind {
+            if let Some(q) = b.quotes.get(quote) {
+                quote_end = Some((e.sent, b.tok_at(q.close)));
+            }
         }
     }
+    out
 }
 
 /// 3. Quotations left over: standing alone (not inside reported speech).

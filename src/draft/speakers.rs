@@ -562,6 +562,16 @@ impl Resolver<'_, '_> {
         let (a, z) = main;
         let np_text = b.text_of(a, z);
         let head = b.stem(h).to_string();
+        // An institution named before ("The committee" after "the
+        // International Committee of the Red Cross").
+        if let Some(sp) = self.st.institutions.get(&head).cloned() {
+            if b.lw(a) == "the" && (alias.is_none() || alias.as_ref().map(|x| x.0) == sp.party) {
+                return Some(Speaker {
+                    how: format!("\"{np_text}\" -> {}", sp.name).into(),
+                    ..sp
+                });
+            }
+        }
         let alias = alias.or_else(|| self.possessor_party(a, z));
         if let Some((p, al)) = alias {
             return Some(Speaker {
@@ -699,6 +709,15 @@ impl Resolver<'_, '_> {
             how: how.into(),
         };
         if !person {
+            // "The committee" later refers to the International Committee
+            // of the Red Cross: every institution word of the name.
+            for t in a..z {
+                if b.has(t, c::INSTITUTION) || b.role(t) == Some(false) {
+                    self.st
+                        .institutions
+                        .insert(b.stem(t).to_string(), sp.clone());
+                }
+            }
             self.st.institutions.insert(surname, sp.clone());
         }
         Some(sp)

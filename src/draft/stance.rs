@@ -97,7 +97,7 @@ fn commits(b: &Block, a: usize, z: usize) -> bool {
 }
 
 /// The condition in `a..z`, if any: (marker token, clause end).
-pub fn condition(b: &Block, a: usize, z: usize, cue: CueStance) -> Option<(usize, usize)> {
+pub fn condition(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
     let (t, (len, strong)) = (a..z).find_map(|t| condition_at(b, t, z).map(|x| (t, x)))?;
     // The clause the condition belongs to ends at a semicolon or a comma
     // that opens a new clause.
@@ -108,10 +108,9 @@ pub fn condition(b: &Block, a: usize, z: usize, cue: CueStance) -> Option<(usize
             break;
         }
     }
-    // After a stance verb, a condition in a later coordinated clause is
-    // not the stance's ("opposed X and might withdraw if …").
-    if cue != CueStance::Say && (a..t).any(|k| b.lw(k) == "and" && b.has(k + 1, c::MODAL | c::AUX))
-    {
+    // A condition in a later coordinated clause is not the stance's
+    // ("opposed X and might withdraw if …").
+    if (a..t).any(|k| b.lw(k) == "and" && b.has(k + 1, c::MODAL | c::AUX)) {
         return None;
     }
     if strong {
@@ -209,7 +208,7 @@ fn polarity(
         } else if b.has(t, c::OPPOSE) && !b.has(t, POSS_S) {
             flip(format!("\"{w}\""), &mut sign);
             signal = true;
-        } else if b.has(t, c::NEG_VALENCE) {
+        } else if b.has(t, c::NEG_VALENCE) && !object_of_preposition(b, a, t) {
             flip(format!("\"{w}\" (harm)"), &mut sign);
             signal = true;
         } else if b.has(t, c::VOLITION) {
@@ -218,6 +217,17 @@ fn polarity(
         t += 1;
     }
     (sign, signal)
+}
+
+/// "pay for the mistakes of": a word of harm that is the object of a
+/// preposition names what is spoken of, not what is said of it.
+fn object_of_preposition(b: &Block, a: usize, t: usize) -> bool {
+    let p = if t > a && b.has(t - 1, c::DETERMINER | c::POSSESSIVE) {
+        t - 1
+    } else {
+        t
+    };
+    p > a && matches!(b.lw(p - 1), "of" | "for" | "about" | "over" | "from")
 }
 
 /// The end of a stance verb's object: "dismissed X as Y", "rejected X,
@@ -242,7 +252,7 @@ pub fn stance(
     let (cue, phrase) = cue;
     let mut reasons = Vec::new();
     let main_end = main_clause_end(b, a, z);
-    let cond = condition(b, a, z, cue);
+    let cond = condition(b, a, z);
     let scope_end = match cond {
         Some((t, _)) if t > a => t.min(main_end),
         _ => main_end,
