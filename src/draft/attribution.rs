@@ -457,10 +457,14 @@ impl ClaimCtx<'_, '_> {
                 .take_while(|h| h.start < span.end)
                 .filter(|h| h.end <= span.end)
         };
-        // topic, hits, bytes of keywords, first hit
+        // topic, hits, words of keywords, first hit
         let mut counts: Vec<(usize, usize, usize, usize)> = Vec::new();
         for h in inside() {
-            let len = h.end - h.start;
+            let len = self
+                .b
+                .text
+                .get(h.start..h.end)
+                .map_or(1, |k| k.split_whitespace().count());
             match counts.iter_mut().find(|c| c.0 == h.topic) {
                 Some(c) => {
                     c.1 += 1;
@@ -469,8 +473,8 @@ impl ClaimCtx<'_, '_> {
                 None => counts.push((h.topic, 1, len, h.start)),
             }
         }
-        // Most hits; then the longer (more specific) keywords; then the
-        // earliest.
+        // Most hits; then the longer (more specific) keywords, in words;
+        // then the earliest.
         let best = counts
             .iter()
             .max_by(|x, y| x.1.cmp(&y.1).then(x.2.cmp(&y.2)).then(y.3.cmp(&x.3)))?
