@@ -71,7 +71,7 @@ pub struct Outcome {
     /// The most frequent speakers without a party (for the notice).
     pub unmatched_names: Vec<String>,
     /// Capitalised words of the article (for discovery).
-    pub caps: HashSet<String>,
+    pub caps: super::lexicon::WordSet,
 }
 
 /// Shares equal strings.
@@ -583,11 +583,14 @@ fn strip_dateline(text: &str, mut span: Span) -> Span {
                 .filter(|c| c.is_alphabetic())
                 .all(char::is_uppercase)
     });
+    if !upper {
+        return span;
+    }
     let dash = [" \u{2014} ", " -- ", " - ", ") - ", ") \u{2014} "]
         .iter()
         .filter_map(|d| head.find(d))
         .min();
-    if let (true, Some(d)) = (upper, dash) {
+    if let Some(d) = dash {
         let skip = head[d..]
             .find(|c: char| c.is_alphanumeric())
             .map_or(0, |x| d + x);

@@ -15,8 +15,8 @@ use crate::anchor::Folded;
 use crate::model::Span;
 
 /// Bytes of article folded at a time.
-const CHUNK: usize = 1 << 20;
-/// Bytes of a quote's start that are hashed.
+const CHUNK: usize = 1 << 18;
+/// Bytes of a quote's start that are hashed to find where it may be.
 const KEY: usize = 16;
 /// Longest quote (folded) that is disambiguated; longer ones are dropped.
 const MAX_QUOTE: usize = 16 * 1024;
@@ -24,9 +24,11 @@ const MAX_QUOTE: usize = 16 * 1024;
 /// later one cannot be anchored and is dropped.
 pub const MAX_OCCURRENCES: usize = 256;
 /// Lengths of context tried, in folded bytes.
-const LEVELS: &[usize] = &[8, 16, 32, 64, 128, 256];
+const LEVELS: &[usize] = &[8, 16, 32, 64, 128, 256, 512, 1024];
 /// Original bytes read around an occurrence for its context.
-const WINDOW: usize = 1024;
+const WINDOW: usize = 2048;
+/// Bits of the filter that lets most places of the article be skipped.
+const FILTER_BITS: u32 = 22;
 
 /// The context that makes a claim's quote resolve to its own passage.
 pub type Context = (Option<String>, Option<String>);
@@ -55,28 +57,79 @@ fn char_ceil(s: &str, mut i: usize) -> usize {
     i
 }
 
-/// Occurrences (original byte spans, in order) of each folded pattern.
-fn occurrences(text: &str, patterns: &[String]) -> Vec<Vec<Span>> {
-    let mut occ: Vec<Vec<Span>> = vec![Vec::new(); patterns.len()];
-    let mut by_key: HashMap<u64, Vec<usize>> = HashMap::new();
-    let mut short: Vec<usize> = Vec::new();
-    for (i, p) in patterns.iter().enumerate() {
-        if p.len() >= KEY {
-            by_key
-                .entry(hash(&p.as_bytes()[..KEY]))
-                .or_default()
-                .push(i);
-        } else if !p.is_empty() {
-            short.push(i);
-        }
+/// The claims' quotes, folded, deduplicated and hashed: what the scan
+/// looks for. Patterns are known by their hash and length only (a false
+/// match could only make a context longer, never wrong: a claim's own
+/// passage always matches).
+struct Patterns {
+    /// (hash, length) of each pattern.
+    of: Vec<(u64, u32)>,
+    /// (hash, length) -> pattern.
+    by_full: HashMap<(u64, u32), usize>,
+    /// Hash of a pattern's first KEY bytes -> the lengths of the patterns
+    /// starting so.
+    lengths: HashMap<u64, Vec<u32>>,
+    /// Short patterns (under KEY bytes), searched for directly.
+    short: Vec<(usize, String)>,
+    filter: Vec<u64>,
+}
+
+fn filter_bit(h: u64) -> usize {
+    (h >> (64 - FILTER_BITS)) as usize
+}
+
+impl Patterns {
+    /// The patterns of `spans` and the pattern of each span.
+    fn new(text: &str, spans: &[Span]) -> (Patterns, Vec<Option<usize>>) {
+        let mut p = Patterns {
+            of: Vec::new(),
+            by_full: HashMap::new(),
+            lengths: HashMap::new(),
+            short: Vec::new(),
+            filter: vec![0; 1 << (FILTER_BITS - 6)],
+        };
+        let ids = spans
+            .iter()
+            .map(|s| {
+                let f = Folded::fold_quote(text.get(s.start..s.end)?);
+                if f.is_empty() || f.len() > MAX_QUOTE {
+                    return None;
+                }
+                let k = (hash(f.as_bytes()), f.len() as u32);
+                if let Some(&id) = p.by_full.get(&k) {
+                    return Some(id);
+                }
+                let id = p.of.len();
+                p.of.push(k);
+                p.by_full.insert(k, id);
+                if f.len() >= KEY {
+                    let key = hash(&f.as_bytes()[..KEY]);
+                    let ls = p.lengths.entry(key).or_default();
+                    if !ls.contains(&k.1) {
+                        ls.push(k.1);
+                    }
+                    let bit = filter_bit(key);
+                    p.filter[bit / 64] |= 1 << (bit % 64);
+                } else {
+                    p.short.push((id, f));
+                }
+                Some(id)
+            })
+            .collect();
+        (p, ids)
     }
-    let short_ac = (!short.is_empty())
-        .then(|| aho_corasick::AhoCorasick::new(short.iter().map(|&i| patterns[i].as_str())).ok())
+}
+
+/// Occurrences (original byte spans, in order) of each pattern.
+fn occurrences(text: &str, p: &Patterns) -> Vec<Vec<Span>> {
+    let mut occ: Vec<Vec<Span>> = vec![Vec::new(); p.of.len()];
+    let short_ac = (!p.short.is_empty())
+        .then(|| aho_corasick::AhoCorasick::new(p.short.iter().map(|(_, s)| s.as_str())).ok())
         .flatten();
-    let mut top = 1u64;
-    for _ in 1..KEY {
-        top = top.wrapping_mul(BASE);
-    }
+    // Prefix hashes and powers of the folded chunk: the hash of any of its
+    // stretches in constant time.
+    let mut pre: Vec<u64> = Vec::new();
+    let mut pow: Vec<u64> = vec![1];
     let mut cs = 0usize;
     while cs < text.len() {
         // A chunk ends after a non-space, so it folds as the whole does.
@@ -88,8 +141,18 @@ fn occurrences(text: &str, patterns: &[String]) -> Vec<Vec<Span>> {
         let chunk = &text[cs..ext];
         let f = Folded::new(chunk);
         let fb = f.text.as_bytes();
-        let mut found = |pi: usize, at: usize| {
-            let len = patterns[pi].len();
+        pre.clear();
+        pre.push(0);
+        for &b in fb {
+            let h = pre[pre.len() - 1];
+            pre.push(h.wrapping_mul(BASE).wrapping_add(u64::from(b) + 1));
+        }
+        while pow.len() <= fb.len() {
+            let last = pow[pow.len() - 1];
+            pow.push(last.wrapping_mul(BASE));
+        }
+        let stretch = |a: usize, z: usize| pre[z].wrapping_sub(pre[a].wrapping_mul(pow[z - a]));
+        let mut found = |pi: usize, at: usize, len: usize| {
             let sp = f.span_to_original(chunk, at, at + len);
             if cs + sp.start < ce {
                 occ[pi].push(Span {
@@ -98,29 +161,32 @@ fn occurrences(text: &str, patterns: &[String]) -> Vec<Vec<Span>> {
                 });
             }
         };
-        if fb.len() >= KEY {
-            let mut h = hash(&fb[..KEY]);
-            for at in 0..=fb.len() - KEY {
-                if at > 0 {
-                    let out = u64::from(fb[at - 1]) + 1;
-                    h = h
-                        .wrapping_sub(out.wrapping_mul(top))
-                        .wrapping_mul(BASE)
-                        .wrapping_add(u64::from(fb[at + KEY - 1]) + 1);
-                }
-                if let Some(cands) = by_key.get(&h) {
-                    for &pi in cands {
-                        let p = patterns[pi].as_bytes();
-                        if fb.get(at..at + p.len()) == Some(p) && f.text.is_char_boundary(at) {
-                            found(pi, at);
-                        }
+        for at in 0..fb.len().saturating_sub(KEY - 1) {
+            let key = stretch(at, at + KEY);
+            let bit = filter_bit(key);
+            if p.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+                continue;
+            }
+            let Some(lengths) = p.lengths.get(&key) else {
+                continue;
+            };
+            if !f.text.is_char_boundary(at) {
+                continue;
+            }
+            for &l in lengths {
+                let l = l as usize;
+                if at + l <= fb.len() {
+                    if let Some(&pi) = p.by_full.get(&(stretch(at, at + l), l as u32)) {
+                        found(pi, at, l);
                     }
                 }
             }
         }
         if let Some(ac) = &short_ac {
             for m in ac.find_overlapping_iter(&f.text) {
-                found(short[m.pattern().as_usize()], m.start());
+                if let Some(&(pi, ref s)) = p.short.get(m.pattern().as_usize()) {
+                    found(pi, m.start(), s.len());
+                }
             }
         }
         cs = ce;
@@ -257,25 +323,9 @@ fn context_text(text: &str, (f, from): &(Folded, usize), p: &str, side_before: b
 /// when the quote is unique, a prefix or suffix when it repeats, `None`
 /// when nothing makes it resolve (the claim is then dropped).
 pub fn contexts(text: &str, spans: &[Span]) -> Vec<Option<Context>> {
-    let mut ids: HashMap<String, usize> = HashMap::new();
-    let mut patterns: Vec<String> = Vec::new();
-    let claim_pattern: Vec<Option<usize>> = spans
-        .iter()
-        .map(|s| {
-            let q = text.get(s.start..s.end)?;
-            let f = Folded::fold_quote(q);
-            if f.is_empty() || f.len() > MAX_QUOTE {
-                return None;
-            }
-            let next = patterns.len();
-            Some(*ids.entry(f.clone()).or_insert_with(|| {
-                patterns.push(f);
-                next
-            }))
-        })
-        .collect();
-    drop(ids);
+    let (patterns, claim_pattern) = Patterns::new(text, spans);
     let occ = occurrences(text, &patterns);
+    drop(patterns);
     let mut out: Vec<Option<Context>> = vec![None; spans.len()];
     let mut claims_of: HashMap<usize, Vec<usize>> = HashMap::new();
     for (ci, p) in claim_pattern.iter().enumerate() {

@@ -31,7 +31,7 @@ pub struct Discovered {
 pub struct Discovery<'c> {
     g: &'static Gazetteer,
     /// Capitalised words of the article (for demonyms).
-    caps: &'c HashSet<String>,
+    caps: &'c super::lexicon::WordSet,
     pub parties: Vec<Discovered>,
     by_name: HashMap<String, usize>,
 }
@@ -40,7 +40,7 @@ pub struct Discovery<'c> {
 const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "i", "ese", "ish", "ic"];
 
 impl<'c> Discovery<'c> {
-    pub fn new(caps: &'c HashSet<String>) -> Discovery<'c> {
+    pub fn new(caps: &'c super::lexicon::WordSet) -> Discovery<'c> {
         Discovery {
             g: gazetteer(),
             caps,
@@ -371,7 +371,7 @@ mod tests {
 
     #[test]
     fn demonyms_organisations_and_countries() {
-        let caps: HashSet<String> = ["Dovrenia", "Korvat", "Salmira"]
+        let caps: crate::draft::lexicon::WordSet = ["Dovrenia", "Korvat", "Salmira"]
             .iter()
             .map(|s| s.to_string())
             .collect();

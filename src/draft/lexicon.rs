@@ -8,7 +8,36 @@
 //! with a single hash lookup.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// A fast hash for short words (FNV-1a): the word table is looked up once
+/// per token, so SipHash would cost more than the rules.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Maps keyed by words.
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// Sets of words.
+pub type WordSet = std::collections::HashSet<String, BuildHasherDefault<WordHasher>>;
 
 /// The stance a cue verb carries by itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -326,6 +355,8 @@ pub mod class {
     pub const GOV_INSTITUTION: u64 = 1 << 34;
     pub const COMMITMENT: u64 = 1 << 35;
     pub const RELATIVE: u64 = 1 << 36;
+    /// The first word of a condition ("if", "unless", "provided" …).
+    pub const CONDITION_START: u64 = 1 << 37;
 }
 
 use class as c;
@@ -1685,10 +1716,10 @@ const STOPWORDS: &[&str] = &[
 
 /// The classes of a lowercase word, and the cue phrases it may start.
 pub struct Lexicon {
-    classes: HashMap<&'static str, u64>,
+    classes: WordMap<&'static str, u64>,
     /// Cue phrases by first word: (words, stance, phrase), longest first.
-    pub cues: HashMap<&'static str, Vec<CueEntry>>,
-    roles: HashMap<&'static str, bool>,
+    pub cues: WordMap<&'static str, Vec<CueEntry>>,
+    roles: WordMap<&'static str, bool>,
 }
 
 /// A cue phrase: its words, stance and text.
@@ -1696,7 +1727,7 @@ pub type CueEntry = (Vec<&'static str>, CueStance, &'static str);
 
 impl Lexicon {
     fn new() -> Lexicon {
-        let mut classes: HashMap<&'static str, u64> = HashMap::new();
+        let mut classes: WordMap<&'static str, u64> = WordMap::default();
         let mut add = |list: &[&'static str], flag: u64| {
             for w in list {
                 *classes.entry(w).or_default() |= flag;
@@ -1737,12 +1768,16 @@ impl Lexicon {
         add(DATA_NOUNS, c::DATA_NOUN);
         add(STOPWORDS, c::STOPWORD);
         add(&["told", "tells", "tell", "telling"], c::TELL);
-        let mut roles = HashMap::new();
+        for pat in CONDITIONS {
+            add(&pat[..1], c::CONDITION_START);
+        }
+        add(&["if"], c::CONDITION_START);
+        let mut roles = WordMap::default();
         for &(w, person) in ROLES {
             roles.insert(w, person);
             *classes.entry(w).or_default() |= c::ROLE | if person { c::ROLE_PERSON } else { 0 };
         }
-        let mut cues: HashMap<&'static str, Vec<CueEntry>> = HashMap::new();
+        let mut cues: WordMap<&'static str, Vec<CueEntry>> = WordMap::default();
         for &(phrase, st) in CUES {
             let words: Vec<&'static str> = phrase.split(' ').collect();
             if let Some(&f) = words.first() {

@@ -79,6 +79,9 @@ pub fn main_clause_end(b: &Block, a: usize, z: usize) -> usize {
 /// A condition marker at token `t`: its length and whether it always makes
 /// a condition (else it is a plain `if`).
 fn condition_at(b: &Block, t: usize, z: usize) -> Option<(usize, bool)> {
+    if !b.has(t, c::CONDITION_START) {
+        return None;
+    }
     for pat in CONDITIONS {
         if t + pat.len() <= z && pat.iter().enumerate().all(|(k, p)| b.lw(t + k) == *p) {
             return Some((pat.len(), true));
