@@ -312,6 +312,9 @@ impl Resolver<'_, '_> {
         }
         if let Some(sp) = self.resolve_np(np, None) {
             let at = self.b.sent_base + sent;
+            if sp.collective {
+                self.st.last_collective = Some((sp.clone(), at));
+            }
             if sp.person {
                 self.st.last_person = Some((sp, at));
             } else if sp.party.is_some() {
@@ -735,11 +738,17 @@ impl Resolver<'_, '_> {
         person: bool,
     ) -> (Option<usize>, String) {
         let b = self.b;
-        let name_text = b.text_of(n, z);
+        // An organisation is named by its whole name ("The Corvanian
+        // Water Federation"); a person by the name after the title.
+        let name_text = if person {
+            b.text_of(n, z)
+        } else {
+            b.text_of(a, z)
+        };
         if let Some((p, al)) = self.party_in(name_text) {
             return (Some(p), format!("alias \"{al}\""));
         }
-        if n > a {
+        if n > a && person {
             let title = b.text_of(a, n);
             if let Some((p, al)) = self.party_in(title) {
                 return (Some(p), format!("alias \"{al}\""));

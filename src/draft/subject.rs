@@ -118,6 +118,10 @@ impl Block<'_> {
                     && t >= floor + 2
                     && (self.role(t - 2).is_some() || self.is_cap(t - 2));
                 k = t;
+                // "The three countries": an article before a number.
+                if !goes_on && t > floor && self.lw(t) != "the" && self.lw(t - 1) == "the" {
+                    k = t - 1;
+                }
                 if !goes_on {
                     break;
                 }
@@ -158,6 +162,12 @@ impl Block<'_> {
         let mut k = i;
         let mut last_head = None;
         while k < limit && k < i + 16 {
+            // "Fiji, Tuvalu and Vanuatu".
+            if self.is_punct(k, ",") && last_head == Some(k.wrapping_sub(1)) && self.list_goes_on(k)
+            {
+                k += 1;
+                continue;
+            }
             if !self.is_word(k) {
                 break;
             }
@@ -178,6 +188,22 @@ impl Block<'_> {
             k += 1;
         }
         last_head.map(|h| (i, h + 1))
+    }
+
+    /// Whether the comma at `k` goes on with a list of names that ends in
+    /// "and" and a name ("Fiji, Tuvalu and Vanuatu").
+    fn list_goes_on(&self, k: usize) -> bool {
+        let mut t = k + 1;
+        while t < k + 16 {
+            if self.lw(t) == "and" {
+                return self.is_name_word(t + 1);
+            }
+            if !(self.is_name_word(t) || self.is_punct(t, ",")) {
+                return false;
+            }
+            t += 1;
+        }
+        false
     }
 
     /// A noun phrase ending at `b` that may carry a post-modifier: "two
