@@ -357,6 +357,8 @@ pub mod class {
     pub const RELATIVE: u64 = 1 << 36;
     /// The first word of a condition ("if", "unless", "provided" …).
     pub const CONDITION_START: u64 = 1 << 37;
+    /// A group of people ("rebels", "protesters").
+    pub const GROUP: u64 = 1 << 38;
 }
 
 use class as c;
@@ -603,7 +605,6 @@ const ROLES: &[(&str, bool)] = &[
     ("economist", true),
     ("economists", true),
     ("campaigner", true),
-    ("campaigners", true),
     ("activist", true),
     ("activists", true),
     ("member", true),
@@ -617,6 +618,30 @@ const ROLES: &[(&str, bool)] = &[
     ("judge", true),
     ("founder", true),
     ("ceo", true),
+    ("rebels", true),
+    ("insurgents", true),
+    ("militants", true),
+    ("protesters", true),
+    ("demonstrators", true),
+    ("residents", true),
+    ("witnesses", true),
+    ("villagers", true),
+    ("farmers", true),
+    ("doctors", true),
+    ("nurses", true),
+    ("teachers", true),
+    ("workers", true),
+    ("critics", true),
+    ("opponents", true),
+    ("supporters", true),
+    ("investors", true),
+    ("bondholders", true),
+    ("creditors", true),
+    ("lenders", true),
+    ("donors", true),
+    ("experts", true),
+    ("scientists", true),
+    ("campaigners", true),
     ("government", false),
     ("governments", false),
     ("ministry", false),
@@ -995,6 +1020,35 @@ const GOV_INSTITUTIONS: &[&str] = &[
     "police",
     "directorate",
     "secretariat",
+];
+
+/// Groups of people who speak together ("The rebels said").
+const GROUPS: &[&str] = &[
+    "rebels",
+    "insurgents",
+    "militants",
+    "protesters",
+    "demonstrators",
+    "residents",
+    "witnesses",
+    "villagers",
+    "farmers",
+    "doctors",
+    "nurses",
+    "teachers",
+    "workers",
+    "critics",
+    "opponents",
+    "supporters",
+    "investors",
+    "bondholders",
+    "creditors",
+    "lenders",
+    "donors",
+    "experts",
+    "scientists",
+    "campaigners",
+    "activists",
 ];
 
 /// Nouns for many speakers at once ("The three countries said").
@@ -1768,6 +1822,7 @@ impl Lexicon {
         add(DATA_NOUNS, c::DATA_NOUN);
         add(STOPWORDS, c::STOPWORD);
         add(&["told", "tells", "tell", "telling"], c::TELL);
+        add(GROUPS, c::GROUP);
         for pat in CONDITIONS {
             add(&pat[..1], c::CONDITION_START);
         }

@@ -36,7 +36,8 @@ pub struct Speaker {
     pub name: Arc<str>,
     pub party: Option<usize>,
     pub person: bool,
-    /// Several speakers at once ("The three countries").
+    /// Several speakers named at once ("Fiji, Tuvalu and Vanuatu"), whom
+    /// "The three countries" refers back to.
     pub collective: bool,
     /// Named (a person's or an organisation's name, or a source described
     /// by an affiliation): counts when judging whether a profile fits.
@@ -508,13 +509,16 @@ impl Resolver<'_, '_> {
             let identified = alias.is_some() || (a..z).any(|t| b.is_cap(t));
             let (party, how) = match alias {
                 Some((p, al)) => (Some(p), format!("unnamed source, alias \"{al}\"")),
-                None => self.spokesperson_of(h),
+                None => self
+                    .institution_in(h + 1, z)
+                    .map(|sp| (sp.party, format!("unnamed source of {}", sp.name)))
+                    .unwrap_or_else(|| self.spokesperson_of(h)),
             };
             return Some(Speaker {
                 name: np_text.into(),
                 party,
                 person: person_role,
-                collective: plural,
+                collective: false,
                 identified,
                 how: how.into(),
             });
@@ -533,7 +537,31 @@ impl Resolver<'_, '_> {
         if !person_role {
             return self.institution_role(main, h, alias);
         }
+        if b.has(h, c::GROUP) {
+            // "The rebels": a group of people is not the last person.
+            let name = strip_det(np_text);
+            let party = alias
+                .map(|x| x.0)
+                .or_else(|| self.pf.own_party(&name, false));
+            return party.map(|p| Speaker {
+                name: name.as_str().into(),
+                party: Some(p),
+                person: false,
+                collective: false,
+                identified: true,
+                how: format!("the group \"{np_text}\"").into(),
+            });
+        }
         self.person_role(main, alias)
+    }
+
+    /// "Two commanders of the movement": an institution named before, by a
+    /// word of its name, in what describes an unnamed source.
+    fn institution_in(&self, a: usize, z: usize) -> Option<Speaker> {
+        (a..z)
+            .filter(|&t| self.b.is_lower(t) && self.b.role(t) == Some(false))
+            .find_map(|t| self.st.institutions.get(self.b.stem(t)).cloned())
+            .filter(|sp| sp.party.is_some())
     }
 
     /// "The Commission rejected … “…,” a spokesperson said": a spokesperson

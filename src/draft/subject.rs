@@ -173,9 +173,12 @@ impl Block<'_> {
             }
             let w = self.lw(k);
             let head = self.np_head(k);
-            let joined = last_head == Some(k.wrapping_sub(1))
+            let joined = (last_head == Some(k.wrapping_sub(1))
+                || (k > i && is_particle(self.lw(k - 1))))
                 && (is_particle(w) || joins_role(w) || w == "and")
-                && (self.np_head(k + 1) || self.has(k + 1, c::DETERMINER | c::MODIFIER));
+                && (self.np_head(k + 1)
+                    || self.has(k + 1, c::DETERMINER | c::MODIFIER)
+                    || is_particle(self.lw(k + 1)));
             let filler = (k == i && self.has(k, c::DETERMINER | c::POSSESSIVE))
                 || (self.is_lower(k) && self.has(k, c::MODIFIER | POSS_S))
                 || (k > i && self.has(k - 1, c::DETERMINER) && joins_role(self.lw(k - 1)))
@@ -235,7 +238,9 @@ impl Block<'_> {
     /// preposition takes the phrase as its description.
     fn extend_source(&self, np: (usize, usize), floor: usize) -> (usize, usize) {
         let (a, b) = np;
-        if a >= floor + 2 && joins_role(self.lw(a - 1)) && self.role(a - 2).is_some() {
+        let joined = joins_role(self.lw(a.wrapping_sub(1)))
+            || matches!(self.lw(a.wrapping_sub(1)), "in" | "at" | "with" | "on");
+        if a >= floor + 2 && joined && self.role(a - 2).is_some() {
             if let Some(outer) = self.np_left(a - 2, floor) {
                 return (outer.0, b);
             }
