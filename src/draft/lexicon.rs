@@ -1192,27 +1192,8 @@ const ANAPHORIC_NOUNS: &[&str] = &[
 ];
 
 const DETERMINERS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "several",
-    "some",
-    "many",
-    "both",
-    "all",
-    "other",
-    "two other",
-    "dozens",
-    "most",
+    "the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "several", "some", "many", "both", "all", "dozens", "most",
 ];
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];

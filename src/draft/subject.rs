@@ -212,9 +212,15 @@ impl Block<'_> {
     /// A noun phrase ending at `b` that may carry a post-modifier: "two
     /// officials involved in the talks", "people familiar with the matter".
     pub fn np_with_postmodifier(&self, b: usize, floor: usize) -> Option<(usize, usize)> {
-        if let Some(np) = self.np_left(b, floor) {
-            return Some(self.extend_source(np, floor));
-        }
+        self.postmodified(b, floor).or_else(|| {
+            self.np_left(b, floor)
+                .map(|np| self.extend_source(np, floor))
+        })
+    }
+
+    /// A role followed by what describes it, ending at `b`: "a committee
+    /// representing the largest creditors".
+    fn postmodified(&self, b: usize, floor: usize) -> Option<(usize, usize)> {
         let lo = b.saturating_sub(8).max(floor);
         for t in (lo..b).rev() {
             if self.role(t).is_none() || !self.has(t + 1, c::POSTMOD) {
