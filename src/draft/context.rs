@@ -27,7 +27,8 @@ pub const MAX_OCCURRENCES: usize = 256;
 const LEVELS: &[usize] = &[8, 16, 32, 64, 128, 256, 512, 1024];
 /// Original bytes read around an occurrence for its context.
 const WINDOW: usize = 2048;
-/// Bits of the filter that lets most places of the article be skipped.
+/// Most bits of the filter that lets most places of the article be
+/// skipped (fewer for few quotes).
 const FILTER_BITS: u32 = 22;
 
 /// The context that makes a claim's quote resolve to its own passage.
@@ -72,21 +73,38 @@ struct Patterns {
     /// Short patterns (under KEY bytes), searched for directly.
     short: Vec<(usize, String)>,
     filter: Vec<u64>,
+    /// log2 of the filter's bits.
+    bits: u32,
 }
 
-fn filter_bit(h: u64) -> usize {
-    (h >> (64 - FILTER_BITS)) as usize
+impl Patterns {
+    fn filter_bit(&self, h: u64) -> usize {
+        (h >> (64 - self.bits)) as usize
+    }
+
+    fn may_start(&self, h: u64) -> bool {
+        let bit = self.filter_bit(h);
+        self.filter
+            .get(bit / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
 }
 
 impl Patterns {
     /// The patterns of `spans` and the pattern of each span.
     fn new(text: &str, spans: &[Span]) -> (Patterns, Vec<Option<usize>>) {
+        // About 32 bits a quote, between 1 Kbit and 4 Mbit.
+        let bits = (spans.len().max(1) * 32)
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(10, FILTER_BITS);
         let mut p = Patterns {
             of: Vec::new(),
             by_full: HashMap::new(),
             lengths: HashMap::new(),
             short: Vec::new(),
-            filter: vec![0; 1 << (FILTER_BITS - 6)],
+            filter: vec![0; 1 << (bits - 6)],
+            bits,
         };
         let ids = spans
             .iter()
@@ -108,8 +126,10 @@ impl Patterns {
                     if !ls.contains(&k.1) {
                         ls.push(k.1);
                     }
-                    let bit = filter_bit(key);
-                    p.filter[bit / 64] |= 1 << (bit % 64);
+                    let bit = p.filter_bit(key);
+                    if let Some(w) = p.filter.get_mut(bit / 64) {
+                        *w |= 1 << (bit % 64);
+                    }
                 } else {
                     p.short.push((id, f));
                 }
@@ -163,8 +183,7 @@ fn occurrences(text: &str, p: &Patterns) -> Vec<Vec<Span>> {
         };
         for at in 0..fb.len().saturating_sub(KEY - 1) {
             let key = stretch(at, at + KEY);
-            let bit = filter_bit(key);
-            if p.filter[bit / 64] & (1 << (bit % 64)) == 0 {
+            if !p.may_start(key) {
                 continue;
             }
             let Some(lengths) = p.lengths.get(&key) else {
