@@ -6,13 +6,16 @@
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use standpoint::draft::{self, sample, Profile};
 
+/// A kind of text: its name and how to make it at a size.
+type Kind = (&'static str, fn(usize) -> String);
+
 fn bench(c: &mut Criterion) {
     let Ok(profile) = Profile::bundled() else {
         return;
     };
     let mut g = c.benchmark_group("draft");
     g.sample_size(10);
-    let kinds: [(&str, fn(usize) -> String); 2] = [
+    let kinds: [Kind; 2] = [
         ("normal", sample::normal),
         ("quote-dense", sample::quote_dense),
     ];

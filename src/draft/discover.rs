@@ -265,7 +265,7 @@ pub fn unique_id(name: &str, used: &mut HashSet<String>) -> String {
 
 /// Salient words of a claim's main clause: lowercase stems of content
 /// words that are not names, function words or verbs of saying.
-fn terms<'t>(text: &'t str, span: Span) -> Vec<(String, &'t str)> {
+fn terms(text: &str, span: Span) -> Vec<(String, &str)> {
     let b = Block::new(text, span, 0);
     let mut out: Vec<(String, &str)> = Vec::new();
     for t in 0..b.len() {
