@@ -324,4 +324,9 @@ impl<'t> Block<'t> {
     pub fn is_verb_negation(&self, i: usize) -> bool {
         matches!(self.lw(i), "not" | "never" | "cannot") || self.lw(i).ends_with("n't")
     }
+
+    /// "not hesitate to": a double negation, the same as what follows.
+    pub fn not_hesitate(&self, i: usize) -> bool {
+        self.is_verb_negation(i) && self.lw(i + 1) == "hesitate" && self.lw(i + 2) == "to"
+    }
 }

@@ -157,7 +157,9 @@ fn polarity(
     let mut t = a;
     let mut flip = |why: String, sign: &mut i8| {
         *sign = -*sign;
-        reasons.push(why);
+        if !why.is_empty() {
+            reasons.push(why);
+        }
     };
     while t < z {
         let w = b.lw(t);
@@ -186,6 +188,14 @@ fn polarity(
             continue;
         }
         if !full {
+            if b.not_hesitate(t) {
+                // Two turns: the stance is as if neither were said.
+                flip("\"not hesitate\" (double negation)".to_string(), &mut sign);
+                flip(String::new(), &mut sign);
+                signal = true;
+                t += 2;
+                continue;
+            }
             if b.is_verb_negation(t) && !(w == "not" && b.lw(t + 1) == "only") {
                 flip(format!("negation \"{w}\""), &mut sign);
                 signal = true;

@@ -112,7 +112,12 @@ pub fn summary(text: &str, main: Span, cue: Option<&str>) -> String {
 /// or a stance verb's object.
 pub fn derived_target(text: &str, main: Span) -> String {
     let b = block_of(text, main);
-    let keep = |t: usize| !b.is_verb_negation(t);
+    // "would not hesitate to defend" -> "would defend".
+    let keep = |t: usize| {
+        !b.is_verb_negation(t)
+            && !(t >= 1 && b.not_hesitate(t - 1))
+            && !(t >= 2 && b.not_hesitate(t - 2))
+    };
     capitalise(&cut(&b, 0, b.len(), TARGET_CHARS, &keep))
 }
 
@@ -158,5 +163,7 @@ mod tests {
             derived_target(t, whole(t)),
             "The government would reopen the pay settlement"
         );
+        let t = "We will not hesitate to defend our rights";
+        assert_eq!(derived_target(t, whole(t)), "We will defend our rights");
     }
 }
