@@ -25,7 +25,8 @@
 //!   while the rules were fixed;
 //! - HELD OUT: three texts written at the same time, kept aside (never
 //!   drafted, their errors never looked at) while the rules were fixed;
-//!   scored at the end.
+//!   scored once at the end (commit 568e786), after which no rule was
+//!   changed. `SHOW_HELD_OUT=1` prints their errors.
 //!
 //! Annotation conventions (tests/fixtures/draft): a claim is a statement a
 //! speaker makes on one of the profile's topics (facts narrated by the
@@ -43,9 +44,15 @@
 //! | before issue 11 (f02a3c4)      | NEW      | 0.79 0.60 0.82 0.36     | 0 claims drafted: P -, R 0.00 |
 //! | before issue 11 (f02a3c4)      | HELD OUT | 1.00 0.70 0.78 0.33     | 0 claims drafted: P -, R 0.00 |
 //! | before issue 11 (f02a3c4)      | OLD      | 0.97 0.88 0.92 0.54     |                          |
+//! | issue 11 (568e786)             | NEW      | 0.94 0.91 0.97 0.89     | 0.97 0.86 1.00 0.76      |
+//! | issue 11 (568e786), unseen     | HELD OUT | 0.97 0.78 0.90 0.73     | 0.95 0.85 0.86 0.64      |
+//! | issue 11 (568e786)             | OLD      | 0.96 0.88 0.94 0.66     |                          |
 //!
 //! (The "before" held-out figures were taken as sums only, without looking
-//! at any claim.)
+//! at any claim. OLD lost one annotated claim under issue 11's convention
+//! on figures "according to" a side, see uk-strikes-2025-07-14.yaml.) The
+//! tests assert floors just under the issue 11 figures: a real regression
+//! fails.
 
 use std::path::{Path, PathBuf};
 
@@ -390,23 +397,33 @@ fn score_set(set_name: &str, texts: &[Text], level: Level, verbose: bool) -> Tal
 #[test]
 fn new_texts_with_their_profiles() {
     let s = score_set("NEW (seen)", NEW_SEEN, Level::Topic, true);
-    s.at_least("NEW with profiles", [0.0, 0.0, 0.0, 0.0]);
+    s.at_least("NEW with profiles", [0.92, 0.89, 0.95, 0.87]);
 }
 
 #[test]
 fn new_texts_without_a_profile() {
     let s = score_set("NEW (seen)", NEW_SEEN, Level::Party, true);
-    s.at_least("NEW without a profile", [0.0, 0.0, 0.0, 0.0]);
+    s.at_least("NEW without a profile", [0.95, 0.84, 0.97, 0.74]);
 }
 
-/// Held out: scored only at the end (figures only, no per-claim detail).
+/// Held out: kept aside while the rules were fixed, scored once at the
+/// end (figures only; `SHOW_HELD_OUT=1` for the errors).
 #[test]
-#[ignore = "held out until the end of issue 11"]
-fn held_out_texts() {
-    let a = score_set("HELD OUT", HELD_OUT, Level::Topic, false);
-    let b = score_set("HELD OUT", HELD_OUT, Level::Party, false);
-    a.at_least("HELD OUT with profiles", [0.0, 0.0, 0.0, 0.0]);
-    b.at_least("HELD OUT without a profile", [0.0, 0.0, 0.0, 0.0]);
+fn held_out_texts_unseen_when_first_scored() {
+    let a = score_set(
+        "HELD OUT",
+        HELD_OUT,
+        Level::Topic,
+        std::env::var_os("SHOW_HELD_OUT").is_some(),
+    );
+    let b = score_set(
+        "HELD OUT",
+        HELD_OUT,
+        Level::Party,
+        std::env::var_os("SHOW_HELD_OUT").is_some(),
+    );
+    a.at_least("HELD OUT with profiles", [0.95, 0.75, 0.88, 0.70]);
+    b.at_least("HELD OUT without a profile", [0.92, 0.82, 0.83, 0.61]);
 }
 
 #[test]
@@ -422,7 +439,7 @@ fn old_texts_with_their_profiles() {
     .tally("data/trump-cabinet-2025-02-26", true);
     s.add(score_set("OLD (seen)", OLD, Level::Topic, true));
     println!("{}", s.line("OLD with the bundled article"));
-    s.at_least("OLD", [0.0, 0.0, 0.0, 0.0]);
+    s.at_least("OLD", [0.94, 0.86, 0.92, 0.63]);
 }
 
 #[test]
