@@ -91,44 +91,109 @@ impl Interner {
     }
 }
 
-/// Find the claims of `text` (already sanitised) from `body_start` on, in
-/// reading order, not yet merged ([`merge`] once topics are known).
-/// `progress` is told how many bytes are done.
-pub fn run(pass: &Pass, pf: &mut dyn PartyFinder, progress: &mut dyn FnMut(usize)) -> Outcome {
-    let mut st = State::default();
-    let mut out = Outcome::default();
-    let mut interner = Interner::default();
-    let mut sent_base = 0usize;
-    for span in text::blocks(pass.text, pass.body_start) {
-        let b = Block::new(pass.text, span, sent_base);
-        let evs = events::events(&b);
-        let speakers = Resolver::new(&b, &mut st, pf).resolve(&evs);
-        let hits = pass
-            .topics
-            .map(|(m, _)| block_hits(m, pass.text, span))
-            .unwrap_or_default();
+/// A block with what is found in it before speakers are resolved (made on
+/// another thread while the previous block is resolved).
+struct Prepared<'t> {
+    b: Block<'t>,
+    hits: Vec<Hit>,
+    events: Vec<Event>,
+}
+
+fn prepare<'t>(pass: &Pass<'t>, span: Span, sent_base: usize) -> Prepared<'t> {
+    let b = Block::new(pass.text, span, sent_base);
+    let hits = pass
+        .topics
+        .map(|(m, _)| block_hits(m, pass.text, span))
+        .unwrap_or_default();
+    let events = events::events(&b);
+    Prepared { b, hits, events }
+}
+
+/// What is carried from block to block while claims are made.
+struct Run<'p, 'a> {
+    pass: &'p Pass<'a>,
+    st: State,
+    out: Outcome,
+    interner: Interner,
+}
+
+impl Run<'_, '_> {
+    /// Resolve the speakers of one prepared block and make its claims.
+    fn block(&mut self, p: &Prepared, pf: &mut dyn PartyFinder) {
+        let b = &p.b;
+        let speakers = Resolver::new(b, &mut self.st, pf).resolve(&p.events);
         let ctx = ClaimCtx {
-            b: &b,
-            hits: &hits,
-            topics: pass.topics,
+            b,
+            hits: &p.hits,
+            topics: self.pass.topics,
         };
-        for (e, sp) in evs.iter().zip(&speakers) {
+        for (e, sp) in p.events.iter().zip(&speakers) {
             let Some(sp) = sp else { continue };
-            if let Some(f) = ctx.claim(e, sp, out.found.last(), &mut interner) {
-                out.found.push(f);
+            if let Some(f) = ctx.claim(e, sp, self.out.found.last(), &mut self.interner) {
+                self.out.found.push(f);
             }
         }
         for i in 0..b.len() {
-            if b.is_cap(i) && out.caps.len() < 200_000 {
+            if b.is_cap(i) && self.out.caps.len() < 200_000 {
                 let w = b.tok_text(i);
-                if !out.caps.contains(w) {
-                    out.caps.insert(w.to_string());
+                if !self.out.caps.contains(w) {
+                    self.out.caps.insert(w.to_string());
                 }
             }
         }
-        sent_base += b.sents.len();
-        progress(span.end);
     }
+}
+
+/// Find the claims of `text` (already sanitised) from `body_start` on, in
+/// reading order, not yet merged ([`merge`] once topics are known).
+/// `progress` is told how many bytes are done. Blocks are prepared on a
+/// second thread (tokens, sentences, quotations, keyword hits, events)
+/// while the one before is resolved, a few blocks ahead at most.
+pub fn run(pass: &Pass, pf: &mut dyn PartyFinder, progress: &mut dyn FnMut(usize)) -> Outcome {
+    let blocks = text::blocks(pass.text, pass.body_start);
+    let mut run = Run {
+        pass,
+        st: State::default(),
+        out: Outcome::default(),
+        interner: Interner::default(),
+    };
+    let parallel =
+        blocks.len() >= 2 && std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2);
+    let done_in_parallel = parallel
+        && std::thread::scope(|s| {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Prepared>(2);
+            let list = blocks.clone();
+            let producer = std::thread::Builder::new()
+                .name("draft-blocks".into())
+                .spawn_scoped(s, move || {
+                    let mut base = 0usize;
+                    for span in list {
+                        let p = prepare(pass, span, base);
+                        base += p.b.sents.len();
+                        if tx.send(p).is_err() {
+                            break;
+                        }
+                    }
+                });
+            if producer.is_err() {
+                return false;
+            }
+            for p in rx {
+                run.block(&p, pf);
+                progress(p.b.toks.last().map_or(0, |t| t.end));
+            }
+            true
+        });
+    if !done_in_parallel {
+        let mut base = 0usize;
+        for span in blocks {
+            let p = prepare(pass, span, base);
+            base += p.b.sents.len();
+            run.block(&p, pf);
+            progress(span.end);
+        }
+    }
+    let Run { st, mut out, .. } = run;
     out.matched = st.matched.len();
     out.unmatched = st.unmatched.len();
     let mut un: Vec<(&Arc<str>, &usize)> = st.unmatched.iter().collect();

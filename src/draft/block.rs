@@ -69,11 +69,16 @@ impl<'t> Block<'t> {
     /// Prepare the block `span` of `text` (sentences counted from
     /// `sent_base`).
     pub fn new(text: &'t str, span: Span, sent_base: usize) -> Block<'t> {
+        let mut b = Block::words(text, span);
+        b.sent_base = sent_base;
+        b.structure(span);
+        b
+    }
+
+    /// Only the words of `span` and their classes (no sentences or
+    /// quotations): for summaries and salient terms.
+    pub fn words(text: &'t str, span: Span) -> Block<'t> {
         let slice = text.get(span.start..span.end).unwrap_or("");
-        let shift = |s: Span| Span {
-            start: s.start + span.start,
-            end: s.end + span.start,
-        };
         let toks: Vec<Token> = text::tokenize(slice)
             .into_iter()
             .map(|t| Token {
@@ -96,6 +101,28 @@ impl<'t> Block<'t> {
                 0
             });
         }
+        Block {
+            text,
+            toks,
+            class,
+            low,
+            low_at,
+            sents: Vec::new(),
+            sent_toks: Vec::new(),
+            sent_base: 0,
+            quotes: Vec::new(),
+            tok_quote: Vec::new(),
+        }
+    }
+
+    /// Sentences and quotations.
+    fn structure(&mut self, span: Span) {
+        let (text, toks) = (self.text, &self.toks);
+        let slice = text.get(span.start..span.end).unwrap_or("");
+        let shift = |s: Span| Span {
+            start: s.start + span.start,
+            end: s.end + span.start,
+        };
         let sents: Vec<Span> = text::sentences(slice).into_iter().map(shift).collect();
         let sent_toks = sents
             .iter()
@@ -129,18 +156,10 @@ impl<'t> Block<'t> {
                 }
             }
         }
-        Block {
-            text,
-            toks,
-            class,
-            low,
-            low_at,
-            sents,
-            sent_toks,
-            sent_base,
-            quotes,
-            tok_quote,
-        }
+        self.sents = sents;
+        self.sent_toks = sent_toks;
+        self.quotes = quotes;
+        self.tok_quote = tok_quote;
     }
 
     pub fn len(&self) -> usize {
@@ -269,7 +288,7 @@ impl<'t> Block<'t> {
 
     /// The cue starting at token `i`: (length in tokens, stance, phrase).
     pub fn cue_at(&self, i: usize) -> Option<(usize, CueStance, &'static str)> {
-        if !self.is_word(i) {
+        if !self.has(i, c::CUE_START) {
             return None;
         }
         let cands = lx::lexicon().cues.get(self.lw(i))?;

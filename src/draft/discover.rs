@@ -266,7 +266,7 @@ pub fn unique_id(name: &str, used: &mut HashSet<String>) -> String {
 /// Salient words of a claim's main clause: lowercase stems of content
 /// words that are not names, function words or verbs of saying.
 fn terms(text: &str, span: Span) -> Vec<(String, &str)> {
-    let b = Block::new(text, span, 0);
+    let b = Block::words(text, span);
     let mut out: Vec<(String, &str)> = Vec::new();
     for t in 0..b.len() {
         let w = b.lw(t);

@@ -359,6 +359,8 @@ pub mod class {
     pub const CONDITION_START: u64 = 1 << 37;
     /// A group of people ("rebels", "protesters").
     pub const GROUP: u64 = 1 << 38;
+    /// The first word of a cue phrase.
+    pub const CUE_START: u64 = 1 << 39;
 }
 
 use class as c;
@@ -1818,6 +1820,7 @@ impl Lexicon {
             let words: Vec<&'static str> = phrase.split(' ').collect();
             if let Some(&f) = words.first() {
                 cues.entry(f).or_default().push((words, st, phrase));
+                *classes.entry(f).or_default() |= c::CUE_START;
             }
         }
         for v in cues.values_mut() {

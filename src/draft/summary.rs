@@ -14,7 +14,7 @@ pub const SUMMARY_CHARS: usize = 90;
 pub const TARGET_CHARS: usize = 70;
 
 fn block_of(text: &str, span: Span) -> Block<'_> {
-    Block::new(text, span, 0)
+    Block::words(text, span)
 }
 
 /// Whether a phrase may end before token `t`.
