@@ -113,11 +113,8 @@ pub fn summary(text: &str, main: Span, cue: Option<&str>) -> String {
 pub fn derived_target(text: &str, main: Span) -> String {
     let b = block_of(text, main);
     // "would not hesitate to defend" -> "would defend".
-    let keep = |t: usize| {
-        !b.is_verb_negation(t)
-            && !(t >= 1 && b.not_hesitate(t - 1))
-            && !(t >= 2 && b.not_hesitate(t - 2))
-    };
+    let in_not_hesitate = |t: usize| (t.saturating_sub(2)..t).any(|p| b.not_hesitate(p));
+    let keep = |t: usize| !(b.is_verb_negation(t) || in_not_hesitate(t));
     capitalise(&cut(&b, 0, b.len(), TARGET_CHARS, &keep))
 }
 
