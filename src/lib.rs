@@ -6,6 +6,8 @@
 //! - [`sanitize`], [`yaml`], [`anchor`], [`loader`], [`diag`]: parsing,
 //!   anchoring and validation;
 //! - [`draft`]: drafting a panel from an article's text;
+//! - [`curate`]: edits, undo, format-preserving saves and recovery of a
+//!   document being reviewed;
 //! - [`layout`], [`view`], [`export`]: pure functions of state to text or
 //!   widgets;
 //! - [`app`], [`keys`]: the app state and its key table;
@@ -13,6 +15,7 @@
 
 pub mod anchor;
 pub mod app;
+pub mod curate;
 pub mod diag;
 pub mod draft;
 pub mod export;
@@ -20,6 +23,7 @@ pub mod export;
 pub mod fuzz_checks;
 pub mod keys;
 pub mod layout;
+pub mod library;
 pub mod loader;
 pub mod model;
 pub mod sanitize;

@@ -428,11 +428,7 @@ impl Checker {
 
     fn id(&mut self, f: &Fields, what: &str, claim: Option<&str>) -> Option<(String, Pos)> {
         let s = self.string(f, "id", claim)?;
-        let ok =
-            s.0.chars()
-                .enumerate()
-                .all(|(i, c)| c.is_alphanumeric() || (i > 0 && matches!(c, '-' | '_' | '.')));
-        if !ok {
+        if !is_valid_id(&s.0) {
             self.push(
                 Diagnostic::new(s.1, format!("{what} id `{}` is not a simple word", s.0))
                     .label("invalid id")
@@ -518,6 +514,15 @@ fn take_list(root: &mut Node, key: &str) -> Vec<Node> {
         }
     }
     Vec::new()
+}
+
+/// True for an id: letters, digits, `-`, `_` and `.`, starting with a
+/// letter or digit.
+pub fn is_valid_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .enumerate()
+            .all(|(i, c)| c.is_alphanumeric() || (i > 0 && matches!(c, '-' | '_' | '.')))
 }
 
 /// True for `YYYY-MM-DD`, optionally followed by `THH:MM[:SS[.f]][Z|±HH:MM]`.

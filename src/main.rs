@@ -8,8 +8,9 @@ use clap::{Parser, Subcommand};
 
 use standpoint::draft;
 use standpoint::export;
+use standpoint::library;
 use standpoint::loader::{self, LoadError};
-use standpoint::model::Document;
+use standpoint::model::{Document, Status};
 
 /// A terminal reader that shows a news article beside a panel of what each
 /// party in it has stated.
@@ -19,8 +20,12 @@ struct Cli {
     /// An annotation (.yaml) to open, or an article (.txt, .md): its
     /// annotation beside it (same name, .yaml) opens if there is one,
     /// otherwise a panel is drafted from the text. Without a file, the
-    /// bundled article opens.
+    /// bundled article opens. A directory (or several files) is a
+    /// library: its documents are listed.
     file: Option<PathBuf>,
+    /// More files or directories of a library.
+    #[arg(hide = true)]
+    more: Vec<PathBuf>,
     /// Profile (parties and topics) for drafting an article without an
     /// annotation; the bundled default without one.
     #[arg(long, value_name = "PROFILE.yaml")]
@@ -33,19 +38,26 @@ struct Cli {
 enum Command {
     /// Validate annotation files and anchor every quote.
     Check {
-        /// Annotation files (.yaml).
+        /// Annotation files (.yaml), or directories: a directory is
+        /// checked as a library (also for ids named differently in
+        /// different documents).
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Drafted claims left unreviewed (`status: draft`) are errors.
+        #[arg(long)]
+        strict: bool,
     },
     /// Export a document, or a view of it, as text, Markdown or JSON.
     Export {
-        /// The annotation (.yaml); the bundled article without one.
+        /// The annotation (.yaml), or a library directory; the bundled
+        /// article without one.
         file: Option<PathBuf>,
         /// What to export: claims, matrix, article, claim:ID, party:ID or
-        /// topic:ID.
+        /// topic:ID; of a library directory: library, timeline,
+        /// timeline:PARTY:TOPIC or matrix.
         #[arg(long, default_value = "claims")]
         view: String,
-        /// Output format: text, markdown or json.
+        /// Output format: text, markdown, json (or csv, for a library).
         #[arg(long, default_value = "json", value_parser = parse_format)]
         format: export::Format,
         /// Columns to wrap text to (at least 20).
@@ -57,6 +69,17 @@ enum Command {
         /// Replace the output file if it exists.
         #[arg(long, requires = "output")]
         force: bool,
+    },
+    /// Search a library: article text, quotes, summaries and targets.
+    Search {
+        /// Words to find ("a phrase" in double quotes).
+        query: String,
+        /// Library directories or files.
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// At most this many results.
+        #[arg(long, default_value_t = 50)]
+        limit: usize,
     },
     /// Draft an annotation of an article from its text (rule-based), for a
     /// person to review.
@@ -84,7 +107,7 @@ enum Command {
 
 fn parse_format(s: &str) -> Result<export::Format, String> {
     export::Format::parse(s)
-        .ok_or_else(|| format!("unknown format `{s}`; use text, markdown or json"))
+        .ok_or_else(|| format!("unknown format `{s}`; use text, markdown, json or csv"))
 }
 
 fn parse_width(s: &str) -> Result<usize, String> {
@@ -107,11 +130,19 @@ fn load(file: Option<&PathBuf>) -> Result<Document, LoadError> {
     }
 }
 
-fn check(files: &[PathBuf]) -> ExitCode {
+fn check(files: &[PathBuf], strict: bool) -> ExitCode {
     let mut ok = true;
     for f in files {
+        let name = f.display().to_string();
         match loader::load_path(f) {
-            Ok(doc) => println!("{}", loader::summary_line(&f.display().to_string(), &doc)),
+            Ok(doc) if strict && doc.claims.iter().any(|c| c.status == Status::Draft) => {
+                ok = false;
+                for line in standpoint::curate::unreviewed(&name, &doc) {
+                    eprintln!("{line}");
+                }
+                eprintln!("  help: review each drafted claim and set `status: reviewed` (or remove the claim)");
+            }
+            Ok(doc) => println!("{}", loader::summary_line(&name, &doc)),
             Err(e) => {
                 ok = false;
                 eprintln!("{e}");
@@ -243,7 +274,18 @@ fn draft_cmd(a: &DraftArgs) -> Result<ExitCode> {
 
 fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
-        Some(Command::Check { files }) => Ok(check(&files)),
+        Some(Command::Check { files, strict }) if files.iter().any(|f| f.is_dir()) => {
+            Ok(library::cli::check(&files, strict))
+        }
+        Some(Command::Check { files, strict }) => Ok(check(&files, strict)),
+        Some(Command::Search {
+            query,
+            paths,
+            limit,
+        }) => {
+            print!("{}", library::cli::search(&paths, &query, limit)?);
+            Ok(ExitCode::SUCCESS)
+        }
         Some(Command::Export {
             file,
             view,
@@ -252,9 +294,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output,
             force,
         }) => {
-            let doc = load(file.as_ref())?;
-            let view = export::View::parse(&view, &doc)?;
-            let out = export::render(&doc, &view, format, width)?;
+            let out = if library::cli::is_library_export(file.as_ref(), &view) {
+                let inputs: Vec<PathBuf> = file.into_iter().collect();
+                library::cli::export(&inputs, &view, format, width)?
+            } else {
+                let doc = load(file.as_ref())?;
+                let view = export::View::parse(&view, &doc)?;
+                export::render(&doc, &view, format, width)?
+            };
             match output {
                 None => {
                     use std::io::Write;
@@ -289,6 +336,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             force,
             write_profile: write_profile.as_deref(),
         }),
+        None if cli.file.iter().chain(&cli.more).count() > 1
+            || cli.file.as_ref().is_some_and(|f| f.is_dir()) =>
+        {
+            let inputs: Vec<PathBuf> = cli.file.into_iter().chain(cli.more).collect();
+            print!("{}", library::cli::list(&inputs)?);
+            Ok(ExitCode::SUCCESS)
+        }
         None => {
             // A large annotated document: draw the start of its article at
             // once and load the rest on another thread.

@@ -204,7 +204,8 @@ pub struct JsonArticle {
     pub claims: Vec<JsonNote>,
 }
 
-fn pretty<T: Serialize>(v: &T) -> String {
+/// `v` as pretty JSON with a final newline.
+pub fn pretty<T: Serialize>(v: &T) -> String {
     let mut s =
         serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');

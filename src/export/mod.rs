@@ -52,9 +52,13 @@ pub enum Format {
     Text,
     Markdown,
     Json,
+    /// Comma-separated values: the library views (see
+    /// [`crate::library::export`]); not yet for a single document.
+    Csv,
 }
 
 impl Format {
+    /// The formats of a single document's views.
     pub const ALL: [Format; 3] = [Format::Text, Format::Markdown, Format::Json];
 
     pub fn name(self) -> &'static str {
@@ -62,6 +66,7 @@ impl Format {
             Format::Text => "text",
             Format::Markdown => "markdown",
             Format::Json => "json",
+            Format::Csv => "csv",
         }
     }
 
@@ -71,6 +76,7 @@ impl Format {
             Format::Text => "txt",
             Format::Markdown => "md",
             Format::Json => "json",
+            Format::Csv => "csv",
         }
     }
 
@@ -79,6 +85,7 @@ impl Format {
             "text" | "txt" => Some(Format::Text),
             "markdown" | "md" => Some(Format::Markdown),
             "json" => Some(Format::Json),
+            "csv" => Some(Format::Csv),
             _ => None,
         }
     }
@@ -247,6 +254,13 @@ pub fn render(
         Format::Text => text::write(&report, width.max(MIN_WIDTH)),
         Format::Markdown => markdown::write(&report),
         Format::Json => json::write(&report),
+        Format::Csv => {
+            return Err(ExportError::BadView(format!(
+                "CSV is written for the library views (library, timeline, matrix of a \
+                 directory); export view `{}` of one document as text, markdown or json",
+                view.name()
+            )))
+        }
     })
 }
 
