@@ -1193,24 +1193,15 @@ const ANAPHORIC_NOUNS: &[&str] = &[
     "policy",
 ];
 
-const DETERMINERS: &[&str] = &[
-    "the", "a", "an", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "several", "some", "many", "both", "all", "dozens", "most",
+/// Small numbers: articles of a phrase ("two diplomats") and words of a
+/// figure ("three percent").
+const SMALL_NUMBERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens",
 ];
+const DETERMINERS: &[&str] = &["the", "a", "an", "some", "many", "both", "all", "most"];
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
 const NUMBER_WORDS: &[&str] = &[
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "several",
-    "dozens",
     "hundreds",
     "thousands",
     "million",
@@ -1793,6 +1784,7 @@ impl Lexicon {
         add(POSSESSIVES, c::POSSESSIVE);
         add(SUBJECT_PRONOUNS, c::SUBJECT_PRONOUN);
         add(NUMBER_WORDS, c::NUMBER_WORD);
+        add(SMALL_NUMBERS, c::NUMBER_WORD | c::DETERMINER);
         add(POSTMODIFIERS, c::POSTMOD);
         add(PREPOSITIONS, c::PREPOSITION);
         add(CLAUSE_BREAKS, c::CLAUSE_BREAK);

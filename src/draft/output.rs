@@ -8,35 +8,10 @@ use super::context::Context;
 use super::profile::Proposition;
 use crate::model::{Claim, Party, Topic};
 
-/// YAML double-quoted scalar.
+/// YAML double-quoted scalar (the one function the editing engine writes
+/// with too).
 pub fn q(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control()
-                || matches!(
-                    c,
-                    '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' | '\u{2028}' | '\u{2029}'
-                ) =>
-            {
-                let n = c as u32;
-                if n <= 0xFFFF {
-                    out.push_str(&format!("\\u{n:04X}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08X}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
+    crate::curate::scalar::double_quoted(s)
 }
 
 fn q_list(v: &[String]) -> String {
