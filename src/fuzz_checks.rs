@@ -63,13 +63,16 @@ pub fn check_sanitize(data: &[u8]) {
 }
 
 /// The draft extractor never panics; its spans are inside the article on
-/// char boundaries; its YAML loads as it is, with the same claims.
+/// char boundaries; its YAML loads as it is, every claim anchored where it
+/// was drafted.
 pub fn check_draft(data: &[u8]) {
+    static PROFILE: std::sync::OnceLock<crate::draft::Profile> = std::sync::OnceLock::new();
     let text = String::from_utf8_lossy(data);
-    let Ok(profile) = crate::draft::Profile::bundled() else {
-        panic!("the bundled profile does not load");
-    };
-    let d = crate::draft::draft(&text, None, &profile);
+    let profile = PROFILE.get_or_init(|| match crate::draft::Profile::bundled() {
+        Ok(p) => p,
+        Err(e) => panic!("the bundled profile does not load: {e}"),
+    });
+    let d = crate::draft::draft(&text, None, profile);
     let article = d.doc.article.text();
     for c in &d.doc.claims {
         assert!(c.span.start < c.span.end && c.span.end <= article.len());
@@ -83,7 +86,14 @@ pub fn check_draft(data: &[u8]) {
     }
     let yaml = crate::draft::to_yaml(&d, "article.txt");
     match load_source(&yaml, "draft.yaml", &MemArticles(text.into_owned())) {
-        Ok(doc) => assert_eq!(doc.claims.len(), d.doc.claims.len()),
+        Ok(doc) => {
+            // Every claim anchors where it was drafted.
+            assert_eq!(doc.claims.len(), d.doc.claims.len());
+            for (a, b) in doc.claims.iter().zip(&d.doc.claims) {
+                assert_eq!(a.span, b.span, "{} anchors elsewhere:\n{yaml}", a.id);
+                assert_eq!((a.party, a.topic, a.stance), (b.party, b.topic, b.stance));
+            }
+        }
         Err(e) => panic!("the draft does not load:\n{e}\n{yaml}"),
     }
 }

@@ -198,7 +198,7 @@ pub const TOP_FIELDS: &[&str] = &[
     "title", "date", "source", "article", "body", "topics", "parties", "claims",
 ];
 pub const SOURCE_FIELDS: &[&str] = &["outlet", "url", "byline", "language"];
-pub const TOPIC_FIELDS: &[&str] = &["id", "label", "keywords"];
+pub const TOPIC_FIELDS: &[&str] = &["id", "label", "keywords", "propositions"];
 pub const PARTY_FIELDS: &[&str] = &["id", "name", "aliases", "color"];
 pub const CLAIM_FIELDS: &[&str] = &[
     "id",
@@ -702,6 +702,7 @@ pub fn preview(path: &Path) -> Option<Document> {
         parties: Vec::new(),
         claims: Vec::new(),
         draft: false,
+        notice: None,
     })
 }
 
@@ -750,6 +751,7 @@ pub fn preview_article(path: &Path) -> Option<Document> {
         parties: Vec::new(),
         claims: Vec::new(),
         draft: true,
+        notice: None,
     })
 }
 
@@ -1170,6 +1172,7 @@ fn load_parsed(
         parties,
         claims,
         draft,
+        notice: None,
     })
 }
 

@@ -123,7 +123,7 @@ enum Command {
         /// Write the draft here instead of to standard output.
         #[arg(short = 'o', long, value_name = "OUT.yaml")]
         output: Option<PathBuf>,
-        /// Replace OUT.yaml if it exists.
+        /// Replace OUT.yaml (and P.yaml) if it exists.
         #[arg(long)]
         force: bool,
         /// The article's charset, when not UTF-8 (latin1, windows-1252...).
@@ -133,6 +133,11 @@ enum Command {
         /// ARTICLE.yaml) instead of printing the draft.
         #[arg(long, value_name = "DIR", conflicts_with = "output")]
         save_to: Option<PathBuf>,
+        /// Also write the parties and topics drafted with (discovered from
+        /// the text when the profile does not fit) as a profile to edit
+        /// and reuse with --profile.
+        #[arg(long, value_name = "P.yaml")]
+        write_profile: Option<PathBuf>,
     },
 }
 
@@ -187,32 +192,160 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
     }
 }
 
-/// `standpoint draft`: write a draft annotation (stdout or `output`), or
-/// keep the article and its draft in a directory.
-fn draft_cmd(
-    article: &Path,
-    profile: Option<&Path>,
-    output: Option<&Path>,
+/// A progress line on stderr for long drafts, only when stderr is a
+/// terminal, from half a second on, at most ten updates a second.
+struct ProgressLine {
+    start: std::time::Instant,
+    last: Option<std::time::Instant>,
+    on: bool,
+}
+
+impl ProgressLine {
+    fn new() -> ProgressLine {
+        use std::io::IsTerminal;
+        ProgressLine {
+            start: std::time::Instant::now(),
+            last: None,
+            on: std::io::stderr().is_terminal(),
+        }
+    }
+
+    fn update(&mut self, p: draft::Progress) {
+        let now = std::time::Instant::now();
+        let due = self
+            .last
+            .is_none_or(|l| now.duration_since(l).as_millis() >= 100);
+        if !self.on || now.duration_since(self.start).as_millis() < 500 || !due {
+            return;
+        }
+        self.last = Some(now);
+        let mb = |b: usize| b as f64 / 1_048_576.0;
+        eprint!(
+            "\r{}: {:3}% ({:.1} of {:.1} MB)\x1b[K",
+            p.phase,
+            p.done * 100 / p.total.max(1),
+            mb(p.done),
+            mb(p.total)
+        );
+    }
+
+    fn finish(&self) {
+        if self.last.is_some() {
+            eprint!("\r\x1b[K");
+        }
+    }
+}
+
+/// What `standpoint draft` is asked to do.
+struct DraftArgs<'a> {
+    article: &'a Path,
+    profile: Option<&'a Path>,
+    output: Option<&'a Path>,
     force: bool,
-    opts: &standpoint::import::Options,
-    save_to: Option<&Path>,
-) -> Result<ExitCode> {
-    if let Some(dir) = save_to {
-        import::draft_save(article, profile, opts, dir)?;
+    write_profile: Option<&'a Path>,
+    opts: &'a standpoint::import::Options,
+    save_to: Option<&'a Path>,
+}
+
+/// `standpoint draft`: write a draft annotation (stdout or `output`), a
+/// claim at a time.
+fn draft_cmd(a: &DraftArgs) -> Result<ExitCode> {
+    if let Some(dir) = a.save_to {
+        import::draft_save(a.article, a.profile, a.opts, dir)?;
         return Ok(ExitCode::SUCCESS);
     }
-    let base = match output {
+    if import::needs_import(a.article, a.opts) {
+        return draft_imported_cmd(a);
+    }
+    let profile = draft::profile_for(a.article, a.profile)?;
+    let text = draft::read_article(a.article)?;
+    if text.trim().is_empty() {
+        anyhow::bail!(
+            "{}: the article is empty: there is nothing to draft",
+            a.article.display()
+        );
+    }
+    let mut line = ProgressLine::new();
+    let d = draft::drafted(
+        text,
+        Some(a.article),
+        &profile,
+        Some(&mut |p| line.update(p)),
+    );
+    line.finish();
+    if let Some(n) = &d.notice {
+        eprintln!("standpoint: {n}");
+    }
+    if let Some(p) = a.write_profile {
+        standpoint::write::write_file(p, &d.profile_yaml(), a.force)?;
+        eprintln!(
+            "{}: wrote the profile ({} parties, {} topics); edit it, then draft with --profile {}",
+            p.display(),
+            d.parties.len(),
+            d.topics.len(),
+            p.display()
+        );
+    }
+    let base = match a.output {
         Some(o) => o.parent().map(Path::to_path_buf).unwrap_or_default(),
         None => PathBuf::from("."),
     };
-    let (yaml, claims) = import::draft_yaml(article, profile, opts, &base)?;
-    match output {
-        None => print!("{yaml}"),
+    let article_ref = draft::meta::relative_path(&base, a.article);
+    match a.output {
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let done = d
+                .write_yaml(&article_ref, &mut out)
+                .and_then(|_| std::io::Write::flush(&mut out));
+            if let Err(e) = done {
+                // A closed pipe (`| head`) is not an error worth a message.
+                if e.kind() != std::io::ErrorKind::BrokenPipe {
+                    anyhow::bail!("cannot write to standard output: {e}");
+                }
+            }
+        }
         Some(o) => {
-            standpoint::write::write_file(o, &yaml, force)?;
+            standpoint::write::write_file_with(o, a.force, &mut |w| d.write_yaml(&article_ref, w))?;
             eprintln!(
-                "{}: drafted {claims} claims (status: draft); review them, then `standpoint check {}`",
+                "{}: drafted {} claims (status: draft); review them, then `standpoint check {}`",
                 o.display(),
+                d.len(),
+                o.display()
+            );
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// `standpoint draft` of a web page, standard input or text in another
+/// charset: the article is imported first, so the draft's header carries
+/// its metadata (`source`) and, with nowhere to keep the article, its text
+/// inline.
+fn draft_imported_cmd(a: &DraftArgs) -> Result<ExitCode> {
+    let base = match a.output {
+        Some(o) => o.parent().map(Path::to_path_buf).unwrap_or_default(),
+        None => PathBuf::from("."),
+    };
+    let drafted = import::draft_yaml(a.article, a.profile, a.opts, &base)?;
+    if let Some(n) = &drafted.notice {
+        eprintln!("standpoint: {n}");
+    }
+    if let Some(p) = a.write_profile {
+        standpoint::write::write_file(p, &drafted.profile_yaml, a.force)?;
+        eprintln!(
+            "{}: wrote the profile; edit it, then draft with --profile {}",
+            p.display(),
+            p.display()
+        );
+    }
+    match a.output {
+        None => print!("{}", drafted.yaml),
+        Some(o) => {
+            standpoint::write::write_file(o, &drafted.yaml, a.force)?;
+            eprintln!(
+                "{}: drafted {} claims (status: draft); review them, then `standpoint check {}`",
+                o.display(),
+                drafted.claims,
                 o.display()
             );
         }
@@ -276,16 +409,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
             profile,
             output,
             force,
+            write_profile,
             encoding,
             save_to,
-        }) => draft_cmd(
-            &article,
-            profile.as_deref(),
-            output.as_deref(),
+        }) => draft_cmd(&DraftArgs {
+            article: &article,
+            profile: profile.as_deref(),
+            output: output.as_deref(),
             force,
-            &import::options(encoding.as_deref())?,
-            save_to.as_deref(),
-        ),
+            write_profile: write_profile.as_deref(),
+            opts: &import::options(encoding.as_deref())?,
+            save_to: save_to.as_deref(),
+        }),
         Some(Command::Import {
             page,
             dir,

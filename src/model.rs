@@ -21,6 +21,10 @@ pub struct Document {
     pub claims: Vec<Claim>,
     /// True when the panel was drafted by rules rather than written by a person.
     pub draft: bool,
+    /// Something the reader should say about the panel, above it (set by
+    /// drafting: the profile did not fit and parties were discovered; see
+    /// `draft::profile_notice`). `None` for annotations.
+    pub notice: Option<String>,
 }
 
 /// Where the article was published (all optional: leave out rather than

@@ -170,14 +170,27 @@ fn resolve_target(path: &Path) -> Result<(PathBuf, Option<fs::Metadata>), WriteE
 /// file is never replaced ([`WriteError::Exists`]). See the module
 /// documentation for the steps and guarantees.
 pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), WriteError> {
-    write_with(path, contents, overwrite, false)
+    write_with(path, overwrite, false, &mut |w| {
+        w.write_all(contents.as_bytes())
+    })
+}
+
+/// [`write_file`] for contents produced a piece at a time by `produce`
+/// (a large draft is never held whole in memory), with the same steps and
+/// guarantees.
+pub fn write_file_with(
+    path: &Path,
+    overwrite: bool,
+    produce: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), WriteError> {
+    write_with(path, overwrite, false, produce)
 }
 
 /// Write `contents` to `path` atomically, replacing it, readable by its
 /// owner only (mode 0600, whatever the file had): for private files such as
 /// the recovery journal.
 pub fn write_private(path: &Path, contents: &str) -> Result<(), WriteError> {
-    write_with(path, contents, true, true)
+    write_with(path, true, true, &mut |w| w.write_all(contents.as_bytes()))
 }
 
 /// A test's hook, run between the checks and the rename.
@@ -192,9 +205,9 @@ thread_local! {
 
 fn write_with(
     path: &Path,
-    contents: &str,
     overwrite: bool,
     private: bool,
+    produce: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
 ) -> Result<(), WriteError> {
     if path.as_os_str().is_empty() {
         return Err(io_err(path, "the path is empty; give a file name"));
@@ -247,9 +260,11 @@ fn write_with(
         .tempfile_in(&dir)
         .map_err(|e| io_failure(path, &e, &dir))?;
     let fail = |e: io::Error| io_failure(path, &e, &dir);
-    tmp.as_file_mut()
-        .write_all(contents.as_bytes())
-        .map_err(fail)?;
+    {
+        let mut w = io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        produce(&mut w).map_err(fail)?;
+        w.flush().map_err(fail)?;
+    }
     if let Some(m) = existing.as_ref().filter(|_| !private) {
         // Keep the permissions of the file being replaced.
         tmp.as_file()

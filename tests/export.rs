@@ -427,6 +427,7 @@ fn big_doc(n: usize, bytes: usize) -> Document {
         parties: vec![party("p"), party("q"), party("r"), party("s")],
         claims,
         draft: true,
+        notice: None,
     }
 }
 

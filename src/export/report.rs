@@ -566,6 +566,7 @@ mod tests {
                 })
                 .collect(),
             draft: false,
+            notice: None,
         }
     }
 

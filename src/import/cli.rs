@@ -173,6 +173,7 @@ pub fn open_in_background(
         parties: Vec::new(),
         claims: Vec::new(),
         draft: true,
+        notice: None,
     };
     let (tx, rx) = std::sync::mpsc::channel();
     std::thread::spawn(move || {
@@ -200,17 +201,40 @@ fn file_is_the_article(imp: &Imported) -> bool {
     imp.kind == Kind::Text && matches!(imp.charset, Charset::Utf8 | Charset::Bom("UTF-8"))
 }
 
-/// `standpoint draft ARTICLE|-`: the draft's YAML and how many claims it
-/// has. `base` is the directory the YAML will be written to (for the
-/// article's relative path). An article the loader could not read as it is
-/// (a page, a newsboat rendering, another charset, standard input) is put
-/// inline as `body:`.
+/// True when `standpoint draft ARTICLE` must import the article first:
+/// standard input, a web page, a newsboat rendering, another charset (or a
+/// file the importer refuses, so that its message is the one shown). A
+/// plain UTF-8 text file is drafted as it is.
+pub fn needs_import(path: &Path, opts: &Options) -> bool {
+    is_stdin(path)
+        || !previewable(path, opts)
+        || import_path(path, opts).map_or(true, |imp| !file_is_the_article(&imp))
+}
+
+/// A draft of an imported article, ready to write.
+pub struct DraftedYaml {
+    /// The annotation.
+    pub yaml: String,
+    /// How many claims it has.
+    pub claims: usize,
+    /// Set when the profile did not fit and parties and topics were
+    /// discovered (see [`crate::draft::profile_notice`]).
+    pub notice: Option<String>,
+    /// The parties and topics drafted with, as a profile (`--write-profile`).
+    pub profile_yaml: String,
+}
+
+/// `standpoint draft ARTICLE|-`: the draft's YAML and what goes with it.
+/// `base` is the directory the YAML will be written to (for the article's
+/// relative path). An article the loader could not read as it is (a page,
+/// a newsboat rendering, another charset, standard input) is put inline as
+/// `body:`.
 pub fn draft_yaml(
     article: &Path,
     profile: Option<&Path>,
     opts: &Options,
     base: &Path,
-) -> Result<(String, usize)> {
+) -> Result<DraftedYaml> {
     let Input { imp, profile, file } = input(article, profile, opts)?;
     let d = draft_imported(&imp, file.as_deref(), &profile);
     let rel;
@@ -221,7 +245,12 @@ pub fn draft_yaml(
         }
         _ => ArticleRef::Inline,
     };
-    Ok((to_yaml(&d, &imp, at), d.doc.claims.len()))
+    Ok(DraftedYaml {
+        yaml: to_yaml(&d, &imp, at),
+        claims: d.doc.claims.len(),
+        notice: d.doc.notice.clone(),
+        profile_yaml: d.profile_yaml(),
+    })
 }
 
 /// `standpoint draft - --save-to DIR` (or a file): keep the article and its
