@@ -7,7 +7,10 @@
 //!   anchoring and validation;
 //! - [`stance`]: the stance index of a document (targets, cells,
 //!   conflicts), read by every screen and export;
+//! - [`import`]: bringing articles in (web pages, newsboat, encodings);
 //! - [`draft`]: drafting a panel from an article's text;
+//! - [`curate`]: edits, undo, format-preserving saves and recovery of a
+//!   document being reviewed;
 //! - [`action`], [`keys`]: what the user can ask for, and the key table
 //!   that maps terminal events to it;
 //! - [`layout`], [`export`]: screen areas and wrapped text; views of a
@@ -29,16 +32,19 @@ pub mod action;
 pub mod anchor;
 #[warn(clippy::too_many_lines)]
 pub mod app;
+pub mod curate;
 pub mod diag;
 pub mod draft;
 #[warn(clippy::too_many_lines)]
 pub mod export;
 #[cfg(feature = "testing")]
 pub mod fuzz_checks;
+pub mod import;
 #[warn(clippy::too_many_lines)]
 pub mod keys;
 #[warn(clippy::too_many_lines)]
 pub mod layout;
+pub mod library;
 pub mod loader;
 pub mod model;
 pub mod sanitize;

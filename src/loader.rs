@@ -197,8 +197,8 @@ pub fn load_path(path: &Path) -> Result<Document, LoadError> {
 pub const TOP_FIELDS: &[&str] = &[
     "title", "date", "source", "article", "body", "topics", "parties", "claims",
 ];
-pub const SOURCE_FIELDS: &[&str] = &["outlet", "url"];
-pub const TOPIC_FIELDS: &[&str] = &["id", "label", "keywords"];
+pub const SOURCE_FIELDS: &[&str] = &["outlet", "url", "byline", "language"];
+pub const TOPIC_FIELDS: &[&str] = &["id", "label", "keywords", "propositions"];
 pub const PARTY_FIELDS: &[&str] = &["id", "name", "aliases", "color"];
 pub const CLAIM_FIELDS: &[&str] = &[
     "id",
@@ -428,11 +428,7 @@ impl Checker {
 
     fn id(&mut self, f: &Fields, what: &str, claim: Option<&str>) -> Option<(String, Pos)> {
         let s = self.string(f, "id", claim)?;
-        let ok =
-            s.0.chars()
-                .enumerate()
-                .all(|(i, c)| c.is_alphanumeric() || (i > 0 && matches!(c, '-' | '_' | '.')));
-        if !ok {
+        if !is_valid_id(&s.0) {
             self.push(
                 Diagnostic::new(s.1, format!("{what} id `{}` is not a simple word", s.0))
                     .label("invalid id")
@@ -518,6 +514,15 @@ fn take_list(root: &mut Node, key: &str) -> Vec<Node> {
         }
     }
     Vec::new()
+}
+
+/// True for an id: letters, digits, `-`, `_` and `.`, starting with a
+/// letter or digit.
+pub fn is_valid_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .enumerate()
+            .all(|(i, c)| c.is_alphanumeric() || (i > 0 && matches!(c, '-' | '_' | '.')))
 }
 
 /// True for `YYYY-MM-DD`, optionally followed by `THH:MM[:SS[.f]][Z|±HH:MM]`.
@@ -697,6 +702,7 @@ pub fn preview(path: &Path) -> Option<Document> {
         parties: Vec::new(),
         claims: Vec::new(),
         draft: false,
+        notice: None,
     })
 }
 
@@ -745,6 +751,7 @@ pub fn preview_article(path: &Path) -> Option<Document> {
         parties: Vec::new(),
         claims: Vec::new(),
         draft: true,
+        notice: None,
     })
 }
 
@@ -842,6 +849,8 @@ fn load_parsed(
         Some(Source {
             outlet: ck.string(&f, "outlet", None).map(|s| s.0),
             url: ck.string(&f, "url", None).map(|s| s.0),
+            byline: ck.string(&f, "byline", None).map(|s| s.0),
+            language: ck.string(&f, "language", None).map(|s| s.0),
         })
     });
 
@@ -1163,6 +1172,7 @@ fn load_parsed(
         parties,
         claims,
         draft,
+        notice: None,
     })
 }
 

@@ -6,7 +6,7 @@
 //! - the **target key** ([`target_key`]): targets are compared with one
 //!   normalisation (case, runs of whitespace, curly or straight quote marks
 //!   and apostrophes, dashes: the fold anchoring uses);
-//! - the **conflict rule** ([`in_conflict`]): two positions conflict when
+//! - the **conflict rule** ([`conflict`]): two positions conflict when
 //!   they take opposite stances (favor against against) toward the same
 //!   target and come from different parties.
 //!
@@ -34,14 +34,21 @@ pub struct Position {
 
 /// THE conflict rule: the same target, favor against against, and two
 /// different parties (a party stating both is not a conflict between
-/// parties).
-pub fn in_conflict(a: Position, b: Position) -> bool {
-    a.target == b.target
-        && a.party != b.party
+/// parties). Each side is (target, party, stance), whatever identifies a
+/// target and a party where it is used: a target id and a party index in a
+/// document ([`in_conflict`]), a target key and a party id across a library.
+pub fn conflict<T: PartialEq, P: PartialEq>(a: (T, P, Stance), b: (T, P, Stance)) -> bool {
+    a.0 == b.0
+        && a.1 != b.1
         && matches!(
-            (a.stance, b.stance),
+            (a.2, b.2),
             (Stance::Favor, Stance::Against) | (Stance::Against, Stance::Favor)
         )
+}
+
+/// [`conflict`] between two positions of one document.
+pub fn in_conflict(a: Position, b: Position) -> bool {
+    conflict((a.target, a.party, a.stance), (b.target, b.party, b.stance))
 }
 
 /// What one cell (party x topic) holds for one stance.

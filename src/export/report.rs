@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 
 use super::View;
-use crate::model::{Claim, Document, Mode, Party, Stance, Status, Topic};
+use crate::model::{Claim, Document, Mode, Paragraphs, Party, Stance, Status, Topic};
 use crate::stance::StanceIndex;
 
 /// One view of a document, ready to be written in any format.
@@ -69,6 +69,8 @@ pub struct Item<'a> {
     pub quote: &'a str,
     /// 1-based line of the article where the quote starts.
     pub line: usize,
+    /// 1-based paragraph of the article where the quote starts (¶).
+    pub paragraph: usize,
     /// Other parties that take the opposite stance toward the same target.
     pub opposed_by: Vec<&'a Party>,
 }
@@ -161,7 +163,14 @@ pub enum Piece<'a> {
     Close(usize),
 }
 
-fn item<'a>(doc: &'a Document, index: &StanceIndex, i: usize) -> Option<Item<'a>> {
+/// What an export reads besides the document: the stance index and the
+/// article's paragraphs, each built once per export.
+struct Index {
+    stances: StanceIndex,
+    paras: Paragraphs,
+}
+
+fn item<'a>(doc: &'a Document, ix: &Index, i: usize) -> Option<Item<'a>> {
     let c = doc.claims.get(i)?;
     let party = doc.parties.get(c.party)?;
     let topic = doc.topics.get(c.topic)?;
@@ -171,7 +180,8 @@ fn item<'a>(doc: &'a Document, index: &StanceIndex, i: usize) -> Option<Item<'a>
         topic,
         quote: doc.quote_text(c),
         line: doc.article.line_of(c.span.start),
-        opposed_by: parties(doc, index.opposed_by(doc, i)),
+        paragraph: ix.paras.number_of(c.span.start),
+        opposed_by: parties(doc, ix.stances.opposed_by(doc, i)),
     })
 }
 
@@ -182,7 +192,10 @@ fn parties(doc: &Document, ids: Vec<usize>) -> Vec<&Party> {
 /// Build the report of `view` (already checked by [`View::parse`]; an id
 /// that is not in the document gives an empty group rather than a panic).
 pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
-    let index = StanceIndex::new(doc);
+    let index = Index {
+        stances: StanceIndex::new(doc),
+        paras: doc.article.paragraphs(),
+    };
     let n_claims = |n: usize| match n {
         0 => "no claims".to_string(),
         1 => "1 claim".to_string(),
@@ -202,7 +215,7 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
                 .and_then(|i| doc.parties.get(i))
                 .map_or(id.as_str(), |p| &p.name);
             let body = panel_of(&|c| Some(c.party) == p, p, true);
-            let n = p.map_or(0, |p| index.party_claims(p));
+            let n = p.map_or(0, |p| index.stances.party_claims(p));
             (format!("party:{id} ({name}, {})", n_claims(n)), body)
         }
         View::Topic(id) => {
@@ -240,7 +253,7 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
                 doc.topics.len(),
                 n_claims(doc.claims.len())
             ),
-            Body::Matrix(matrix(doc, &index)),
+            Body::Matrix(matrix(doc, &index.stances)),
         ),
         View::Article => (
             format!(
@@ -297,7 +310,7 @@ impl Report<'_> {
 /// false, only topics that have a claim kept are listed.
 fn panel<'a>(
     doc: &'a Document,
-    index: &StanceIndex,
+    index: &Index,
     keep: &dyn Fn(&Claim) -> bool,
     only: Option<usize>,
     all_topics: bool,
@@ -309,7 +322,7 @@ fn panel<'a>(
         .map(|_| doc.topics.iter().map(|_| Vec::new()).collect())
         .collect();
     let mut topic_used = vec![false; doc.topics.len()];
-    for &i in index.article_order() {
+    for &i in index.stances.article_order() {
         let Some(c) = doc.claims.get(i).filter(|c| keep(c)) else {
             continue;
         };
@@ -397,43 +410,10 @@ fn matrix<'a>(doc: &'a Document, index: &StanceIndex) -> Matrix<'a> {
     }
 }
 
-/// Byte ranges of the article's paragraphs: blocks separated by blank lines
-/// when the article has blank lines, otherwise one paragraph per line.
-fn paragraphs(text: &str) -> Vec<(usize, usize)> {
-    let mut lines: Vec<(usize, usize)> = Vec::new();
-    let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            lines.push((start, i));
-            start = i + 1;
-        }
-    }
-    if start < text.len() {
-        lines.push((start, text.len()));
-    }
-    let blank = |&(s, e): &(usize, usize)| text[s..e].trim().is_empty();
-    let has_blank = lines.iter().any(blank);
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    let mut open: Option<(usize, usize)> = None;
-    for l in lines {
-        if blank(&l) {
-            out.extend(open.take());
-        } else if !has_blank {
-            out.push(l);
-        } else {
-            open = Some(match open {
-                Some((s, _)) => (s, l.1),
-                None => l,
-            });
-        }
-    }
-    out.extend(open);
-    out
-}
-
-fn article<'a>(doc: &'a Document, index: &StanceIndex) -> ArticleBody<'a> {
+fn article<'a>(doc: &'a Document, index: &Index) -> ArticleBody<'a> {
     let text = doc.article.text();
     let notes: Vec<Item<'a>> = index
+        .stances
         .article_order()
         .iter()
         .filter_map(|&i| item(doc, index, i))
@@ -451,7 +431,7 @@ fn article<'a>(doc: &'a Document, index: &StanceIndex) -> ArticleBody<'a> {
         events.push((span.end, 0, usize::MAX - span.start, k + 1));
     }
     events.sort_unstable();
-    let paras = paragraphs(text);
+    let paras = &index.paras.ranges;
     let mut out = Vec::with_capacity(paras.len());
     let mut ev = events.iter().peekable();
     for (pi, &(s, e)) in paras.iter().enumerate() {
@@ -540,13 +520,6 @@ mod tests {
         let d = doc("ab\ncd", &[(0, 3, f, 0, "x"), (3, 5, f, 0, "x")]);
         // 0..3 includes the newline: it closes in the first paragraph.
         assert_eq!(marked(&d), "[1>ab<1]|[2>cd<2]");
-    }
-
-    #[test]
-    fn blank_line_paragraphs_join_lines() {
-        assert_eq!(paragraphs("a\nb\n\n\nc\n"), vec![(0, 3), (6, 7)]);
-        assert_eq!(paragraphs("a\nb\n"), vec![(0, 1), (2, 3)]);
-        assert_eq!(paragraphs(""), vec![]);
     }
 
     #[test]
