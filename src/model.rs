@@ -296,6 +296,26 @@ pub struct Claim {
     pub span: Span,
     /// 1-based line of the claim in the annotation file (0 if none).
     pub source_line: usize,
+    /// Where the claim is written in its annotation file (`None` for a
+    /// claim that does not come from a file, e.g. a drafted one).
+    pub origin: Option<Origin>,
+}
+
+/// Where a claim is written in its annotation file, so that an edit can
+/// replace exactly its text and keep every other byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Origin {
+    /// Its place in the file's `claims` list (0-based), counting every
+    /// item, loaded or not.
+    pub index: usize,
+    /// Byte offset in the YAML source where the claim's mapping starts: its
+    /// first key in block style (after the `- `), or its `{` in flow style.
+    pub start: usize,
+    /// Byte offset just after the claim's last value (or its `}`). A block
+    /// scalar (`|`, `>`) as the last value ends after the line break of its
+    /// last non-blank line; otherwise trailing comments and the line break
+    /// are not included.
+    pub end: usize,
 }
 
 impl Document {

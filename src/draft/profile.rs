@@ -41,16 +41,9 @@ impl Profile {
 
     /// A profile from a file.
     pub fn from_path(path: &Path) -> Result<Profile, LoadError> {
-        let name = path.display().to_string();
-        let src =
-            loader::read_text(path, loader::MAX_ANNOTATION_BYTES, "profile").map_err(|p| {
-                LoadError::File {
-                    path: name.clone(),
-                    reason: p.reason,
-                    help: p.help,
-                }
-            })?;
-        Profile::from_source(&src, &name)
+        let src = crate::files::read_text(path, loader::MAX_ANNOTATION_BYTES, "profile")
+            .map_err(LoadError::File)?;
+        Profile::from_source(&src, &path.display().to_string())
     }
 }
 
