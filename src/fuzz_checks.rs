@@ -81,9 +81,15 @@ pub fn check_anchor(data: &[u8]) {
     }
 }
 
-/// The sanitiser: nothing unsafe out, and sanitising twice changes nothing.
+/// The sanitiser: nothing unsafe out, and sanitising twice changes nothing;
+/// the fast cleanliness check agrees with the full one.
 pub fn check_sanitize(data: &[u8]) {
     let s = String::from_utf8_lossy(data);
+    assert_eq!(
+        is_clean(&s),
+        crate::sanitize::is_clean_slow(&s),
+        "fast and full checks differ"
+    );
     let once = sanitize(&s);
     assert!(is_terminal_safe(&once), "unsafe output {once:?}");
     assert!(is_clean(&once), "not clean {once:?}");

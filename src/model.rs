@@ -47,19 +47,23 @@ impl Article {
     /// Build an article from text that is already sanitised.
     pub fn new(text: String, path: Option<PathBuf>) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        // A checkpoint at the first char boundary at or after each
+        // CHAR_CHECKPOINT bytes from the last, chars counted by lead bytes.
         let mut char_checkpoints = vec![(0, 0)];
-        let mut next = CHAR_CHECKPOINT;
-        for (chars, (i, _)) in text.char_indices().enumerate() {
-            if i >= next {
-                char_checkpoints.push((i, chars));
-                next = i + CHAR_CHECKPOINT;
+        let (mut at, mut chars) = (0usize, 0usize);
+        loop {
+            let mut next = at + CHAR_CHECKPOINT;
+            while next < text.len() && !text.is_char_boundary(next) {
+                next += 1;
             }
+            if next >= text.len() {
+                break;
+            }
+            let lead = |b: &&u8| (**b as i8) >= -0x40;
+            chars += text.as_bytes()[at..next].iter().filter(lead).count();
+            char_checkpoints.push((next, chars));
+            at = next;
         }
         Article {
             path,
@@ -363,6 +367,17 @@ mod tests {
         let far = text.char_indices().nth(20_000).map(|(i, _)| i).unwrap_or(0);
         assert_eq!(a.char_offset(far), 20_000);
         assert_eq!(a.char_len(), text.chars().count());
+    }
+
+    #[test]
+    fn char_offsets_are_right_everywhere() {
+        let text = "a é 和平 👩\u{200D}💻\n".repeat(3000);
+        let a = Article::new(text.clone(), None);
+        for (n, (i, _)) in text.char_indices().enumerate().step_by(7) {
+            assert_eq!(a.char_offset(i), n);
+        }
+        assert_eq!(a.char_len(), text.chars().count());
+        assert_eq!(a.line_count(), 3000);
     }
 
     #[test]

@@ -747,7 +747,7 @@ fn scalar(v: Cow<'_, str>, style: ScalarStyle) -> Result<Value<'_>, Fallback> {
 /// style, anchors or aliases, tabs, or no `claims:` list.
 pub fn split_claims(src: &str) -> Option<(usize, usize)> {
     // Anchors and aliases could cross the cut: be conservative.
-    if src.contains(['&', '*', '\t']) {
+    if src.bytes().any(|b| matches!(b, b'&' | b'*' | b'\t')) {
         return None;
     }
     let start = if src.starts_with("claims:") {
