@@ -22,6 +22,9 @@ use granit_parser::{Event, Parser, ScalarStyle, Span, StructureStyle};
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{Budget, Options, Spanned};
 
+mod lines;
+pub use lines::{claims_layout, Layout};
+
 /// Where a node starts in the YAML source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct Pos {
@@ -254,75 +257,132 @@ pub type Entries<'a, 'b> = &'b [(Node<'a>, Node<'a>)];
 /// Parse a document on the event path. The items of the top-level `claims`
 /// list go to `on_item` in order (with the top-level entries read before the
 /// list) and are not kept: the returned root holds an empty `claims` list.
-/// Large documents are parsed in two parts on two threads (see
-/// [`split_claims`]).
+///
+/// A plain block list is read item by item: simple items by lines, others
+/// by the event parser; a large one in two halves on two threads.
 pub fn stream<'a>(
     src: &'a str,
     on_item: &mut dyn FnMut(Entries<'a, '_>, Item<'a>),
 ) -> Result<Node<'a>, Fallback> {
-    let split = if src.len() >= PARALLEL_MIN_BYTES {
-        split_claims(src)
+    let Some(layout) = lines::claims_layout(src) else {
+        return Builder::new(src, Base::default(), true).run(src, on_item);
+    };
+    let first = layout.items.first().copied().ok_or(Fallback)?;
+    // What comes before the list: the list's value is empty there.
+    let mut head = Builder::new(src, Base::default(), false);
+    let mut root = head.run(&src[..first], &mut |_, _| ())?;
+    let mut count = head.count;
+    let Value::Map(entries) = &mut root.value else {
+        return Err(Fallback);
+    };
+    match entries.last_mut() {
+        Some((k, v)) if k.as_str() == Some("claims") && v.value == Value::Null => {
+            let (line, col) = layout.first_dash;
+            *v = Node {
+                value: Value::Seq(Vec::new()),
+                pos: SmallPos::new(line, col),
+            };
+        }
+        _ => return Err(Fallback),
+    }
+    count.events += 2;
+    let starts = &layout.items;
+    let n = starts.len();
+    let half = if src.len() >= PARALLEL_MIN_BYTES && n >= 4 {
+        n / 2
     } else {
-        None
+        n
     };
-    let Some((cut, end)) = split else {
-        let mut b = Builder::new(src, Base::default(), true);
-        return b.run(src, on_item);
-    };
+    // The items see the entries before the list.
+    let before = entries.len() - 1;
     std::thread::scope(|scope| {
-        // The second half of the list, on another thread.
-        let rest = scope.spawn(move || {
+        let rest = (half < n).then(|| {
+            scope.spawn(move || {
+                let mut items = Vec::new();
+                let c = read_items(src, starts, (half, n), layout.end, &mut |it| items.push(it))?;
+                Ok::<_, Fallback>((items, c))
+            })
+        });
+        let part = read_items(src, starts, (0, half), layout.end, &mut |it| {
+            on_item(&entries[..before], it)
+        })?;
+        count.add(&part);
+        if let Some(rest) = rest {
+            let (items, c) = rest.join().map_err(|_| Fallback)??;
+            count.add(&c);
+            for it in items {
+                on_item(&entries[..before], it);
+            }
+        }
+        Ok::<_, Fallback>(())
+    })?;
+    // What follows the list: more top-level entries, parsed alone.
+    let base = Base {
+        line: count_lines(&src[..layout.end]),
+        byte: layout.end,
+        depth: 0,
+    };
+    let mut tail = Builder::new(src, base, false);
+    tail.count = count;
+    let more = tail.run_tail(&src[layout.end..])?;
+    for (k, v) in more {
+        if entries.iter().any(|(ek, _)| ek.as_str() == k.as_str()) {
+            return Err(Fallback);
+        }
+        entries.push((k, v));
+    }
+    Ok(root)
+}
+
+/// Read the items `from..to` of a list whose items start at `starts` (the
+/// last one ending at `end`): simple ones by lines, others by the event
+/// parser.
+fn read_items<'a>(
+    src: &'a str,
+    starts: &[usize],
+    (from, to): (usize, usize),
+    end: usize,
+    f: &mut dyn FnMut(Item<'a>),
+) -> Result<Count, Fallback> {
+    let mut count = Count::default();
+    let mut line = starts.get(from).map_or(0, |&s| count_lines(&src[..s]));
+    for index in from..to {
+        let s = starts[index];
+        let e = starts.get(index + 1).copied().unwrap_or(end);
+        if let Some((node, start, stop)) = lines::simple_item(src, s, e, line + 1) {
+            if let Value::Map(m) = &node.value {
+                count.nodes += 1 + 2 * m.len();
+                count.events += 2 + 2 * m.len();
+            }
+            let item = Item {
+                node,
+                index,
+                start,
+                end: stop,
+            };
+            f(item);
+        } else {
             let base = Base {
-                line: count_lines(&src[..cut]),
-                byte: cut,
+                line,
+                byte: s,
                 depth: 1,
             };
-            let mut items = Vec::new();
             let mut b = Builder::new(src, base, true);
-            let list = b.run(&src[cut..end], &mut |_, it| items.push(it))?;
-            if !matches!(list.value, Value::Seq(_)) || items.is_empty() {
+            let mut got = Vec::new();
+            b.run(&src[s..e], &mut |_, it| got.push(it))?;
+            count.add(&b.count);
+            let (Some(mut it), None) = (got.pop(), got.pop()) else {
                 return Err(Fallback);
-            }
-            Ok((items, b.count))
-        });
-        let mut first = Builder::new(src, Base::default(), true);
-        let mut root = first.run(&src[..cut], on_item)?;
-        let (items, count) = rest.join().map_err(|_| Fallback)??;
-        // The first part must end inside the top-level `claims` list.
-        let Value::Map(entries) = &mut root.value else {
-            return Err(Fallback);
-        };
-        match entries.last() {
-            Some((k, v)) if k.as_str() == Some("claims") && matches!(v.value, Value::Seq(_)) => {}
-            _ => return Err(Fallback),
-        }
-        if first.items == 0 {
-            return Err(Fallback);
-        }
-        let mut index = first.items;
-        for mut it in items {
+            };
             it.index = index;
-            index += 1;
-            on_item(entries, it);
+            f(it);
         }
-        // What follows the list: more top-level entries, parsed alone.
-        let base = Base {
-            line: count_lines(&src[..end]),
-            byte: end,
-            depth: 0,
-        };
-        let mut tail = Builder::new(src, base, false);
-        tail.count.add(&first.count);
-        tail.count.add(&count);
-        let more = tail.run_tail(&src[end..])?;
-        for (k, v) in more {
-            if entries.iter().any(|(ek, _)| ek.as_str() == k.as_str()) {
-                return Err(Fallback);
-            }
-            entries.push((k, v));
-        }
-        Ok(root)
-    })
+        line += count_lines(&src[s..e]);
+    }
+    if count.near_limit() {
+        return Err(Fallback);
+    }
+    Ok(count)
 }
 
 /// The byte ranges of the items of the top-level `claims` list (see
@@ -741,64 +801,6 @@ fn scalar(v: Cow<'_, str>, style: ScalarStyle) -> Result<Value<'_>, Fallback> {
     }
 }
 
-/// Where to cut a large document so its two parts parse separately: the
-/// byte range of the second half of the top-level block list `claims:`
-/// (whole items only). `None` when the layout is anything but plain: flow
-/// style, anchors or aliases, tabs, or no `claims:` list.
-pub fn split_claims(src: &str) -> Option<(usize, usize)> {
-    // Anchors and aliases could cross the cut: be conservative.
-    if src.bytes().any(|b| matches!(b, b'&' | b'*' | b'\t')) {
-        return None;
-    }
-    let start = if src.starts_with("claims:") {
-        0
-    } else {
-        src.find("\nclaims:")? + 1
-    };
-    let header_end = start + src[start..].find('\n')? + 1;
-    if !src[start + "claims:".len()..header_end].trim().is_empty() {
-        return None;
-    }
-    // The list runs until the next line that starts at column 0 and is not
-    // a comment or blank.
-    let mut end = src.len();
-    let mut item_starts: Vec<usize> = Vec::new();
-    let mut indent: Option<usize> = None;
-    let mut at = header_end;
-    for line in src[header_end..].split_inclusive('\n') {
-        let t = line.trim_start_matches(' ');
-        let ind = line.len() - t.len();
-        let blank = t.trim().is_empty() || t.starts_with('#');
-        if !blank && ind == 0 {
-            if t.starts_with("- ") && indent.is_none_or(|i| i == 0) {
-                // Items at column 0 are allowed.
-            } else {
-                end = at;
-                break;
-            }
-        }
-        if !blank && t.starts_with('-') && (t.starts_with("- ") || t.trim_end() == "-") {
-            match indent {
-                None => {
-                    indent = Some(ind);
-                    item_starts.push(at);
-                }
-                Some(i) if i == ind => item_starts.push(at),
-                _ => {}
-            }
-        }
-        if t.starts_with("---") || t.starts_with("...") {
-            return None;
-        }
-        at += line.len();
-    }
-    if item_starts.len() < 4 {
-        return None;
-    }
-    let cut = item_starts[item_starts.len() / 2];
-    Some((cut, end))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -953,9 +955,29 @@ claims:\n  - id: c1\n    quote: >\n      a quote\n  - {id: c2}\n";
     #[test]
     fn a_split_parse_equals_a_whole_parse() {
         let s = crate::synth::generate(600_000, 2_000, "a.txt");
-        assert!(split_claims(&s.yaml).is_some());
+        assert!(claims_layout(&s.yaml).is_some());
         let whole = parse_serde(&s.yaml).unwrap_or_else(|e| panic!("{e:?}"));
         assert_eq!(streamed_whole(&s.yaml), whole);
+        // Some items for the event parser (block scalars), on both threads.
+        let mixed: String = s
+            .yaml
+            .split_inclusive('\n')
+            .enumerate()
+            .map(|(i, l)| match l.strip_prefix("    quote: \"") {
+                Some(q) if i % 7 == 0 && !q.contains('\\') => {
+                    format!(
+                        "    quote: >-\n      {}\n",
+                        q.trim_end().trim_end_matches('"')
+                    )
+                }
+                _ => l.to_string(),
+            })
+            .collect();
+        assert_ne!(mixed, s.yaml);
+        assert_eq!(
+            streamed_whole(&mixed),
+            parse_serde(&mixed).unwrap_or_else(|e| panic!("{e:?}"))
+        );
         // A trailing top-level key after the list keeps its line.
         let y = format!("{}extra: 1\n# end\n", s.yaml);
         assert_eq!(
@@ -968,17 +990,144 @@ claims:\n  - id: c1\n    quote: >\n      a quote\n  - {id: c2}\n";
         assert!(parse(&dup).is_err_and(|e| e.message.to_lowercase().contains("duplicate")));
     }
 
+    /// Claim items of every shape the line lane reads or leaves to the
+    /// event parser.
+    fn items_doc(seed: u64, items: usize) -> String {
+        const KEYS: &[&str] = &[
+            "id", "party", "quote", "x-y", "on", "n", "e1", "Key_2", "a b", "<<",
+        ];
+        const VALUES: &[&str] = &[
+            "plain words here",
+            "2025-01-01",
+            "0.85",
+            "12",
+            "-1",
+            "yes",
+            "~",
+            "null",
+            "\"dq with \\\" esc\"",
+            "\"\\u00e9\\x41\\U0001F600 \\t\\n\\/\"",
+            "\"unterminated",
+            "'single'",
+            "a: b",
+            "a #c",
+            "x:",
+            "[a, b]",
+            "{a: b}",
+            ">-\n        folded\n        text",
+            "|\n        lit\n",
+            "plain\n        continued",
+            "Київ “q” — 和平",
+            "\"bad \\q\"",
+            "",
+            "v   ",
+            "\"dq\" # comment",
+            "\"\"",
+            "a#b",
+            "-x",
+            "%x",
+            "\"\\ud800\"",
+            "1e3",
+            ".5",
+            "\"a\"b",
+            "x\u{85}y",
+            "x\u{2028}y",
+            "\u{feff}x",
+            "0x1F",
+            "\"  spaced  \"",
+        ];
+        const GOOD: &[usize] = &[
+            0, 1, 2, 3, 5, 6, 8, 9, 16, 17, 18, 19, 20, 23, 24, 25, 26, 30, 31, 37,
+        ];
+        let mut rng = seed | 1;
+        let mut next = |n: usize| {
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            (rng % n as u64) as usize
+        };
+        let mut y = String::from("title: t\nclaims:\n");
+        for i in 0..items {
+            let dash = ["  - ", "  -   ", "  - "][next(3)];
+            y.push_str(dash);
+            let fields = 1 + next(4);
+            let mut used = Vec::new();
+            for f in 0..fields {
+                let key = if next(30) == 0 {
+                    KEYS[next(KEYS.len())]
+                } else {
+                    ["id", "quote", "speaker", "mode"][f]
+                };
+                if f == 0 && next(3) == 0 {
+                    y.push_str(&format!("id: c{i}\n"));
+                    used.push("id");
+                    continue;
+                }
+                let ind = match (f, next(200)) {
+                    (0, _) => String::new(),
+                    (_, 0) => " ".repeat(dash.len() + 1),
+                    (_, 1) => " ".repeat(dash.len() - 1),
+                    _ => " ".repeat(dash.len()),
+                };
+                if next(8) == 0 {
+                    y.push_str("    # a comment\n\n");
+                }
+                // Mostly values that load, sometimes anything.
+                let v = if next(40) == 0 {
+                    next(VALUES.len())
+                } else {
+                    GOOD[next(GOOD.len())]
+                };
+                y.push_str(&format!("{ind}{key}: {}\n", VALUES[v]));
+                used.push(key);
+            }
+        }
+        y.push_str(["", "after: 1\n", "# end\n", "", "title: again\n"][next(5)]);
+        y
+    }
+
+    #[test]
+    fn the_line_lane_reads_what_the_event_parser_reads() {
+        let mut lane = 0;
+        for seed in 1..600u64 {
+            let y = items_doc(seed, 6);
+            let reference = parse_serde(&y);
+            let mut items = Vec::new();
+            match stream(&y, &mut |_, it| items.push(it)) {
+                Ok(_) => {
+                    lane += 1;
+                    let whole = streamed_whole(&y);
+                    assert_eq!(Ok(&whole), reference.as_ref(), "{y}");
+                    for it in &items {
+                        let text = &y[it.start..it.end];
+                        assert!(
+                            !text.starts_with(['-', ' ']) && !text.ends_with([' ', '\n'])
+                                || text.ends_with("text\n")
+                                || text.ends_with("lit\n"),
+                            "{text:?}"
+                        );
+                    }
+                }
+                Err(Fallback) => {
+                    // (Invalid documents, and the rare keys that are not strings.)
+                }
+            }
+        }
+        assert!(lane > 200, "only {lane} documents on the fast paths");
+    }
+
     #[test]
     fn no_split_for_anything_unusual() {
-        assert_eq!(split_claims("claims: [a, b]\n"), None);
+        assert_eq!(claims_layout("claims: [a, b]\n"), None);
         assert_eq!(
-            split_claims("a: &x 1\nclaims:\n- 1\n- 2\n- 3\n- 4\n- 5\n"),
+            claims_layout("a: &x 1\nclaims:\n- 1\n- 2\n- 3\n- 4\n- 5\n"),
             None
         );
-        assert!(split_claims("claims:\n- 1\n- 2\n- 3\n- 4\n- 5\n").is_some());
-        assert!(
-            split_claims("claims:\n  - 1\n  - 2\n  - 3\n  - 4\nz: 1\n").is_some_and(|(c, e)| c < e)
-        );
+        let l = claims_layout("claims:\n- 1\n- 2\n").unwrap_or_else(|| panic!("no layout"));
+        assert_eq!((l.items, l.end, l.first_dash), (vec![8, 12], 16, (2, 1)));
+        let src = "claims:\n  # c\n  - 1\n  - 2\n    - 3\nz: 1\n";
+        let l = claims_layout(src).unwrap_or_else(|| panic!("no layout"));
+        assert_eq!((l.items, l.end, l.first_dash), (vec![14, 20], 34, (3, 3)));
     }
 
     #[test]

@@ -188,12 +188,12 @@ fn the_event_path_and_serde_saphyr_load_the_same_documents() {
 #[test]
 fn large_documents_load_in_two_parts_with_the_same_result() {
     let s = crate::synth::generate(600_000, 2_000, "a.txt");
-    assert!(yaml::split_claims(&s.yaml).is_some());
+    assert!(yaml::claims_layout(&s.yaml).is_some());
     let whole = load_source(&s.yaml, "s.yaml", &MemArticles(s.article.clone()))
         .unwrap_or_else(|e| panic!("{e}"));
     // Not splittable (a tab in a comment), parsed in one part.
     let one = format!("#\t\n{}", s.yaml);
-    assert!(yaml::split_claims(&one).is_none());
+    assert!(yaml::claims_layout(&one).is_none());
     let d = load_source(&one, "s.yaml", &MemArticles(s.article.clone()))
         .unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(d.claims.len(), 2_000);
