@@ -60,8 +60,11 @@ impl Article {
             if next >= text.len() {
                 break;
             }
-            let lead = |b: &&u8| (**b as i8) >= -0x40;
-            chars += text.as_bytes()[at..next].iter().filter(lead).count();
+            chars += text.as_bytes()[at..next]
+                .chunks(255)
+                .map(|c| c.iter().fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40)))
+                .map(usize::from)
+                .sum::<usize>();
             char_checkpoints.push((next, chars));
             at = next;
         }

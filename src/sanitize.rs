@@ -53,36 +53,43 @@ pub fn is_clean(s: &str) -> bool {
     let mut i = 0usize;
     while i < b.len() {
         // Plain ASCII, eight bytes at a time.
-        while let Some(w) = b.get(i..i + 8) {
-            let w = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        while let Some(w) = word_at(b, i) {
             if !ascii_printable(w) {
                 break;
             }
             i += 8;
         }
-        let Some(&c) = b.get(i) else {
-            break;
-        };
-        if c < 0x80 {
-            if (c < 0x20 && c != b'\n') || c == 0x7f {
-                return false;
+        // Char by char to the end of that word.
+        let stop = (i + 8).min(b.len());
+        while let Some(&c) = b.get(i).filter(|_| i < stop) {
+            if c < 0x80 {
+                if (c < 0x20 && c != b'\n') || c == 0x7f {
+                    return false;
+                }
+                i += 1;
+                continue;
             }
-            i += 1;
-            continue;
+            let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
+                return is_clean_slow(s);
+            };
+            if !stands_alone(ch) {
+                return is_clean_slow(s);
+            }
+            i += ch.len_utf8();
         }
-        let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
-            return is_clean_slow(s);
-        };
-        if !stands_alone(ch) {
-            return is_clean_slow(s);
-        }
-        i += ch.len_utf8();
     }
     true
 }
 
+/// The eight bytes of `b` from `i`, as one word (in text order from the
+/// lowest byte), if there are eight.
+pub(crate) fn word_at(b: &[u8], i: usize) -> Option<u64> {
+    let w: [u8; 8] = b.get(i..i.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(w))
+}
+
 /// True when all eight bytes of `w` are printable ASCII (0x20..=0x7e).
-fn ascii_printable(w: u64) -> bool {
+pub(crate) fn ascii_printable(w: u64) -> bool {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     // A byte below 0x20, a byte 0x7f, or a byte with its high bit set.

@@ -43,7 +43,7 @@ pub fn claims_layout(src: &str) -> Option<Layout> {
     let mut items: Vec<usize> = Vec::new();
     let mut indent: Option<usize> = None;
     let mut at = header_end;
-    for line in src[header_end..].split_inclusive('\n') {
+    for line in lines(&src[header_end..]) {
         let t = line.trim_start_matches(' ');
         let ind = line.len() - t.len();
         let blank = t.trim().is_empty() || t.starts_with('#');
@@ -90,7 +90,7 @@ pub fn simple_item(
     let mut key_col: Option<usize> = None;
     let (mut first, mut last) = (0usize, 0usize);
     let mut at = start;
-    for (n, l) in src.get(start..end)?.split_inclusive('\n').enumerate() {
+    for (n, l) in lines(src.get(start..end)?).enumerate() {
         let line_start = at;
         at += l.len();
         let body = l.strip_suffix('\n').unwrap_or(l);
@@ -145,7 +145,7 @@ fn entry<'a>(
     line: usize,
     col: usize,
 ) -> Option<(Node<'a>, (Node<'a>, usize))> {
-    let colon = text.find(':')?;
+    let colon = text.bytes().position(|b| b == b':')?;
     let key = &text[..colon];
     let kb = key.as_bytes();
     if !kb.first()?.is_ascii_alphabetic()
@@ -190,11 +190,13 @@ fn entry<'a>(
 fn plain(text: &str) -> Option<(Value<'_>, usize)> {
     let v = text.trim_end_matches(' ');
     let first = *v.as_bytes().first()?;
-    if b"-?:,[]{}#&*!|>'\"%@`".contains(&first)
-        || v.contains(": ")
-        || v.contains(" #")
-        || v.ends_with(':')
-    {
+    if b"-?:,[]{}#&*!|>'\"%@`".contains(&first) || v.ends_with(':') {
+        return None;
+    }
+    // `: ` would start a mapping, ` #` a comment.
+    let b = v.as_bytes();
+    let pair = |i: usize| (b[i], b[i + 1]);
+    if (0..b.len().saturating_sub(1)).any(|i| matches!(pair(i), (b':', b' ') | (b' ', b'#'))) {
         return None;
     }
     let value = scalar(Cow::Borrowed(v), ScalarStyle::Plain).ok()?;
@@ -260,12 +262,36 @@ fn escape(s: &str) -> Option<(char, usize)> {
     }
 }
 
+/// The lines of `s`, each with its `\n` (a plain loop: lines are short).
+fn lines(s: &str) -> impl Iterator<Item = &str> {
+    let b = s.as_bytes();
+    let mut at = 0usize;
+    std::iter::from_fn(move || {
+        if at >= b.len() {
+            return None;
+        }
+        let start = at;
+        while at < b.len() && b[at] != b'\n' {
+            at += 1;
+        }
+        at = (at + 1).min(b.len());
+        s.get(start..at)
+    })
+}
+
 /// True when a line holds only YAML's printable characters, none of them a
 /// line break in some YAML version (no controls, DEL, C1 controls, U+2028,
 /// U+2029, byte order mark, U+FFFE, U+FFFF).
 fn printable(b: &[u8]) -> bool {
     let mut i = 0usize;
     while let Some(&c) = b.get(i) {
+        // Printable ASCII, eight bytes at a time.
+        if let Some(w) = crate::sanitize::word_at(b, i) {
+            if crate::sanitize::ascii_printable(w) {
+                i += 8;
+                continue;
+            }
+        }
         if c < 0x20 || c == 0x7f {
             return false;
         }
