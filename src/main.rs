@@ -217,13 +217,16 @@ fn run(cli: Cli) -> Result<ExitCode> {
                         None
                     };
                     if let Some(preview) = preview {
-                        let (tx, rx) = std::sync::mpsc::channel();
                         let profile = cli.profile.clone();
-                        std::thread::spawn(move || {
-                            let doc = draft::open_document(&path, profile.as_deref());
-                            let _ = tx.send(doc.map_err(|e| e.to_string()));
-                        });
-                        standpoint::tui::run_loading(preview, rx)?;
+                        let load = move || {
+                            let (tx, rx) = std::sync::mpsc::channel();
+                            std::thread::spawn(move || {
+                                let doc = draft::open_document(&path, profile.as_deref());
+                                let _ = tx.send(doc.map_err(|e| e.to_string()));
+                            });
+                            rx
+                        };
+                        standpoint::tui::run_loading(preview, Box::new(load))?;
                         return Ok(ExitCode::SUCCESS);
                     }
                 }
