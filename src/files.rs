@@ -60,9 +60,10 @@ impl std::error::Error for FileError {
 pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String, FileError> {
     let name = path.display().to_string();
     let problem = |reason: String, help: &str| FileError::new(name.clone(), reason, help);
-    let meta = fs::metadata(path).map_err(|e| {
+    // An error of the operating system while trying to `verb` the file.
+    let io_problem = |e: io::Error, verb: &str| {
         match e.kind() {
-            io::ErrorKind::NotFound => problem(
+            io::ErrorKind::NotFound if verb == "read" => problem(
                 format!("the {what} does not exist"),
                 "check the path (relative paths in an annotation are relative to the annotation file)",
             ),
@@ -70,10 +71,11 @@ pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String, FileErro
                 format!("no permission to read the {what}"),
                 "check the file's permissions",
             ),
-            _ => problem(format!("cannot read the {what}: {e}"), "check the path"),
+            _ => problem(format!("cannot {verb} the {what}: {e}"), "check the path"),
         }
         .caused_by(e)
-    })?;
+    };
+    let meta = fs::metadata(path).map_err(|e| io_problem(e, "read"))?;
     if meta.is_dir() {
         return Err(problem(
             format!("the {what} is a directory, not a file"),
@@ -96,16 +98,7 @@ pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String, FileErro
             "split it into smaller files",
         ));
     }
-    let file = fs::File::open(path).map_err(|e| {
-        match e.kind() {
-            io::ErrorKind::PermissionDenied => problem(
-                format!("no permission to read the {what}"),
-                "check the file's permissions",
-            ),
-            _ => problem(format!("cannot open the {what}: {e}"), "check the path"),
-        }
-        .caused_by(e)
-    })?;
+    let file = fs::File::open(path).map_err(|e| io_problem(e, "open"))?;
     let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
     file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| {
         problem(format!("cannot read the {what}: {e}"), "check the file").caused_by(e)

@@ -238,47 +238,33 @@ fn read_source(ck: &mut Checker, n: &Node) -> Option<Source> {
 
 /// The `topics` list.
 fn read_topics(ck: &mut Checker, node: Option<&Node>) -> Vec<Topic> {
-    let mut topics: Vec<Topic> = Vec::new();
-    let mut lines: HashMap<String, usize> = HashMap::new();
-    for n in ck.list(node, "topics") {
-        let Some(f) = ck.fields(n, "a topic", TOPIC_FIELDS, &["id", "label"], None) else {
-            continue;
-        };
-        let id = ck.id(&f, "topic", None);
-        let label = ck.string(&f, "label", None);
-        let keywords = ck.string_list(&f, "keywords", None);
-        if let (Some((id, p)), Some((label, _))) = (id, label) {
-            if ck.first_use(&mut lines, &id, p, "topic") {
-                topics.push(Topic {
-                    id,
-                    label,
-                    keywords,
-                });
-            }
-        }
-    }
-    if let Some(n) = node.filter(|_| topics.is_empty() && lines.is_empty()) {
+    let read = |ck: &mut Checker, f: &Fields| {
+        let label = ck.string(f, "label", None);
+        let keywords = ck.string_list(f, "keywords", None);
+        Some((label?.0, keywords))
+    };
+    let build = |id, (label, keywords)| Topic {
+        id,
+        label,
+        keywords,
+    };
+    let what = ("topics", "topic", TOPIC_FIELDS, &["id", "label"][..]);
+    read_declared(ck, node, what, read, build).unwrap_or_else(|n| {
         ck.push(
             Diagnostic::new(n.pos(), "no topics are declared")
                 .label("empty")
                 .help("declare at least one topic: `- {id: nato, label: NATO}`"),
         );
-    }
-    topics
+        Vec::new()
+    })
 }
 
 /// The `parties` list.
 fn read_parties(ck: &mut Checker, node: Option<&Node>) -> Vec<Party> {
-    let mut parties: Vec<Party> = Vec::new();
-    let mut lines: HashMap<String, usize> = HashMap::new();
-    for n in ck.list(node, "parties") {
-        let Some(f) = ck.fields(n, "a party", PARTY_FIELDS, &["id", "name"], None) else {
-            continue;
-        };
-        let id = ck.id(&f, "party", None);
-        let pname = ck.string(&f, "name", None);
-        let aliases = ck.string_list(&f, "aliases", None);
-        let color = ck.string(&f, "color", None).and_then(|(c, p)| {
+    let read = |ck: &mut Checker, f: &Fields| {
+        let name = ck.string(f, "name", None);
+        let aliases = ck.string_list(f, "aliases", None);
+        let color = ck.string(f, "color", None).and_then(|(c, p)| {
             if is_color(&c) {
                 return Some(c);
             }
@@ -289,25 +275,53 @@ fn read_parties(ck: &mut Checker, node: Option<&Node>) -> Vec<Party> {
             );
             None
         });
-        if let (Some((id, p)), Some((pname, _))) = (id, pname) {
-            if ck.first_use(&mut lines, &id, p, "party") {
-                parties.push(Party {
-                    id,
-                    name: pname,
-                    aliases,
-                    color,
-                });
-            }
-        }
-    }
-    if let Some(n) = node.filter(|_| parties.is_empty() && lines.is_empty()) {
+        Some((name?.0, aliases, color))
+    };
+    let build = |id, (name, aliases, color)| Party {
+        id,
+        name,
+        aliases,
+        color,
+    };
+    let what = ("parties", "party", PARTY_FIELDS, &["id", "name"][..]);
+    read_declared(ck, node, what, read, build).unwrap_or_else(|n| {
         ck.push(
             Diagnostic::new(n.pos(), "no parties are declared")
                 .label("empty")
                 .help("declare at least one party: `- {id: us, name: United States}`"),
         );
+        Vec::new()
+    })
+}
+
+/// A list of declared things with ids (topics, parties): each entry's id
+/// and fields checked (`read`), the first of each id kept (`build`).
+/// `Err(list)` when the list declares nothing at all.
+fn read_declared<'n, 'a, R, T>(
+    ck: &mut Checker,
+    node: Option<&'n Node<'a>>,
+    (key, what, allowed, required): (&str, &str, &'n [&'n str], &[&str]),
+    mut read: impl FnMut(&mut Checker, &Fields<'n, 'a>) -> Option<R>,
+    build: impl Fn(String, R) -> T,
+) -> Result<Vec<T>, &'n Node<'a>> {
+    let mut out = Vec::new();
+    let mut lines: HashMap<String, usize> = HashMap::new();
+    for n in ck.list(node, key) {
+        let Some(f) = ck.fields(n, &format!("a {what}"), allowed, required, None) else {
+            continue;
+        };
+        let id = ck.id(&f, what, None);
+        let rest = read(ck, &f);
+        if let (Some((id, p)), Some(rest)) = (id, rest) {
+            if ck.first_use(&mut lines, &id, p, what) {
+                out.push(build(id, rest));
+            }
+        }
     }
-    parties
+    match node {
+        Some(n) if out.is_empty() && lines.is_empty() => Err(n),
+        _ => Ok(out),
+    }
 }
 
 /// Parse YAML into a whole tree, or the diagnostic that says why it is not
