@@ -35,10 +35,15 @@ fn fold_char(c: char) -> char {
 }
 
 /// How [`Folded::new`] treats each byte: ASCII that folds to itself, a
-/// space (kept unless it follows whitespace), or anything else (decoded).
+/// space (kept unless it follows whitespace), the first byte of a 2-, 3- or
+/// 4-byte character that folds to itself whatever it is (no whitespace and
+/// nothing [`fold_char`] changes has that first byte), or anything else
+/// (decoded).
 const PLAIN: u8 = 0;
 const SPACE: u8 = 1;
 const OTHER: u8 = 2;
+const LEAD2: u8 = 3;
+const LEAD4: u8 = 5;
 const BYTE_CLASS: [u8; 256] = {
     let mut t = [OTHER; 256];
     let mut b = 0x21;
@@ -48,6 +53,19 @@ const BYTE_CLASS: [u8; 256] = {
     }
     t[b'`' as usize] = OTHER;
     t[b' ' as usize] = SPACE;
+    // Not 0xC2 (U+0080-00BF: NEL, no-break space, «, », ´), 0xE1
+    // (U+1680), 0xE2 (U+2000-2FFF: spaces, dashes, quotes, minus), 0xE3
+    // (U+3000).
+    let mut b = 0xC3;
+    while b <= 0xF4 {
+        t[b] = match b {
+            0xC3..=0xDF => LEAD2,
+            0xE0 | 0xE4..=0xEF => LEAD2 + 1,
+            0xF0.. => LEAD4,
+            _ => OTHER,
+        };
+        b += 1;
+    }
     t
 };
 
@@ -107,6 +125,10 @@ impl Folded {
                     match BYTE_CLASS[b as usize] {
                         PLAIN => in_space = false,
                         SPACE if !in_space => in_space = true,
+                        c @ LEAD2..=LEAD4 => {
+                            in_space = false;
+                            i += usize::from(c - LEAD2) + 1;
+                        }
                         _ => break 'run,
                     }
                     i += 1;
@@ -946,6 +968,19 @@ mod tests {
     }
 
     #[test]
+    fn characters_passed_through_whole_fold_to_themselves() {
+        let mut buf = [0u8; 4];
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            let class = BYTE_CLASS[lead as usize];
+            if (LEAD2..=LEAD4).contains(&class) {
+                assert_eq!(usize::from(class - LEAD2) + 2, c.len_utf8(), "{c:?}");
+                assert!(!c.is_whitespace() && fold_char(c) == c, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
     fn eight_plain_bytes_at_a_time_fold_as_one_at_a_time() {
         let word = |s: &[u8; 8]| u64::from_le_bytes(*s);
         assert_eq!(plain_word(word(b"ab cd ef"), false), Some(false));
@@ -964,7 +999,7 @@ mod tests {
             None
         );
         // Against the char-by-char fold, on text with every kind of run.
-        let text = "Plain words, then  two spaces, a tab\there, `ticks`, “quotes” — and\n\nbreaks at 8-byte edges: abcdefg abcdefgh  x".repeat(50);
+        let text = "Plain words, then  two spaces, a tab\there, `ticks`, “quotes” — and\n\nbreaks at 8-byte edges: abcdefg abcdefgh  x Київ 和平\u{a0} 👩\u{200D}💻 é«»\u{3000}x".repeat(50);
         let f = Folded::new(&text);
         let mut expect = String::new();
         let mut in_space = false;
