@@ -5,10 +5,11 @@
 //! markdown tables of medians, ratios, and growth from each size to the
 //! next.
 //!
-//! `cargo run --release --example peers -- [DIR] [RUNS] [MAX_BYTES]`
+//! `cargo run --release --example peers -- [DIR] [RUNS] [MAX_BYTES] [BASE]`
 //! (synthetic documents are written to DIR, default
 //! `/tmp/standpoint-peers`, when missing; RUNS rounds, default 7; sizes up
-//! to MAX_BYTES, default 100000000).
+//! to MAX_BYTES, default 100000000; BASE, another standpoint binary, e.g.
+//! an older build, measured in the same rounds for a before/after).
 
 #[path = "support/screen.rs"]
 mod screen;
@@ -105,9 +106,16 @@ struct Row {
     screen: f64,
     less: f64,
     peak_kb: f64,
+    /// The same for the BASE binary, if one is given.
+    base: Option<(f64, f64, f64)>,
 }
 
-fn measure(dir: &Path, bytes: usize, claims: usize, runs: usize) -> std::io::Result<Row> {
+fn measure(
+    dir: &Path,
+    (bytes, claims): (usize, usize),
+    runs: usize,
+    base: Option<&str>,
+) -> std::io::Result<Row> {
     let (yaml, txt, quotes) = document(dir, bytes, claims)?;
     let (y, t, q) = (
         yaml.display().to_string(),
@@ -117,19 +125,45 @@ fn measure(dir: &Path, bytes: usize, claims: usize, runs: usize) -> std::io::Res
     let bin = screen::standpoint_bin();
     let first = screen::first_word(&std::fs::read_to_string(&txt)?);
     let (mut check, mut grep, mut sp, mut ls) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut b_check, mut b_sp) = (Vec::new(), Vec::new());
     // Warm the page cache, then interleave the programs round by round.
     let _ = wall(&bin, &["check", &y]);
     let _ = wall("grep", &["-F", "-c", "-f", &q, &t]);
     for _ in 0..runs {
         check.extend(wall(&bin, &["check", &y]));
         grep.extend(wall("grep", &["-F", "-c", "-f", &q, &t]));
-        sp.extend(screen::time_to(&bin, &[&y], first.as_bytes()));
-        ls.extend(screen::time_to("less", &[&t], first.as_bytes()));
+        if let Some(b) = base {
+            b_check.extend(wall(b, &["check", &y]));
+        }
+    }
+    // The first screens apart from the long runs, in turns (who goes first
+    // changes every round).
+    for round in 0..runs {
+        let mut turns: Vec<(&str, &str, &mut Vec<f64>)> = vec![
+            (bin.as_str(), y.as_str(), &mut sp),
+            ("less", t.as_str(), &mut ls),
+        ];
+        if let Some(b) = base {
+            turns.push((b, y.as_str(), &mut b_sp));
+        }
+        let n = turns.len();
+        turns.rotate_left(round % n);
+        for (program, file, out) in turns {
+            out.extend(screen::time_to(program, &[file], first.as_bytes()));
+        }
     }
     let input = std::fs::metadata(&yaml)?.len() + std::fs::metadata(&txt)?.len();
     let peak: Vec<f64> = (0..3)
         .filter_map(|_| peak_kb(&bin, &["check", &y]))
         .collect();
+    let base = base.map(|b| {
+        let peak: Vec<f64> = (0..3).filter_map(|_| peak_kb(b, &["check", &y])).collect();
+        (
+            screen::median(b_check),
+            screen::median(b_sp),
+            screen::median(peak),
+        )
+    });
     Ok(Row {
         label: format!("{} / {claims}", human(bytes)),
         input_kb: input as f64 / 1024.0,
@@ -138,6 +172,7 @@ fn measure(dir: &Path, bytes: usize, claims: usize, runs: usize) -> std::io::Res
         screen: screen::median(sp),
         less: screen::median(ls),
         peak_kb: screen::median(peak),
+        base,
     })
 }
 
@@ -157,10 +192,11 @@ fn main() -> std::io::Result<()> {
         .get(2)
         .and_then(|r| r.parse().ok())
         .unwrap_or(100_000_000);
+    let base = args.get(3).map(String::as_str);
     println!("load average at start: {}", load_average());
     let mut rows = Vec::new();
     for &(bytes, claims) in SIZES.iter().filter(|(b, _)| *b <= max) {
-        rows.push(measure(&dir, bytes, claims, runs)?);
+        rows.push(measure(&dir, (bytes, claims), runs, base)?);
     }
     println!("load average at end: {}\n", load_average());
     println!("| document / claims | `check` ms | grep ms | ratio | first screen ms | less ms | ratio | peak MB | x input |");
@@ -178,6 +214,23 @@ fn main() -> std::io::Result<()> {
             r.peak_kb / 1024.0,
             r.peak_kb / r.input_kb,
         );
+    }
+    if let Some(b) = base {
+        println!("\nBefore ({b}) and after, same rounds:\n");
+        println!("| document / claims | `check` before | after | first screen before | after | peak MB before | after |");
+        println!("|---|---|---|---|---|---|---|");
+        for r in &rows {
+            if let Some((c, s, m)) = r.base {
+                println!(
+                    "| {} | {c:.1} ms | {:.1} ms | {s:.1} ms | {:.1} ms | {:.1} | {:.1} |",
+                    r.label,
+                    r.check,
+                    r.screen,
+                    m / 1024.0,
+                    r.peak_kb / 1024.0
+                );
+            }
+        }
     }
     println!("\nGrowth from each size to the next (x10 in size):\n");
     println!("| step | `check` | grep | first screen | less | peak memory |");
