@@ -101,9 +101,22 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(original: &str) -> Folded {
+        let mut f = Folded {
+            text: String::with_capacity(original.len()),
+            segments: Vec::new(),
+        };
+        f.refold(original);
+        f
+    }
+
+    /// Fold `original` into this (its buffers reused).
+    fn refold(&mut self, original: &str) {
         let bytes = original.as_bytes();
-        let mut text = String::with_capacity(original.len());
-        let mut segments = vec![(0usize, 0usize)];
+        let Folded { text, segments } = self;
+        text.clear();
+        text.reserve(original.len());
+        segments.clear();
+        segments.push((0, 0));
         let mut delta = 0isize;
         let mut in_space = false;
         let mut i = 0usize;
@@ -170,7 +183,6 @@ impl Folded {
                 delta = i as isize - nf as isize;
             }
         }
-        Folded { text, segments }
     }
 
     /// Fold a quote (or prefix/suffix): trimmed, folded the same way.
@@ -273,10 +285,11 @@ fn scan_range(text: &str, ac: &AhoCorasick, keys: usize, from: usize, to: usize)
         occ: vec![Vec::new(); keys],
     };
     let mut cs = from;
+    let mut f = Folded::new("");
     while cs < to {
         let ce = chunk_end(text, (cs + CHUNK_BYTES).min(to));
         let ext = folded_reach(text, ce, KEY_BYTES);
-        let f = Folded::new(&text[cs..ext]);
+        f.refold(&text[cs..ext]);
         for m in ac.find_overlapping_iter(&f.text) {
             let o = cs + f.to_original(m.start());
             let p = m.pattern().as_usize();

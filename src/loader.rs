@@ -453,7 +453,7 @@ impl<'a> Loading<'a> {
         let first = self.ck.diags.len();
         let raw = claims::read_claim(&mut self.ck, item, refs);
         let bad = (self.ck.diags.len() > first).then(|| BadClaim {
-            id: claims::claim_id(&item.node),
+            id: claims::claim_id(&item.node).map(|s| s.into_owned()),
             origin: Origin {
                 index: item.index,
                 start: item.start,

@@ -190,6 +190,15 @@ pub fn sanitize(s: &str) -> String {
     out
 }
 
+/// [`sanitize`], borrowing `s` when it is already clean.
+pub fn sanitize_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if is_clean(s) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(sanitize(s))
+    }
+}
+
 /// [`sanitize`] for an owned string: no copy when it is already clean.
 pub fn sanitize_owned(s: String) -> String {
     if is_clean(&s) {

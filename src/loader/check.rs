@@ -1,10 +1,11 @@
 //! The field checks: each reads one value of the YAML tree and, when it is
 //! wrong, records a diagnostic that says what and where, and what to do.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use crate::diag::{did_you_mean, Diagnostic};
-use crate::sanitize::sanitize;
+use crate::sanitize::{sanitize, sanitize_cow};
 use crate::yaml::{Node, Pos, Value};
 
 /// Collects diagnostics while walking the tree.
@@ -111,9 +112,19 @@ impl Checker {
 
     /// A required or optional non-empty string field, sanitised.
     pub fn string(&mut self, f: &Fields, key: &str, claim: Option<&str>) -> Option<Text> {
+        self.text(f, key, claim).map(|(s, p)| (s.into_owned(), p))
+    }
+
+    /// [`Self::string`], borrowed from the tree when it is clean already.
+    pub fn text<'n>(
+        &mut self,
+        f: &Fields<'n, '_>,
+        key: &str,
+        claim: Option<&str>,
+    ) -> Option<(Cow<'n, str>, Pos)> {
         let n = f.get(key)?;
         match &n.value {
-            Value::Str(s) if !s.trim().is_empty() => Some((sanitize(s.trim()), n.pos())),
+            Value::Str(s) if !s.trim().is_empty() => Some((sanitize_cow(s.trim()), n.pos())),
             Value::Str(_) | Value::Null => {
                 self.push(
                     Diagnostic::new(n.pos(), format!("`{key}` is empty"))
@@ -125,7 +136,7 @@ impl Checker {
                 );
                 None
             }
-            Value::Int(i) => Some((i.to_string(), n.pos())),
+            Value::Int(i) => Some((Cow::Owned(i.to_string()), n.pos())),
             _ => {
                 self.push(
                     Diagnostic::new(n.pos(), format!("`{key}` must be text, found {}", n.kind()))
@@ -149,7 +160,7 @@ impl Checker {
         label: &str,
         list: &str,
     ) -> Option<usize> {
-        let (s, p) = self.string(f, key, claim)?;
+        let (s, p) = self.text(f, key, claim)?;
         let i = choices.iter().position(|c| c.as_ref() == s);
         if i.is_none() {
             let choices: Vec<&str> = choices.iter().map(AsRef::as_ref).collect();

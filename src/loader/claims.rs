@@ -1,13 +1,14 @@
 //! Reading one claim: every field checked, the claim built when all the
 //! required ones are good.
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 use super::check::{Checker, Fields};
 use super::{CLAIM_FIELDS, CLAIM_REQUIRED};
 use crate::diag::Diagnostic;
 use crate::model::{Claim, Mode, Origin, Party, Span, Stance, Status, Topic};
-use crate::sanitize::sanitize;
+use crate::sanitize::{sanitize, sanitize_cow};
 use crate::yaml::{Item, Node, Pos, Value};
 
 /// A claim as read, before anchoring.
@@ -38,13 +39,13 @@ impl Refs {
 
 /// The id written in a claim item (sanitised), so that every message about
 /// it can name it.
-pub(super) fn claim_id(n: &Node) -> Option<String> {
+pub(super) fn claim_id<'n>(n: &'n Node) -> Option<Cow<'n, str>> {
     match &n.value {
         Value::Map(m) => m
             .iter()
             .find(|(k, _)| k.as_str() == Some("id"))
             .and_then(|(_, v)| v.as_str())
-            .map(|s| sanitize(s.trim())),
+            .map(|s| sanitize_cow(s.trim())),
         _ => None,
     }
 }
