@@ -22,16 +22,24 @@ fn split(data: &[u8]) -> (String, String) {
 
 /// The loader never panics; a loaded document's spans are inside the
 /// article, on char boundaries, and every string in it is terminal-safe;
-/// the YAML tree built from parser events equals serde-saphyr's; a lenient
-/// load keeps exactly the claims of a strict one when that succeeds.
+/// the YAML trees built from parser events and by lines equal serde-saphyr's;
+/// a lenient load keeps exactly the claims of a strict one when that
+/// succeeds.
 pub fn check_loader(data: &[u8]) {
     let (yaml, article) = split(data);
+    let reference = crate::yaml::parse_serde(&yaml);
     if let Ok(tree) = crate::yaml::parse_events(&yaml) {
-        let reference = crate::yaml::parse_serde(&yaml);
         assert_eq!(
             Ok(&tree),
             reference.as_ref(),
             "event path and serde-saphyr differ"
+        );
+    }
+    if let Ok(tree) = crate::yaml::streamed_tree(&yaml) {
+        assert_eq!(
+            Ok(&tree),
+            reference.as_ref(),
+            "line lane and serde-saphyr differ"
         );
     }
     let articles = MemArticles(article);

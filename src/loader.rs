@@ -249,14 +249,8 @@ fn read_topics(ck: &mut Checker, node: Option<&Node>) -> Vec<Topic> {
         keywords,
     };
     let what = ("topics", "topic", TOPIC_FIELDS, &["id", "label"][..]);
-    read_declared(ck, node, what, read, build).unwrap_or_else(|n| {
-        ck.push(
-            Diagnostic::new(n.pos(), "no topics are declared")
-                .label("empty")
-                .help("declare at least one topic: `- {id: nato, label: NATO}`"),
-        );
-        Vec::new()
-    })
+    let help = "declare at least one topic: `- {id: nato, label: NATO}`";
+    read_declared(ck, node, what, help, read, build)
 }
 
 /// The `parties` list.
@@ -284,26 +278,21 @@ fn read_parties(ck: &mut Checker, node: Option<&Node>) -> Vec<Party> {
         color,
     };
     let what = ("parties", "party", PARTY_FIELDS, &["id", "name"][..]);
-    read_declared(ck, node, what, read, build).unwrap_or_else(|n| {
-        ck.push(
-            Diagnostic::new(n.pos(), "no parties are declared")
-                .label("empty")
-                .help("declare at least one party: `- {id: us, name: United States}`"),
-        );
-        Vec::new()
-    })
+    let help = "declare at least one party: `- {id: us, name: United States}`";
+    read_declared(ck, node, what, help, read, build)
 }
 
 /// A list of declared things with ids (topics, parties): each entry's id
-/// and fields checked (`read`), the first of each id kept (`build`).
-/// `Err(list)` when the list declares nothing at all.
+/// and fields checked (`read`), the first of each id kept (`build`); a
+/// list that declares nothing at all is a problem (`help` says what to do).
 fn read_declared<'n, 'a, R, T>(
     ck: &mut Checker,
     node: Option<&'n Node<'a>>,
     (key, what, allowed, required): (&str, &str, &'n [&'n str], &[&str]),
+    help: &str,
     mut read: impl FnMut(&mut Checker, &Fields<'n, 'a>) -> Option<R>,
     build: impl Fn(String, R) -> T,
-) -> Result<Vec<T>, &'n Node<'a>> {
+) -> Vec<T> {
     let mut out = Vec::new();
     let mut lines: HashMap<String, usize> = HashMap::new();
     for n in ck.list(node, key) {
@@ -318,10 +307,14 @@ fn read_declared<'n, 'a, R, T>(
             }
         }
     }
-    match node {
-        Some(n) if out.is_empty() && lines.is_empty() => Err(n),
-        _ => Ok(out),
+    if let Some(n) = node.filter(|_| out.is_empty() && lines.is_empty()) {
+        ck.push(
+            Diagnostic::new(n.pos(), format!("no {key} are declared"))
+                .label("empty")
+                .help(help),
+        );
     }
+    out
 }
 
 /// Parse YAML into a whole tree, or the diagnostic that says why it is not
