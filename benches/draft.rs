@@ -1,18 +1,13 @@
-//! Drafting a panel from an article's text, 100 KB and 1 MB (the bundled
-//! article repeated, each copy marked so quotes stay unique through their
-//! context). `cargo bench --bench draft`.
+//! Drafting a panel from an article's text, ordinary news and text dense
+//! with quotations and speakers (paragraphs repeated and numbered), at
+//! several sizes: the time per byte should not grow with the size.
+//! `cargo bench --bench draft`.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
-use standpoint::draft::{self, Profile};
-use standpoint::loader::BUNDLED_ARTICLE;
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use standpoint::draft::{self, sample, Profile};
 
-fn article(bytes: usize) -> String {
-    let n = bytes / BUNDLED_ARTICLE.len() + 1;
-    (0..n)
-        .map(|k| BUNDLED_ARTICLE.replace(". ", &format!(". [{k}] ")))
-        .collect::<Vec<_>>()
-        .join("\n\n")
-}
+/// A kind of text: its name and how to make it at a size.
+type Kind = (&'static str, fn(usize) -> String);
 
 fn bench(c: &mut Criterion) {
     let Ok(profile) = Profile::bundled() else {
@@ -20,11 +15,18 @@ fn bench(c: &mut Criterion) {
     };
     let mut g = c.benchmark_group("draft");
     g.sample_size(10);
-    for (bytes, name) in [(100_000, "100KB"), (1_000_000, "1MB")] {
-        let text = article(bytes);
-        g.bench_with_input(BenchmarkId::new("draft_document", name), &text, |b, t| {
-            b.iter(|| draft::draft_document(t, None, &profile))
-        });
+    let kinds: [Kind; 2] = [
+        ("normal", sample::normal),
+        ("quote-dense", sample::quote_dense),
+    ];
+    for (kind, make) in kinds {
+        for (bytes, size) in [(100_000, "100KB"), (1_000_000, "1MB"), (4_000_000, "4MB")] {
+            let text = make(bytes);
+            g.throughput(Throughput::Bytes(text.len() as u64));
+            g.bench_with_input(BenchmarkId::new(kind, size), &text, |b, t| {
+                b.iter(|| draft::drafted(t.clone(), None, &profile, None))
+            });
+        }
     }
     g.finish();
 }

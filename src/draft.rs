@@ -9,19 +9,31 @@
 //! - [`open_document`] decides what `standpoint FILE` opens.
 
 pub mod attribution;
+pub mod block;
+pub mod context;
+pub mod discover;
+pub mod events;
+pub mod gazetteer;
 pub mod lexicon;
 pub mod meta;
+pub mod output;
 pub mod profile;
+pub mod sample;
+pub mod speakers;
+pub mod stance;
+pub mod subject;
+pub mod summary;
 pub mod text;
 
-use std::path::Path;
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
 
-pub use profile::{Profile, DEFAULT_PROFILE, DEFAULT_PROFILE_NAME};
+pub use context::Context;
+pub use profile::{Profile, Proposition, DEFAULT_PROFILE, DEFAULT_PROFILE_NAME};
 
-use crate::anchor::{AnchorError, Anchorer, Selector};
 use crate::loader::{self, LoadError};
-use crate::model::{Article, Claim, Document, Status};
-use crate::sanitize::sanitize;
+use crate::model::{Article, Claim, Document, Party, Status, Topic};
+use attribution::{one_line, Found, Outcome, Pass};
 use meta::DateSource;
 
 /// Why an article could not be opened or drafted.
@@ -35,8 +47,14 @@ pub enum DraftError {
     File(#[from] crate::files::FileError),
 }
 
-/// The `prefix` and `suffix` that choose among repeated passages.
-pub type Context = (Option<String>, Option<String>);
+/// How far drafting has got, for a progress display.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Progress {
+    /// "drafting", or "discovering parties" on a second pass.
+    pub phase: &'static str,
+    pub done: usize,
+    pub total: usize,
+}
 
 /// A drafted document and what the YAML header says about it.
 #[derive(Debug, Clone, PartialEq)]
@@ -48,6 +66,330 @@ pub struct Draft {
     pub context: Vec<Context>,
     /// Where the profile came from.
     pub profile_name: String,
+    /// The propositions of each topic (written back into the YAML).
+    pub propositions: Vec<Vec<Proposition>>,
+}
+
+/// The result of drafting, compact: claims keep spans into the text and
+/// shared strings until they are written or turned into a [`Document`].
+pub struct Drafted {
+    pub text: String,
+    pub path: Option<PathBuf>,
+    pub title: String,
+    pub date: String,
+    pub date_source: DateSource,
+    pub topics: Vec<Topic>,
+    pub parties: Vec<Party>,
+    pub propositions: Vec<Vec<Proposition>>,
+    found: Vec<Found>,
+    contexts: Vec<Context>,
+    /// Where the profile came from.
+    pub profile_name: String,
+    /// Set when the profile did not fit and parties and topics were
+    /// discovered from the text.
+    pub notice: Option<String>,
+    /// Whether parties and topics were discovered.
+    pub discovered: bool,
+}
+
+/// The notice shown when a profile names the party of few of an article's
+/// speakers (the reader shows it above the panel; `standpoint draft`
+/// prints it on stderr and in the YAML header).
+pub fn profile_notice(
+    profile_name: &str,
+    matched: usize,
+    total: usize,
+    examples: &[String],
+) -> String {
+    let eg = if examples.is_empty() {
+        String::new()
+    } else {
+        format!(" (such as {})", examples.join(", "))
+    };
+    format!(
+        "The profile {profile_name} names the party of {matched} of the {total} speakers \
+         found in this article{eg}: it does not fit, so parties and topics were discovered \
+         from the text. `standpoint draft ARTICLE --write-profile P.yaml` writes them to a \
+         profile to edit and draft with (`--profile P.yaml`)."
+    )
+}
+
+/// Whether a pass's speakers fit its profile: at least half of the
+/// identified speakers have a party (or there are none).
+fn fits(o: &Outcome) -> bool {
+    o.matched >= o.unmatched
+}
+
+/// Draft an article's text (sanitised here; no copy when already clean).
+/// With a profile that does not fit the speakers, parties and topics are
+/// discovered from the text. `progress`, if any, is told how far it got.
+pub fn drafted(
+    article_text: String,
+    article_path: Option<&Path>,
+    profile: &Profile,
+    mut progress: Option<&mut dyn FnMut(Progress)>,
+) -> Drafted {
+    let text = crate::sanitize::sanitize_owned(article_text);
+    let (title, body_start) = meta::title_of(&text, article_path);
+    let (date, date_source) = meta::date_of(&text, article_path);
+    let total = text.len();
+    let mut report = |phase: &'static str, done: usize| {
+        if let Some(p) = progress.as_mut() {
+            p(Progress { phase, done, total });
+        }
+    };
+    let m = profile::Matchers::new(profile);
+    let mut pf = profile::ProfileParties::new(&m);
+    let pass = Pass {
+        text: &text,
+        body_start,
+        topics: Some((&m, &profile.propositions)),
+    };
+    let first = attribution::run(&pass, &mut pf, &mut |d| report("drafting", d));
+    let mut out = Drafted {
+        path: article_path.map(Path::to_path_buf),
+        title,
+        date,
+        date_source,
+        topics: profile.topics.clone(),
+        parties: profile.parties.clone(),
+        propositions: profile.propositions.clone(),
+        found: Vec::new(),
+        contexts: Vec::new(),
+        profile_name: profile.name.clone(),
+        notice: None,
+        discovered: false,
+        text: String::new(),
+    };
+    let found = if fits(&first) {
+        attribution::merge(first.found)
+    } else {
+        let found = discover_pass(&text, body_start, &first, &mut out, &mut |d| {
+            report("discovering parties", d)
+        });
+        if found.is_empty() {
+            // Discovery found nothing either: the profile's draft stays.
+            out.topics = profile.topics.clone();
+            out.parties = profile.parties.clone();
+            out.propositions = profile.propositions.clone();
+            attribution::merge(first.found)
+        } else {
+            let total_speakers = first.matched + first.unmatched;
+            out.notice = Some(profile_notice(
+                &profile.name,
+                first.matched,
+                total_speakers,
+                &first.unmatched_names,
+            ));
+            out.discovered = true;
+            found
+        }
+    };
+    let spans: Vec<_> = found.iter().map(|f| f.span).collect();
+    let ctx = context::contexts(&text, &spans);
+    for (f, c) in found.into_iter().zip(ctx) {
+        if let Some(c) = c {
+            out.found.push(f);
+            out.contexts.push(c);
+        }
+    }
+    out.text = text;
+    out
+}
+
+/// The second pass, without the profile: parties discovered while
+/// speakers are resolved, topics from the claims' salient terms.
+fn discover_pass(
+    text: &str,
+    body_start: usize,
+    first: &Outcome,
+    out: &mut Drafted,
+    progress: &mut dyn FnMut(usize),
+) -> Vec<Found> {
+    let mut disc = discover::Discovery::new(&first.caps);
+    let pass = Pass {
+        text,
+        body_start,
+        topics: None,
+    };
+    let second = attribution::run(&pass, &mut disc, progress);
+    let (topics, assign) = discover::topics(text, &second.found);
+    let found: Vec<Found> = second
+        .found
+        .into_iter()
+        .zip(assign)
+        .filter_map(|(mut f, t)| {
+            f.topic = t?;
+            Some(f)
+        })
+        .collect();
+    let mut found = attribution::merge(found);
+    // Keep the parties that speak, renumbered; people become aliases.
+    let mut keep: Vec<Option<usize>> = vec![None; disc.parties.len()];
+    let mut kept = Vec::new();
+    for f in &mut found {
+        let slot = keep.get_mut(f.party);
+        let new = match slot {
+            Some(Some(n)) => *n,
+            Some(slot) => {
+                *slot = Some(kept.len());
+                kept.push(disc.parties[f.party].clone());
+                kept.len() - 1
+            }
+            None => continue,
+        };
+        f.party = new;
+        let p = &mut kept[new];
+        // A person's name (capitalised words) names the party too; an
+        // unnamed source or "X's office" does not.
+        let sp = f.speaker.to_string();
+        let name_like = sp
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || w.len() <= 3)
+            && !sp.contains('\'')
+            && !sp.contains('\u{2019}');
+        if name_like && sp != p.name && !p.aliases.contains(&sp) && p.aliases.len() < 24 {
+            p.aliases.push(sp);
+        }
+    }
+    out.parties = discover::parties(&kept);
+    out.propositions = vec![Vec::new(); topics.len()];
+    out.topics = topics;
+    found
+}
+
+impl Drafted {
+    /// Number of claims.
+    pub fn len(&self) -> usize {
+        self.found.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.found.is_empty()
+    }
+
+    /// Claim `i` as the model has it.
+    fn claim(&self, i: usize) -> Option<Claim> {
+        let f = self.found.get(i)?;
+        let text = &self.text;
+        let quote = text.get(f.span.start..f.span.end)?.to_string();
+        let party = self.parties.get(f.party);
+        let topic = self.topics.get(f.topic);
+        let speaker = if f.speaker.trim().is_empty() {
+            party.map_or(String::new(), |p| p.name.clone())
+        } else {
+            one_line(&f.speaker, 80)
+        };
+        let label = topic.map_or("the topic", |t| t.label.as_str());
+        let target = f
+            .target
+            .and_then(|k| self.propositions.get(f.topic)?.get(k as usize))
+            .map(|p| p.text.clone())
+            .unwrap_or_else(|| summary::derived_target(text, f.main));
+        let target = if target.trim().is_empty() {
+            label.to_string()
+        } else {
+            target
+        };
+        let summary = summary::summary(text, f.main, f.cue);
+        let summary = if summary.trim().is_empty() {
+            format!("A statement on {label}.")
+        } else {
+            summary
+        };
+        Some(Claim {
+            id: format!(
+                "d{}-{}-{}",
+                i + 1,
+                party.map_or("x", |p| p.id.as_str()),
+                topic.map_or("x", |t| t.id.as_str())
+            ),
+            party: f.party,
+            speaker,
+            topic: f.topic,
+            stance: f.stance,
+            target,
+            summary,
+            mode: f.mode,
+            quote,
+            condition: f
+                .condition
+                .and_then(|c| text.get(c.start..c.end))
+                .map(|c| one_line(c, 400)),
+            status: Status::Draft,
+            confidence: Some(f64::from(f.confidence)),
+            rule: Some(f.rule.to_string()),
+            span: f.span,
+            source_line: 0,
+            origin: None,
+        })
+    }
+
+    /// The draft as an annotation file, written a claim at a time.
+    /// `article_ref` is the article's path relative to where the file will
+    /// be written.
+    pub fn write_yaml(&self, article_ref: &str, w: &mut dyn Write) -> io::Result<()> {
+        output::write_header(
+            w,
+            &output::Header {
+                title: &self.title,
+                date_comment: self.date_source.comment(),
+                date: &self.date,
+                article_ref,
+                profile_name: &self.profile_name,
+                notice: self.notice.as_deref(),
+                topics: &self.topics,
+                propositions: &self.propositions,
+                parties: &self.parties,
+                claims: self.found.len(),
+            },
+        )?;
+        for i in 0..self.found.len() {
+            let Some(c) = self.claim(i) else { continue };
+            let ids = (
+                self.parties.get(c.party).map_or("", |p| p.id.as_str()),
+                self.topics.get(c.topic).map_or("", |t| t.id.as_str()),
+            );
+            output::write_claim(w, &c, ids, self.contexts.get(i))?;
+        }
+        Ok(())
+    }
+
+    /// The parties and topics drafted with, as a profile to edit
+    /// (`--write-profile`).
+    pub fn profile_yaml(&self) -> String {
+        output::profile_yaml(
+            &profile_origin(self.discovered, &self.profile_name),
+            &self.topics,
+            &self.propositions,
+            &self.parties,
+        )
+    }
+
+    /// The draft as a document for the reader and the YAML it would write.
+    pub fn into_draft(self) -> Draft {
+        let claims: Vec<Claim> = (0..self.found.len())
+            .filter_map(|i| self.claim(i))
+            .collect();
+        Draft {
+            doc: Document {
+                path: None,
+                title: self.title,
+                date: self.date,
+                source: None,
+                article: Article::new(self.text, self.path),
+                topics: self.topics,
+                parties: self.parties,
+                claims,
+                draft: true,
+                notice: self.notice,
+            },
+            date_source: self.date_source,
+            context: self.contexts,
+            profile_name: self.profile_name,
+            propositions: self.propositions,
+        }
+    }
 }
 
 /// Draft a document from an article's text (sanitised here), for the
@@ -60,319 +402,59 @@ pub fn draft_document(
     draft(article_text, article_path, profile).doc
 }
 
+/// Where a written profile's parties and topics came from (its header).
+fn profile_origin(discovered: bool, profile_name: &str) -> String {
+    if discovered {
+        "discovered from the article by `standpoint draft`".to_string()
+    } else {
+        format!("as drafted with {profile_name}")
+    }
+}
+
+impl Draft {
+    /// The parties and topics drafted with, as a profile to edit
+    /// (`--write-profile`); discovered when the document has a notice.
+    pub fn profile_yaml(&self) -> String {
+        output::profile_yaml(
+            &profile_origin(self.doc.notice.is_some(), &self.profile_name),
+            &self.doc.topics,
+            &self.propositions,
+            &self.doc.parties,
+        )
+    }
+}
+
 /// Draft a document and keep what the YAML needs.
 pub fn draft(article_text: &str, article_path: Option<&Path>, profile: &Profile) -> Draft {
-    let text = sanitize(article_text);
-    let (title, body_start) = meta::title_of(&text, article_path);
-    let (date, date_source) = meta::date_of(&text, article_path);
-    let m = profile::Matchers::new(profile);
-    let found = attribution::find(&text, body_start, &m);
-    let article = Article::new(text, article_path.map(Path::to_path_buf));
-
-    // Every quote must anchor to its own passage; a repeated one gets a
-    // prefix (the words before it), or is dropped if nothing decides.
-    let anchorer = Anchorer::new(article.text());
-    let quotes: Vec<String> = found
-        .iter()
-        .map(|f| {
-            article
-                .text()
-                .get(f.span.start..f.span.end)
-                .unwrap_or("")
-                .to_string()
-        })
-        .collect();
-    let sels: Vec<Selector> = quotes
-        .iter()
-        .map(|q| Selector {
-            exact: q,
-            prefix: None,
-            suffix: None,
-        })
-        .collect();
-    let results = anchorer.resolve_all(&sels);
-    let spans = disambiguate(&anchorer, article.text(), &found, &quotes, results);
-    let mut claims = Vec::new();
-    let mut context = Vec::new();
-    for ((f, quote), anchored) in found.into_iter().zip(quotes).zip(spans) {
-        let Some((span, ctx)) = anchored else {
-            continue;
-        };
-        let party_name = profile.parties.get(f.party).map_or("", |p| p.name.as_str());
-        let speaker = if f.speaker.trim().is_empty() {
-            party_name.to_string()
-        } else {
-            attribution::one_line(&f.speaker, 80)
-        };
-        let target = profile
-            .topics
-            .get(f.topic)
-            .map_or_else(|| "the topic".to_string(), |t| t.label.clone());
-        claims.push(Claim {
-            id: String::new(),
-            party: f.party,
-            speaker,
-            topic: f.topic,
-            stance: f.stance,
-            target,
-            summary: attribution::one_line(&quote, 100),
-            mode: f.mode,
-            quote,
-            condition: f.condition,
-            status: Status::Draft,
-            confidence: Some(f.confidence),
-            rule: Some(f.rule),
-            span,
-            source_line: 0,
-            origin: None,
-        });
-        context.push(ctx);
-    }
-    for (n, c) in claims.iter_mut().enumerate() {
-        let p = profile.parties.get(c.party).map_or("x", |p| p.id.as_str());
-        let t = profile.topics.get(c.topic).map_or("x", |t| t.id.as_str());
-        c.id = format!("d{}-{p}-{t}", n + 1);
-    }
-    Draft {
-        doc: Document {
-            path: None,
-            title,
-            date,
-            source: None,
-            article,
-            topics: profile.topics.clone(),
-            parties: profile.parties.clone(),
-            claims,
-            draft: true,
-        },
-        date_source,
-        context,
-        profile_name: profile.name.clone(),
-    }
-}
-
-/// Words around a passage: the last `n` words before `start` (prefix) or the
-/// first `n` after `end` (suffix), within 2,000 bytes.
-fn context_words(text: &str, start: usize, end: usize, n: usize, before: bool) -> Option<&str> {
-    if before {
-        let mut from = start.saturating_sub(2000);
-        while !text.is_char_boundary(from) {
-            from -= 1;
-        }
-        let b = text.get(from..start)?;
-        let mut starts = Vec::new();
-        let mut prev_space = true;
-        for (i, c) in b.char_indices() {
-            if !c.is_whitespace() && prev_space {
-                starts.push(i);
-            }
-            prev_space = c.is_whitespace();
-        }
-        let cut = *starts
-            .len()
-            .checked_sub(n)
-            .and_then(|k| starts.get(k))
-            .or(starts.first())?;
-        Some(b[cut..].trim()).filter(|p| !p.is_empty())
-    } else {
-        let mut to = (end + 2000).min(text.len());
-        while !text.is_char_boundary(to) {
-            to -= 1;
-        }
-        let a = text.get(end..to)?;
-        let mut seen = 0;
-        let mut prev_space = true;
-        let mut cut = a.len();
-        for (i, c) in a.char_indices() {
-            if !c.is_whitespace() && prev_space {
-                seen += 1;
-                if seen > n {
-                    cut = i;
-                    break;
-                }
-            }
-            prev_space = c.is_whitespace();
-        }
-        Some(a[..cut].trim()).filter(|p| !p.is_empty())
-    }
-}
-
-/// The anchored span of each claim, with a prefix (words before the
-/// passage) or else a suffix (words after it) where its quote occurs more
-/// than once; `None` when nothing decides. All claims still ambiguous are
-/// resolved together, one pass over the article per context length.
-fn disambiguate(
-    anchorer: &Anchorer,
-    text: &str,
-    found: &[attribution::Found],
-    quotes: &[String],
-    results: Vec<Result<crate::model::Span, AnchorError>>,
-) -> Vec<Option<(crate::model::Span, Context)>> {
-    let mut out: Vec<Option<(crate::model::Span, Context)>> = Vec::with_capacity(found.len());
-    let mut pending = Vec::new();
-    for (i, r) in results.into_iter().enumerate() {
-        match r {
-            Ok(span) => out.push(Some((span, (None, None)))),
-            Err(AnchorError::Ambiguous { .. }) => {
-                out.push(None);
-                pending.push(i);
-            }
-            Err(_) => out.push(None),
-        }
-    }
-    for before in [true, false] {
-        for words in [2usize, 4, 8, 16, 32] {
-            if pending.is_empty() {
-                return out;
-            }
-            let ctxs: Vec<Option<&str>> = pending
-                .iter()
-                .map(|&i| {
-                    found
-                        .get(i)
-                        .and_then(|f| context_words(text, f.span.start, f.span.end, words, before))
-                })
-                .collect();
-            let sels: Vec<Selector> = pending
-                .iter()
-                .zip(&ctxs)
-                .map(|(&i, c)| Selector {
-                    exact: quotes.get(i).map_or("", String::as_str),
-                    prefix: if before { *c } else { None },
-                    suffix: if before { None } else { *c },
-                })
-                .collect();
-            let res = anchorer.resolve_all(&sels);
-            let mut still = Vec::new();
-            for ((&i, c), r) in pending.iter().zip(&ctxs).zip(res) {
-                let start = found.get(i).map_or(usize::MAX, |f| f.span.start);
-                match (c, r) {
-                    (Some(c), Ok(span)) if span.start == start => {
-                        let c = Some(c.to_string());
-                        let ctx = if before { (c, None) } else { (None, c) };
-                        if let Some(slot) = out.get_mut(i) {
-                            *slot = Some((span, ctx));
-                        }
-                    }
-                    _ => still.push(i),
-                }
-            }
-            pending = still;
-        }
-    }
-    out
-}
-
-/// YAML double-quoted scalar.
-fn q(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('"');
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control()
-                || matches!(
-                    c,
-                    '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' | '\u{2028}' | '\u{2029}'
-                ) =>
-            {
-                let n = c as u32;
-                if n <= 0xFFFF {
-                    out.push_str(&format!("\\u{n:04X}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08X}"));
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-fn q_list(v: &[String]) -> String {
-    let items: Vec<String> = v.iter().map(|s| q(s)).collect();
-    format!("[{}]", items.join(", "))
+    drafted(article_text.to_string(), article_path, profile, None).into_draft()
 }
 
 /// The draft as an annotation file. `article_ref` is the article's path
 /// relative to where the file will be written.
 pub fn to_yaml(d: &Draft, article_ref: &str) -> String {
-    use std::fmt::Write as _;
     let doc = &d.doc;
-    let mut y = String::new();
-    let _ = writeln!(
-        y,
-        "# Draft annotation written by `standpoint draft` (rule-based: nothing here\n\
-         # has been checked by a person). Review every claim: correct or delete it,\n\
-         # then change `status: draft` to `status: reviewed`. Each claim's `rule`\n\
-         # says how it was found; `confidence` is the rules' own estimate.\n\
-         # Parties and topics come from the profile: {}",
-        d.profile_name
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect::<String>()
-    );
-    let _ = writeln!(y, "title: {}", q(&doc.title));
-    let _ = writeln!(y, "{}", d.date_source.comment());
-    let _ = writeln!(y, "date: {}", q(&doc.date));
-    let _ = writeln!(y, "article: {}", q(article_ref));
-    y.push_str("\ntopics:\n");
-    for t in &doc.topics {
-        let _ = writeln!(y, "  - id: {}", q(&t.id));
-        let _ = writeln!(y, "    label: {}", q(&t.label));
-        let _ = writeln!(y, "    keywords: {}", q_list(&t.keywords));
-    }
-    y.push_str("\nparties:\n");
-    for p in &doc.parties {
-        let _ = writeln!(y, "  - id: {}", q(&p.id));
-        let _ = writeln!(y, "    name: {}", q(&p.name));
-        let _ = writeln!(y, "    aliases: {}", q_list(&p.aliases));
-        if let Some(c) = &p.color {
-            let _ = writeln!(y, "    color: {}", q(c));
-        }
-    }
-    if doc.claims.is_empty() {
-        y.push_str("\n# No claim was found: no cue verb with a known party and topic keyword.\nclaims: []\n");
-        return y;
-    }
-    y.push_str("\nclaims:\n");
+    let mut v: Vec<u8> = Vec::new();
+    let header = output::Header {
+        title: &doc.title,
+        date_comment: d.date_source.comment(),
+        date: &doc.date,
+        article_ref,
+        profile_name: &d.profile_name,
+        notice: doc.notice.as_deref(),
+        topics: &doc.topics,
+        propositions: &d.propositions,
+        parties: &doc.parties,
+        claims: doc.claims.len(),
+    };
+    let _ = output::write_header(&mut v, &header);
     for (i, c) in doc.claims.iter().enumerate() {
-        let party = doc.parties.get(c.party).map_or("", |p| p.id.as_str());
-        let topic = doc.topics.get(c.topic).map_or("", |t| t.id.as_str());
-        let _ = writeln!(y, "  - id: {}", q(&c.id));
-        let _ = writeln!(y, "    party: {}", q(party));
-        let _ = writeln!(y, "    speaker: {}", q(&c.speaker));
-        let _ = writeln!(y, "    topic: {}", q(topic));
-        let _ = writeln!(y, "    stance: {}", c.stance.as_str());
-        let _ = writeln!(y, "    target: {}", q(&c.target));
-        let _ = writeln!(y, "    summary: {}", q(&c.summary));
-        let _ = writeln!(y, "    mode: {}", c.mode.as_str());
-        let _ = writeln!(y, "    quote: {}", q(&c.quote));
-        if let Some((prefix, suffix)) = d.context.get(i) {
-            if let Some(p) = prefix {
-                let _ = writeln!(y, "    prefix: {}", q(p));
-            }
-            if let Some(x) = suffix {
-                let _ = writeln!(y, "    suffix: {}", q(x));
-            }
-        }
-        if let Some(cond) = &c.condition {
-            let _ = writeln!(y, "    condition: {}", q(cond));
-        }
-        let _ = writeln!(y, "    status: {}", c.status.as_str());
-        if let Some(x) = c.confidence {
-            let _ = writeln!(y, "    confidence: {:.2}", x.clamp(0.0, 1.0));
-        }
-        if let Some(r) = &c.rule {
-            let _ = writeln!(y, "    rule: {}", q(r));
-        }
+        let ids = (
+            doc.parties.get(c.party).map_or("", |p| p.id.as_str()),
+            doc.topics.get(c.topic).map_or("", |t| t.id.as_str()),
+        );
+        let _ = output::write_claim(&mut v, c, ids, d.context.get(i));
     }
-    y
+    String::from_utf8_lossy(&v).into_owned()
 }
 
 /// Read an article (size limit, UTF-8), as a drafting error on failure.
@@ -385,7 +467,7 @@ pub fn read_article(path: &Path) -> Result<String, DraftError> {
 }
 
 /// The annotation beside an article (same stem, `.yaml` or `.yml`), if any.
-pub fn sibling_annotation(article: &Path) -> Option<std::path::PathBuf> {
+pub fn sibling_annotation(article: &Path) -> Option<PathBuf> {
     ["yaml", "yml"]
         .iter()
         .map(|e| article.with_extension(e))
@@ -432,15 +514,4 @@ pub fn open_document(path: &Path, profile: Option<&Path>) -> Result<Document, Dr
         None => Profile::bundled()?,
     };
     Ok(draft_document(&text, Some(path), &profile))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn yaml_strings_are_escaped() {
-        assert_eq!(q("a \"b\" \\ c\nd"), "\"a \\\"b\\\" \\\\ c\\nd\"");
-        assert_eq!(q("\u{7}"), "\"\\u0007\"");
-    }
 }

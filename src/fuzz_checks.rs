@@ -105,13 +105,16 @@ pub fn check_sanitize(data: &[u8]) {
 }
 
 /// The draft extractor never panics; its spans are inside the article on
-/// char boundaries; its YAML loads as it is, with the same claims.
+/// char boundaries; its YAML loads as it is, every claim anchored where it
+/// was drafted.
 pub fn check_draft(data: &[u8]) {
+    static PROFILE: std::sync::OnceLock<crate::draft::Profile> = std::sync::OnceLock::new();
     let text = String::from_utf8_lossy(data);
-    let Ok(profile) = crate::draft::Profile::bundled() else {
-        panic!("the bundled profile does not load");
-    };
-    let d = crate::draft::draft(&text, None, &profile);
+    let profile = PROFILE.get_or_init(|| match crate::draft::Profile::bundled() {
+        Ok(p) => p,
+        Err(e) => panic!("the bundled profile does not load: {e}"),
+    });
+    let d = crate::draft::draft(&text, None, profile);
     let article = d.doc.article.text();
     for c in &d.doc.claims {
         assert!(c.span.start < c.span.end && c.span.end <= article.len());
@@ -125,7 +128,65 @@ pub fn check_draft(data: &[u8]) {
     }
     let yaml = crate::draft::to_yaml(&d, "article.txt");
     match load_source(&yaml, "draft.yaml", &MemArticles(text.into_owned())) {
-        Ok(doc) => assert_eq!(doc.claims.len(), d.doc.claims.len()),
+        Ok(doc) => {
+            // Every claim anchors where it was drafted.
+            assert_eq!(doc.claims.len(), d.doc.claims.len());
+            for (a, b) in doc.claims.iter().zip(&d.doc.claims) {
+                assert_eq!(a.span, b.span, "{} anchors elsewhere:\n{yaml}", a.id);
+                assert_eq!((a.party, a.topic, a.stance), (b.party, b.topic, b.stance));
+            }
+        }
         Err(e) => panic!("the draft does not load:\n{e}\n{yaml}"),
+    }
+}
+
+/// Import (web pages, newsboat renderings, charsets) never panics, on the
+/// input as sniffed and as a web page; what it gives is clean text with
+/// clean one-line metadata; its draft, with the text inline, loads back.
+pub fn check_import(data: &[u8]) {
+    use crate::import::{self, ArticleRef, Options};
+    let Ok(profile) = crate::draft::Profile::bundled() else {
+        panic!("the bundled profile does not load");
+    };
+    for html in [false, true] {
+        let opts = Options {
+            html,
+            ..Options::default()
+        };
+        let Ok(imp) = import::import_bytes(data, "fuzz", &opts) else {
+            continue;
+        };
+        assert!(is_terminal_safe(&imp.text), "unsafe text {:?}", imp.text);
+        assert!(is_clean(&imp.text), "unclean text {:?}", imp.text);
+        let m = &imp.meta;
+        for f in [
+            &m.title,
+            &m.byline,
+            &m.site_name,
+            &m.language,
+            &m.url,
+            &m.date,
+        ]
+        .into_iter()
+        .flatten()
+        {
+            assert!(is_terminal_safe(f) && !f.contains('\n'), "field {f:?}");
+        }
+        if let Some(d) = &m.date {
+            assert!(crate::loader::is_iso_date(d), "date {d:?}");
+        }
+        if imp.text.trim().is_empty() {
+            continue;
+        }
+        let d = import::draft_imported(&imp, None, &profile);
+        let yaml = import::to_yaml(&d, &imp, ArticleRef::Inline);
+        match load_source(&yaml, "import.yaml", &MemArticles(String::new())) {
+            Ok(doc) => {
+                assert_eq!(doc.claims.len(), d.doc.claims.len());
+                assert_eq!(doc.source, d.doc.source);
+                assert_eq!(doc.title, d.doc.title);
+            }
+            Err(e) => panic!("the import's draft does not load:\n{e}\n{yaml}"),
+        }
     }
 }

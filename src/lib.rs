@@ -5,7 +5,10 @@
 //! - [`model`]: plain data;
 //! - [`sanitize`], [`yaml`], [`anchor`], [`loader`], [`diag`]: parsing,
 //!   anchoring and validation;
+//! - [`import`]: bringing articles in (web pages, newsboat, encodings);
 //! - [`draft`]: drafting a panel from an article's text;
+//! - [`curate`]: edits, undo, format-preserving saves and recovery of a
+//!   document being reviewed;
 //! - [`layout`], [`view`], [`export`]: pure functions of state to text or
 //!   widgets;
 //! - [`app`], [`keys`]: the app state and its key table;
@@ -13,14 +16,17 @@
 
 pub mod anchor;
 pub mod app;
+pub mod curate;
 pub mod diag;
 pub mod draft;
 pub mod export;
 pub mod files;
 #[doc(hidden)]
 pub mod fuzz_checks;
+pub mod import;
 pub mod keys;
 pub mod layout;
+pub mod library;
 pub mod loader;
 pub mod model;
 pub mod sanitize;

@@ -30,7 +30,7 @@ use check::{Checker, Fields, Text};
 use claims::{RawClaim, Refs};
 
 pub use crate::files::{read_text, FileError};
-pub use check::is_iso_date;
+pub use check::{is_iso_date, is_valid_id};
 pub use preview::{article_hint, preview, preview_article, PREVIEW_BYTES};
 
 /// The error of a file that cannot be used (its former name).
@@ -178,8 +178,8 @@ pub const TOP_FIELDS: &[&str] = &[
     "title", "date", "source", "article", "body", "topics", "parties", "claims",
 ];
 const TOP_REQUIRED: &[&str] = &["title", "date", "topics", "parties", "claims"];
-pub const SOURCE_FIELDS: &[&str] = &["outlet", "url"];
-pub const TOPIC_FIELDS: &[&str] = &["id", "label", "keywords"];
+pub const SOURCE_FIELDS: &[&str] = &["outlet", "url", "byline", "language"];
+pub const TOPIC_FIELDS: &[&str] = &["id", "label", "keywords", "propositions"];
 pub const PARTY_FIELDS: &[&str] = &["id", "name", "aliases", "color"];
 pub const CLAIM_FIELDS: &[&str] = &[
     "id",
@@ -233,6 +233,8 @@ fn read_source(ck: &mut Checker, n: &Node) -> Option<Source> {
     Some(Source {
         outlet: ck.string(&f, "outlet", None).map(|s| s.0),
         url: ck.string(&f, "url", None).map(|s| s.0),
+        byline: ck.string(&f, "byline", None).map(|s| s.0),
+        language: ck.string(&f, "language", None).map(|s| s.0),
     })
 }
 
@@ -733,6 +735,7 @@ fn load_with(
             parties,
             claims,
             draft,
+            notice: None,
         };
         Ok((doc, problems))
     })

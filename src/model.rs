@@ -21,12 +21,34 @@ pub struct Document {
     pub claims: Vec<Claim>,
     /// True when the panel was drafted by rules rather than written by a person.
     pub draft: bool,
+    /// Something the reader should say about the panel, above it (set by
+    /// drafting: the profile did not fit and parties were discovered; see
+    /// `draft::profile_notice`). `None` for annotations.
+    pub notice: Option<String>,
 }
 
+/// Where the article was published (all optional: leave out rather than
+/// guess).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Source {
+    /// The publication or site ("Example News").
     pub outlet: Option<String>,
+    /// The article's address (its canonical URL when a page names one).
     pub url: Option<String>,
+    /// Who wrote it, as the page or feed credits them.
+    pub byline: Option<String>,
+    /// The language the article is written in (a BCP 47 tag: `en`, `en-GB`).
+    pub language: Option<String>,
+}
+
+impl Source {
+    /// True when nothing is known.
+    pub fn is_empty(&self) -> bool {
+        self.outlet.is_none()
+            && self.url.is_none()
+            && self.byline.is_none()
+            && self.language.is_none()
+    }
 }
 
 /// The article text (sanitised) with indexes for offsets and lines.
@@ -134,6 +156,58 @@ impl Article {
     /// Total length in characters.
     pub fn char_len(&self) -> usize {
         self.char_offset(self.text.len())
+    }
+
+    /// The article's paragraphs (see [`Paragraphs`]), for citing a passage
+    /// by paragraph (¶3) and laying the article out in exports. One pass
+    /// over the line index.
+    pub fn paragraphs(&self) -> Paragraphs {
+        let text = &self.text;
+        let n = self.line_count();
+        let line = |i: usize| {
+            let s = self.line_starts[i];
+            let e = self.line_starts.get(i + 1).map_or(text.len(), |&e| e - 1);
+            (s, e.max(s))
+        };
+        let blank = |(s, e): (usize, usize)| text.get(s..e).is_none_or(|l| l.trim().is_empty());
+        let has_blank = (0..n).any(|i| blank(line(i)));
+        let mut ranges: Vec<(usize, usize)> = Vec::new();
+        let mut open: Option<(usize, usize)> = None;
+        for l in (0..n).map(line) {
+            if blank(l) {
+                ranges.extend(open.take());
+            } else if !has_blank {
+                ranges.push(l);
+            } else {
+                open = Some(match open {
+                    Some((s, _)) => (s, l.1),
+                    None => l,
+                });
+            }
+        }
+        ranges.extend(open);
+        Paragraphs { ranges }
+    }
+}
+
+/// The paragraphs of an article: blocks separated by blank lines when the
+/// article has blank lines, otherwise one paragraph per line (articles
+/// saved with one paragraph per line, like the bundled one).
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Paragraphs {
+    /// Byte ranges (end exclusive, without the final newline), in order.
+    pub ranges: Vec<(usize, usize)>,
+}
+
+impl Paragraphs {
+    /// The 1-based number of the paragraph holding byte `at` (a byte
+    /// between two paragraphs counts for the one before; before the first,
+    /// the first). 0 for an article with no text.
+    pub fn number_of(&self, at: usize) -> usize {
+        if self.ranges.is_empty() {
+            return 0;
+        }
+        self.ranges.partition_point(|&(s, _)| s <= at).max(1)
     }
 }
 
@@ -381,6 +455,27 @@ mod tests {
         }
         assert_eq!(a.char_len(), text.chars().count());
         assert_eq!(a.line_count(), 3000);
+    }
+
+    #[test]
+    fn paragraphs_are_blank_line_blocks_or_lines() {
+        let a = Article::new("a\nb\n\n\nc\n".into(), None);
+        let p = a.paragraphs();
+        assert_eq!(p.ranges, vec![(0, 3), (6, 7)]);
+        assert_eq!(p.number_of(0), 1);
+        assert_eq!(p.number_of(2), 1);
+        assert_eq!(p.number_of(4), 1);
+        assert_eq!(p.number_of(6), 2);
+        let lines = Article::new("a\nb\n".into(), None).paragraphs();
+        assert_eq!(lines.ranges, vec![(0, 1), (2, 3)]);
+        assert_eq!(lines.number_of(2), 2);
+        assert_eq!(
+            Article::new(String::new(), None).paragraphs().ranges,
+            vec![]
+        );
+        // A blank line of spaces separates too; CJK text is counted in bytes.
+        let a = Article::new("和平\n  \n协议".into(), None);
+        assert_eq!(a.paragraphs().ranges, vec![(0, 6), (10, 16)]);
     }
 
     #[test]

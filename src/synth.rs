@@ -3,7 +3,7 @@
 //! number of claims whose quotes each occur exactly once.
 
 /// A small deterministic generator (xorshift), so runs are repeatable.
-struct Rng(u64);
+pub struct Rng(pub u64);
 
 impl Rng {
     fn next(&mut self) -> u64 {
@@ -14,7 +14,7 @@ impl Rng {
         self.0 = x;
         x
     }
-    fn below(&mut self, n: usize) -> usize {
+    pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
 }

@@ -66,9 +66,20 @@ fn install_panic_hook() {
 /// the document, or the rendered error.
 pub type Pending = std::sync::mpsc::Receiver<Result<Document, String>>;
 
-/// True when standard input and output are a terminal.
+/// True when standard output is a terminal and keys can be read: from
+/// standard input, or, when an article is piped in (`standpoint -`), from
+/// the controlling terminal (`/dev/tty`, which crossterm reads then).
 pub fn is_terminal() -> bool {
-    io::stdout().is_terminal() && io::stdin().is_terminal()
+    io::stdout().is_terminal() && keys_readable()
+}
+
+fn keys_readable() -> bool {
+    io::stdin().is_terminal()
+        || std::fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .open("/dev/tty")
+            .is_ok_and(|f| f.is_terminal())
 }
 
 /// Run the reader on `doc` until the user quits.
@@ -89,7 +100,7 @@ pub fn run_loading(preview: Document, load: Load) -> io::Result<()> {
 
 fn run_inner(doc: Document, mut load: Option<Load>) -> io::Result<()> {
     let mut pending: Option<Pending> = None;
-    if !io::stdout().is_terminal() || !io::stdin().is_terminal() {
+    if !is_terminal() {
         return Err(io::Error::other(
             "standpoint needs a terminal; use `standpoint export` to print to a pipe",
         ));

@@ -33,6 +33,9 @@ pub enum WriteError {
     /// The target exists and overwriting was not allowed.
     #[error("{0} already exists (use --force, or answer yes, to replace it)")]
     Exists(String),
+    /// No permission, or a read-only file system: in words.
+    #[error("cannot write {path}: {reason}")]
+    Denied { path: String, reason: String },
     /// Anything else, in words: what, where, what to do.
     #[error("cannot write {path}: {reason}")]
     Io { path: String, reason: String },
@@ -42,6 +45,27 @@ fn io_err(path: &Path, reason: impl Into<String>) -> WriteError {
     WriteError::Io {
         path: path.display().to_string(),
         reason: reason.into(),
+    }
+}
+
+/// An I/O error while writing into `dir`, as [`WriteError::Denied`] when
+/// permission is missing or the file system is read-only.
+fn io_failure(path: &Path, e: &io::Error, dir: &Path) -> WriteError {
+    #[cfg(unix)]
+    const EROFS: i32 = 30;
+    #[cfg(not(unix))]
+    const EROFS: i32 = -1;
+    let reason = describe_io_error(e, dir);
+    if e.kind() == io::ErrorKind::PermissionDenied
+        || e.kind() == io::ErrorKind::ReadOnlyFilesystem
+        || e.raw_os_error() == Some(EROFS)
+    {
+        WriteError::Denied {
+            path: path.display().to_string(),
+            reason,
+        }
+    } else {
+        io_err(path, reason)
     }
 }
 
@@ -146,6 +170,45 @@ fn resolve_target(path: &Path) -> Result<(PathBuf, Option<fs::Metadata>), WriteE
 /// file is never replaced ([`WriteError::Exists`]). See the module
 /// documentation for the steps and guarantees.
 pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), WriteError> {
+    write_with(path, overwrite, false, &mut |w| {
+        w.write_all(contents.as_bytes())
+    })
+}
+
+/// [`write_file`] for contents produced a piece at a time by `produce`
+/// (a large draft is never held whole in memory), with the same steps and
+/// guarantees.
+pub fn write_file_with(
+    path: &Path,
+    overwrite: bool,
+    produce: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), WriteError> {
+    write_with(path, overwrite, false, produce)
+}
+
+/// Write `contents` to `path` atomically, replacing it, readable by its
+/// owner only (mode 0600, whatever the file had): for private files such as
+/// the recovery journal.
+pub fn write_private(path: &Path, contents: &str) -> Result<(), WriteError> {
+    write_with(path, true, true, &mut |w| w.write_all(contents.as_bytes()))
+}
+
+/// A test's hook, run between the checks and the rename.
+#[cfg(test)]
+type Hook = Option<Box<dyn Fn(&Path)>>;
+
+#[cfg(test)]
+thread_local! {
+    /// Run between the checks and the rename (tests of the no-clobber race).
+    static BEFORE_PERSIST: std::cell::RefCell<Hook> = std::cell::RefCell::new(None);
+}
+
+fn write_with(
+    path: &Path,
+    overwrite: bool,
+    private: bool,
+    produce: &mut dyn FnMut(&mut dyn Write) -> io::Result<()>,
+) -> Result<(), WriteError> {
     if path.as_os_str().is_empty() {
         return Err(io_err(path, "the path is empty; give a file name"));
     }
@@ -179,7 +242,7 @@ pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), Wr
                 ),
             ))
         }
-        Err(e) => return Err(io_err(path, describe_io_error(&e, &dir))),
+        Err(e) => return Err(io_failure(path, &e, &dir)),
     }
 
     let mut builder = tempfile::Builder::new();
@@ -189,24 +252,32 @@ pub fn write_file(path: &Path, contents: &str, overwrite: bool) -> Result<(), Wr
         use std::os::unix::fs::PermissionsExt;
         // Created with 0o644: the OS masks it with the umask, as for any
         // new file. When replacing, the old file's mode is copied below.
-        fs::Permissions::from_mode(0o644)
+        fs::Permissions::from_mode(if private { 0o600 } else { 0o644 })
     };
     #[cfg(unix)]
     builder.permissions(perms);
     let mut tmp = builder
         .tempfile_in(&dir)
-        .map_err(|e| io_err(path, describe_io_error(&e, &dir)))?;
-    let fail = |e: io::Error| io_err(path, describe_io_error(&e, &dir));
-    tmp.as_file_mut()
-        .write_all(contents.as_bytes())
-        .map_err(fail)?;
-    if let Some(m) = &existing {
+        .map_err(|e| io_failure(path, &e, &dir))?;
+    let fail = |e: io::Error| io_failure(path, &e, &dir);
+    {
+        let mut w = io::BufWriter::with_capacity(1 << 16, tmp.as_file_mut());
+        produce(&mut w).map_err(fail)?;
+        w.flush().map_err(fail)?;
+    }
+    if let Some(m) = existing.as_ref().filter(|_| !private) {
         // Keep the permissions of the file being replaced.
         tmp.as_file()
             .set_permissions(m.permissions())
             .map_err(fail)?;
     }
     tmp.as_file().sync_all().map_err(fail)?;
+    #[cfg(test)]
+    BEFORE_PERSIST.with(|h| {
+        if let Some(f) = h.borrow().as_ref() {
+            f(&target);
+        }
+    });
     let persisted = if overwrite {
         tmp.persist(&target).map(|_| ())
     } else {
@@ -367,6 +438,45 @@ mod tests {
         let denied = describe_io_error(&io::Error::from(io::ErrorKind::PermissionDenied), dir);
         assert!(denied.contains("no permission"), "{denied}");
         assert!(denied.contains("/some/dir"), "{denied}");
+    }
+
+    #[test]
+    fn a_file_created_between_the_check_and_the_rename_is_never_replaced() {
+        // The race `persist_noclobber` exists for: the target does not exist
+        // when checked, then appears before the rename. (Fails if the
+        // rename is a plain `persist`.)
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("new.yaml");
+        BEFORE_PERSIST.with(|h| {
+            *h.borrow_mut() = Some(Box::new(|target: &Path| {
+                fs::write(target, "theirs").unwrap();
+            }))
+        });
+        let r = write_file(&p, "ours", false);
+        BEFORE_PERSIST.with(|h| *h.borrow_mut() = None);
+        assert!(matches!(r, Err(WriteError::Exists(_))), "{r:?}");
+        assert_eq!(fs::read_to_string(&p).unwrap(), "theirs");
+        assert_eq!(
+            entries(d.path()),
+            vec!["new.yaml"],
+            "no temporary file left"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn private_files_are_0600_even_when_replacing() {
+        use std::os::unix::fs::PermissionsExt;
+        let d = tempfile::tempdir().unwrap();
+        let p = d.path().join("journal");
+        fs::write(&p, "old").unwrap();
+        fs::set_permissions(&p, fs::Permissions::from_mode(0o644)).unwrap();
+        write_private(&p, "new").unwrap();
+        assert_eq!(
+            fs::metadata(&p).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+        assert_eq!(fs::read_to_string(&p).unwrap(), "new");
     }
 
     #[test]

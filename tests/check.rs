@@ -271,10 +271,11 @@ fn empty_and_unreadable_annotation_files() {
         "{err}"
     );
 
+    // A directory is a library; an empty one is an error.
     let dir = tempfile::tempdir().unwrap();
     let (ok, _, err) = run_check(&[dir.path().to_path_buf()]);
     assert!(!ok);
-    assert!(err.contains("is a directory"), "{err}");
+    assert!(err.contains("no annotation (.yaml) or article"), "{err}");
 }
 
 #[test]
@@ -393,4 +394,40 @@ fn a_large_document_checks_and_counts_every_claim() {
     assert!(!ok);
     assert!(err.contains(&format!("big.yaml:{line}:12")), "{err}");
     assert!(err.contains("1 problem found"), "{err}");
+}
+
+#[test]
+fn strict_check_fails_on_drafts_naming_file_line_and_claim() {
+    let y = edited(
+        "    quote: Russian leader Vladimir Putin would have to make concessions\n",
+        "    quote: Russian leader Vladimir Putin would have to make concessions\n    status: draft\n",
+    );
+    let case = Case::new(&y);
+    let (ok, out, err) = case.check();
+    assert!(ok, "without --strict a draft is fine: {err}");
+    assert!(out.contains("13 claims anchored (draft)"), "{out}");
+    let run = |file: &Path| {
+        Command::new(env!("CARGO_BIN_EXE_standpoint"))
+            .args(["check", "--strict"])
+            .arg(file)
+            .output()
+            .unwrap()
+    };
+    let o = run(&case.path("doc.yaml"));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(1), "{err}");
+    let line = line_of(&y, "  - id: us-putin-concessions");
+    assert!(
+        err.contains(&format!(
+            "doc.yaml:{line}: claim `us-putin-concessions` is still a draft (status: draft)"
+        )),
+        "{err}"
+    );
+    assert!(err.contains("status: reviewed"), "{err}");
+    assert_eq!(err.matches("is still a draft").count(), 1, "{err}");
+    // A reviewed file passes --strict.
+    let good = Case::new(YAML);
+    let o = run(&good.path("doc.yaml"));
+    assert!(o.status.success());
+    assert!(String::from_utf8_lossy(&o.stdout).contains("13 claims anchored"));
 }

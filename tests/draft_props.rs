@@ -1,5 +1,8 @@
 //! Drafting never panics, and every drafted span is inside the text, on
 //! char boundaries, and anchors when written out and loaded back.
+//!
+//! Cheap by default (a few dozen cases each); `STANDPOINT_DEEP_TESTS=1`
+//! runs a thousand cases each and a larger article.
 
 use std::path::PathBuf;
 use std::sync::OnceLock;
@@ -8,6 +11,19 @@ use proptest::prelude::*;
 use standpoint::draft::{self, Profile};
 use standpoint::loader::{self, ArticleSource, FileProblem};
 use standpoint::model::Document;
+
+/// Whether the deep runs are asked for.
+fn deep() -> bool {
+    std::env::var_os("STANDPOINT_DEEP_TESTS").is_some_and(|v| v != "0")
+}
+
+fn cases() -> u32 {
+    if deep() {
+        1000
+    } else {
+        32
+    }
+}
 
 fn profile() -> &'static Profile {
     static P: OnceLock<Profile> = OnceLock::new();
@@ -135,7 +151,7 @@ fn vocab_text() -> impl Strategy<Value = String> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 256, .. ProptestConfig::default() })]
+    #![proptest_config(ProptestConfig { cases: cases(), .. ProptestConfig::default() })]
 
     #[test]
     fn never_panics_on_arbitrary_strings(s in any::<String>()) {
@@ -199,15 +215,13 @@ fn edge_cases_do_not_panic() {
 }
 
 #[test]
-fn a_one_megabyte_article_drafts() {
+fn a_long_article_drafts() {
     let one = loader::BUNDLED_ARTICLE;
-    let n = (1 << 20) / one.len() + 1;
+    let bytes = if deep() { 1 << 20 } else { 1 << 17 };
     // Copies made distinct (a mark in every sentence), so that quotes stay
     // unique through their context as in a real long text.
-    let text = (0..n)
-        .map(|k| one.replace(". ", &format!(". [{k}] ")))
-        .collect::<Vec<_>>()
-        .join("\n\n");
+    let text = standpoint::draft::sample::normal(bytes);
+    let n = bytes / one.len() + 1;
     let t = std::time::Instant::now();
     let doc = draft::draft_document(&text, None, profile());
     // Timings are printed, never asserted.
@@ -220,4 +234,26 @@ fn a_one_megabyte_article_drafts() {
     // Most passages repeat in every copy: they need a prefix or suffix.
     check_spans(&text, &doc);
     assert!(doc.claims.len() > 5 * n, "{} claims", doc.claims.len());
+}
+
+/// Text dense with quotations, every one repeated (paragraphs repeated and
+/// numbered): each drafted claim anchors to its own passage when the
+/// draft is loaded back (a prefix or suffix decides where a quote repeats).
+#[test]
+fn quote_dense_drafts_load_back_where_drafted() {
+    let bytes = if deep() { 1 << 20 } else { 48 << 10 };
+    let text = standpoint::draft::sample::quote_dense(bytes);
+    let d = draft::draft(&text, None, profile());
+    assert!(
+        d.doc.claims.len() > bytes / 1000,
+        "{} claims",
+        d.doc.claims.len()
+    );
+    let yaml = draft::to_yaml(&d, "a.txt");
+    let doc = loader::load_source(&yaml, "a.yaml", &Mem(text.clone()))
+        .unwrap_or_else(|e| panic!("the draft does not load: {e}"));
+    assert_eq!(doc.claims.len(), d.doc.claims.len());
+    for (a, b) in doc.claims.iter().zip(&d.doc.claims) {
+        assert_eq!(a.span, b.span, "{}", a.id);
+    }
 }

@@ -1,172 +1,458 @@
 //! Scores drafted panels against hand annotations.
 //!
-//! A drafted claim matches when its party and topic agree with an annotated
-//! claim's and the spans overlap. precision = matched drafted claims /
-//! drafted claims; recall = annotated claims matched by at least one
-//! drafted claim / annotated claims. Run with `--nocapture` to see figures.
+//! Matching. With a profile, a drafted claim matches an annotated one when
+//! their party and topic ids agree and their spans overlap. Without a
+//! profile (what a user gets for an article the bundled profile does not
+//! cover) the drafted parties and topics are the drafter's own, so claims
+//! match at the party level: the spans overlap and the drafted party is the
+//! annotated one by name (the drafted party's name or an alias equals the
+//! annotated party's name or an alias, ignoring case).
+//!
+//! Figures. precision = matched drafted claims / drafted claims; recall =
+//! annotated claims matched by a drafted claim / annotated claims; on the
+//! matched drafted claims (each paired with the annotated claim it overlaps
+//! most): speaker accuracy (every word of the annotated speaker is in the
+//! drafted one, ignoring case, articles and a possessive 's) and stance
+//! accuracy (the same stance). Sets are summed over their texts (micro
+//! averages). `cargo test --test draft_score -- --nocapture` prints them.
+//!
+//! The texts, named honestly:
+//! - OLD: the bundled article and four fixture texts, seen while the rules
+//!   were first written (their annotated targets are free text, so their
+//!   stance figures are only indicative);
+//! - NEW (seen): six texts written and annotated by hand for issue 11 before
+//!   any rule was changed for them, then scored unseen, then looked at
+//!   while the rules were fixed;
+//! - HELD OUT: three texts written at the same time, kept aside (never
+//!   drafted, their errors never looked at) while the rules were fixed;
+//!   scored once at the end (commit 568e786), after which no rule was
+//!   changed. `SHOW_HELD_OUT=1` prints their errors.
+//!
+//! Annotation conventions (tests/fixtures/draft): a claim is a statement a
+//! speaker makes on one of the profile's topics (facts narrated by the
+//! reporter and statistics "according to" a source are not claims); its
+//! target is the profile's proposition for that topic and its stance is
+//! toward that proposition (`conditional` with the condition when the
+//! position hangs on `if`, `unless`, `only if`, `provided that`, `as long
+//! as`); the speaker is the person's full name, or the unnamed source's
+//! own noun phrase ("Two Norwegian officials"), or "X's office".
+//!
+//! History (NEW / HELD OUT, micro averages; P, R, speaker, stance):
+//!
+//! | rules                          | set      | with profiles           | no profile (party level) |
+//! |--------------------------------|----------|-------------------------|--------------------------|
+//! | before issue 11 (f02a3c4)      | NEW      | 0.79 0.60 0.82 0.36     | 0 claims drafted: P -, R 0.00 |
+//! | before issue 11 (f02a3c4)      | HELD OUT | 1.00 0.70 0.78 0.33     | 0 claims drafted: P -, R 0.00 |
+//! | before issue 11 (f02a3c4)      | OLD      | 0.97 0.88 0.92 0.54     |                          |
+//! | issue 11 (568e786)             | NEW      | 0.94 0.91 0.97 0.89     | 0.97 0.86 1.00 0.76      |
+//! | issue 11 (568e786), unseen     | HELD OUT | 0.97 0.78 0.90 0.73     | 0.95 0.85 0.86 0.64      |
+//! | issue 11 (568e786)             | OLD      | 0.96 0.88 0.94 0.66     |                          |
+//!
+//! (The "before" held-out figures were taken as sums only, without looking
+//! at any claim. OLD lost one annotated claim under issue 11's convention
+//! on figures "according to" a side, see uk-strikes-2025-07-14.yaml.) The
+//! tests assert floors just under the issue 11 figures: a real regression
+//! fails.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 use standpoint::draft::{self, Profile};
 use standpoint::loader;
 use standpoint::model::{Claim, Document};
 
-struct Score {
-    precision: f64,
-    recall: f64,
+/// (annotation, profile) of each text, relative to the crate root.
+type Text = (&'static str, &'static str);
+
+const FIX: &str = "tests/fixtures/draft";
+
+const NEW_SEEN: &[Text] = &[
+    ("talmar-dam-2026-04-09.yaml", "talmar-dam-profile.yaml"),
+    (
+        "mackerel-quotas-2025-11-21.yaml",
+        "mackerel-quotas-profile.yaml",
+    ),
+    ("corvania-imf-2026-03-03.yaml", "corvania-imf-profile.yaml"),
+    (
+        "estmark-data-law-2026-01-28.yaml",
+        "estmark-data-law-profile.yaml",
+    ),
+    (
+        "orun-aid-corridor-2026-02-17.yaml",
+        "orun-aid-corridor-profile.yaml",
+    ),
+    (
+        "korvat-prisoner-talks-2025-12-02.yaml",
+        "korvat-prisoner-talks-profile.yaml",
+    ),
+];
+
+const HELD_OUT: &[Text] = &[
+    (
+        "held-out/climate-fund-2025-11-18.yaml",
+        "held-out/climate-fund-profile.yaml",
+    ),
+    (
+        "held-out/elvaria-rates-2026-05-07.yaml",
+        "held-out/elvaria-rates-profile.yaml",
+    ),
+    (
+        "held-out/tahuna-mine-2026-06-12.yaml",
+        "held-out/tahuna-mine-profile.yaml",
+    ),
+];
+
+const OLD: &[Text] = &[
+    ("eu-guarantees-2025-03-04.yaml", ""),
+    ("ev-tariffs-2024-10-30.yaml", "ev-tariffs-profile.yaml"),
+    ("de-election-2025-02-24.yaml", "de-election-profile.yaml"),
+    ("uk-strikes-2025-07-14.yaml", "uk-strikes-profile.yaml"),
+];
+
+/// Counts over one text or a set of texts.
+#[derive(Debug, Default, Clone, Copy)]
+struct Tally {
     drafted: usize,
     gold: usize,
+    matched_drafted: usize,
+    matched_gold: usize,
+    speaker_ok: usize,
+    stance_ok: usize,
+    target_ok: usize,
 }
 
-fn key<'a>(d: &'a Document, c: &Claim) -> (&'a str, &'a str) {
-    (
-        d.parties.get(c.party).map_or("", |p| p.id.as_str()),
-        d.topics.get(c.topic).map_or("", |t| t.id.as_str()),
-    )
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
 }
 
-fn score(name: &str, gold: &Document, drafted: &Document) -> Score {
-    assert_eq!(
-        gold.article.text(),
-        drafted.article.text(),
-        "{name}: same text"
-    );
-    let matches =
-        |g: &Claim, d: &Claim| key(gold, g) == key(drafted, d) && g.span.overlaps(&d.span);
-    let matched_drafted = drafted
-        .claims
-        .iter()
-        .filter(|d| gold.claims.iter().any(|g| matches(g, d)))
-        .count();
-    let matched_gold = gold
-        .claims
-        .iter()
-        .filter(|g| drafted.claims.iter().any(|d| matches(g, d)))
-        .count();
-    for d in &drafted.claims {
-        if !gold.claims.iter().any(|g| matches(g, d)) {
-            eprintln!(
-                "  {name}: unmatched draft {} {:?}: {}",
-                d.id,
-                key(drafted, d),
-                drafted.quote_text(d)
+impl Tally {
+    fn add(&mut self, o: Tally) {
+        self.drafted += o.drafted;
+        self.gold += o.gold;
+        self.matched_drafted += o.matched_drafted;
+        self.matched_gold += o.matched_gold;
+        self.speaker_ok += o.speaker_ok;
+        self.stance_ok += o.stance_ok;
+        self.target_ok += o.target_ok;
+    }
+    fn precision(&self) -> f64 {
+        ratio(self.matched_drafted, self.drafted)
+    }
+    fn recall(&self) -> f64 {
+        ratio(self.matched_gold, self.gold)
+    }
+    fn speaker(&self) -> f64 {
+        ratio(self.speaker_ok, self.matched_drafted)
+    }
+    fn stance(&self) -> f64 {
+        ratio(self.stance_ok, self.matched_drafted)
+    }
+    fn line(&self, name: &str) -> String {
+        format!(
+            "{name}: P {:.2} ({}/{}), R {:.2} ({}/{}), speaker {:.2} ({}/{}), stance {:.2} ({}/{}), target {}/{}",
+            self.precision(),
+            self.matched_drafted,
+            self.drafted,
+            self.recall(),
+            self.matched_gold,
+            self.gold,
+            self.speaker(),
+            self.speaker_ok,
+            self.matched_drafted,
+            self.stance(),
+            self.stance_ok,
+            self.matched_drafted,
+            self.target_ok,
+            self.matched_drafted,
+        )
+    }
+    /// Assert every figure is at least its floor (P, R, speaker, stance).
+    fn at_least(&self, name: &str, floors: [f64; 4]) {
+        let got = [
+            self.precision(),
+            self.recall(),
+            self.speaker(),
+            self.stance(),
+        ];
+        for ((what, g), f) in ["precision", "recall", "speaker", "stance"]
+            .iter()
+            .zip(got)
+            .zip(floors)
+        {
+            assert!(
+                g >= f,
+                "{name}: {what} {g:.2} < {f:.2}\n{}",
+                self.line(name)
             );
         }
     }
-    for g in &gold.claims {
-        if !drafted.claims.iter().any(|d| matches(g, d)) {
-            eprintln!("  {name}: missed {} {:?}", g.id, key(gold, g));
-        }
-    }
-    let s = Score {
-        precision: if drafted.claims.is_empty() {
-            0.0
-        } else {
-            matched_drafted as f64 / drafted.claims.len() as f64
-        },
-        recall: if gold.claims.is_empty() {
-            1.0
-        } else {
-            matched_gold as f64 / gold.claims.len() as f64
-        },
-        drafted: drafted.claims.len(),
-        gold: gold.claims.len(),
-    };
-    eprintln!(
-        "draft score {name}: precision {:.2} ({}/{} drafted claims match), recall {:.2} ({}/{} annotated claims found)",
-        s.precision, matched_drafted, s.drafted, s.recall, matched_gold, s.gold
-    );
-    s
 }
 
-fn score_file(annotation: &str, profile: &Profile) -> Score {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(annotation);
-    let gold = loader::load_path(&path).unwrap_or_else(|e| panic!("{e}"));
+/// How claims are matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Level {
+    /// Party and topic ids (drafted with the text's own profile).
+    Topic,
+    /// Party by name (drafted without a profile).
+    Party,
+}
+
+fn norm(s: &str) -> String {
+    s.to_lowercase()
+        .replace('\u{2019}', "'")
+        .trim()
+        .trim_start_matches("the ")
+        .to_string()
+}
+
+fn party_names(doc: &Document, party: usize) -> Vec<String> {
+    doc.parties
+        .get(party)
+        .map(|p| {
+            std::iter::once(&p.name)
+                .chain(&p.aliases)
+                .map(|s| norm(s))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Words of a speaker, for comparison: lowercase, no articles, no
+/// possessive 's, no punctuation at the ends.
+fn speaker_words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| {
+            let w = w.to_lowercase().replace('\u{2019}', "'");
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+            w.strip_suffix("'s").unwrap_or(w).to_string()
+        })
+        .filter(|w| !w.is_empty() && !matches!(w.as_str(), "a" | "an" | "the"))
+        .collect()
+}
+
+fn same_speaker(gold: &str, drafted: &str) -> bool {
+    let d = speaker_words(drafted);
+    let g = speaker_words(gold);
+    !g.is_empty() && g.iter().all(|w| d.contains(w))
+}
+
+struct Pairing<'a> {
+    gold: &'a Document,
+    drafted: &'a Document,
+    level: Level,
+}
+
+impl Pairing<'_> {
+    fn same_key(&self, g: &Claim, d: &Claim) -> bool {
+        match self.level {
+            Level::Topic => {
+                let id = |doc: &Document, c: &Claim| {
+                    (
+                        doc.parties.get(c.party).map(|p| p.id.clone()),
+                        doc.topics.get(c.topic).map(|t| t.id.clone()),
+                    )
+                };
+                id(self.gold, g) == id(self.drafted, d)
+            }
+            Level::Party => {
+                let gn = party_names(self.gold, g.party);
+                party_names(self.drafted, d.party)
+                    .iter()
+                    .any(|n| gn.contains(n))
+            }
+        }
+    }
+
+    fn matches(&self, g: &Claim, d: &Claim) -> bool {
+        self.same_key(g, d) && g.span.overlaps(&d.span)
+    }
+
+    /// The annotated claim a drafted claim overlaps most (same key).
+    fn best(&self, d: &Claim) -> Option<&Claim> {
+        self.gold
+            .claims
+            .iter()
+            .filter(|g| self.matches(g, d))
+            .max_by_key(|g| g.span.end.min(d.span.end) - g.span.start.max(d.span.start))
+    }
+
+    fn tally(&self, name: &str, verbose: bool) -> Tally {
+        let (gold, drafted) = (self.gold, self.drafted);
+        assert_eq!(
+            gold.article.text(),
+            drafted.article.text(),
+            "{name}: same text"
+        );
+        let mut t = Tally {
+            drafted: drafted.claims.len(),
+            gold: gold.claims.len(),
+            ..Tally::default()
+        };
+        let party = |doc: &Document, c: &Claim| {
+            doc.parties
+                .get(c.party)
+                .map_or(String::new(), |p| p.name.clone())
+        };
+        for d in &drafted.claims {
+            let Some(g) = self.best(d) else {
+                if verbose {
+                    eprintln!(
+                        "  {name}: unmatched draft [{}] {} ({}): {}",
+                        party(drafted, d),
+                        d.speaker,
+                        d.stance.as_str(),
+                        drafted.quote_text(d)
+                    );
+                }
+                continue;
+            };
+            t.matched_drafted += 1;
+            let sp = same_speaker(&g.speaker, &d.speaker);
+            t.speaker_ok += usize::from(sp);
+            t.stance_ok += usize::from(g.stance == d.stance);
+            t.target_ok += usize::from(norm(&g.target) == norm(&d.target));
+            if verbose && (!sp || g.stance != d.stance) {
+                eprintln!(
+                    "  {name}: {}: speaker {:?} (annotated {:?}), stance {} (annotated {}), target {:?}",
+                    g.id,
+                    d.speaker,
+                    g.speaker,
+                    d.stance.as_str(),
+                    g.stance.as_str(),
+                    d.target
+                );
+            }
+        }
+        for g in &gold.claims {
+            if drafted.claims.iter().any(|d| self.matches(g, d)) {
+                t.matched_gold += 1;
+            } else if verbose {
+                eprintln!(
+                    "  {name}: missed {} [{}] {}: {}",
+                    g.id,
+                    party(gold, g),
+                    g.speaker,
+                    gold.quote_text(g)
+                );
+            }
+        }
+        eprintln!("{}", t.line(name));
+        t
+    }
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn load_profile(rel: &str) -> Profile {
+    if rel.is_empty() {
+        return Profile::bundled().unwrap_or_else(|e| panic!("{e}"));
+    }
+    Profile::from_path(&root().join(FIX).join(rel)).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The annotation, and the draft of its article.
+fn gold_and_draft(annotation: &Path, profile: &Profile) -> (Document, Document) {
+    let gold = loader::load_path(annotation).unwrap_or_else(|e| panic!("{e}"));
     let article = gold
         .article
         .path
         .clone()
-        .unwrap_or_else(|| panic!("{annotation}: article path"));
+        .unwrap_or_else(|| panic!("{}: article path", annotation.display()));
     let text = std::fs::read_to_string(&article).unwrap_or_else(|e| panic!("{e}"));
     let drafted = draft::draft_document(&text, Some(&article), profile);
     assert!(drafted.draft);
-    score(annotation, &gold, &drafted)
+    (gold, drafted)
+}
+
+/// Score a set: each text with its own profile (`Level::Topic`) or with
+/// none, i.e. the bundled default as a user would get (`Level::Party`).
+fn score_set(set_name: &str, texts: &[Text], level: Level, verbose: bool) -> Tally {
+    let mut sum = Tally::default();
+    for &(annotation, profile) in texts {
+        let profile = match level {
+            Level::Topic => load_profile(profile),
+            Level::Party => load_profile(""),
+        };
+        let (gold, drafted) = gold_and_draft(&root().join(FIX).join(annotation), &profile);
+        let p = Pairing {
+            gold: &gold,
+            drafted: &drafted,
+            level,
+        };
+        sum.add(p.tally(annotation, verbose));
+    }
+    let label = match level {
+        Level::Topic => "with their profiles",
+        Level::Party => "without a profile (party level)",
+    };
+    println!("{}", sum.line(&format!("{set_name} {label}")));
+    sum
 }
 
 #[test]
-fn bundled_article_meets_the_targets() {
+fn new_texts_with_their_profiles() {
+    let s = score_set("NEW (seen)", NEW_SEEN, Level::Topic, true);
+    s.at_least("NEW with profiles", [0.92, 0.89, 0.95, 0.87]);
+}
+
+#[test]
+fn new_texts_without_a_profile() {
+    let s = score_set("NEW (seen)", NEW_SEEN, Level::Party, true);
+    s.at_least("NEW without a profile", [0.95, 0.84, 0.97, 0.74]);
+}
+
+/// Held out: kept aside while the rules were fixed, scored once at the
+/// end (figures only; `SHOW_HELD_OUT=1` for the errors).
+#[test]
+fn held_out_texts_unseen_when_first_scored() {
+    let a = score_set(
+        "HELD OUT",
+        HELD_OUT,
+        Level::Topic,
+        std::env::var_os("SHOW_HELD_OUT").is_some(),
+    );
+    let b = score_set(
+        "HELD OUT",
+        HELD_OUT,
+        Level::Party,
+        std::env::var_os("SHOW_HELD_OUT").is_some(),
+    );
+    a.at_least("HELD OUT with profiles", [0.95, 0.75, 0.88, 0.70]);
+    b.at_least("HELD OUT without a profile", [0.92, 0.82, 0.83, 0.61]);
+}
+
+#[test]
+fn old_texts_with_their_profiles() {
     let gold = loader::bundled().unwrap_or_else(|e| panic!("{e}"));
     let profile = Profile::bundled().unwrap_or_else(|e| panic!("{e}"));
     let drafted = draft::draft_document(loader::BUNDLED_ARTICLE, None, &profile);
-    let s = score("data/trump-cabinet-2025-02-26", &gold, &drafted);
-    println!(
-        "bundled article: precision {:.2}, recall {:.2}",
-        s.precision, s.recall
-    );
-    assert!(s.recall >= 0.85, "recall {:.2} < 0.85", s.recall);
-    assert!(s.precision >= 0.80, "precision {:.2} < 0.80", s.precision);
+    let mut s = Pairing {
+        gold: &gold,
+        drafted: &drafted,
+        level: Level::Topic,
+    }
+    .tally("data/trump-cabinet-2025-02-26", true);
+    s.add(score_set("OLD (seen)", OLD, Level::Topic, true));
+    println!("{}", s.line("OLD with the bundled article"));
+    s.at_least("OLD", [0.94, 0.86, 0.92, 0.63]);
 }
 
 #[test]
-fn same_subject_article_with_the_default_profile() {
-    let profile = Profile::bundled().unwrap_or_else(|e| panic!("{e}"));
-    let s = score_file(
-        "tests/fixtures/draft/eu-guarantees-2025-03-04.yaml",
-        &profile,
-    );
-    println!(
-        "eu-guarantees: precision {:.2}, recall {:.2}",
-        s.precision, s.recall
-    );
-    assert!(s.recall >= 0.6, "recall {:.2} < 0.6", s.recall);
-    assert!(s.precision >= 0.6, "precision {:.2} < 0.6", s.precision);
-}
-
-#[test]
-fn trade_dispute_article_with_its_own_profile() {
-    let p =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft/ev-tariffs-profile.yaml");
-    let profile = Profile::from_path(&p).unwrap_or_else(|e| panic!("{e}"));
-    let s = score_file("tests/fixtures/draft/ev-tariffs-2024-10-30.yaml", &profile);
-    println!(
-        "ev-tariffs: precision {:.2}, recall {:.2}",
-        s.precision, s.recall
-    );
-    assert!(s.recall >= 0.6, "recall {:.2} < 0.6", s.recall);
-    assert!(s.precision >= 0.6, "precision {:.2} < 0.6", s.precision);
-}
-
-/// A text written after the rules (an election). At first sight it scored
-/// precision 0.83, recall 0.73; it showed two general faults, since fixed
-/// (a quotation inside a sentence belongs to the sentence's subject;
-/// hyphenated roles such as "co-leader").
-#[test]
-fn held_out_election_article_with_its_own_profile() {
-    let p =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft/de-election-profile.yaml");
-    let profile = Profile::from_path(&p).unwrap_or_else(|e| panic!("{e}"));
-    let s = score_file("tests/fixtures/draft/de-election-2025-02-24.yaml", &profile);
-    println!(
-        "de-election (held out): precision {:.2}, recall {:.2}",
-        s.precision, s.recall
-    );
-    assert!(s.recall >= 0.5, "recall {:.2} < 0.5", s.recall);
-    assert!(s.precision >= 0.6, "precision {:.2} < 0.6", s.precision);
-}
-
-/// A British-style text written after the rules (a pay dispute). Unseen it
-/// scored precision 1.00, recall 0.85; the faults it showed were fixed
-/// generally (see the annotation's header).
-#[test]
-fn uk_pay_dispute_article_with_its_own_profile() {
-    let p =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/draft/uk-strikes-profile.yaml");
-    let profile = Profile::from_path(&p).unwrap_or_else(|e| panic!("{e}"));
-    let s = score_file("tests/fixtures/draft/uk-strikes-2025-07-14.yaml", &profile);
-    println!(
-        "uk-strikes: precision {:.2}, recall {:.2}",
-        s.precision, s.recall
-    );
-    assert!(s.recall >= 0.6, "recall {:.2} < 0.6", s.recall);
-    assert!(s.precision >= 0.6, "precision {:.2} < 0.6", s.precision);
+fn speaker_comparison() {
+    assert!(same_speaker(
+        "Halvard Oyelaran's office",
+        "Prime Minister Halvard Oyelaran’s office"
+    ));
+    assert!(same_speaker("A Dovrenian diplomat", "a Dovrenian diplomat"));
+    assert!(!same_speaker(
+        "Sheikh Mohammed bin Abdulrahman Al Thani",
+        "Abdulrahman Al Thani"
+    ));
+    assert!(!same_speaker("Reza Najafi", "Abbas Araqchi"));
+    assert!(!same_speaker("", "anyone"));
 }

@@ -95,7 +95,7 @@ fn width_wraps_text_and_narrow_widths_are_refused() {
     );
     let o = run(&["export", "--format", "pdf"]);
     assert!(
-        stderr(&o).contains("use text, markdown or json"),
+        stderr(&o).contains("use text, markdown, json, w3c or csv"),
         "{}",
         stderr(&o)
     );

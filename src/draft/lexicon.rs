@@ -1,6 +1,43 @@
 //! Word lists for attribution: cue verbs (with the stance they carry),
-//! auxiliaries, titles and role nouns. General English only: no subject
-//! knowledge lives here (that is the profile's job).
+//! auxiliaries, titles, role nouns, polarity words. General English only:
+//! no subject knowledge lives here (that is the profile's or the
+//! gazetteer's job).
+//!
+//! Every list is turned once into one table ([`lexicon`]) from a lowercase
+//! word to its classes (bit flags), so that the drafter classifies a token
+//! with a single hash lookup.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// A fast hash for short words (FNV-1a): the word table is looked up once
+/// per token, so SipHash would cost more than the rules.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf29ce484222325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x100000001b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// Maps keyed by words.
+pub type WordMap<K, V> = HashMap<K, V, BuildHasherDefault<WordHasher>>;
+/// Sets of words.
+pub type WordSet = std::collections::HashSet<String, BuildHasherDefault<WordHasher>>;
 
 /// The stance a cue verb carries by itself.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -11,7 +48,8 @@ pub enum CueStance {
     Against,
 }
 
-/// Cue phrases (lowercase words; apostrophes as `'`).
+/// Cue phrases (lowercase words; apostrophes as `'`), with their stance and
+/// their present tense for summaries ("rejected" -> "Rejects").
 pub const CUES: &[(&str, CueStance)] = &[
     // Verbs of saying.
     ("said", CueStance::Say),
@@ -77,6 +115,7 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("underlined", CueStance::Say),
     ("underscored", CueStance::Say),
     ("complained", CueStance::Say),
+    ("accused", CueStance::Say),
     ("pointed out", CueStance::Say),
     ("made clear", CueStance::Say),
     ("saying", CueStance::Say),
@@ -101,6 +140,7 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("maintaining", CueStance::Say),
     ("declaring", CueStance::Say),
     ("telling", CueStance::Say),
+    ("accusing", CueStance::Say),
     ("pointing out", CueStance::Say),
     ("making clear", CueStance::Say),
     // Stance in favour.
@@ -110,6 +150,8 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("called for", CueStance::Favor),
     ("calls for", CueStance::Favor),
     ("call for", CueStance::Favor),
+    ("called on", CueStance::Favor),
+    ("calls on", CueStance::Favor),
     ("urged", CueStance::Favor),
     ("urges", CueStance::Favor),
     ("urge", CueStance::Favor),
@@ -152,6 +194,7 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("promises", CueStance::Favor),
     ("demanding", CueStance::Favor),
     ("calling for", CueStance::Favor),
+    ("calling on", CueStance::Favor),
     ("urging", CueStance::Favor),
     ("pushing for", CueStance::Favor),
     ("pressing for", CueStance::Favor),
@@ -213,22 +256,129 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("warning against", CueStance::Against),
 ];
 
-/// Verbs of telling, which take a listener before what is said.
-pub const TELL: &[&str] = &["told", "tells", "tell", "telling"];
+/// The present tense of a stance cue for a summary ("rejected" ->
+/// "Rejects"); `None` for verbs of saying.
+pub fn present_tense(phrase: &str) -> Option<String> {
+    let (&(_, st), words) = (CUES.iter().find(|(p, _)| *p == phrase)?, phrase);
+    if st == CueStance::Say {
+        return None;
+    }
+    let mut parts = words.splitn(2, ' ');
+    let verb = parts.next()?;
+    let rest = parts.next().map(|r| format!(" {r}")).unwrap_or_default();
+    let irregular = [
+        ("sought", "seeks"),
+        ("ruled", "rules"),
+        ("rule", "rules"),
+        ("ruling", "rules"),
+        ("spoke", "speaks"),
+        ("denied", "denies"),
+        ("deny", "denies"),
+        ("denying", "denies"),
+        ("vetoed", "vetoes"),
+    ];
+    let base = if let Some(&(_, p)) = irregular.iter().find(|(w, _)| *w == verb) {
+        p.to_string()
+    } else if verb.ends_with('s') && !verb.ends_with("ss") {
+        verb.to_string()
+    } else if let Some(stem) = verb.strip_suffix("ing") {
+        present_s(&restore_e(stem))
+    } else if let Some(stem) = verb.strip_suffix("ed") {
+        present_s(&restore_e(stem))
+    } else {
+        present_s(verb)
+    };
+    let mut c = base.chars();
+    let first = c.next()?.to_uppercase().collect::<String>();
+    Some(format!("{first}{}{rest}", c.as_str()))
+}
+
+/// "urg" -> "urge", "back" -> "back", "dismiss" -> "dismiss".
+fn restore_e(stem: &str) -> String {
+    const E: &[&str] = &[
+        "urg", "welcom", "propos", "advocat", "pledg", "promis", "refus", "oppos", "denounc",
+        "criticiz", "criticis", "endors", "agre",
+    ];
+    if E.contains(&stem) {
+        format!("{stem}e")
+    } else {
+        stem.to_string()
+    }
+}
+
+fn present_s(verb: &str) -> String {
+    if verb.ends_with("ss") || verb.ends_with("sh") || verb.ends_with("ch") {
+        format!("{verb}es")
+    } else {
+        format!("{verb}s")
+    }
+}
+
+// --- Word classes ------------------------------------------------------------
+
+/// Word classes, as bit flags.
+pub mod class {
+    pub const AUX: u64 = 1;
+    pub const BE: u64 = 1 << 1;
+    pub const ADVERB: u64 = 1 << 2;
+    pub const NEGATION: u64 = 1 << 3;
+    pub const STOP_CAP: u64 = 1 << 4;
+    pub const CALENDAR: u64 = 1 << 5;
+    pub const CONNECTOR: u64 = 1 << 6;
+    pub const ROLE: u64 = 1 << 7;
+    pub const ROLE_PERSON: u64 = 1 << 8;
+    pub const MODIFIER: u64 = 1 << 9;
+    pub const TITLE: u64 = 1 << 10;
+    pub const HONORIFIC: u64 = 1 << 11;
+    pub const INSTITUTION: u64 = 1 << 12;
+    pub const LISTENER: u64 = 1 << 13;
+    pub const CIRCUMSTANCE: u64 = 1 << 14;
+    pub const DEPENDENT: u64 = 1 << 15;
+    pub const DEMONSTRATIVE: u64 = 1 << 16;
+    pub const ANAPHORIC: u64 = 1 << 17;
+    pub const DETERMINER: u64 = 1 << 18;
+    pub const POSSESSIVE: u64 = 1 << 19;
+    pub const SUBJECT_PRONOUN: u64 = 1 << 20;
+    pub const MODAL: u64 = 1 << 21;
+    pub const OPPOSE: u64 = 1 << 22;
+    pub const NEG_VALENCE: u64 = 1 << 23;
+    pub const VOLITION: u64 = 1 << 24;
+    pub const DATA_NOUN: u64 = 1 << 25;
+    pub const COLLECTIVE: u64 = 1 << 26;
+    pub const TELL: u64 = 1 << 27;
+    pub const NUMBER_WORD: u64 = 1 << 28;
+    pub const POSTMOD: u64 = 1 << 29;
+    pub const CLAUSE_BREAK: u64 = 1 << 30;
+    pub const PREPOSITION: u64 = 1 << 31;
+    pub const NEUTRAL: u64 = 1 << 32;
+    pub const STOPWORD: u64 = 1 << 33;
+    pub const GOV_INSTITUTION: u64 = 1 << 34;
+    pub const COMMITMENT: u64 = 1 << 35;
+    pub const RELATIVE: u64 = 1 << 36;
+    /// The first word of a condition ("if", "unless", "provided" …).
+    pub const CONDITION_START: u64 = 1 << 37;
+    /// A group of people ("rebels", "protesters").
+    pub const GROUP: u64 = 1 << 38;
+    /// The first word of a cue phrase.
+    pub const CUE_START: u64 = 1 << 39;
+}
+
+use class as c;
 
 /// Auxiliaries and modals that may stand between a subject and its verb.
-pub const AUX: &[&str] = &[
+const AUX: &[&str] = &[
     "has", "have", "had", "is", "was", "were", "are", "been", "be", "being", "will", "would",
     "shall", "should", "can", "could", "may", "might", "must", "did", "does", "do", "'s", "'d",
-    "'ll",
+    "'ll", "has long", "also",
 ];
-
-/// Forms of "to be" (for passives: "was told", "were urged").
-pub const BE: &[&str] = &["is", "was", "were", "are", "been", "be", "being"];
+const BE: &[&str] = &["is", "was", "were", "are", "been", "be", "being"];
+const MODALS: &[&str] = &[
+    "will", "would", "can", "could", "should", "must", "shall", "may", "might",
+];
 
 /// Adverbs that may stand between a subject and its verb (besides any
 /// lowercase word ending in -ly).
-pub const ADVERBS: &[&str] = &[
+const ADVERBS: &[&str] = &[
     "also",
     "again",
     "previously",
@@ -266,14 +416,17 @@ pub const ADVERBS: &[&str] = &[
     "week",
     "month",
     "year",
+    "privately",
+    "publicly",
 ];
 
-/// Words that negate a verb.
-pub const NEGATIONS: &[&str] = &["not", "never", "n't", "no"];
+const NEGATIONS: &[&str] = &[
+    "not", "never", "n't", "no", "cannot", "nobody", "nothing", "neither", "nor", "none",
+];
 
 /// Capitalised words that are not part of a name at the start of a
 /// sentence or clause.
-pub const STOP_CAPS: &[&str] = &[
+const STOP_CAPS: &[&str] = &[
     "the",
     "but",
     "and",
@@ -349,10 +502,21 @@ pub const STOP_CAPS: &[&str] = &[
     "yesterday",
     "according",
     "separately",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "one",
+    "no",
+    "every",
+    "any",
+    "all",
+    "nobody",
+    "workers",
 ];
 
-/// Days and months (never part of a speaker's name).
-pub const CALENDAR: &[&str] = &[
+const CALENDAR: &[&str] = &[
     "monday",
     "tuesday",
     "wednesday",
@@ -374,14 +538,16 @@ pub const CALENDAR: &[&str] = &[
     "december",
 ];
 
-/// Connectors inside a name ("Secretary of State", "Ursula von der Leyen").
-pub const NAME_CONNECTORS: &[&str] = &[
-    "of", "for", "de", "von", "van", "der", "den", "al", "bin", "la", "le", "du", "da", "di",
+/// Connectors inside a name ("Secretary of State", "Ursula von der Leyen",
+/// "Mohammed bin Abdulrahman Al Thani").
+const CONNECTORS: &[&str] = &[
+    "of", "for", "de", "von", "van", "der", "den", "al", "bin", "bint", "ibn", "abu", "el", "ben",
+    "la", "le", "du", "da", "di", "dos", "das", "del", "y", "zu", "ter", "ten", "af", "à",
 ];
 
 /// Role nouns that head a speaker phrase ("the Ukrainian leader", "a
 /// Kremlin spokesman"). The bool says whether the role is a person.
-pub const ROLES: &[(&str, bool)] = &[
+const ROLES: &[(&str, bool)] = &[
     ("leader", true),
     ("leaders", true),
     ("president", true),
@@ -390,10 +556,12 @@ pub const ROLES: &[(&str, bool)] = &[
     ("spokesman", true),
     ("spokeswoman", true),
     ("spokesperson", true),
+    ("spokespeople", true),
     ("secretary", true),
     ("chancellor", true),
     ("premier", true),
     ("envoy", true),
+    ("envoys", true),
     ("negotiator", true),
     ("negotiators", true),
     ("diplomat", true),
@@ -404,43 +572,123 @@ pub const ROLES: &[(&str, bool)] = &[
     ("adviser", true),
     ("advisers", true),
     ("advisor", true),
+    ("advisors", true),
     ("commissioner", true),
     ("chief", true),
     ("head", true),
     ("senator", true),
     ("lawmaker", true),
     ("lawmakers", true),
+    ("legislator", true),
     ("governor", true),
     ("mayor", true),
     ("general", true),
     ("commander", true),
+    ("commanders", true),
     ("official", true),
     ("officials", true),
     ("candidate", true),
     ("chairman", true),
     ("chairwoman", true),
+    ("chairperson", true),
     ("executive", true),
     ("director", true),
     ("representative", true),
+    ("representatives", true),
     ("counterpart", true),
     ("chair", true),
-    ("chairperson", true),
     ("secretary-general", true),
+    ("delegate", true),
+    ("delegates", true),
+    ("mediator", true),
+    ("mediators", true),
+    ("analyst", true),
+    ("analysts", true),
+    ("economist", true),
+    ("economists", true),
+    ("campaigner", true),
+    ("activist", true),
+    ("activists", true),
+    ("member", true),
+    ("members", true),
+    ("source", true),
+    ("sources", true),
+    ("people", true),
+    ("governor", true),
+    ("prosecutor", true),
+    ("prosecutors", true),
+    ("judge", true),
+    ("founder", true),
+    ("ceo", true),
+    ("rebels", true),
+    ("insurgents", true),
+    ("militants", true),
+    ("protesters", true),
+    ("demonstrators", true),
+    ("residents", true),
+    ("witnesses", true),
+    ("villagers", true),
+    ("farmers", true),
+    ("doctors", true),
+    ("nurses", true),
+    ("teachers", true),
+    ("workers", true),
+    ("critics", true),
+    ("opponents", true),
+    ("supporters", true),
+    ("investors", true),
+    ("bondholders", true),
+    ("creditors", true),
+    ("lenders", true),
+    ("donors", true),
+    ("experts", true),
+    ("scientists", true),
+    ("campaigners", true),
     ("government", false),
+    ("governments", false),
     ("ministry", false),
     ("administration", false),
     ("office", false),
     ("campaign", false),
     ("party", false),
+    ("parties", false),
     ("delegation", false),
+    ("delegations", false),
     ("side", false),
+    ("sides", false),
     ("department", false),
     ("commission", false),
+    ("committee", false),
+    ("council", false),
+    ("cabinet", false),
     ("statement", false),
+    ("company", false),
+    ("companies", false),
+    ("firm", false),
+    ("group", false),
+    ("groups", false),
+    ("union", false),
+    ("unions", false),
+    ("authority", false),
+    ("authorities", false),
+    ("agency", false),
+    ("bank", false),
+    ("movement", false),
+    ("federation", false),
+    ("countries", false),
+    ("states", false),
+    ("nations", false),
+    ("allies", false),
+    ("platform", false),
+    ("embassy", false),
+    ("court", false),
+    ("regulator", false),
+    ("board", false),
+    ("bloc", false),
 ];
 
 /// Lowercase descriptors allowed inside a speaker phrase.
-pub const MODIFIERS: &[&str] = &[
+const MODIFIERS: &[&str] = &[
     "foreign",
     "policy",
     "defense",
@@ -475,10 +723,81 @@ pub const MODIFIERS: &[&str] = &[
     "acting",
     "lead",
     "own",
+    "main",
+    "opposition",
+    "water",
+    "environment",
+    "environmental",
+    "mining",
+    "fisheries",
+    "fishing",
+    "climate",
+    "digital",
+    "technology",
+    "consumer",
+    "public",
+    "country",
+    "general",
+    "largest",
+    "biggest",
+    "other",
+    "three",
+    "two",
+    "four",
+    "five",
+    "several",
+    "some",
+    "many",
+    "both",
+    "local",
+    "regional",
+    "international",
+    "western",
+    "european",
+    "neighbouring",
+    "neighboring",
+    "riparian",
+    "coastal",
+    "downstream",
+    "upstream",
+    "island",
+    "small",
+    "big",
+    "large",
+    "wealthy",
+    "rich",
+    "poor",
+    "developing",
+    "aid",
+    "humanitarian",
+    "rebel",
+    "union",
+    "medical",
+    "legal",
+    "joint",
+    "u.n.",
+    "un",
+    "eu",
+    "rate-setting",
+    "social",
+    "media",
+    "industry",
+    "business",
+    "labour",
+    "labor",
+    "central",
+    "chief",
+    "executive",
+    "intelligence",
+    "army",
+    "navy",
+    "police",
+    "party",
+    "white",
 ];
 
 /// Title words (capitalised) that precede a person's name.
-pub const TITLE_WORDS: &[&str] = &[
+const TITLE_WORDS: &[&str] = &[
     "president",
     "minister",
     "secretary",
@@ -494,6 +813,12 @@ pub const TITLE_WORDS: &[&str] = &[
     "mayor",
     "general",
     "gen.",
+    "colonel",
+    "col.",
+    "major",
+    "captain",
+    "admiral",
+    "lieutenant",
     "mr.",
     "mr",
     "mrs",
@@ -503,9 +828,7 @@ pub const TITLE_WORDS: &[&str] = &[
     "ms.",
     "dr.",
     "prof.",
-    "king",
-    "queen",
-    "pope",
+    "professor",
     "chief",
     "ambassador",
     "envoy",
@@ -526,10 +849,58 @@ pub const TITLE_WORDS: &[&str] = &[
     "chairman",
     "chairwoman",
     "leader",
+    "interior",
+    "justice",
+    "health",
+    "digital",
+    "affairs",
+    "environment",
+    "fisheries",
+    "mining",
+    "water",
+    "energy",
+    "governor",
+    "judge",
+    "justice",
+    "senior",
+    "director",
+    "executive",
+];
+
+/// Honorifics that belong to the name as it is said ("Sheikh Mohammed bin
+/// Abdulrahman Al Thani", "Dame Cecily …"), unlike functional titles.
+const HONORIFICS: &[&str] = &[
+    "sheikh",
+    "sheikha",
+    "sayyid",
+    "sayyida",
+    "emir",
+    "prince",
+    "princess",
+    "king",
+    "queen",
+    "sultan",
+    "dame",
+    "sir",
+    "lord",
+    "lady",
+    "baroness",
+    "baron",
+    "cardinal",
+    "archbishop",
+    "bishop",
+    "pope",
+    "imam",
+    "ayatollah",
+    "rabbi",
+    "patriarch",
+    "father",
+    "sister",
+    "crown",
 ];
 
 /// Words that end the name of an institution rather than a person.
-pub const INSTITUTION_WORDS: &[&str] = &[
+const INSTITUTION_WORDS: &[&str] = &[
     "states",
     "union",
     "house",
@@ -588,15 +959,129 @@ pub const INSTITUTION_WORDS: &[&str] = &[
     "greens",
     "socialists",
     "unions",
+    "movement",
+    "front",
+    "systems",
+    "copper",
+    "resources",
+    "holdings",
+    "inc.",
+    "inc",
+    "ltd",
+    "corp.",
+    "corp",
+    "plc",
+    "workers",
+    "programme",
+    "program",
+    "cross",
+    "digital",
+    "first",
+    "platform",
+    "watch",
+    "international",
+    "centre",
+    "center",
+    "chamber",
+    "tribunal",
+    "police",
+    "navy",
+    "guard",
+    "embassy",
+    "delegation",
+    "cabinet",
+    "presidency",
+    "secretariat",
+    "directorate",
+    "regulator",
+    "exchange",
+    "airlines",
+    "motors",
+    "energy",
+    "media",
+];
+
+/// Institutions of a state (they speak for the country, not for
+/// themselves).
+const GOV_INSTITUTIONS: &[&str] = &[
+    "government",
+    "ministry",
+    "ministries",
+    "department",
+    "office",
+    "embassy",
+    "administration",
+    "presidency",
+    "cabinet",
+    "kremlin",
+    "delegation",
+    "army",
+    "military",
+    "forces",
+    "navy",
+    "police",
+    "directorate",
+    "secretariat",
+];
+
+/// Groups of people who speak together ("The rebels said").
+const GROUPS: &[&str] = &[
+    "rebels",
+    "insurgents",
+    "militants",
+    "protesters",
+    "demonstrators",
+    "residents",
+    "witnesses",
+    "villagers",
+    "farmers",
+    "doctors",
+    "nurses",
+    "teachers",
+    "workers",
+    "critics",
+    "opponents",
+    "supporters",
+    "investors",
+    "bondholders",
+    "creditors",
+    "lenders",
+    "donors",
+    "experts",
+    "scientists",
+    "campaigners",
+    "activists",
+];
+
+/// Nouns for many speakers at once ("The three countries said").
+const COLLECTIVES: &[&str] = &[
+    "countries",
+    "states",
+    "nations",
+    "governments",
+    "allies",
+    "groups",
+    "sides",
+    "parties",
+    "members",
+    "delegations",
+    "leaders",
+    "ministers",
+    "officials",
+    "diplomats",
+    "mediators",
+    "unions",
+    "companies",
 ];
 
 /// Listeners after "told" ("told reporters").
-pub const LISTENERS: &[&str] = &[
+const LISTENERS: &[&str] = &[
     "reporters",
     "journalists",
     "lawmakers",
     "parliament",
     "supporters",
+    "investors",
     "the",
     "a",
     "an",
@@ -616,12 +1101,31 @@ pub const LISTENERS: &[&str] = &[
     "state",
     "television",
     "tv",
+    "radio",
     "media",
+    "newspaper",
+    "agency",
+    "outside",
+    "in",
+    "at",
+    "after",
+    "court",
+    "capital",
+    "day",
+    "of",
+    "talks",
+    "with",
+    "counterpart",
+    "analysts",
+    "delegates",
+    "students",
+    "party",
+    "members",
 ];
 
 /// Words after a cue that open only a time or place (clause-final
 /// attributions: "..., the ministry said on Monday.").
-pub const CIRCUMSTANCE: &[&str] = &[
+const CIRCUMSTANCE: &[&str] = &[
     "on",
     "in",
     "at",
@@ -644,14 +1148,12 @@ pub const CIRCUMSTANCE: &[&str] = &[
 ];
 
 /// Subordinators and relatives that make a clause dependent.
-pub const DEPENDENT: &[&str] = &[
+const DEPENDENT: &[&str] = &[
     "that", "which", "whom", "whose", "what", "where", "whether", "if", "because", "to", "than",
 ];
 
-/// Words that refer back to the previous sentence's matter.
-pub const DEMONSTRATIVES: &[&str] = &["this", "these", "those", "such"];
-/// Nouns that, after "the", refer back ("rejected the idea").
-pub const ANAPHORIC_NOUNS: &[&str] = &[
+const DEMONSTRATIVES: &[&str] = &["this", "these", "those", "such"];
+const ANAPHORIC_NOUNS: &[&str] = &[
     "idea",
     "ideas",
     "proposal",
@@ -674,75 +1176,731 @@ pub const ANAPHORIC_NOUNS: &[&str] = &[
     "discussions",
     "talks",
     "prospect",
+    "call",
+    "calls",
+    "threat",
+    "step",
+    "steps",
+    "deal",
+    "agreement",
+    "arrangement",
+    "numbers",
+    "figures",
+    "terms",
+    "rules",
+    "bill",
+    "law",
+    "policy",
 ];
 
-/// Phrases that make a stance conditional.
-pub const CONDITIONAL: &[&[&str]] = &[
-    &["only", "if"],
-    &["unless"],
-    &["provided", "that"],
-    &["providing", "that"],
-    &["on", "condition"],
-    &["as", "long", "as"],
-    &["so", "long", "as"],
-    &["precondition"],
-    &["preconditions"],
-    &["in", "exchange", "for"],
+/// Small numbers: articles of a phrase ("two diplomats") and words of a
+/// figure ("three percent").
+const SMALL_NUMBERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "dozens",
+];
+const DETERMINERS: &[&str] = &["the", "a", "an", "some", "many", "both", "all", "most"];
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+const SUBJECT_PRONOUNS: &[&str] = &["he", "she", "it", "they", "we", "i"];
+const NUMBER_WORDS: &[&str] = &[
+    "hundreds",
+    "thousands",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "percent",
+    "per",
+    "half",
+    "third",
+    "quarter",
+    "fifth",
+    "tonnes",
+    "tons",
 ];
 
-/// Words that mark opposition in what is said.
-pub const AGAINST_WORDS: &[&str] = &[
-    "never",
-    "cannot",
-    "can't",
-    "won't",
-    "wouldn't",
-    "couldn't",
-    "shouldn't",
-    "mustn't",
-    "refuse",
-    "refuses",
-    "refused",
+/// Words that open a post-modifier of an unnamed source ("a diplomat
+/// familiar with the talks", "officials involved in the negotiations").
+const POSTMODIFIERS: &[&str] = &[
+    "familiar",
+    "involved",
+    "close",
+    "briefed",
+    "based",
+    "in",
+    "at",
+    "from",
+    "of",
+    "with",
+    "on",
+    "for",
+    "representing",
+    "working",
+    "speaking",
+    "who",
+];
+
+/// Prepositions (clause-internal phrase boundaries for summaries).
+const PREPOSITIONS: &[&str] = &[
+    "in", "on", "at", "for", "with", "from", "to", "after", "before", "during", "over", "under",
+    "since", "until", "by", "as", "into", "against", "about", "through", "without", "within",
+    "across", "amid", "despite", "along", "between",
+];
+
+/// Words that start a new clause inside reported content.
+const CLAUSE_BREAKS: &[&str] = &[
+    "but",
+    "although",
+    "though",
+    "while",
+    "whereas",
+    "because",
+    "saying",
+    "arguing",
+    "adding",
+    "noting",
+    "warning",
+    "insisting",
+    "calling",
+    "which",
+    "who",
+    "accusing",
+];
+
+/// Relative pronouns (a relative clause after a noun is no part of the
+/// main clause's polarity).
+const RELATIVES: &[&str] = &["that", "which", "who", "whom", "whose", "where"];
+
+/// Words of opposition in what is said: they turn the stance toward what
+/// follows them.
+const OPPOSE: &[&str] = &[
     "reject",
     "rejects",
     "rejected",
+    "rejecting",
     "oppose",
     "opposes",
     "opposed",
+    "opposing",
+    "refuse",
+    "refuses",
+    "refused",
+    "fight",
+    "fights",
+    "fought",
+    "resist",
+    "resists",
+    "resisted",
+    "block",
+    "blocks",
+    "blocked",
+    "dismiss",
+    "dismissed",
+    "deny",
+    "denied",
+    "veto",
+    "vetoed",
+    "condemn",
+    "condemned",
+    "criticise",
+    "criticised",
+    "criticize",
+    "criticized",
+    "denounce",
+    "denounced",
     "against",
     "unacceptable",
+    "abandon",
+    "abandoned",
+    "surrender",
+    "hesitate",
+    "oppose",
+    "objection",
+    "objections",
 ];
 
-/// Modals that, followed by "not", mark opposition.
-pub const MODALS: &[&str] = &[
-    "will", "would", "can", "could", "should", "must", "shall", "may",
+/// Predicates of harm: "would not harm X" defends X.
+const NEG_VALENCE: &[&str] = &[
+    "harm",
+    "harms",
+    "hurt",
+    "hurts",
+    "damage",
+    "damages",
+    "threaten",
+    "threatens",
+    "undermine",
+    "undermines",
+    "endanger",
+    "breach",
+    "breaches",
+    "violate",
+    "violates",
+    "choke",
+    "isolate",
+    "poverty",
+    "worsen",
+    "destroy",
+    "unfair",
+    "unjustified",
+    "illegal",
+    "unlawful",
+    "dangerous",
+    "wrong",
+    "mistake",
+    "mistakes",
+    "disaster",
+    "catastrophe",
+    "catastrophic",
+    "painful",
+    "suffer",
+    "starve",
+    "veto",
+    "weaken",
+    "overdoing",
+    "recession",
+    "reckless",
+    "hardest",
 ];
 
-/// Words that mark support in what is said.
-pub const FAVOR_WORDS: &[&str] = &[
-    "push",
-    "pushed",
-    "support",
-    "supports",
-    "want",
-    "wants",
-    "need",
-    "needs",
+/// Words of will and commitment (a stated position rather than a report).
+const VOLITION: &[&str] = &[
     "must",
     "should",
-    "demand",
-    "demands",
-    "back",
-    "welcome",
-    "welcomes",
-    "agree",
-    "agrees",
+    "need",
+    "needs",
+    "want",
+    "wants",
+    "wanted",
+    "will",
+    "would",
     "ready",
     "willing",
-    "open",
+    "prepared",
     "committed",
-    "help",
-    "ensure",
+    "determined",
+    "right",
+    "has",
+    "have",
     "insist",
-    "delegate",
+    "support",
+    "supports",
+    "supported",
+    "welcome",
+    "welcomed",
+    "back",
+    "backs",
+    "backed",
+    "agree",
+    "accept",
+    "demand",
+    "confident",
+    "open",
+    "possible",
+    "necessary",
+    "continue",
 ];
+
+/// Words of a report on the state of things rather than a position.
+const NEUTRAL: &[&str] = &[
+    "divided",
+    "apart",
+    "undecided",
+    "continuing",
+    "unclear",
+    "narrow",
+    "decide",
+];
+
+/// Verbs and adjectives of commitment that make an `if` a condition of the
+/// speaker's position ("would accept … if", "ready to … if").
+const COMMITMENT: &[&str] = &[
+    "would",
+    "could",
+    "might",
+    "ready",
+    "willing",
+    "prepared",
+    "possible",
+    "confident",
+    "open",
+    "accept",
+    "agree",
+    "consider",
+];
+
+/// Nouns of counts and figures: "according to" such a source reports data,
+/// not a position.
+const DATA_NOUNS: &[&str] = &[
+    "figures",
+    "data",
+    "tallies",
+    "tally",
+    "estimates",
+    "estimate",
+    "statistics",
+    "count",
+    "counts",
+    "survey",
+    "poll",
+    "polls",
+    "records",
+    "census",
+    "measurements",
+    "minutes",
+    "numbers",
+];
+
+/// Function words and verbs of saying: never salient as topic terms.
+const STOPWORDS: &[&str] = &[
+    "about",
+    "above",
+    "after",
+    "again",
+    "against",
+    "all",
+    "also",
+    "although",
+    "among",
+    "and",
+    "another",
+    "any",
+    "are",
+    "around",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "can",
+    "cannot",
+    "could",
+    "did",
+    "does",
+    "doing",
+    "down",
+    "during",
+    "each",
+    "either",
+    "even",
+    "every",
+    "few",
+    "first",
+    "for",
+    "from",
+    "further",
+    "had",
+    "has",
+    "have",
+    "having",
+    "her",
+    "here",
+    "hers",
+    "him",
+    "his",
+    "how",
+    "however",
+    "into",
+    "its",
+    "itself",
+    "just",
+    "last",
+    "least",
+    "less",
+    "like",
+    "made",
+    "make",
+    "many",
+    "more",
+    "most",
+    "much",
+    "must",
+    "near",
+    "need",
+    "never",
+    "next",
+    "not",
+    "now",
+    "off",
+    "once",
+    "only",
+    "other",
+    "our",
+    "out",
+    "over",
+    "own",
+    "per",
+    "rather",
+    "said",
+    "same",
+    "says",
+    "shall",
+    "she",
+    "should",
+    "since",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "too",
+    "under",
+    "until",
+    "upon",
+    "very",
+    "was",
+    "were",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "why",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "year",
+    "years",
+    "yet",
+    "you",
+    "your",
+    "told",
+    "added",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "day",
+    "days",
+    "time",
+    "today",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "percent",
+    "million",
+    "billion",
+    "people",
+    "country",
+    "countries",
+    "government",
+    "officials",
+    "official",
+    "statement",
+    "talks",
+    "minister",
+    "president",
+    "spokesman",
+    "spokeswoman",
+    "reporters",
+    "news",
+    "conference",
+    "able",
+    "want",
+    "wanted",
+    "wants",
+    "ready",
+    "willing",
+    "already",
+    "accept",
+    "agree",
+    "agreed",
+    "remain",
+    "remained",
+    "continue",
+    "going",
+    "come",
+    "comes",
+    "take",
+    "takes",
+    "taken",
+    "give",
+    "given",
+    "keep",
+    "kept",
+    "help",
+    "says",
+    "way",
+    "part",
+    "place",
+    "point",
+    "case",
+    "thing",
+    "things",
+    "what",
+    "whatever",
+    "everything",
+    "nothing",
+    "anything",
+    "something",
+    "someone",
+    "everyone",
+    "side",
+    "sides",
+    "both",
+    "others",
+    "whole",
+    "again",
+    "later",
+    "earlier",
+    "soon",
+    "long",
+    "well",
+    "new",
+    "good",
+    "great",
+    "high",
+    "low",
+    "possible",
+    "right",
+    "clear",
+    "sure",
+    "large",
+    "small",
+    "major",
+    "full",
+    "first",
+    "second",
+    "third",
+    "next",
+    "last",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "ten",
+    "hundred",
+    "thousand",
+    "could",
+    "might",
+    "may",
+    "also",
+    "said",
+    "saying",
+    "says",
+    "say",
+    "tell",
+    "tells",
+    "told",
+    "added",
+    "adding",
+    "warned",
+    "urged",
+    "called",
+    "calls",
+    "call",
+    "rejected",
+    "insisted",
+    "plan",
+    "plans",
+    "would",
+    "dismissed",
+    "support",
+    "supported",
+    "demand",
+    "demanded",
+    "hold",
+    "holds",
+    "held",
+    "made",
+    "makes",
+    "went",
+    "goes",
+    "gone",
+    "back",
+    "being",
+    "them",
+    "himself",
+    "herself",
+    "themselves",
+    "ourselves",
+    "whom",
+    "upon",
+    "toward",
+    "towards",
+];
+
+/// The classes of a lowercase word, and the cue phrases it may start.
+pub struct Lexicon {
+    classes: WordMap<&'static str, u64>,
+    /// Cue phrases by first word: (words, stance, phrase), longest first.
+    pub cues: WordMap<&'static str, Vec<CueEntry>>,
+    roles: WordMap<&'static str, bool>,
+}
+
+/// A cue phrase: its words, stance and text.
+pub type CueEntry = (Vec<&'static str>, CueStance, &'static str);
+
+impl Lexicon {
+    fn new() -> Lexicon {
+        let mut classes: WordMap<&'static str, u64> = WordMap::default();
+        let mut add = |list: &[&'static str], flag: u64| {
+            for w in list {
+                *classes.entry(w).or_default() |= flag;
+            }
+        };
+        add(AUX, c::AUX);
+        add(BE, c::BE);
+        add(MODALS, c::MODAL);
+        add(ADVERBS, c::ADVERB);
+        add(NEGATIONS, c::NEGATION);
+        add(STOP_CAPS, c::STOP_CAP);
+        add(CALENDAR, c::CALENDAR);
+        add(CONNECTORS, c::CONNECTOR);
+        add(MODIFIERS, c::MODIFIER);
+        add(TITLE_WORDS, c::TITLE);
+        add(HONORIFICS, c::HONORIFIC);
+        add(INSTITUTION_WORDS, c::INSTITUTION);
+        add(GOV_INSTITUTIONS, c::GOV_INSTITUTION);
+        add(COLLECTIVES, c::COLLECTIVE);
+        add(LISTENERS, c::LISTENER);
+        add(CIRCUMSTANCE, c::CIRCUMSTANCE);
+        add(DEPENDENT, c::DEPENDENT);
+        add(DEMONSTRATIVES, c::DEMONSTRATIVE);
+        add(ANAPHORIC_NOUNS, c::ANAPHORIC);
+        add(DETERMINERS, c::DETERMINER);
+        add(POSSESSIVES, c::POSSESSIVE);
+        add(SUBJECT_PRONOUNS, c::SUBJECT_PRONOUN);
+        add(NUMBER_WORDS, c::NUMBER_WORD);
+        add(SMALL_NUMBERS, c::NUMBER_WORD | c::DETERMINER);
+        add(POSTMODIFIERS, c::POSTMOD);
+        add(PREPOSITIONS, c::PREPOSITION);
+        add(CLAUSE_BREAKS, c::CLAUSE_BREAK);
+        add(RELATIVES, c::RELATIVE);
+        add(OPPOSE, c::OPPOSE);
+        add(NEG_VALENCE, c::NEG_VALENCE);
+        add(VOLITION, c::VOLITION);
+        add(NEUTRAL, c::NEUTRAL);
+        add(COMMITMENT, c::COMMITMENT);
+        add(DATA_NOUNS, c::DATA_NOUN);
+        add(STOPWORDS, c::STOPWORD);
+        add(&["told", "tells", "tell", "telling"], c::TELL);
+        add(GROUPS, c::GROUP);
+        for pat in CONDITIONS {
+            add(&pat[..1], c::CONDITION_START);
+        }
+        add(&["if"], c::CONDITION_START);
+        let mut roles = WordMap::default();
+        for &(w, person) in ROLES {
+            roles.insert(w, person);
+            *classes.entry(w).or_default() |= c::ROLE | if person { c::ROLE_PERSON } else { 0 };
+        }
+        let mut cues: WordMap<&'static str, Vec<CueEntry>> = WordMap::default();
+        for &(phrase, st) in CUES {
+            let words: Vec<&'static str> = phrase.split(' ').collect();
+            if let Some(&f) = words.first() {
+                cues.entry(f).or_default().push((words, st, phrase));
+                *classes.entry(f).or_default() |= c::CUE_START;
+            }
+        }
+        for v in cues.values_mut() {
+            v.sort_by_key(|(w, _, _)| std::cmp::Reverse(w.len()));
+        }
+        Lexicon {
+            classes,
+            cues,
+            roles,
+        }
+    }
+
+    /// The classes of a lowercase word (0 for none).
+    pub fn classes(&self, w: &str) -> u64 {
+        self.classes.get(w).copied().unwrap_or(0)
+    }
+
+    /// `Some(person)` when `w` (lowercase) is a role noun.
+    pub fn role(&self, w: &str) -> Option<bool> {
+        self.roles.get(w).copied()
+    }
+}
+
+/// The word table, built on first use.
+pub fn lexicon() -> &'static Lexicon {
+    static L: OnceLock<Lexicon> = OnceLock::new();
+    L.get_or_init(Lexicon::new)
+}
+
+/// True for a lowercase word in the title list (used by profiles to tell a
+/// person's name from a title).
+pub fn is_title_word(w: &str) -> bool {
+    lexicon().classes(w) & c::TITLE != 0
+}
+
+/// True for a lowercase word that ends an institution's name.
+pub fn is_institution_word(w: &str) -> bool {
+    lexicon().classes(w) & c::INSTITUTION != 0
+}
+
+/// Phrases that make a stance conditional whatever the clause says.
+pub const CONDITIONS: &[&[&str]] = &[
+    &["only", "if"],
+    &["unless"],
+    &["provided", "that"],
+    &["provided"],
+    &["providing", "that"],
+    &["on", "condition", "that"],
+    &["as", "long", "as"],
+    &["so", "long", "as"],
+    &["in", "exchange", "for"],
+    &["precondition"],
+    &["preconditions"],
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classes_and_cues() {
+        let l = lexicon();
+        assert!(l.classes("said") == 0 || l.cues.contains_key("said"));
+        assert_ne!(l.classes("not") & c::NEGATION, 0);
+        assert_eq!(l.role("spokesman"), Some(true));
+        assert_eq!(l.role("office"), Some(false));
+        assert!(l
+            .cues
+            .get("ruled")
+            .is_some_and(|v| v[0].0 == ["ruled", "out"]));
+    }
+
+    #[test]
+    fn present_tense_of_stance_cues() {
+        assert_eq!(present_tense("rejected").as_deref(), Some("Rejects"));
+        assert_eq!(present_tense("urged").as_deref(), Some("Urges"));
+        assert_eq!(present_tense("called for").as_deref(), Some("Calls for"));
+        assert_eq!(present_tense("ruled out").as_deref(), Some("Rules out"));
+        assert_eq!(present_tense("dismissed").as_deref(), Some("Dismisses"));
+        assert_eq!(present_tense("welcomed").as_deref(), Some("Welcomes"));
+        assert_eq!(present_tense("backed").as_deref(), Some("Backs"));
+        assert_eq!(present_tense("opposed").as_deref(), Some("Opposes"));
+        assert_eq!(present_tense("pushed for").as_deref(), Some("Pushes for"));
+        assert_eq!(present_tense("sought").as_deref(), Some("Seeks"));
+        assert_eq!(present_tense("agreed").as_deref(), Some("Agrees"));
+        assert_eq!(present_tense("denied").as_deref(), Some("Denies"));
+        assert_eq!(present_tense("condemned").as_deref(), Some("Condemns"));
+        assert_eq!(present_tense("vowed").as_deref(), Some("Vows"));
+        assert_eq!(present_tense("said"), None);
+    }
+}

@@ -124,10 +124,15 @@ fn number(w: &str, lo: u32, hi: u32) -> Option<u32> {
     w.parse::<u32>().ok().filter(|n| (lo..=hi).contains(n))
 }
 
-/// The first full date in the text: `2025-02-26`, `February 26, 2025`,
-/// `Feb. 26, 2025` or `26 February 2025`.
+/// The first full date in the text (its first 64 KB): `2025-02-26`,
+/// `February 26, 2025`, `Feb. 26, 2025` or `26 February 2025`.
 pub fn date_in_text(text: &str) -> Option<String> {
-    let words: Vec<&str> = text
+    // A dateline is near the top: the first 64 KB are enough.
+    let mut head = text.len().min(64 * 1024);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    let words: Vec<&str> = text[..head]
         .split(|c: char| !(c.is_alphanumeric() || c == '-'))
         .filter(|w| !w.is_empty())
         .collect();

@@ -1,9 +1,16 @@
 //! Drafting profiles: the `topics` and `parties` sections of the annotation
 //! format, and the matchers built from them (party aliases, topic keywords).
+//!
+//! A topic may also declare `propositions`: what a stance is toward ("A
+//! binding agreement governs the dam"), each a string or a map with `text`,
+//! `keywords` (words that choose it among the topic's propositions) and
+//! `opposite` (words that, in a claim, mean its opposite: "postpone" for
+//! "Kessaria fills the dam on its own schedule"). The loader accepts the
+//! field; it is read here.
 
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::loader::{self, LoadError};
 use crate::model::{Party, Topic};
@@ -18,8 +25,161 @@ pub const DEFAULT_PROFILE_NAME: &str = "data/profiles/default.yaml";
 pub struct Profile {
     pub topics: Vec<Topic>,
     pub parties: Vec<Party>,
+    /// The propositions of each topic (same order as `topics`; may be
+    /// empty).
+    pub propositions: Vec<Vec<Proposition>>,
     /// Where it came from, for messages and the draft's header comment.
     pub name: String,
+}
+
+/// A proposition a topic declares: what stances are toward.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Proposition {
+    pub text: String,
+    /// Words that choose this proposition among its topic's.
+    pub keywords: Vec<String>,
+    /// Words that, in a claim, mean the proposition's opposite.
+    pub opposite: Vec<String>,
+}
+
+impl Proposition {
+    /// The polarity words of this proposition for the stance rules: its
+    /// opposites (lowercase phrases) and the word it negates ("… without
+    /// government inspection" -> "inspection").
+    pub fn polarity(&self) -> crate::draft::stance::Polarity {
+        let opposite = self
+            .opposite
+            .iter()
+            .map(|o| o.split_whitespace().map(str::to_lowercase).collect())
+            .filter(|v: &Vec<String>| !v.is_empty())
+            .collect();
+        let words: Vec<String> = self
+            .text
+            .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '-'))
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        let mut negated = Vec::new();
+        if let Some(i) = words
+            .iter()
+            .position(|w| matches!(w.as_str(), "without" | "no" | "not" | "never"))
+        {
+            let tail: Vec<&String> = words[i + 1..]
+                .iter()
+                .take_while(|w| !matches!(w.as_str(), "in" | "on" | "at" | "for" | "of" | "to"))
+                .collect();
+            if let Some(last) = tail.last() {
+                negated.push(crate::draft::stance::stem(last).to_string());
+            }
+        }
+        crate::draft::stance::Polarity { opposite, negated }
+    }
+}
+
+#[derive(serde::Deserialize)]
+struct PropSource {
+    #[serde(default)]
+    topics: Vec<TopicSource>,
+}
+
+#[derive(serde::Deserialize)]
+struct TopicSource {
+    #[serde(default)]
+    propositions: Option<serde_json::Value>,
+}
+
+fn prop_error(name: &str, reason: String) -> LoadError {
+    LoadError::File(crate::files::FileError::new(
+        name,
+        reason,
+        "a topic's `propositions` is a list of strings, or of maps with `text` and \
+         optional `keywords` and `opposite` (lists of strings); see FORMAT.md",
+    ))
+}
+
+fn string_list(v: Option<&serde_json::Value>, what: &str) -> Result<Vec<String>, String> {
+    match v {
+        None | Some(serde_json::Value::Null) => Ok(Vec::new()),
+        Some(serde_json::Value::Array(items)) => items
+            .iter()
+            .map(|x| {
+                x.as_str()
+                    .map(|s| crate::sanitize::sanitize(s).trim().to_string())
+                    .ok_or_else(|| format!("`{what}` must list strings"))
+            })
+            .collect(),
+        Some(_) => Err(format!("`{what}` must be a list of strings")),
+    }
+}
+
+fn proposition(v: &serde_json::Value) -> Result<Proposition, String> {
+    match v {
+        serde_json::Value::String(s) => Ok(Proposition {
+            text: crate::sanitize::sanitize(s).trim().to_string(),
+            ..Proposition::default()
+        }),
+        serde_json::Value::Object(m) => {
+            if let Some(k) = m
+                .keys()
+                .find(|k| !matches!(k.as_str(), "text" | "keywords" | "opposite"))
+            {
+                return Err(format!(
+                    "unknown field `{k}` in a proposition (it has: text, keywords, opposite)"
+                ));
+            }
+            let text = m
+                .get("text")
+                .and_then(|t| t.as_str())
+                .ok_or("a proposition needs a `text` (a string)")?;
+            Ok(Proposition {
+                text: crate::sanitize::sanitize(text).trim().to_string(),
+                keywords: string_list(m.get("keywords"), "keywords")?,
+                opposite: string_list(m.get("opposite"), "opposite")?,
+            })
+        }
+        _ => Err("a proposition is a string or a map with `text`".to_string()),
+    }
+}
+
+/// The propositions of each topic in a profile's source.
+fn propositions(src: &str, name: &str, topics: usize) -> Result<Vec<Vec<Proposition>>, LoadError> {
+    if !src.contains("propositions") {
+        return Ok(vec![Vec::new(); topics]);
+    }
+    let parsed: PropSource =
+        serde_saphyr::from_str(src).map_err(|e| prop_error(name, format!("{e}")))?;
+    let mut out = Vec::with_capacity(topics);
+    for (i, t) in parsed.topics.iter().enumerate().take(topics) {
+        let list = match &t.propositions {
+            None | Some(serde_json::Value::Null) => Vec::new(),
+            Some(serde_json::Value::Array(items)) => items
+                .iter()
+                .enumerate()
+                .map(|(k, v)| {
+                    proposition(v)
+                        .and_then(|p| {
+                            if p.text.is_empty() {
+                                Err("a proposition's text is empty".to_string())
+                            } else {
+                                Ok(p)
+                            }
+                        })
+                        .map_err(|e| {
+                            prop_error(name, format!("topic {}: proposition {}: {e}", i + 1, k + 1))
+                        })
+                })
+                .collect::<Result<Vec<_>, _>>()?,
+            Some(_) => {
+                return Err(prop_error(
+                    name,
+                    format!("topic {}: `propositions` must be a list", i + 1),
+                ))
+            }
+        };
+        out.push(list);
+    }
+    out.resize(topics, Vec::new());
+    Ok(out)
 }
 
 impl Profile {
@@ -32,9 +192,11 @@ impl Profile {
     /// `topics` and `parties` are used).
     pub fn from_source(src: &str, name: &str) -> Result<Profile, LoadError> {
         let (topics, parties) = loader::load_profile_source(src, name)?;
+        let propositions = propositions(src, name, topics.len())?;
         Ok(Profile {
             topics,
             parties,
+            propositions,
             name: name.to_string(),
         })
     }
@@ -47,12 +209,29 @@ impl Profile {
     }
 }
 
-/// True when the char before `start` and the char at `end` are not word
-/// characters.
-fn bounded(text: &str, start: usize, end: usize) -> bool {
-    let before = text[..start].chars().next_back();
-    let after = text[end..].chars().next();
-    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+/// Parties from a profile's names and aliases.
+pub struct ProfileParties<'a> {
+    m: &'a Matchers,
+}
+
+impl<'a> ProfileParties<'a> {
+    pub fn new(m: &'a Matchers) -> ProfileParties<'a> {
+        ProfileParties { m }
+    }
+}
+
+impl crate::draft::speakers::PartyFinder for ProfileParties<'_> {
+    fn mentions(&mut self, s: &str) -> Vec<(usize, usize, usize)> {
+        self.m.aliases_in(s)
+    }
+
+    fn full_name(&self, surname: &str) -> Option<String> {
+        self.m.surnames.get(surname).cloned()
+    }
+
+    fn own_party(&mut self, _name: &str, _person: bool) -> Option<usize> {
+        None
+    }
 }
 
 /// A keyword hit: bytes and topic index.
@@ -68,16 +247,19 @@ pub struct Matchers {
     /// Last words of multi-word personal aliases ("Putin" from "Vladimir
     /// Putin"), lowercase, with the full alias: these name people.
     pub surnames: std::collections::HashMap<String, String>,
+    /// Aliases with capitals, matched as written ("US" is not "us").
     alias_ac: Option<AhoCorasick>,
     alias_party: Vec<usize>,
+    /// All-lowercase aliases ("union federation"), matched in any case.
+    alias_ci_ac: Option<AhoCorasick>,
+    alias_ci_party: Vec<usize>,
     kw_ac: Option<AhoCorasick>,
     kw_topic: Vec<usize>,
 }
 
 impl Matchers {
     pub fn new(profile: &Profile) -> Matchers {
-        let mut alias_pats: Vec<String> = Vec::new();
-        let mut alias_party = Vec::new();
+        let mut pats: [(Vec<String>, Vec<usize>); 2] = Default::default();
         for (pi, p) in profile.parties.iter().enumerate() {
             let mut add = |s: &str| {
                 let s = s.trim();
@@ -90,16 +272,11 @@ impl Matchers {
                         variants.push(rest.trim().to_string());
                     }
                 }
-                let mut chars = s.chars();
-                if let Some(f) = chars.next() {
-                    if f.is_lowercase() {
-                        variants.push(f.to_uppercase().chain(chars).collect());
-                    }
-                }
                 for v in variants {
-                    if !alias_pats.contains(&v) {
-                        alias_pats.push(v);
-                        alias_party.push(pi);
+                    let (list, owners) = &mut pats[usize::from(!v.chars().any(char::is_uppercase))];
+                    if !list.contains(&v) {
+                        list.push(v);
+                        owners.push(pi);
                     }
                 }
             };
@@ -108,10 +285,19 @@ impl Matchers {
                 add(a);
             }
         }
-        let alias_ac = AhoCorasickBuilder::new()
-            .match_kind(MatchKind::LeftmostLongest)
-            .build(&alias_pats)
-            .ok();
+        let [(alias_pats, alias_party), (ci_pats, alias_ci_party)] = pats;
+        let build = |pats: &[String], ci: bool| {
+            // A contiguous NFA: quick to build for every draft, quick to
+            // run over the speakers' words.
+            AhoCorasickBuilder::new()
+                .match_kind(MatchKind::LeftmostLongest)
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .ascii_case_insensitive(ci)
+                .build(pats)
+                .ok()
+        };
+        let alias_ac = build(&alias_pats, false);
+        let alias_ci_ac = build(&ci_pats, true);
         // "Vladimir Putin": every word capitalised, no article, and not an
         // institution ("White House", "European Union").
         let mut surnames = std::collections::HashMap::new();
@@ -133,8 +319,8 @@ impl Matchers {
                     && !words.iter().any(|w| {
                         let l = w.to_lowercase();
                         l == "the"
-                            || crate::draft::lexicon::INSTITUTION_WORDS.contains(&l.as_str())
-                            || crate::draft::lexicon::TITLE_WORDS.contains(&l.as_str())
+                            || crate::draft::lexicon::is_institution_word(&l)
+                            || crate::draft::lexicon::is_title_word(&l)
                     });
                 if let (true, Some(last)) = (personal, words.last()) {
                     surnames
@@ -156,6 +342,7 @@ impl Matchers {
         }
         let kw_ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            .kind(Some(AhoCorasickKind::ContiguousNFA))
             .ascii_case_insensitive(true)
             .build(&kw_pats)
             .ok();
@@ -163,6 +350,8 @@ impl Matchers {
             surnames,
             alias_ac,
             alias_party,
+            alias_ci_ac,
+            alias_ci_party,
             kw_ac,
             kw_topic,
         }
@@ -170,22 +359,24 @@ impl Matchers {
 
     /// Party alias matches in `s` (whole words): (start, end, party).
     pub fn aliases_in(&self, s: &str) -> Vec<(usize, usize, usize)> {
-        let Some(ac) = &self.alias_ac else {
-            return Vec::new();
-        };
-        ac.find_iter(s)
-            .filter(|m| {
-                let (a, b) = (m.start(), m.end());
-                // Possessive "Russia’s" is fine: the apostrophe is not a
-                // word character.
-                bounded(s, a, b)
-            })
-            .filter_map(|m| {
-                self.alias_party
-                    .get(m.pattern().as_usize())
-                    .map(|&p| (m.start(), m.end(), p))
-            })
-            .collect()
+        // Possessive "Russia’s" is fine: the apostrophe is not a word
+        // character.
+        let mut all =
+            crate::draft::text::word_matches(self.alias_ac.as_ref(), s, &self.alias_party);
+        all.extend(crate::draft::text::word_matches(
+            self.alias_ci_ac.as_ref(),
+            s,
+            &self.alias_ci_party,
+        ));
+        // Leftmost, then longest; no overlaps.
+        all.sort_by_key(|&(a, b, _)| (a, std::cmp::Reverse(b)));
+        let mut out: Vec<(usize, usize, usize)> = Vec::with_capacity(all.len());
+        for m in all {
+            if out.last().is_none_or(|l| m.0 >= l.1) {
+                out.push(m);
+            }
+        }
+        out
     }
 
     /// All keyword hits in `text`, in order. A keyword matches as a whole
@@ -201,10 +392,10 @@ impl Matchers {
                 continue;
             }
             let rest = &text[b..];
-            if !bounded(text, a, b) {
-                let plural = ["es", "s"]
-                    .iter()
-                    .find(|suf| rest.starts_with(*suf) && bounded(text, a, b + suf.len()));
+            if !crate::draft::text::bounded(text, a, b) {
+                let plural = ["es", "s"].iter().find(|suf| {
+                    rest.starts_with(*suf) && crate::draft::text::bounded(text, a, b + suf.len())
+                });
                 match plural {
                     Some(suf) => b += suf.len(),
                     None => continue,

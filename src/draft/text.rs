@@ -27,6 +27,33 @@ pub struct Token {
     pub kind: TokKind,
 }
 
+/// True when the chars just before `start` and at `end` are not word
+/// characters (a match is a whole word or phrase).
+pub fn bounded(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|t| t.chars().next_back());
+    let after = text.get(end..).and_then(|t| t.chars().next());
+    !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+}
+
+/// Whole-word matches of an automaton in `s`: (start, end, what `of`
+/// gives for the pattern), in order.
+pub fn word_matches<T: Copy>(
+    ac: Option<&aho_corasick::AhoCorasick>,
+    s: &str,
+    of: &[T],
+) -> Vec<(usize, usize, T)> {
+    let Some(ac) = ac else {
+        return Vec::new();
+    };
+    ac.find_iter(s)
+        .filter(|m| bounded(s, m.start(), m.end()))
+        .filter_map(|m| {
+            of.get(m.pattern().as_usize())
+                .map(|&x| (m.start(), m.end(), x))
+        })
+        .collect()
+}
+
 /// Abbreviations after which a period never ends a sentence (titles).
 const TITLES: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt",
@@ -331,6 +358,75 @@ fn line_break_ends_sentence(text: &str, start: usize, nl: usize) -> bool {
         && (next_first.is_uppercase() || matches!(next_first, '"' | '\u{201C}' | '\u{2018}' | '\''))
 }
 
+/// About how much text is analysed at once: drafting keeps the tokens of
+/// one block at a time, so its memory does not grow with the article.
+pub const BLOCK_BYTES: usize = 64 * 1024;
+
+/// Whether the line after the newline at byte `nl` is blank.
+fn blank_line_after(text: &str, nl: usize) -> bool {
+    text[nl + 1..]
+        .split('\n')
+        .next()
+        .is_some_and(|l| l.trim().is_empty())
+}
+
+/// Where a block that starts at `start` ends: at a paragraph break after
+/// [`BLOCK_BYTES`]; in a very long paragraph, at a sentence end, a space or
+/// any char boundary.
+fn block_end(text: &str, start: usize) -> usize {
+    let len = text.len();
+    if len - start <= 2 * BLOCK_BYTES {
+        return len;
+    }
+    let mut from = start + BLOCK_BYTES;
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut lim = (start + 4 * BLOCK_BYTES).min(len);
+    while !text.is_char_boundary(lim) {
+        lim -= 1;
+    }
+    let window = &text[from..lim];
+    let mut off = 0;
+    while let Some(i) = window[off..].find('\n') {
+        let nl = from + off + i;
+        if blank_line_after(text, nl) {
+            // After the blank line.
+            return text[nl + 1..].find('\n').map_or(len, |j| nl + 1 + j + 1);
+        }
+        off += i + 1;
+    }
+    let sentence_end = window.match_indices(". ").find(|(i, _)| {
+        window[i + 2..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '"' || c == '\u{201C}')
+    });
+    if let Some((i, _)) = sentence_end {
+        return from + i + 2;
+    }
+    if let Some(i) = window.find(char::is_whitespace) {
+        return from + i + 1;
+    }
+    from
+}
+
+/// The blocks of `text` from byte `from` on, in order, covering it.
+pub fn blocks(text: &str, from: usize) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut s = from.min(text.len());
+    while s < text.len() {
+        let e = block_end(text, s).max(s + 1).min(text.len());
+        let mut e = e;
+        while !text.is_char_boundary(e) {
+            e += 1;
+        }
+        out.push(Span { start: s, end: e });
+        s = e;
+    }
+    out
+}
+
 /// A quotation: the marks and the words inside.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Quote {
@@ -492,6 +588,25 @@ mod tests {
                 "."
             ]
         );
+    }
+
+    #[test]
+    fn blocks_cover_the_text_and_end_at_paragraphs() {
+        let para = "Word ".repeat(3000) + "end.\n\n";
+        let text = para.repeat(100);
+        let b = blocks(&text, 0);
+        assert!(b.len() > 5);
+        assert_eq!(b[0].start, 0);
+        assert_eq!(b.last().map(|s| s.end), Some(text.len()));
+        for w in b.windows(2) {
+            assert_eq!(w[0].end, w[1].start);
+            assert!(text[..w[0].end].ends_with("\n\n"));
+        }
+        // One enormous line: cut at spaces, every cut on a char boundary.
+        let line = "é ".repeat(400_000);
+        let b = blocks(&line, 0);
+        assert!(b.len() > 3);
+        assert!(b.iter().all(|s| line.is_char_boundary(s.start)));
     }
 
     #[test]

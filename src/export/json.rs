@@ -3,17 +3,22 @@
 //! structures around the same parties, topics and claims.
 //!
 //! Offsets in JSON are in Unicode characters (end exclusive); `line` is the
-//! 1-based line of the article where the quote starts.
+//! 1-based line of the article where the quote starts, `paragraph` its
+//! 1-based paragraph (as cited: ¶3).
 
 use serde::Serialize;
 
 use super::report::{Body, Report};
-use crate::model::{Claim, Document};
+use crate::model::{Claim, Document, Paragraphs};
 
 #[derive(Debug, Serialize, PartialEq)]
 pub struct JsonSource {
     pub outlet: Option<String>,
     pub url: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub byline: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub language: Option<String>,
 }
 
 #[derive(Debug, Serialize, PartialEq)]
@@ -42,6 +47,7 @@ pub struct JsonClaim {
     pub start: usize,
     pub end: usize,
     pub line: usize,
+    pub paragraph: usize,
     pub condition: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub status: Option<String>,
@@ -62,7 +68,9 @@ pub struct JsonDoc {
 }
 
 impl JsonClaim {
-    pub fn new(doc: &Document, c: &Claim) -> Self {
+    /// The claim as JSON; `paras` are the article's paragraphs
+    /// ([`crate::model::Article::paragraphs`], computed once per document).
+    pub fn new(doc: &Document, paras: &Paragraphs, c: &Claim) -> Self {
         let draft = c.status == crate::model::Status::Draft;
         JsonClaim {
             id: c.id.clone(),
@@ -83,6 +91,7 @@ impl JsonClaim {
             start: doc.article.char_offset(c.span.start),
             end: doc.article.char_offset(c.span.end),
             line: doc.article.line_of(c.span.start),
+            paragraph: paras.number_of(c.span.start),
             condition: c.condition.clone(),
             status: draft.then(|| c.status.as_str().to_string()),
             confidence: c.confidence,
@@ -95,12 +104,15 @@ impl JsonDoc {
     /// The document limited to the claims `keep` selects (all parties and
     /// topics are kept so ids resolve).
     pub fn new(doc: &Document, keep: impl Fn(&Claim) -> bool) -> Self {
+        let paras = doc.article.paragraphs();
         JsonDoc {
             title: doc.title.clone(),
             date: doc.date.clone(),
             source: doc.source.as_ref().map(|s| JsonSource {
                 outlet: s.outlet.clone(),
                 url: s.url.clone(),
+                byline: s.byline.clone(),
+                language: s.language.clone(),
             }),
             parties: doc
                 .parties
@@ -122,7 +134,7 @@ impl JsonDoc {
                 .claims
                 .iter()
                 .filter(|c| keep(c))
-                .map(|c| JsonClaim::new(doc, c))
+                .map(|c| JsonClaim::new(doc, &paras, c))
                 .collect(),
         }
     }
@@ -204,7 +216,8 @@ pub struct JsonArticle {
     pub claims: Vec<JsonNote>,
 }
 
-fn pretty<T: Serialize>(v: &T) -> String {
+/// `v` as pretty JSON with a final newline.
+pub fn pretty<T: Serialize>(v: &T) -> String {
     let mut s =
         serde_json::to_string_pretty(v).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     s.push('\n');
@@ -276,6 +289,7 @@ pub fn write(r: &Report<'_>) -> String {
         }
         Body::Article(a) => {
             let head = JsonDoc::new(doc, |_| false);
+            let paras = doc.article.paragraphs();
             pretty(&JsonArticle {
                 title: head.title,
                 date: head.date,
@@ -289,7 +303,7 @@ pub fn write(r: &Report<'_>) -> String {
                     .enumerate()
                     .map(|(k, it)| JsonNote {
                         marker: k + 1,
-                        claim: JsonClaim::new(doc, it.claim),
+                        claim: JsonClaim::new(doc, &paras, it.claim),
                     })
                     .collect(),
             })

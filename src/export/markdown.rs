@@ -1,6 +1,7 @@
-//! The Markdown writer (CommonMark with GitHub tables): headings for parties
-//! and topics, a list item per claim with its quote as a block quote, a
-//! table for the matrix. Paragraphs are not wrapped (Markdown readers
+//! The Markdown writer (CommonMark with GitHub tables and footnotes):
+//! headings for parties and topics, a list item per claim with its quote as
+//! a block quote, a table for the matrix, the article with a footnote after
+//! each quote. Paragraphs are not wrapped (Markdown readers
 //! reflow them). Every piece of document text is escaped, so a `|`, `*`,
 //! `[` or `<` in an article or annotation is shown as written and never
 //! becomes markup.
@@ -88,6 +89,19 @@ pub fn code(s: &str) -> String {
     format!("{fence}{pad}{s}{pad}{fence}")
 }
 
+/// A URL made safe inside `<...>` (an autolink).
+fn url(u: &str) -> String {
+    u.replace(['<', '>', ' ', '\n'], "")
+}
+
+/// How a claim is laid out: a list item of a panel, or the footnote of its
+/// quote in the article view.
+#[derive(Clone, Copy)]
+enum Style {
+    List,
+    Footnote(usize),
+}
+
 /// Write a report as Markdown.
 pub fn write(r: &Report<'_>) -> String {
     let mut s = String::new();
@@ -112,12 +126,11 @@ fn header(s: &mut String, r: &Report<'_>) {
             s.push_str(&format!("- **Source:** {}\n", escape(o)));
         }
         if let Some(u) = &src.url {
-            s.push_str(&format!(
-                "- **URL:** <{}>\n",
-                u.replace(['<', '>', ' ', '\n'], "")
-            ));
+            s.push_str(&format!("- **URL:** <{}>\n", url(u)));
         }
     }
+    let cite = super::cite::Citation::of(doc).render(escape, |u| format!("<{}>", url(u)));
+    s.push_str(&format!("- **Cite:** {cite}\n"));
     s.push_str(&format!("- **View:** {}\n", escape(&r.subject)));
     if doc.draft {
         s.push_str(
@@ -136,7 +149,7 @@ fn panel(s: &mut String, p: &Panel<'_>) {
         if !p.topic_headings {
             let mut any = false;
             for it in g.topics.iter().flat_map(|t| &t.items) {
-                item(s, it, None);
+                item(s, it, Style::List);
                 any = true;
             }
             if !any {
@@ -150,21 +163,21 @@ fn panel(s: &mut String, p: &Panel<'_>) {
                 s.push_str("*(no stated position)*\n\n");
             }
             for it in &t.items {
-                item(s, it, None);
+                item(s, it, Style::List);
             }
         }
     }
 }
 
-/// One claim as a list item (`- `, or `n. ` for a note of the article
-/// view, which shows party and topic instead of the quote).
-fn item(s: &mut String, it: &Item<'_>, note: Option<usize>) {
+/// One claim as a list item (`- `), or as the footnote `[^n]` of its quote
+/// in the article view (which also names the party and topic).
+fn item(s: &mut String, it: &Item<'_>, style: Style) {
     let c = it.claim;
-    let lead = match note {
-        Some(n) => format!("{n}. "),
-        None => "- ".to_string(),
+    let (lead, ind) = match style {
+        Style::Footnote(n) => (format!("[^{n}]: "), "    ".to_string()),
+        Style::List => ("- ".to_string(), "  ".to_string()),
     };
-    let ind = " ".repeat(lead.len());
+    let note = matches!(style, Style::Footnote(_));
     let draft = if it.is_draft() { "**DRAFT** " } else { "" };
     s.push_str(&format!(
         "{lead}{draft}**{}:** {}\n\n",
@@ -172,15 +185,13 @@ fn item(s: &mut String, it: &Item<'_>, note: Option<usize>) {
         escape(&c.target)
     ));
     s.push_str(&format!("{ind}{}\n\n", escape(&c.summary)));
-    if note.is_none() {
-        // A block quote per line of the quote (one line in most articles).
-        for l in it.quote.trim().split('\n') {
-            s.push_str(&format!("{ind}> {}\n", escape(l)));
-        }
-        s.push('\n');
+    // A block quote per line of the quote (one line in most articles).
+    for l in it.quote.trim().split('\n') {
+        s.push_str(&format!("{ind}> {}\n", escape(l)));
     }
+    s.push('\n');
     let mut meta = Vec::new();
-    if note.is_some() {
+    if note {
         meta.push(format!(
             "Party: {}, on {}",
             escape(&it.party.name),
@@ -188,10 +199,10 @@ fn item(s: &mut String, it: &Item<'_>, note: Option<usize>) {
         ));
     }
     meta.push(format!(
-        "Speaker: {} ({}, article line {})",
+        "Speaker: {} ({}, ¶{})",
         escape(&c.speaker),
         it.mode_words(),
-        it.line
+        it.paragraph
     ));
     if let Some(cond) = &c.condition {
         meta.push(format!("Condition: {}", escape(cond)));
@@ -281,9 +292,7 @@ fn matrix(s: &mut String, m: &Matrix<'_>) {
 
 fn article(s: &mut String, a: &ArticleBody<'_>) {
     s.push_str("## Article\n\n");
-    s.push_str(
-        "Each quote is marked `[n>` ... `<n]` in the text; note n below gives its claim.\n\n",
-    );
+    s.push_str("Each quote is followed by a numbered footnote that gives its claim.\n\n");
     for p in &a.paragraphs {
         let mut para = String::new();
         for (k, piece) in p.iter().enumerate() {
@@ -298,18 +307,22 @@ fn article(s: &mut String, a: &ArticleBody<'_>) {
                     }
                     para.push_str(&escape_piece(t, para.is_empty()));
                 }
-                Piece::Open(n) => para.push_str(&code(&format!("[{n}>"))),
-                Piece::Close(n) => para.push_str(&code(&format!("<{n}]"))),
+                // The footnote mark follows the quote; its start is not
+                // marked (the footnote repeats the quote).
+                Piece::Open(_) => {}
+                Piece::Close(n) => {
+                    para.truncate(para.trim_end().len());
+                    para.push_str(&format!("[^{n}]"));
+                }
             }
         }
         s.push_str(&para);
         s.push_str("\n\n");
     }
-    s.push_str("## Notes\n\n");
     if a.notes.is_empty() {
         s.push_str("No claims.\n");
     }
     for (k, it) in a.notes.iter().enumerate() {
-        item(s, it, Some(k + 1));
+        item(s, it, Style::Footnote(k + 1));
     }
 }

@@ -1,6 +1,7 @@
 //! Export: a view of a document (one claim, a party, a topic, the matrix,
 //! all claims, the article with its quotes marked) as text, Markdown or
-//! JSON. One renderer serves the command line and the reader.
+//! JSON; or its claims as a W3C Web Annotation collection ([`w3c`]) or CSV
+//! ([`csv`]). One renderer serves the command line and the reader.
 //!
 //! The pipeline: [`View`] -> [`report::build`] (what is shown, grouped and
 //! ordered, conflicts found) -> one writer per format ([`text`],
@@ -9,10 +10,13 @@
 //! Offsets in JSON are in Unicode characters (end exclusive); `line` is the
 //! 1-based line of the article where the quote starts.
 
+pub mod cite;
+pub mod csv;
 pub mod json;
 pub mod markdown;
 pub mod report;
 pub mod text;
+pub mod w3c;
 
 pub use json::{document_json, JsonClaim, JsonDoc, JsonParty, JsonSource, JsonTopic};
 
@@ -52,16 +56,28 @@ pub enum Format {
     Text,
     Markdown,
     Json,
+    /// W3C Web Annotation (JSON-LD): the view's claims.
+    W3c,
+    /// CSV: one row per claim of the view.
+    Csv,
 }
 
 impl Format {
-    pub const ALL: [Format; 3] = [Format::Text, Format::Markdown, Format::Json];
+    pub const ALL: [Format; 5] = [
+        Format::Text,
+        Format::Markdown,
+        Format::Json,
+        Format::W3c,
+        Format::Csv,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
             Format::Text => "text",
             Format::Markdown => "markdown",
             Format::Json => "json",
+            Format::W3c => "w3c",
+            Format::Csv => "csv",
         }
     }
 
@@ -71,6 +87,8 @@ impl Format {
             Format::Text => "txt",
             Format::Markdown => "md",
             Format::Json => "json",
+            Format::W3c => "jsonld",
+            Format::Csv => "csv",
         }
     }
 
@@ -79,6 +97,8 @@ impl Format {
             "text" | "txt" => Some(Format::Text),
             "markdown" | "md" => Some(Format::Markdown),
             "json" => Some(Format::Json),
+            "w3c" | "jsonld" | "json-ld" => Some(Format::W3c),
+            "csv" => Some(Format::Csv),
             _ => None,
         }
     }
@@ -242,11 +262,17 @@ pub fn render(
     if matches!(view, View::Claim(_) | View::Party(_) | View::Topic(_)) {
         View::parse(&view.name(), doc)?;
     }
+    // The claim formats need no report.
+    match format {
+        Format::W3c => return Ok(w3c::write(doc, view)),
+        Format::Csv => return Ok(csv::write(doc, view)),
+        _ => {}
+    }
     let report = report::build(doc, view);
     Ok(match format {
         Format::Text => text::write(&report, width.max(MIN_WIDTH)),
         Format::Markdown => markdown::write(&report),
-        Format::Json => json::write(&report),
+        Format::Json | Format::W3c | Format::Csv => json::write(&report),
     })
 }
 

@@ -10,7 +10,7 @@
 use std::collections::{BTreeSet, HashMap};
 
 use super::View;
-use crate::model::{Claim, Document, Mode, Party, Stance, Status, Topic};
+use crate::model::{Claim, Document, Mode, Paragraphs, Party, Stance, Status, Topic};
 
 /// One view of a document, ready to be written in any format.
 #[derive(Debug)]
@@ -65,6 +65,8 @@ pub struct Item<'a> {
     pub quote: &'a str,
     /// 1-based line of the article where the quote starts.
     pub line: usize,
+    /// 1-based paragraph of the article where the quote starts (¶).
+    pub paragraph: usize,
     /// Other parties that take the opposite stance toward the same target.
     pub opposed_by: Vec<&'a Party>,
 }
@@ -220,7 +222,12 @@ impl Stances {
     }
 }
 
-fn item<'a>(doc: &'a Document, stances: &Stances, c: &'a Claim) -> Option<Item<'a>> {
+fn item<'a>(
+    doc: &'a Document,
+    stances: &Stances,
+    paras: &Paragraphs,
+    c: &'a Claim,
+) -> Option<Item<'a>> {
     let party = doc.parties.get(c.party)?;
     let topic = doc.topics.get(c.topic)?;
     Some(Item {
@@ -229,6 +236,7 @@ fn item<'a>(doc: &'a Document, stances: &Stances, c: &'a Claim) -> Option<Item<'
         topic,
         quote: doc.quote_text(c),
         line: doc.article.line_of(c.span.start),
+        paragraph: paras.number_of(c.span.start),
         opposed_by: stances.opposed_by(doc, &target_key(&c.target), c.stance, c.party),
     })
 }
@@ -237,6 +245,7 @@ fn item<'a>(doc: &'a Document, stances: &Stances, c: &'a Claim) -> Option<Item<'
 /// that is not in the document gives an empty group rather than a panic).
 pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
     let stances = Stances::new(doc);
+    let paras = doc.article.paragraphs();
     let order = doc.claims_in_article_order();
     let n_claims = |n: usize| {
         if n == 0 {
@@ -249,7 +258,7 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
     };
     let (subject, body) = match view {
         View::Claims => {
-            let panel = panel(doc, &stances, &order, |_| true, None, true);
+            let panel = panel(doc, &stances, &paras, &order, |_| true, None, true);
             (format!("claims (all claims: {})", doc.claims.len()), panel)
         }
         View::Party(id) => {
@@ -257,7 +266,15 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
             let name = p
                 .and_then(|i| doc.parties.get(i))
                 .map_or(id.as_str(), |p| &p.name);
-            let body = panel(doc, &stances, &order, |c| Some(c.party) == p, p, true);
+            let body = panel(
+                doc,
+                &stances,
+                &paras,
+                &order,
+                |c| Some(c.party) == p,
+                p,
+                true,
+            );
             let n = doc.claims.iter().filter(|c| Some(c.party) == p).count();
             (format!("party:{id} ({name}, {})", n_claims(n)), body)
         }
@@ -266,14 +283,22 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
             let label = t
                 .and_then(|i| doc.topics.get(i))
                 .map_or(id.as_str(), |t| &t.label);
-            let body = panel(doc, &stances, &order, |c| Some(c.topic) == t, None, false);
+            let body = panel(
+                doc,
+                &stances,
+                &paras,
+                &order,
+                |c| Some(c.topic) == t,
+                None,
+                false,
+            );
             let n = doc.claims.iter().filter(|c| Some(c.topic) == t).count();
             (format!("topic:{id} ({label}, {})", n_claims(n)), body)
         }
         View::Claim(id) => {
             let body = match doc.claims.iter().find(|c| &c.id == id) {
                 Some(c) => Body::Panel(Panel {
-                    groups: item(doc, &stances, c)
+                    groups: item(doc, &stances, &paras, c)
                         .map(|it| PartyGroup {
                             party: it.party,
                             topics: vec![TopicGroup {
@@ -309,7 +334,7 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
                     n => format!("{n} quotes"),
                 }
             ),
-            Body::Article(article(doc, &stances, &order)),
+            Body::Article(article(doc, &stances, &paras, &order)),
         ),
     };
     Report {
@@ -327,6 +352,7 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
 fn panel<'a>(
     doc: &'a Document,
     stances: &Stances,
+    paras: &Paragraphs,
     order: &[usize],
     keep: impl Fn(&Claim) -> bool,
     only: Option<usize>,
@@ -344,7 +370,7 @@ fn panel<'a>(
         if !keep(c) {
             continue;
         }
-        if let Some(it) = item(doc, stances, c) {
+        if let Some(it) = item(doc, stances, paras, c) {
             if let Some(b) = buckets.get_mut(c.party).and_then(|t| t.get_mut(c.topic)) {
                 b.push(it);
                 topic_used[c.topic] = true;
@@ -432,46 +458,17 @@ fn matrix<'a>(doc: &'a Document, stances: &Stances, order: &[usize]) -> Matrix<'
     }
 }
 
-/// Byte ranges of the article's paragraphs: blocks separated by blank lines
-/// when the article has blank lines, otherwise one paragraph per line.
-fn paragraphs(text: &str) -> Vec<(usize, usize)> {
-    let mut lines: Vec<(usize, usize)> = Vec::new();
-    let mut start = 0;
-    for (i, b) in text.bytes().enumerate() {
-        if b == b'\n' {
-            lines.push((start, i));
-            start = i + 1;
-        }
-    }
-    if start < text.len() {
-        lines.push((start, text.len()));
-    }
-    let blank = |&(s, e): &(usize, usize)| text[s..e].trim().is_empty();
-    let has_blank = lines.iter().any(blank);
-    let mut out: Vec<(usize, usize)> = Vec::new();
-    let mut open: Option<(usize, usize)> = None;
-    for l in lines {
-        if blank(&l) {
-            out.extend(open.take());
-        } else if !has_blank {
-            out.push(l);
-        } else {
-            open = Some(match open {
-                Some((s, _)) => (s, l.1),
-                None => l,
-            });
-        }
-    }
-    out.extend(open);
-    out
-}
-
-fn article<'a>(doc: &'a Document, stances: &Stances, order: &[usize]) -> ArticleBody<'a> {
+fn article<'a>(
+    doc: &'a Document,
+    stances: &Stances,
+    paras: &Paragraphs,
+    order: &[usize],
+) -> ArticleBody<'a> {
     let text = doc.article.text();
     let notes: Vec<Item<'a>> = order
         .iter()
         .filter_map(|&i| doc.claims.get(i))
-        .filter_map(|c| item(doc, stances, c))
+        .filter_map(|c| item(doc, stances, paras, c))
         .collect();
     // Marker events: (position, close before open, nesting order, number).
     // At one position, quotes close before others open; the quote that
@@ -486,7 +483,7 @@ fn article<'a>(doc: &'a Document, stances: &Stances, order: &[usize]) -> Article
         events.push((span.end, 0, usize::MAX - span.start, k + 1));
     }
     events.sort_unstable();
-    let paras = paragraphs(text);
+    let paras = &paras.ranges;
     let mut out = Vec::with_capacity(paras.len());
     let mut ev = events.iter().peekable();
     for (pi, &(s, e)) in paras.iter().enumerate() {
@@ -570,6 +567,7 @@ mod tests {
                 })
                 .collect(),
             draft: false,
+            notice: None,
         }
     }
 
@@ -617,13 +615,6 @@ mod tests {
         let d = doc("ab\ncd", &[(0, 3, f, 0, "x"), (3, 5, f, 0, "x")]);
         // 0..3 includes the newline: it closes in the first paragraph.
         assert_eq!(marked(&d), "[1>ab<1]|[2>cd<2]");
-    }
-
-    #[test]
-    fn blank_line_paragraphs_join_lines() {
-        assert_eq!(paragraphs("a\nb\n\n\nc\n"), vec![(0, 3), (6, 7)]);
-        assert_eq!(paragraphs("a\nb\n"), vec![(0, 1), (2, 3)]);
-        assert_eq!(paragraphs(""), vec![]);
     }
 
     #[test]

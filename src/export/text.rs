@@ -133,6 +133,11 @@ fn header(out: &mut Out, r: &Report<'_>) {
             out.wrapped(&format!("Source: {}", parts.join(", ")), "", "        ");
         }
     }
+    out.wrapped(
+        &format!("Cite: {}", super::cite::Citation::of(doc).text()),
+        "",
+        "      ",
+    );
     out.wrapped(&format!("View: {}", r.subject), "", "      ");
     if doc.draft {
         out.wrapped(
@@ -228,12 +233,7 @@ fn item(out: &mut Out, it: &Item<'_>, lead: &str, note: bool) {
     label(
         out,
         "Speaker",
-        &format!(
-            "{} ({}, article line {})",
-            c.speaker,
-            it.mode_words(),
-            it.line
-        ),
+        &format!("{} ({}, ¶{})", c.speaker, it.mode_words(), it.paragraph),
     );
     if let Some(cond) = &c.condition {
         label(out, "Condition", cond);

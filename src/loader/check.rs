@@ -215,7 +215,7 @@ impl Checker {
 
     pub fn id(&mut self, f: &Fields, what: &str, claim: Option<&str>) -> Option<Text> {
         let s = self.string(f, "id", claim)?;
-        if !is_simple_id(&s.0) {
+        if !is_valid_id(&s.0) {
             self.push(
                 Diagnostic::new(s.1, format!("{what} id `{}` is not a simple word", s.0))
                     .label("invalid id")
@@ -289,11 +289,13 @@ impl Checker {
     }
 }
 
-/// Letters, digits, `-`, `_` and `.`, starting with a letter or digit.
-fn is_simple_id(s: &str) -> bool {
-    s.chars()
-        .enumerate()
-        .all(|(i, c)| c.is_alphanumeric() || (i > 0 && matches!(c, '-' | '_' | '.')))
+/// True for an id: letters, digits, `-`, `_` and `.`, starting with a
+/// letter or digit.
+pub fn is_valid_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .enumerate()
+            .all(|(i, c)| c.is_alphanumeric() || (i > 0 && matches!(c, '-' | '_' | '.')))
 }
 
 /// True for `YYYY-MM-DD`, optionally followed by `THH:MM[:SS[.f]][Z|±HH:MM]`.

@@ -122,6 +122,7 @@ fn start_of(
         parties: Vec::new(),
         claims: Vec::new(),
         draft,
+        notice: None,
     }
 }
 

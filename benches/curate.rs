@@ -1,0 +1,88 @@
+//! Curation on the 10 MB / 10,000-claim synthetic document: an edit (and
+//! its undo), writing the YAML, a save to disk (check, atomic write,
+//! fsync), the recovery journal, and accepting 10,000 drafts at once.
+//! `cargo bench --bench curate`.
+
+use criterion::{criterion_group, criterion_main, Criterion};
+use standpoint::curate::source::SourceMap;
+use standpoint::curate::{Edit, Field, Recovery, Session};
+use standpoint::model::Stance;
+use standpoint::synth::generate;
+
+fn curate(c: &mut Criterion) {
+    let dir = tempfile::tempdir().unwrap();
+    let s = generate(10_000_000, 10_000, "a.txt");
+    std::fs::write(dir.path().join("a.txt"), &s.article).unwrap();
+    let path = dir.path().join("synth.yaml");
+    std::fs::write(&path, &s.yaml).unwrap();
+    let mut session = Session::open(&path).unwrap();
+    session.source_map().unwrap();
+    let id = session.doc().claims[5_000].id.clone();
+    let mut g = c.benchmark_group("curate_10MB_10000");
+    g.sample_size(10);
+
+    // An edit and its undo, alternating so every one changes something.
+    let mut flip = false;
+    g.bench_function("edit_and_undo", |b| {
+        b.iter(|| {
+            flip = !flip;
+            let st = if flip {
+                Stance::Neutral
+            } else {
+                Stance::Unclear
+            };
+            session.apply(Edit::set(&id, Field::Stance(st))).unwrap();
+            session.undo().unwrap();
+        })
+    });
+    session
+        .apply(Edit::set(&id, Field::Stance(Stance::Neutral)))
+        .unwrap();
+    g.bench_function("render_yaml_after_one_edit", |b| {
+        b.iter(|| session.render().unwrap())
+    });
+    g.bench_function("locate_claims_in_source_first_save_only", |b| {
+        b.iter(|| SourceMap::build(&s.yaml).unwrap())
+    });
+    // An edit, then a save to disk (conflict check, atomic write, fsync).
+    let mut flip = false;
+    g.bench_function("edit_and_save_to_disk", |b| {
+        b.iter(|| {
+            flip = !flip;
+            let st = if flip { Stance::Favor } else { Stance::Against };
+            session.apply(Edit::set(&id, Field::Stance(st))).unwrap();
+            assert!(session.save().unwrap().written);
+        })
+    });
+    let rec = Recovery::new(dir.path().join("recovery"));
+    session
+        .apply(Edit::set(&id, Field::Stance(Stance::Unclear)))
+        .unwrap();
+    g.bench_function("record_journal_one_unsaved_edit", |b| {
+        b.iter(|| rec.record(&session).unwrap())
+    });
+
+    // 10,000 drafts accepted in one step, and the YAML written.
+    let drafted = s.yaml.replace(
+        "    mode: reported\n",
+        "    mode: reported\n    status: draft\n",
+    );
+    let dpath = dir.path().join("drafts.yaml");
+    std::fs::write(&dpath, &drafted).unwrap();
+    let mut ds = Session::open(&dpath).unwrap();
+    ds.source_map().unwrap();
+    let all: Vec<usize> = (0..ds.doc().claims.len()).collect();
+    let accept = Edit::accept_all(ds.doc(), &all).unwrap();
+    g.bench_function("accept_all_drafts_and_render", |b| {
+        b.iter(|| {
+            ds.apply(accept.clone()).unwrap();
+            let out = ds.render().unwrap();
+            ds.undo().unwrap();
+            out
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, curate);
+criterion_main!(benches);

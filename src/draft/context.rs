@@ -1,0 +1,448 @@
+//! Repeated passages. Every drafted quote must anchor to its own passage
+//! when the annotation is loaded: a quote that occurs more than once gets
+//! the shortest `prefix` (the words before it), or else `suffix`, that no
+//! other occurrence shares.
+//!
+//! Linear in the article: the occurrences of every claim's quote are found
+//! in one pass over the article folded a megabyte at a time (folded as the
+//! anchoring folds: spaces, quotes, dashes), with a rolling hash of each
+//! quote's first bytes; then each repeated quote's occurrences are told
+//! apart by hashing the text just before (or after) them.
+
+use std::collections::HashMap;
+
+use crate::anchor::Folded;
+use crate::model::Span;
+
+/// Bytes of article folded at a time.
+const CHUNK: usize = 1 << 18;
+/// Bytes of a quote's start that are hashed to find where it may be.
+const KEY: usize = 16;
+/// Longest quote (folded) that is disambiguated; longer ones are dropped.
+const MAX_QUOTE: usize = 16 * 1024;
+/// The anchoring considers this many occurrences of a quote; a claim at a
+/// later one cannot be anchored and is dropped.
+pub const MAX_OCCURRENCES: usize = 256;
+/// Lengths of context tried, in folded bytes.
+const LEVELS: &[usize] = &[8, 16, 32, 64, 128, 256, 512, 1024];
+/// Original bytes read around an occurrence for its context.
+const WINDOW: usize = 2048;
+/// Most bits of the filter that lets most places of the article be
+/// skipped (fewer for few quotes).
+const FILTER_BITS: u32 = 22;
+
+/// The context that makes a claim's quote resolve to its own passage.
+pub type Context = (Option<String>, Option<String>);
+
+const BASE: u64 = 0x100000001b3;
+
+fn hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0u64, |h, &b| {
+        h.wrapping_mul(BASE).wrapping_add(u64::from(b) + 1)
+    })
+}
+
+fn char_floor(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+fn char_ceil(s: &str, mut i: usize) -> usize {
+    i = i.min(s.len());
+    while !s.is_char_boundary(i) {
+        i += 1;
+    }
+    i
+}
+
+/// The claims' quotes, folded, deduplicated and hashed: what the scan
+/// looks for. Patterns are known by their hash and length only (a false
+/// match could only make a context longer, never wrong: a claim's own
+/// passage always matches).
+struct Patterns {
+    /// (hash, length) of each pattern.
+    of: Vec<(u64, u32)>,
+    /// (hash, length) -> pattern.
+    by_full: HashMap<(u64, u32), usize>,
+    /// Hash of a pattern's first KEY bytes -> the lengths of the patterns
+    /// starting so.
+    lengths: HashMap<u64, Vec<u32>>,
+    /// Short patterns (under KEY bytes), searched for directly.
+    short: Vec<(usize, String)>,
+    filter: Vec<u64>,
+    /// log2 of the filter's bits.
+    bits: u32,
+}
+
+impl Patterns {
+    fn filter_bit(&self, h: u64) -> usize {
+        (h >> (64 - self.bits)) as usize
+    }
+
+    fn may_start(&self, h: u64) -> bool {
+        let bit = self.filter_bit(h);
+        self.filter
+            .get(bit / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+}
+
+impl Patterns {
+    /// The patterns of `spans` and the pattern of each span.
+    fn new(text: &str, spans: &[Span]) -> (Patterns, Vec<Option<usize>>) {
+        // About 32 bits a quote, between 1 Kbit and 4 Mbit.
+        let bits = (spans.len().max(1) * 32)
+            .next_power_of_two()
+            .trailing_zeros()
+            .clamp(10, FILTER_BITS);
+        let mut p = Patterns {
+            of: Vec::new(),
+            by_full: HashMap::new(),
+            lengths: HashMap::new(),
+            short: Vec::new(),
+            filter: vec![0; 1 << (bits - 6)],
+            bits,
+        };
+        let ids = spans
+            .iter()
+            .map(|s| {
+                let f = Folded::fold_quote(text.get(s.start..s.end)?);
+                if f.is_empty() || f.len() > MAX_QUOTE {
+                    return None;
+                }
+                let k = (hash(f.as_bytes()), f.len() as u32);
+                if let Some(&id) = p.by_full.get(&k) {
+                    return Some(id);
+                }
+                let id = p.of.len();
+                p.of.push(k);
+                p.by_full.insert(k, id);
+                if f.len() >= KEY {
+                    let key = hash(&f.as_bytes()[..KEY]);
+                    let ls = p.lengths.entry(key).or_default();
+                    if !ls.contains(&k.1) {
+                        ls.push(k.1);
+                    }
+                    let bit = p.filter_bit(key);
+                    if let Some(w) = p.filter.get_mut(bit / 64) {
+                        *w |= 1 << (bit % 64);
+                    }
+                } else {
+                    p.short.push((id, f));
+                }
+                Some(id)
+            })
+            .collect();
+        (p, ids)
+    }
+}
+
+/// Occurrences (original byte spans, in order) of each pattern.
+fn occurrences(text: &str, p: &Patterns) -> Vec<Vec<Span>> {
+    let mut occ: Vec<Vec<Span>> = vec![Vec::new(); p.of.len()];
+    let short_ac = (!p.short.is_empty())
+        .then(|| aho_corasick::AhoCorasick::new(p.short.iter().map(|(_, s)| s.as_str())).ok())
+        .flatten();
+    // Prefix hashes and powers of the folded chunk: the hash of any of its
+    // stretches in constant time.
+    let mut pre: Vec<u64> = Vec::new();
+    let mut pow: Vec<u64> = vec![1];
+    let mut cs = 0usize;
+    while cs < text.len() {
+        // A chunk ends after a non-space, so it folds as the whole does.
+        let mut ce = char_ceil(text, cs + CHUNK);
+        while ce < text.len() && text[..ce].ends_with(char::is_whitespace) {
+            ce = char_ceil(text, ce + 1);
+        }
+        let ext = char_ceil(text, ce + MAX_QUOTE + 64);
+        let chunk = &text[cs..ext];
+        let f = Folded::new(chunk);
+        let fb = f.text.as_bytes();
+        pre.clear();
+        pre.push(0);
+        for &b in fb {
+            let h = pre[pre.len() - 1];
+            pre.push(h.wrapping_mul(BASE).wrapping_add(u64::from(b) + 1));
+        }
+        while pow.len() <= fb.len() {
+            let last = pow[pow.len() - 1];
+            pow.push(last.wrapping_mul(BASE));
+        }
+        let stretch = |a: usize, z: usize| pre[z].wrapping_sub(pre[a].wrapping_mul(pow[z - a]));
+        let mut found = |pi: usize, at: usize, len: usize| {
+            let sp = f.span_to_original(chunk, at, at + len);
+            if cs + sp.start < ce {
+                occ[pi].push(Span {
+                    start: cs + sp.start,
+                    end: cs + sp.end,
+                });
+            }
+        };
+        for at in 0..fb.len().saturating_sub(KEY - 1) {
+            let key = stretch(at, at + KEY);
+            if !p.may_start(key) {
+                continue;
+            }
+            let Some(lengths) = p.lengths.get(&key) else {
+                continue;
+            };
+            if !f.text.is_char_boundary(at) {
+                continue;
+            }
+            for &l in lengths {
+                let l = l as usize;
+                if at + l <= fb.len() {
+                    if let Some(&pi) = p.by_full.get(&(stretch(at, at + l), l as u32)) {
+                        found(pi, at, l);
+                    }
+                }
+            }
+        }
+        if let Some(ac) = &short_ac {
+            for m in ac.find_overlapping_iter(&f.text) {
+                if let Some(&(pi, ref s)) = p.short.get(m.pattern().as_usize()) {
+                    found(pi, m.start(), s.len());
+                }
+            }
+        }
+        cs = ce;
+    }
+    for o in &mut occ {
+        o.sort_unstable_by_key(|s| (s.start, s.end));
+        o.dedup();
+    }
+    occ
+}
+
+/// The folded text before byte `o` (trailing spaces off), at most `WINDOW`
+/// original bytes back, with its map to the original.
+fn before(text: &str, o: usize) -> (Folded, usize) {
+    let from = char_floor(text, o.saturating_sub(WINDOW));
+    let f = Folded::new(text[from..o].trim_end());
+    (f, from)
+}
+
+/// The folded text after byte `e` (leading spaces off).
+fn after(text: &str, e: usize) -> (Folded, usize) {
+    let rest = &text[e..char_floor(text, (e + WINDOW).min(text.len()))];
+    let lead = rest.len() - rest.trim_start().len();
+    (Folded::new(rest.trim_start()), e + lead)
+}
+
+/// The context of length level `l` from a folded tail (`before`) or head.
+fn piece(f: &str, l: usize, before: bool) -> &str {
+    if before {
+        &f[char_ceil(f, f.len().saturating_sub(l))..]
+    } else {
+        &f[..char_floor(f, l)]
+    }
+}
+
+/// The folded text around the first occurrences of one repeated quote,
+/// made once for all its claims.
+struct Around<'t> {
+    text: &'t str,
+    group: &'t [Span],
+    before: Option<Vec<(Folded, usize)>>,
+    after: Option<Vec<(Folded, usize)>>,
+}
+
+impl Around<'_> {
+    fn side(&mut self, side_before: bool) -> &[(Folded, usize)] {
+        let (text, n) = (self.text, self.group.len().min(MAX_OCCURRENCES));
+        let group = &self.group[..n];
+        let slot = if side_before {
+            &mut self.before
+        } else {
+            &mut self.after
+        };
+        slot.get_or_insert_with(|| {
+            group
+                .iter()
+                .map(|s| {
+                    if side_before {
+                        before(text, s.start)
+                    } else {
+                        after(text, s.end)
+                    }
+                })
+                .collect()
+        })
+    }
+
+    /// A prefix (or else suffix) for the claim at occurrence `k`.
+    fn choose(&mut self, k: usize) -> Option<Context> {
+        let text = self.text;
+        for side_before in [true, false] {
+            let folds = self.side(side_before);
+            let mine = &folds.get(k)?.0.text;
+            for &l in LEVELS {
+                let p = piece(mine, l, side_before);
+                if p.trim().is_empty() {
+                    continue;
+                }
+                let shared = folds.iter().enumerate().any(|(j, (f, _))| {
+                    j != k
+                        && if side_before {
+                            f.text.ends_with(p)
+                        } else {
+                            f.text.starts_with(p)
+                        }
+                });
+                if !shared {
+                    return Some(context_text(text, &folds[k], p, side_before));
+                }
+                if p.len() >= mine.len() {
+                    break;
+                }
+            }
+        }
+        None
+    }
+}
+
+/// The original words of a folded context piece, widened to whole words.
+fn context_text(text: &str, (f, from): &(Folded, usize), p: &str, side_before: bool) -> Context {
+    let ft = &f.text;
+    let (fs, fe) = if side_before {
+        let mut s = ft.len() - p.len();
+        // Widen to the start of the word.
+        while s > 0 && !ft[..s].ends_with(' ') {
+            s = char_floor(ft, s - 1);
+        }
+        (s, ft.len())
+    } else {
+        let mut e = p.len();
+        while e < ft.len() && !ft[e..].starts_with(' ') {
+            e = char_ceil(ft, e + 1);
+        }
+        (0, e)
+    };
+    let os = from + f.to_original(fs);
+    let oe = if fe >= ft.len() {
+        // The end of the folded window is the end of the trimmed original.
+        let span = f.span_to_original(&text[*from..], fs, fe);
+        from + span.end
+    } else {
+        from + f.to_original(fe)
+    };
+    let s = text.get(os.min(oe)..oe).unwrap_or("").trim().to_string();
+    let s = Some(s).filter(|s| !s.is_empty());
+    if side_before {
+        (s, None)
+    } else {
+        (None, s)
+    }
+}
+
+/// The context of each claim (by its quote's span): `Some((None, None))`
+/// when the quote is unique, a prefix or suffix when it repeats, `None`
+/// when nothing makes it resolve (the claim is then dropped).
+pub fn contexts(text: &str, spans: &[Span]) -> Vec<Option<Context>> {
+    let (patterns, claim_pattern) = Patterns::new(text, spans);
+    let occ = occurrences(text, &patterns);
+    drop(patterns);
+    let mut out: Vec<Option<Context>> = vec![None; spans.len()];
+    let mut claims_of: HashMap<usize, Vec<usize>> = HashMap::new();
+    for (ci, p) in claim_pattern.iter().enumerate() {
+        if let Some(p) = *p {
+            claims_of.entry(p).or_default().push(ci);
+        }
+    }
+    for (p, claims) in claims_of {
+        let group = &occ[p];
+        if group.len() == 1 {
+            for ci in claims {
+                if group[0].start == spans[ci].start {
+                    out[ci] = Some((None, None));
+                }
+            }
+            continue;
+        }
+        let mut around = Around {
+            text,
+            group,
+            before: None,
+            after: None,
+        };
+        for ci in claims {
+            let k = group.partition_point(|s| s.start < spans[ci].start);
+            if k >= MAX_OCCURRENCES || group.get(k).map(|s| s.start) != Some(spans[ci].start) {
+                continue;
+            }
+            out[ci] = around.choose(k);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::anchor::{Anchorer, Selector};
+
+    fn spans_of(text: &str, quote: &str) -> Vec<Span> {
+        text.match_indices(quote)
+            .map(|(i, _)| Span {
+                start: i,
+                end: i + quote.len(),
+            })
+            .collect()
+    }
+
+    /// Every context chosen makes the anchoring find the claim's passage.
+    fn check(text: &str, spans: &[Span]) -> usize {
+        let ctx = contexts(text, spans);
+        let a = Anchorer::new(text);
+        let mut kept = 0;
+        for (s, c) in spans.iter().zip(ctx) {
+            let Some((p, x)) = c else { continue };
+            kept += 1;
+            let got = a.resolve(&Selector {
+                exact: &text[s.start..s.end],
+                prefix: p.as_deref(),
+                suffix: x.as_deref(),
+            });
+            assert_eq!(got, Ok(*s), "{p:?} {x:?}");
+        }
+        kept
+    }
+
+    #[test]
+    fn repeated_quotes_get_a_prefix_that_resolves() {
+        let para = |k: usize| {
+            format!("[{k}] The minister said: “We will not accept it.” Then   he left.\n\n")
+        };
+        let text: String = (0..40).map(para).collect();
+        let spans = spans_of(&text, "We will not accept it.");
+        assert_eq!(spans.len(), 40);
+        assert_eq!(check(&text, &spans), 40);
+        let unique = "Only once here, “a rare statement of note.”";
+        assert_eq!(
+            contexts(unique, &spans_of(unique, "a rare statement of note."))[0],
+            Some((None, None))
+        );
+    }
+
+    #[test]
+    fn identical_paragraphs_cannot_be_told_apart() {
+        let text = "He said “the same words again”. ".repeat(5);
+        let spans = spans_of(&text, "the same words again");
+        let ctx = contexts(&text, &spans);
+        // The first occurrence has a distinct (empty) past; the others do
+        // not and are dropped, or get a suffix that works.
+        assert!(ctx.iter().filter(|c| c.is_some()).count() <= 2, "{ctx:?}");
+        check(&text, &spans);
+    }
+
+    #[test]
+    fn short_quotes_and_curly_marks() {
+        let text = "A said “no deal”. B said \"no deal\". C said “no deal”.";
+        let spans = spans_of(text, "no deal");
+        assert_eq!(spans.len(), 3);
+        assert_eq!(check(text, &spans), 3);
+    }
+}

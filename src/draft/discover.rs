@@ -1,0 +1,425 @@
+//! Drafting without a profile that fits: the parties are discovered from
+//! the speakers' titles and affiliations ("Armenian Prime Minister",
+//! "Kremlin spokesman", "EU foreign policy chief") through the bundled
+//! gazetteer; a demonym the gazetteer lacks is matched to a place named in
+//! the article ("Dovrenian" -> "Dovrenia"); an organisation not in it
+//! ("the Corvanian Trade Union Federation") and a person with no
+//! affiliation are parties of their own. Topics are the claims' most
+//! salient terms (a few, labelled).
+
+use std::collections::{HashMap, HashSet};
+
+use super::attribution::Found;
+use super::block::Block;
+use super::gazetteer::{gazetteer, Gazetteer, Kind};
+use super::lexicon::class as c;
+use super::speakers::PartyFinder;
+use super::stance::stem;
+use crate::model::{Party, Span, Topic};
+
+/// Most topics discovered.
+pub const MAX_TOPICS: usize = 5;
+
+/// A discovered party.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Discovered {
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+/// Parties discovered while speakers are resolved.
+pub struct Discovery<'c> {
+    g: &'static Gazetteer,
+    /// Capitalised words of the article (for demonyms).
+    caps: &'c super::lexicon::WordSet,
+    pub parties: Vec<Discovered>,
+    by_name: HashMap<String, usize>,
+}
+
+/// Suffixes of demonyms: "Dovrenian" -> "Dovrenia", "Korvati" -> "Korvat".
+const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "i", "ese", "ish", "ic"];
+
+impl<'c> Discovery<'c> {
+    pub fn new(caps: &'c super::lexicon::WordSet) -> Discovery<'c> {
+        Discovery {
+            g: gazetteer(),
+            caps,
+            parties: Vec::new(),
+            by_name: HashMap::new(),
+        }
+    }
+
+    fn party(&mut self, name: &str, alias: &str) -> usize {
+        let i = match self.by_name.get(name) {
+            Some(&i) => i,
+            None => {
+                self.parties.push(Discovered {
+                    name: name.to_string(),
+                    aliases: Vec::new(),
+                });
+                self.by_name
+                    .insert(name.to_string(), self.parties.len() - 1);
+                self.parties.len() - 1
+            }
+        };
+        if let Some(p) = self.parties.get_mut(i) {
+            if alias != name && !p.aliases.iter().any(|a| a == alias) && p.aliases.len() < 24 {
+                p.aliases.push(alias.to_string());
+            }
+        }
+        i
+    }
+
+    /// The place a demonym the gazetteer lacks refers to, if the article
+    /// names it: "Dovrenian" -> "Dovrenia".
+    fn demonym(&self, w: &str) -> Option<String> {
+        let lower = w.to_lowercase();
+        if !w.chars().next().is_some_and(char::is_uppercase) || w.len() < 5 {
+            return None;
+        }
+        for end in DEMONYM_ENDINGS {
+            if let Some(stem) = lower.strip_suffix(end) {
+                let cut = w.len() - end.len();
+                let cand = &w[..cut];
+                if stem.len() >= 3 && cand != w && self.caps.contains(cand) {
+                    return Some(cand.to_string());
+                }
+                for tail in ["a", "ia"] {
+                    let c2 = format!("{cand}{tail}");
+                    if self.caps.contains(&c2) && c2 != w {
+                        return Some(c2);
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// An organisation's own name in `s`: the trailing run of capitalised
+    /// words (with "of", "the", "for", "and") that ends in an institution
+    /// word that is not a state's ("Trade Union Federation", not "Foreign
+    /// Ministry").
+    fn organisation(s: &str) -> Option<(usize, usize)> {
+        let words: Vec<(usize, &str)> = s
+            .split_whitespace()
+            .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+            .collect();
+        let (&(last_at, last), _) = words.split_last()?;
+        let lw = last.to_lowercase();
+        let l = super::lexicon::lexicon();
+        let cls = l.classes(lw.trim_end_matches("'s"));
+        if cls & c::INSTITUTION == 0 || cls & c::GOV_INSTITUTION != 0 {
+            return None;
+        }
+        if !last.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        let mut first = words.len() - 1;
+        while first > 0 {
+            let w = words[first - 1].1;
+            let cap = w.chars().next().is_some_and(char::is_uppercase);
+            let joint = matches!(w, "of" | "the" | "for" | "and" | "de");
+            if (cap && !matches!(w, "The" | "A" | "An")) || joint {
+                first -= 1;
+            } else {
+                break;
+            }
+        }
+        while first < words.len() - 1 && matches!(words[first].1, "of" | "the" | "for" | "and") {
+            first += 1;
+        }
+        let start = words[first].0;
+        (first < words.len() - 1 || last.len() > 3).then_some((start, last_at + last.len()))
+    }
+}
+
+impl PartyFinder for Discovery<'_> {
+    fn mentions(&mut self, s: &str) -> Vec<(usize, usize, usize)> {
+        let mut out = Vec::new();
+        // An organisation's own name comes first; the places inside it
+        // ("Corvanian Trade Union Federation") are not its party.
+        if let Some((a, z)) = Discovery::organisation(s) {
+            let name = s[a..z].trim_end_matches("'s").to_string();
+            let known = self
+                .g
+                .find_in(&name)
+                .into_iter()
+                .find(|&(x, y, _)| x == 0 && y == name.len());
+            let p = match known {
+                Some((_, _, e)) => {
+                    let canon = self.g.entries[e].name.clone();
+                    self.party(&canon, &name)
+                }
+                None => self.party(&name, &name),
+            };
+            return vec![(a, z, p)];
+        }
+        for (a, z, e) in self.g.find_in(s) {
+            let canon = self.g.entries[e].name.clone();
+            let p = self.party(&canon, &s[a..z]);
+            out.push((a, z, p));
+        }
+        let mut at = 0;
+        let mut opening = true;
+        for w in s.split(|ch: char| !(ch.is_alphanumeric() || ch == '-')) {
+            let start = at;
+            at += w.len() + 1;
+            let first = opening;
+            if !w.is_empty() {
+                opening = false;
+            }
+            if w.is_empty() || out.iter().any(|&(a, z, _)| start >= a && start < z) {
+                continue;
+            }
+            if let Some(place) = self.demonym(w) {
+                let p = self.party(&place, w);
+                out.push((start, start + w.len(), p));
+                continue;
+            }
+            // "Kessaria's water minister": the one word that owns a role
+            // is its affiliation.
+            let rest = s.get(start + w.len()..).unwrap_or("");
+            let owner = first
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && (rest.starts_with("'s ") || rest.starts_with("\u{2019}s "))
+                && self.caps.contains(w);
+            if owner {
+                let p = self.party(w, w);
+                out.push((start, start + w.len(), p));
+            }
+        }
+        out.sort_by_key(|m| m.0);
+        out
+    }
+
+    fn full_name(&self, _surname: &str) -> Option<String> {
+        None
+    }
+
+    fn own_party(&mut self, name: &str, _person: bool) -> Option<usize> {
+        let name = name.trim();
+        if name.is_empty() || !name.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        // A country named on its own ("Dovrenia rejected"): if the
+        // gazetteer knows it, its canonical name.
+        if let Some(&(a, z, e)) = self.g.find_in(name).first() {
+            if a == 0 && z == name.len() && self.g.entries[e].kind == Kind::Country {
+                let canon = self.g.entries[e].name.clone();
+                return Some(self.party(&canon, name));
+            }
+        }
+        Some(self.party(name, name))
+    }
+}
+
+/// The parties of a discovery, for a document.
+pub fn parties(d: &[Discovered]) -> Vec<Party> {
+    let mut used: HashSet<String> = HashSet::new();
+    d.iter()
+        .map(|p| Party {
+            id: unique_id(&p.name, &mut used),
+            name: p.name.clone(),
+            aliases: p.aliases.clone(),
+            color: None,
+        })
+        .collect()
+}
+
+/// A short id from a name ("Corvanian Trade Union Federation" ->
+/// "corvanian-trade"), unique among `used`.
+pub fn unique_id(name: &str, used: &mut HashSet<String>) -> String {
+    let mut id = String::new();
+    for w in name
+        .split(|ch: char| !ch.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let w: String = w
+            .to_lowercase()
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect();
+        if w.is_empty() {
+            continue;
+        }
+        if !id.is_empty() {
+            if id.len() + w.len() > 16 {
+                break;
+            }
+            id.push('-');
+        }
+        id.push_str(&w);
+    }
+    if id.is_empty() {
+        id.push('p');
+    }
+    let mut out = id.clone();
+    let mut n = 2;
+    while used.contains(&out) {
+        out = format!("{id}-{n}");
+        n += 1;
+    }
+    used.insert(out.clone());
+    out
+}
+
+/// Salient words of a claim's main clause: lowercase stems of content
+/// words that are not names, function words or verbs of saying.
+fn terms(text: &str, span: Span) -> Vec<(String, &str)> {
+    let b = Block::words(text, span);
+    let mut out: Vec<(String, &str)> = Vec::new();
+    for t in 0..b.len() {
+        let w = b.lw(t);
+        let keep = b.is_lower(t)
+            && w.chars().count() >= 4
+            && !w.contains('\'')
+            && b.cls(t) & (c::STOPWORD | c::AUX | c::NEGATION | c::MODAL | c::PREPOSITION) == 0
+            && b.cue_at(t).is_none()
+            && !w.ends_with("ly")
+            && w.chars().all(char::is_alphabetic);
+        if keep {
+            let s = stem(w).into_owned();
+            if !out.iter().any(|(x, _)| *x == s) {
+                out.push((s, b.tok_text(t)));
+            }
+        }
+    }
+    out
+}
+
+/// Topics discovered from the claims' salient terms: the terms found in
+/// most claims (at least two), at most [`MAX_TOPICS`]; each claim gets the
+/// first of them it uses, or "Other statements". Returns the topics and,
+/// for each claim, its topic.
+pub fn topics(text: &str, found: &[Found]) -> (Vec<Topic>, Vec<Option<usize>>) {
+    let mut df: HashMap<String, (usize, usize)> = HashMap::new(); // stem -> (claims, first)
+    let mut forms: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    for (i, f) in found.iter().enumerate() {
+        for (s, form) in terms(text, f.span) {
+            let e = df.entry(s.clone()).or_insert((0, i));
+            e.0 += 1;
+            *forms
+                .entry(s)
+                .or_default()
+                .entry(form.to_lowercase())
+                .or_default() += 1;
+        }
+    }
+    let mut ranked: Vec<(&String, &(usize, usize))> =
+        df.iter().filter(|(_, &(n, _))| n >= 2).collect();
+    ranked.sort_by(|a, b| {
+        b.1 .0
+            .cmp(&a.1 .0)
+            .then(a.1 .1.cmp(&b.1 .1))
+            .then(a.0.cmp(b.0))
+    });
+    let chosen: Vec<String> = ranked
+        .iter()
+        .take(MAX_TOPICS)
+        .map(|(s, _)| (*s).clone())
+        .collect();
+    let mut topics: Vec<Topic> = Vec::new();
+    let mut used = HashSet::new();
+    for s in &chosen {
+        let mut fs: Vec<(&String, &usize)> =
+            forms.get(s).map(|m| m.iter().collect()).unwrap_or_default();
+        fs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        let label_word = fs.first().map_or(s.as_str(), |f| f.0.as_str());
+        let mut label = String::new();
+        let mut ch = label_word.chars();
+        if let Some(f) = ch.next() {
+            label.extend(f.to_uppercase());
+            label.push_str(ch.as_str());
+        }
+        topics.push(Topic {
+            id: unique_id(label_word, &mut used),
+            label,
+            keywords: fs.iter().map(|f| f.0.clone()).collect(),
+        });
+    }
+    // Each claim: the first chosen term in its main clause, else in the
+    // whole claim, else the statements on other matters.
+    let mut assign = Vec::with_capacity(found.len());
+    for f in found {
+        let pick = |span| {
+            let ts = terms(text, span);
+            chosen.iter().position(|s| ts.iter().any(|(x, _)| x == s))
+        };
+        assign.push(Some(
+            pick(f.main).or_else(|| pick(f.span)).unwrap_or(usize::MAX),
+        ));
+    }
+    if assign.contains(&Some(usize::MAX)) {
+        let other = topics.len();
+        topics.push(Topic {
+            id: unique_id("other", &mut used),
+            label: "Other statements".to_string(),
+            keywords: Vec::new(),
+        });
+        for a in &mut assign {
+            if *a == Some(usize::MAX) {
+                *a = Some(other);
+            }
+        }
+    }
+    (topics, assign)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demonyms_organisations_and_countries() {
+        let caps: crate::draft::lexicon::WordSet = ["Dovrenia", "Korvat", "Salmira"]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        let mut d = Discovery::new(&caps);
+        let name = |d: &mut Discovery, s: &str| {
+            d.mentions(s)
+                .first()
+                .map(|&(_, _, p)| d.parties[p].name.clone())
+        };
+        assert_eq!(
+            name(&mut d, "Dovrenian Foreign Minister").as_deref(),
+            Some("Dovrenia")
+        );
+        assert_eq!(name(&mut d, "Korvati officials").as_deref(), Some("Korvat"));
+        assert_eq!(
+            name(&mut d, "Salmiran President").as_deref(),
+            Some("Salmira")
+        );
+        assert_eq!(
+            name(&mut d, "Turkish Foreign Minister").as_deref(),
+            Some("Turkey")
+        );
+        assert_eq!(
+            name(&mut d, "a Kremlin spokesman").as_deref(),
+            Some("Russia")
+        );
+        assert_eq!(
+            name(&mut d, "The Corvanian Trade Union Federation").as_deref(),
+            Some("Corvanian Trade Union Federation")
+        );
+        assert_eq!(
+            name(&mut d, "the European Commission").as_deref(),
+            Some("European Union")
+        );
+        assert_eq!(name(&mut d, "a Western diplomat"), None);
+        let a = d.own_party("Lumora Systems", false);
+        let b = d.own_party("Lumora Systems", false);
+        assert_eq!(a, b);
+    }
+
+    #[test]
+    fn ids_are_short_and_unique() {
+        let mut used = HashSet::new();
+        assert_eq!(
+            unique_id("Corvanian Trade Union Federation", &mut used),
+            "corvanian-trade"
+        );
+        assert_eq!(unique_id("Corvanian Trade", &mut used), "corvanian-trade-2");
+        assert_eq!(unique_id("???", &mut used), "p");
+    }
+}

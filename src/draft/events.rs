@@ -1,0 +1,511 @@
+//! Statements found in a block, before their speakers are resolved:
+//! 1. quotations attributed by a cue after them ("“…,” he said") or before
+//!    them ("He said: “…”"), split quotations included;
+//! 2. reported speech around cue verbs outside quotations ("S said that…",
+//!    "S ruled out…", "…, adding that…", "according to S, …");
+//! 3. quotations left over: inside reported speech (part of it) or standing
+//!    alone (they inherit the most recent speaker).
+//!
+//! Each pass is linear in the block, or bounded per sentence.
+
+use super::block::Block;
+use super::lexicon::{class as c, CueStance};
+use super::subject::{Subj, Subject};
+use super::text::{self, Quote};
+
+/// How a quotation was attributed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DirectHow {
+    /// "“…,” S said".
+    CueAfter(&'static str),
+    /// "S said: “…”".
+    CueBefore(&'static str),
+    /// "“…,” S said, “…”": the second half.
+    Split(&'static str),
+    /// Standing alone.
+    Alone,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Direct {
+        quote: usize,
+        how: DirectHow,
+    },
+    Reported {
+        cue: &'static str,
+        stance: CueStance,
+    },
+    According,
+}
+
+#[derive(Debug, Clone)]
+pub struct Event {
+    /// Sentence (index in the block).
+    pub sent: usize,
+    /// Token index used for reading order.
+    pub pos: usize,
+    pub kind: Kind,
+    pub subj: Subj,
+    /// First token of the clause (subject start or cue).
+    pub clause_start: usize,
+    /// What was said (token range; for reported speech).
+    pub content: (usize, usize),
+    /// The content is the part before the attribution ("…, S said.").
+    pub content_before: bool,
+    /// The cue verb is negated ("did not support").
+    pub negated: bool,
+    /// A sentence-initial participle clause ("While acknowledging X, S …").
+    pub fronted: bool,
+}
+
+impl Event {
+    fn new(sent: usize, pos: usize, kind: Kind, s: Subject) -> Event {
+        Event {
+            sent,
+            pos,
+            kind,
+            subj: s.subj,
+            clause_start: s.clause_start,
+            content: (pos, pos),
+            content_before: false,
+            negated: s.negated,
+            fronted: s.fronted,
+        }
+    }
+}
+
+/// All the events of a block, in reading order.
+pub fn events(b: &Block) -> Vec<Event> {
+    let mut events: Vec<Event> = Vec::new();
+    let mut consumed = vec![false; b.len()];
+    let mut attributed = vec![false; b.quotes.len()];
+    direct(b, &mut events, &mut consumed, &mut attributed);
+    for si in 0..b.sents.len() {
+        reported_in_sentence(b, si, &consumed, &mut events);
+    }
+    events.sort_by_key(|e| (e.sent, e.pos));
+    bound_contents(b, &mut events);
+    let reported_by = clause_final(b, &mut events);
+    // Statements inside a clause that a clause-final attribution reports
+    // ("Korvat and Salmira agreed …, mediators said") are its content.
+    events.retain(|e| {
+        !reported_by
+            .iter()
+            .any(|&(s, a, z, pos)| e.sent == s && e.pos != pos && e.pos >= a && e.pos < z)
+    });
+    let floating = floating(b, &events, &attributed);
+    events.extend(floating);
+    events.sort_by_key(|e| (e.sent, e.pos));
+    events
+}
+
+/// 1. Quotations with a cue after or before them.
+fn direct(b: &Block, events: &mut Vec<Event>, consumed: &mut [bool], attributed: &mut [bool]) {
+    for (qi, q) in b.quotes.iter().enumerate() {
+        let a = b.tok_at(q.open);
+        if b.quote_of(a) != Some(qi) {
+            continue; // not a speech quotation (too few words)
+        }
+        let close_tok = b.tok_at(q.close);
+        if !q.implicit {
+            if let Some(ev) = quote_after(b, qi, q, close_tok, consumed) {
+                attributed[qi] = true;
+                events.push(ev);
+                continue;
+            }
+        }
+        if let Some(ev) = quote_before(b, qi, q, a, consumed) {
+            attributed[qi] = true;
+            events.push(ev);
+        }
+    }
+}
+
+/// 2. Reported speech in one sentence.
+fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Vec<Event>) {
+    let (sa, sb) = b.sent_toks[si];
+    if b.sents[si].len() > text::MAX_SENTENCE_BYTES {
+        return;
+    }
+    let mut i = sa;
+    while i < sb {
+        if consumed[i] || b.quote_of(i).is_some() {
+            i += 1;
+            continue;
+        }
+        if b.lw(i) == "according" && b.lw(i + 1) == "to" && i + 2 < sb {
+            if let Some(ev) = according(b, si, i, sa, sb) {
+                events.push(ev);
+            }
+            i += 2;
+            continue;
+        }
+        let Some((len, stance, phrase)) = b.cue_at(i) else {
+            i += 1;
+            continue;
+        };
+        let participle = b.lw(i).ends_with("ing");
+        let lower_ok = b.is_lower(i) || (participle && i == sa);
+        if !lower_ok {
+            i += 1;
+            continue;
+        }
+        if let Some(s) = b.subject(i, sa, participle) {
+            let cs = content_start(b, i, i + len, sb);
+            let mut ev = Event::new(
+                si,
+                i,
+                Kind::Reported {
+                    cue: phrase,
+                    stance,
+                },
+                s,
+            );
+            ev.content = (cs, sb);
+            events.push(ev);
+        }
+        i += len;
+    }
+}
+
+/// "“…,” S said" / "“…,” said S".
+fn quote_after(
+    b: &Block,
+    qi: usize,
+    q: &Quote,
+    close_tok: usize,
+    consumed: &mut [bool],
+) -> Option<Event> {
+    let si = b.sentence_of_byte(q.close.checked_sub(1)?)?;
+    let (_, sb) = b.sent_toks[si];
+    let w0 = close_tok;
+    let limit = sb.min(w0 + 24);
+    let mut c = w0;
+    while c < limit {
+        if b.is_terminal(c) || b.quote_of(c).is_some() {
+            return None;
+        }
+        let Some((len, _, phrase)) = b.cue_at(c) else {
+            c += 1;
+            continue;
+        };
+        if !b.is_lower(c) {
+            c += 1;
+            continue;
+        }
+        let mut floor = w0;
+        while floor < c && b.is_punct(floor, ",") {
+            floor += 1;
+        }
+        let subj = if c > floor {
+            match b.subject(c, floor, false) {
+                Some(
+                    s @ Subject {
+                        subj: Subj::Np { .. } | Subj::Pronoun(_),
+                        ..
+                    },
+                ) => Some(s),
+                _ => None,
+            }
+        } else {
+            // Inverted: "said Kremlin spokesman Dmitry Peskov".
+            b.np_right(c + len, sb).map(|np| Subject {
+                subj: Subj::Np {
+                    main: np,
+                    appos: None,
+                },
+                clause_start: c,
+                negated: false,
+                fronted: false,
+            })
+        };
+        let subj = subj?;
+        for x in consumed.iter_mut().take(c + len).skip(c) {
+            *x = true;
+        }
+        let kind = Kind::Direct {
+            quote: qi,
+            how: DirectHow::CueAfter(phrase),
+        };
+        let mut ev = Event::new(si, c, kind, subj);
+        ev.negated = false;
+        return Some(ev);
+    }
+    None
+}
+
+/// "S said: “…”", "“Q1,” he said, “Q2.”".
+fn quote_before(
+    b: &Block,
+    qi: usize,
+    q: &Quote,
+    open_tok: usize,
+    consumed: &mut [bool],
+) -> Option<Event> {
+    let si = b.sentence_of_byte(q.open)?;
+    let (sa, _) = b.sent_toks[si];
+    let mut k = open_tok;
+    let mut between = 0;
+    while k > sa && between <= 3 {
+        let t = k - 1;
+        if b.quote_of(t).is_some() && !b.is_quote_mark(t) {
+            return None;
+        }
+        // A cue ending at t.
+        for len in (1..=3).rev() {
+            if t + 1 < len || t + 1 - len < sa {
+                continue;
+            }
+            let s = t + 1 - len;
+            let Some((l, _, phrase)) = b.cue_at(s) else {
+                continue;
+            };
+            if l != len {
+                continue;
+            }
+            let participle = b.lw(s).ends_with("ing");
+            let split = consumed.get(s).copied().unwrap_or(false);
+            let subj = b.subject(s, sa, participle)?;
+            for x in consumed.iter_mut().take(s + l).skip(s) {
+                *x = true;
+            }
+            let how = if split {
+                DirectHow::Split(phrase)
+            } else {
+                DirectHow::CueBefore(phrase)
+            };
+            let mut ev = Event::new(si, s, Kind::Direct { quote: qi, how }, subj);
+            ev.negated = false;
+            return Some(ev);
+        }
+        let skippable = b.is_punct(t, ",")
+            || b.is_punct(t, ":")
+            || b.is_quote_mark(t)
+            || b.lw(t) == "that"
+            || b.has(t, c::LISTENER);
+        if !skippable {
+            return None;
+        }
+        if b.is_word(t) {
+            between += 1;
+        }
+        k -= 1;
+    }
+    None
+}
+
+/// "according to S, …" / "…, according to S." A source of figures ("…,
+/// according to the health ministry's tallies") reports data, not a
+/// position: the event is kept (its speaker is a mention) but marked so no
+/// claim is made of it.
+fn according(b: &Block, si: usize, i: usize, sa: usize, sb: usize) -> Option<Event> {
+    let np = b
+        .np_right(i + 2, sb)
+        .or_else(|| matches!(b.lw(i + 2), "him" | "her" | "them").then_some((i + 2, i + 3)))?;
+    let pronoun = matches!(b.lw(np.0), "him" | "her" | "them");
+    let subj = if pronoun {
+        Subj::Pronoun(np.0)
+    } else {
+        Subj::Np {
+            main: np,
+            appos: None,
+        }
+    };
+    let (content, before) = if i == sa || (i > sa && b.is_punct(i - 1, ",") && i - 1 == sa) {
+        // "According to S, X."
+        let mut k = np.1;
+        while k < sb && !b.is_punct(k, ",") {
+            k += 1;
+        }
+        ((k + 1, sb), false)
+    } else {
+        let end = if b.is_punct(i - 1, ",") { i - 1 } else { i };
+        ((sa, end), true)
+    };
+    Some(Event {
+        sent: si,
+        pos: i,
+        kind: Kind::According,
+        subj,
+        clause_start: i,
+        content,
+        content_before: before,
+        negated: false,
+        fronted: false,
+    })
+}
+
+/// Where the content of a cue ending at token `k` starts.
+fn content_start(b: &Block, cue_tok: usize, k: usize, end: usize) -> usize {
+    // "said on Monday that …", "told reporters in Velshar that …".
+    for t in k..(k + 9).min(end) {
+        if b.is_quote_mark(t) || b.is_punct(t, ";") || b.is_terminal(t) {
+            break;
+        }
+        if b.lw(t) == "that" {
+            return t + 1;
+        }
+        // Not past another verb or clause: "said the strike was
+        // unjustified and warned that …".
+        if (b.is_punct(t, ",") && t > k)
+            || matches!(b.lw(t), "and" | "but" | "or")
+            || b.cue_at(t).is_some()
+            || b.has(t, c::BE)
+        {
+            break;
+        }
+    }
+    let mut k = k;
+    if b.has(cue_tok, c::TELL) {
+        while k < end && (b.has(k, c::LISTENER) || b.is_cap(k)) && b.is_word(k) {
+            k += 1;
+        }
+    }
+    while k < end && (b.is_punct(k, ":") || b.is_punct(k, ",")) {
+        k += 1;
+    }
+    k
+}
+
+/// End each reported content at the next clause with its own cue, a
+/// semicolon, an attributed quotation or "according to"; fronted
+/// participle clauses end at their comma.
+fn bound_contents(b: &Block, events: &mut [Event]) {
+    let n = events.len();
+    let mut i = 0;
+    while i < n {
+        let sent = events[i].sent;
+        let mut j = i;
+        while j < n && events[j].sent == sent {
+            j += 1;
+        }
+        // Quotations attributed in this sentence start new material.
+        let quote_starts: Vec<usize> = events[i..j]
+            .iter()
+            .filter_map(|e| match e.kind {
+                Kind::Direct { quote, .. } => b.quotes.get(quote).map(|q| b.tok_at(q.open)),
+                _ => None,
+            })
+            .collect();
+        for idx in i..j {
+            if !matches!(events[idx].kind, Kind::Reported { .. }) {
+                continue;
+            }
+            let start = events[idx].content.0;
+            let (_, sb) = b.sent_toks[sent];
+            let mut end = sb;
+            if let Some(e) = events[idx + 1..j].iter().find(|e| e.clause_start >= start) {
+                end = end.min(e.clause_start);
+            }
+            for &qa in &quote_starts {
+                if qa >= start && qa < end {
+                    end = qa;
+                }
+            }
+            let fronted = events[idx].fronted;
+            if let Some(k) = (start..end).find(|&k| {
+                b.is_punct(k, ";")
+                    || (b.lw(k) == "according" && b.lw(k + 1) == "to")
+                    || (fronted && b.is_punct(k, ","))
+            }) {
+                end = k;
+            }
+            // Not the joints: "…, and he reiterated".
+            while end > start
+                && (b.is_punct(end - 1, ",")
+                    || matches!(b.lw(end - 1), "and" | "but" | "yet" | "while" | "as" | "or"))
+            {
+                end -= 1;
+            }
+            events[idx].content.1 = end.max(start);
+        }
+        i = j;
+    }
+}
+
+/// Clause-final attributions ("…, the ministry said on Monday."): the
+/// content is the words before the attribution, from the sentence's start
+/// or the end of a quotation attributed before it. Returns what each
+/// reports: (sentence, first token, end, the attribution's token).
+fn clause_final(b: &Block, events: &mut [Event]) -> Vec<(usize, usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut quote_end: Option<(usize, usize)> = None; // (sentence, token)
+    for e in events.iter_mut() {
+        let (sa, _) = b.sent_toks[e.sent];
+        let seg = match quote_end {
+            Some((s, t)) if s == e.sent => t,
+            _ => sa,
+        };
+        let say = matches!(
+            e.kind,
+            Kind::Reported {
+                stance: CueStance::Say,
+                ..
+            }
+        );
+        let named = matches!(e.subj, Subj::Np { .. } | Subj::Pronoun(_));
+        if say && named && e.clause_start > sa && b.is_comma(e.clause_start - 1) {
+            let (a, z) = e.content;
+            let mut k = a;
+            while k < z && !b.is_punct(k, ",") {
+                k += 1;
+            }
+            let words = (a..k).filter(|&t| b.is_word(t)).count();
+            let circumstance = words == 0
+                || (words <= 4 && b.has(a, c::CIRCUMSTANCE))
+                || (words <= 4 && b.is_terminal(a));
+            if circumstance && e.clause_start - 1 > seg {
+                e.content = (seg, e.clause_start - 1);
+                e.content_before = true;
+                out.push((e.sent, seg, e.clause_start, e.pos));
+            }
+        }
+        if let Kind::Direct { quote, .. } = e.kind {
+            if let Some(q) = b.quotes.get(quote) {
+                quote_end = Some((e.sent, b.tok_at(q.close)));
+            }
+        }
+    }
+    out
+}
+
+/// 3. Quotations left over: standing alone (not inside reported speech).
+fn floating(b: &Block, events: &[Event], attributed: &[bool]) -> Vec<Event> {
+    let mut out = Vec::new();
+    for (qi, q) in b.quotes.iter().enumerate() {
+        let a = b.tok_at(q.open);
+        if attributed[qi] || b.quote_of(a) != Some(qi) {
+            continue;
+        }
+        let Some(si) = b.sentence_of_byte(q.open) else {
+            continue;
+        };
+        let lo = events.partition_point(|e| e.sent < si);
+        let hi = events.partition_point(|e| e.sent <= si);
+        let inside = events[lo..hi].iter().any(|e| {
+            matches!(e.kind, Kind::Reported { .. } | Kind::According) && {
+                let sp = b.span_of(e.content.0, e.content.1);
+                sp.start <= q.open && q.open < sp.end
+            }
+        });
+        if inside {
+            continue;
+        }
+        out.push(Event {
+            sent: si,
+            pos: a,
+            kind: Kind::Direct {
+                quote: qi,
+                how: DirectHow::Alone,
+            },
+            subj: Subj::Floating,
+            clause_start: a,
+            content: (a, a),
+            content_before: false,
+            negated: false,
+            fronted: false,
+        });
+    }
+    out
+}

@@ -1,0 +1,799 @@
+//! Who is speaking: subjects resolved in reading order to a speaker and a
+//! party. Names (with honorifics and particles) and the parties named in a
+//! speaker's words; pronouns and role nouns to the most recent compatible
+//! speaker; "His office" to the last person's office; "The committee" to
+//! the last committee named; unnamed sources ("two diplomats familiar with
+//! the talks") kept as such, never merged into a named person; collective
+//! subjects ("The United Nations and aid groups") as one speaker.
+//!
+//! Parties come from a [`PartyFinder`]: a profile's aliases, or discovery
+//! from the text (see `discover`).
+
+use std::collections::HashMap;
+use std::sync::Arc;
+
+use super::block::{Block, POSS_S};
+use super::events::{Event, Kind};
+use super::lexicon::class as c;
+use super::subject::Subj;
+
+/// Where speakers' parties come from.
+pub trait PartyFinder {
+    /// The parties named in `s` (a speaker's words): (start, end, party),
+    /// in order.
+    fn mentions(&mut self, s: &str) -> Vec<(usize, usize, usize)>;
+    /// The full name of a person known by this last name (lowercase).
+    fn full_name(&self, surname: &str) -> Option<String>;
+    /// A party for a speaker in whose words no party is named: discovery
+    /// makes a named organisation or person a party of its own; a profile
+    /// has none.
+    fn own_party(&mut self, name: &str, person: bool) -> Option<usize>;
+}
+
+/// A resolved speaker.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Speaker {
+    pub name: Arc<str>,
+    pub party: Option<usize>,
+    pub person: bool,
+    /// Several speakers named at once ("Fiji, Tuvalu and Vanuatu"), whom
+    /// "The three countries" refers back to.
+    pub collective: bool,
+    /// Named (a person's or an organisation's name, or a source described
+    /// by an affiliation): counts when judging whether a profile fits.
+    pub identified: bool,
+    /// How it was found, for the claim's `rule`.
+    pub how: Arc<str>,
+}
+
+/// What resolution remembers across sentences (and blocks).
+#[derive(Debug, Default)]
+pub struct State {
+    last_person: Option<(Speaker, usize)>,
+    last_inst: Option<(Speaker, usize)>,
+    last_any: Option<(Speaker, usize)>,
+    last_collective: Option<(Speaker, usize)>,
+    /// Name word (lowercase) -> (full name, party).
+    registry: HashMap<String, (Arc<str>, Option<usize>)>,
+    /// Last word of an institution's name (lowercase) -> the institution.
+    institutions: HashMap<String, Speaker>,
+    /// Most recent person per party.
+    by_party: HashMap<usize, Speaker>,
+    /// Identified speakers with and without a party (for the fit check).
+    pub matched: HashMap<Arc<str>, usize>,
+    pub unmatched: HashMap<Arc<str>, usize>,
+}
+
+impl State {
+    fn update(&mut self, sp: &Speaker, sent: usize) {
+        if sp.person {
+            self.last_person = Some((sp.clone(), sent));
+            if let Some(p) = sp.party {
+                self.by_party.insert(p, sp.clone());
+            }
+        } else {
+            self.last_inst = Some((sp.clone(), sent));
+        }
+        if sp.collective {
+            self.last_collective = Some((sp.clone(), sent));
+        }
+        self.last_any = Some((sp.clone(), sent));
+    }
+
+    fn count(&mut self, sp: &Speaker) {
+        if !sp.identified {
+            return;
+        }
+        let map = if sp.party.is_some() {
+            &mut self.matched
+        } else {
+            &mut self.unmatched
+        };
+        *map.entry(sp.name.clone()).or_default() += 1;
+    }
+
+    fn pronoun(&self, w: &str, sent: usize) -> Option<Speaker> {
+        let recent = |x: &Option<(Speaker, usize)>| {
+            x.as_ref()
+                .filter(|(_, s)| sent.saturating_sub(*s) <= 6)
+                .map(|(sp, _)| sp.clone())
+        };
+        let sp = match w {
+            "he" | "she" | "him" | "her" | "his" => recent(&self.last_person),
+            "it" | "its" => recent(&self.last_inst),
+            "they" | "them" | "their" => {
+                recent(&self.last_collective).or_else(|| recent(&self.last_any))
+            }
+            _ => None,
+        }?;
+        Some(Speaker {
+            how: format!("pronoun \"{w}\" -> {}", sp.name).into(),
+            ..sp
+        })
+    }
+
+    fn last_person_of(&self, party: Option<usize>) -> Option<Speaker> {
+        match party {
+            Some(p) => self.by_party.get(&p).cloned(),
+            None => self.last_person.as_ref().map(|x| x.0.clone()),
+        }
+    }
+
+    fn register(&mut self, words: &[String], name: &Arc<str>, party: Option<usize>) {
+        for w in words {
+            if words.len() >= 2 || !self.registry.contains_key(w) {
+                self.registry.insert(w.clone(), (name.clone(), party));
+            }
+        }
+    }
+}
+
+/// Resolves the subjects of one block's events.
+pub struct Resolver<'a, 't> {
+    pub b: &'a Block<'t>,
+    pub st: &'a mut State,
+    pub pf: &'a mut dyn PartyFinder,
+    /// The sentence (in the article) being resolved.
+    cur: usize,
+}
+
+fn words_of(b: &Block, a: usize, z: usize) -> Vec<String> {
+    (a..z)
+        .filter(|&t| b.is_cap(t))
+        .map(|t| b.stem(t).to_string())
+        .collect()
+}
+
+/// Drop a leading article: "the Kremlin" -> "Kremlin".
+fn strip_det(s: &str) -> String {
+    let t = s.trim();
+    for d in ["the ", "The "] {
+        if let Some(r) = t.strip_prefix(d) {
+            return r.trim().to_string();
+        }
+    }
+    t.to_string()
+}
+
+/// Whether the party mention at byte `start` of `s` is a destination ("the
+/// envoy to the IAEA"), not an affiliation.
+fn is_destination(s: &str, start: usize) -> bool {
+    let before = s.get(..start).unwrap_or("").trim_end();
+    let before = before
+        .strip_suffix("the")
+        .or_else(|| before.strip_suffix("The"))
+        .unwrap_or(before)
+        .trim_end();
+    before == "to" || before.ends_with(" to")
+}
+
+impl Resolver<'_, '_> {
+    pub fn new<'a, 't>(
+        b: &'a Block<'t>,
+        st: &'a mut State,
+        pf: &'a mut dyn PartyFinder,
+    ) -> Resolver<'a, 't> {
+        Resolver {
+            b,
+            st,
+            pf,
+            cur: b.sent_base,
+        }
+    }
+
+    /// The first party named in `s` that is an affiliation, and its words.
+    fn party_in(&mut self, s: &str) -> Option<(usize, String)> {
+        self.pf
+            .mentions(s)
+            .into_iter()
+            .find(|&(a, _, _)| !is_destination(s, a))
+            .map(|(a, e, p)| (p, s.get(a..e).unwrap_or("").to_string()))
+    }
+
+    /// Resolve every event's subject, in reading order.
+    pub fn resolve(&mut self, events: &[Event]) -> Vec<Option<Speaker>> {
+        let mut out: Vec<Option<Speaker>> = vec![None; events.len()];
+        let mut next_mention = 0usize;
+        let mut i = 0;
+        while i < events.len() {
+            let sent = events[i].sent;
+            self.cur = self.b.sent_base + sent;
+            while next_mention <= sent {
+                self.mention(next_mention);
+                next_mention += 1;
+            }
+            let mut j = i;
+            while j < events.len() && events[j].sent == sent {
+                j += 1;
+            }
+            // Explicit subjects first, in order; then participles and
+            // coordinated verbs, which take a neighbour's speaker.
+            for k in i..j {
+                let sp = self.explicit(&events[k]);
+                if let Some(sp) = &sp {
+                    self.st.update(sp, self.cur);
+                    if !matches!(events[k].kind, Kind::According) {
+                        self.st.count(sp);
+                    }
+                }
+                out[k] = sp;
+            }
+            for k in i..j {
+                if matches!(events[k].subj, Subj::Participle | Subj::Coordinated) {
+                    out[k] = self.neighbour(events, &out, (i, j), k);
+                }
+            }
+            i = j;
+        }
+        while next_mention < self.b.sents.len() {
+            self.mention(next_mention);
+            next_mention += 1;
+        }
+        out
+    }
+
+    fn explicit(&mut self, e: &Event) -> Option<Speaker> {
+        match e.subj {
+            Subj::Np { main, appos } => self.resolve_np(main, appos),
+            Subj::Pronoun(t) => self.st.pronoun(self.b.lw(t), self.cur),
+            Subj::Floating => self.floating(e),
+            Subj::Participle | Subj::Coordinated => None,
+        }
+    }
+
+    /// A quotation inside a sentence belongs to the sentence's subject when
+    /// that is a known speaker ("Weidel called the refusal “…”"); one
+    /// standing alone continues the previous speaker.
+    fn floating(&mut self, e: &Event) -> Option<Speaker> {
+        let sent = self.cur;
+        let (sa, _) = self.b.sent_toks[e.sent];
+        let subject = if e.pos > sa + 1 {
+            self.sentence_subject(e.sent)
+                .filter(|s| s.party.is_some())
+                .map(|s| Speaker {
+                    how: format!("{} (subject of the sentence)", s.how).into(),
+                    ..s
+                })
+        } else {
+            None
+        };
+        subject.or_else(|| {
+            self.st
+                .last_any
+                .as_ref()
+                .filter(|(_, s)| sent.saturating_sub(*s) <= 3)
+                .map(|(sp, _)| Speaker {
+                    how: format!("{} (standing quotation)", sp.how).into(),
+                    ..sp.clone()
+                })
+        })
+    }
+
+    /// A participle or coordinated verb takes the speaker of its
+    /// neighbour in the sentence, else the sentence's subject.
+    fn neighbour(
+        &mut self,
+        events: &[Event],
+        out: &[Option<Speaker>],
+        (i, j): (usize, usize),
+        k: usize,
+    ) -> Option<Speaker> {
+        let before = (i..k).rev().find_map(|x| out[x].clone());
+        let sp = match events[k].subj {
+            Subj::Coordinated => before,
+            _ => before.or_else(|| (k + 1..j).find_map(|x| out[x].clone())),
+        }
+        .or_else(|| self.sentence_subject(events[k].sent));
+        sp.map(|s| Speaker {
+            how: format!("{} (same clause)", s.how).into(),
+            ..s
+        })
+    }
+
+    /// The subject opening a sentence, if it is a name or alias.
+    fn sentence_subject(&mut self, sent: usize) -> Option<Speaker> {
+        let (sa, sb) = *self.b.sent_toks.get(sent)?;
+        let np = self.b.np_right(sa, sb)?;
+        self.resolve_np(np, None)
+    }
+
+    /// A person or institution named at the start of a sentence becomes
+    /// the most recent one ("Vice President JD Vance struck a harsher tone.
+    /// He told …").
+    fn mention(&mut self, sent: usize) {
+        let b = self.b;
+        let Some(&(sa, sb)) = b.sent_toks.get(sent) else {
+            return;
+        };
+        let Some(np) = b.np_right(sa, sb) else {
+            return;
+        };
+        if np.1 >= sb || !b.is_word(np.1) || b.is_cap(np.1) {
+            return;
+        }
+        if let Some(sp) = self.resolve_np(np, None) {
+            let at = self.b.sent_base + sent;
+            if sp.collective {
+                self.st.last_collective = Some((sp.clone(), at));
+            }
+            if sp.person {
+                self.st.last_person = Some((sp, at));
+            } else if sp.party.is_some() {
+                self.st.last_inst = Some((sp, at));
+            }
+        }
+    }
+
+    /// Resolve a noun phrase (with an apposition) to a speaker.
+    pub fn resolve_np(
+        &mut self,
+        main: (usize, usize),
+        appos: Option<(usize, usize)>,
+    ) -> Option<Speaker> {
+        let (a, z) = main;
+        if z <= a {
+            return None;
+        }
+        let b = self.b;
+        if b.has(a, c::POSSESSIVE) {
+            return self.possessive(main, appos);
+        }
+        if let Some((x, y)) = appos {
+            if self.name_like(x, y) && !self.name_like(a, z) {
+                return self.named_in_apposition(main, (x, y));
+            }
+        }
+        let h = self.head_of(a, z);
+        if b.role(h).is_some() && !self.is_name_phrase(a, z) {
+            return self.role_np(main, h);
+        }
+        self.name_np(main, appos)
+    }
+
+    /// The head of a phrase: a role followed by what describes it ("chair
+    /// of the Commission", "officials involved in the talks"), else the
+    /// last word.
+    fn head_of(&self, a: usize, z: usize) -> usize {
+        let b = self.b;
+        (a..z)
+            .find(|&t| b.role(t).is_some() && t + 1 < z && b.has(t + 1, c::POSTMOD))
+            .unwrap_or(z - 1)
+    }
+
+    /// A phrase of capitalised words (and particles) only: a name.
+    fn name_like(&self, x: usize, y: usize) -> bool {
+        let b = self.b;
+        // "He Yadong" is a name: a capitalised function word may open one
+        // of two or more words (not an article).
+        let opener = |t: usize| t == x && y - x >= 2 && !b.has(t, c::DETERMINER | c::POSSESSIVE);
+        y > x
+            && y - x <= 8
+            && b.is_cap(x)
+            && (x..y).all(|t| {
+                (b.is_cap(t) && (!b.has(t, c::STOP_CAP | POSS_S) || opener(t)))
+                    || b.has(t, c::CONNECTOR)
+            })
+            && !b.has(y - 1, c::INSTITUTION)
+            && b.role(y - 1).is_none()
+    }
+
+    /// A name ending in a capitalised role word that is part of it
+    /// ("European Commission", "Health Secretary Wes Streeting" ends in a
+    /// name): the head is capitalised and not after a lowercase word.
+    fn is_name_phrase(&self, a: usize, z: usize) -> bool {
+        let b = self.b;
+        b.is_cap(z - 1) && (a..z).all(|t| b.is_cap(t) || b.has(t, c::CONNECTOR | c::DETERMINER))
+    }
+
+    /// The name part of a phrase: the capitalised words after the last
+    /// title word, with honorifics and particles ("Sheikh Faris bin Rashed
+    /// Al Hajri"); functional titles and "Mr."/"Dr." dropped. Returns the
+    /// token where it starts.
+    fn name_start(&self, a: usize, z: usize) -> usize {
+        let b = self.b;
+        let mut n = z;
+        while n > a {
+            let t = n - 1;
+            if b.has(t, c::HONORIFIC) && b.is_cap(t) {
+                n = t;
+                break;
+            }
+            let name_word = b.is_cap(t) && !b.has(t, c::TITLE | c::STOP_CAP | POSS_S);
+            let particle = b.has(t, c::CONNECTOR)
+                && !matches!(b.lw(t), "of" | "for")
+                && t > a
+                && (b.is_cap(t - 1) || b.has(t - 1, c::CONNECTOR));
+            if !(name_word || particle) {
+                break;
+            }
+            n = t;
+        }
+        n
+    }
+
+    /// "Qatar's Minister of State, Sheikh Faris bin Rashed Al Hajri,": the
+    /// name in apposition is the speaker; the role phrase gives the party.
+    fn named_in_apposition(
+        &mut self,
+        main: (usize, usize),
+        (x, y): (usize, usize),
+    ) -> Option<Speaker> {
+        let b = self.b;
+        let n = self.name_start(x, y);
+        let name: Arc<str> = b.text_of(n, y).into();
+        let role_text = b.text_of(main.0, main.1);
+        let possessor = if b.has(main.0, c::POSSESSIVE) {
+            self.st.pronoun(b.lw(main.0), self.cur)
+        } else {
+            None
+        };
+        let found = self
+            .party_in(&name)
+            .map(|(p, al)| (Some(p), format!("alias \"{al}\" (name in apposition)")))
+            .or_else(|| {
+                self.party_in(role_text)
+                    .map(|(p, al)| (Some(p), format!("alias \"{al}\" in \"{role_text}\"")))
+            })
+            .or_else(|| {
+                possessor.map(|s| (s.party, format!("\"{}\" -> {}", b.tok_text(main.0), s.name)))
+            })
+            .or_else(|| {
+                (n..y).find_map(|t| {
+                    self.st
+                        .registry
+                        .get(b.stem(t))
+                        .map(|r| (r.1, "a name seen before (in apposition)".to_string()))
+                })
+            });
+        let (party, how) = match found {
+            Some((Some(p), how)) => (Some(p), how),
+            _ => (
+                self.pf.own_party(&name, true),
+                "a person of no party named in the text".to_string(),
+            ),
+        };
+        let person = b.role(self.head_of(main.0, main.1)) != Some(false);
+        self.st.register(&words_of(b, n, y), &name, party);
+        Some(Speaker {
+            name,
+            party,
+            person,
+            collective: false,
+            identified: true,
+            how: how.into(),
+        })
+    }
+
+    /// "His office", "Its spokesman, Emeka Tvardovsky,", "their leader".
+    fn possessive(
+        &mut self,
+        main: (usize, usize),
+        appos: Option<(usize, usize)>,
+    ) -> Option<Speaker> {
+        let b = self.b;
+        if let Some((x, y)) = appos {
+            if self.name_like(x, y) {
+                return self.named_in_apposition(main, (x, y));
+            }
+        }
+        let owner = self.st.pronoun(b.lw(main.0), self.cur)?;
+        let role = b.text_of(main.0 + 1, main.1);
+        let person = b.role(main.1 - 1).unwrap_or(true);
+        let name: Arc<str> = format!("{}'s {}", owner.name, role).into();
+        Some(Speaker {
+            how: format!("\"{}\" -> {name}", b.text_of(main.0, main.1)).into(),
+            name,
+            party: owner.party,
+            person,
+            collective: false,
+            identified: false,
+        })
+    }
+}
+
+impl Resolver<'_, '_> {
+    /// A phrase headed by a role noun (token `h`): an unnamed source ("a
+    /// U.S. official", "Kessarian officials"), an institution ("Britain's
+    /// environment department"), or a role that refers back ("the
+    /// spokesman", "The three countries", "The committee").
+    fn role_np(&mut self, main: (usize, usize), h: usize) -> Option<Speaker> {
+        let b = self.b;
+        let (a, z) = main;
+        let np_text = b.text_of(a, z);
+        let person_role = b.role(h) == Some(true);
+        let definite = b.lw(a) == "the" || (a..z).any(|t| b.has(t, POSS_S));
+        let plural = b.has(h, c::COLLECTIVE) || b.lw(h).ends_with('s');
+        let alias = self.party_in(np_text);
+        if !definite {
+            // An unnamed source: kept as written, never a named person.
+            let identified = alias.is_some() || (a..z).any(|t| b.is_cap(t));
+            let (party, how) = match alias {
+                Some((p, al)) => (Some(p), format!("unnamed source, alias \"{al}\"")),
+                None => self
+                    .institution_in(h + 1, z)
+                    .map(|sp| (sp.party, format!("unnamed source of {}", sp.name)))
+                    .unwrap_or_else(|| self.spokesperson_of(h)),
+            };
+            return Some(Speaker {
+                name: np_text.into(),
+                party,
+                person: person_role,
+                collective: false,
+                identified,
+                how: how.into(),
+            });
+        }
+        if plural && b.has(h, c::COLLECTIVE) && alias.is_none() {
+            // "The three countries said": the last group that spoke.
+            if let Some((sp, s)) = &self.st.last_collective {
+                if self.cur.saturating_sub(*s) <= 8 {
+                    return Some(Speaker {
+                        how: format!("\"{np_text}\" -> {}", sp.name).into(),
+                        ..sp.clone()
+                    });
+                }
+            }
+        }
+        if !person_role {
+            return self.institution_role(main, h, alias);
+        }
+        if b.has(h, c::GROUP) {
+            // "The rebels": a group of people is not the last person.
+            let name = strip_det(np_text);
+            let party = alias
+                .map(|x| x.0)
+                .or_else(|| self.pf.own_party(&name, false));
+            return party.map(|p| Speaker {
+                name: name.as_str().into(),
+                party: Some(p),
+                person: false,
+                collective: false,
+                identified: true,
+                how: format!("the group \"{np_text}\"").into(),
+            });
+        }
+        self.person_role(main, alias)
+    }
+
+    /// "Two commanders of the movement": an institution named before, by a
+    /// word of its name, in what describes an unnamed source.
+    fn institution_in(&self, a: usize, z: usize) -> Option<Speaker> {
+        (a..z)
+            .filter(|&t| self.b.is_lower(t) && self.b.role(t) == Some(false))
+            .find_map(|t| self.st.institutions.get(self.b.stem(t)).cloned())
+            .filter(|sp| sp.party.is_some())
+    }
+
+    /// "The Commission rejected … “…,” a spokesperson said": a spokesperson
+    /// with no affiliation speaks for the institution that just spoke.
+    fn spokesperson_of(&self, h: usize) -> (Option<usize>, String) {
+        let spokes = matches!(
+            self.b.lw(h),
+            "spokesman" | "spokeswoman" | "spokesperson" | "aide" | "aides" | "representative"
+        );
+        let inst = self
+            .st
+            .last_inst
+            .as_ref()
+            .filter(|(sp, s)| spokes && sp.party.is_some() && self.cur.saturating_sub(*s) <= 2);
+        match inst {
+            Some((sp, _)) => (sp.party, format!("unnamed source speaking for {}", sp.name)),
+            None => (None, "unnamed source".to_string()),
+        }
+    }
+
+    /// "The committee", "Britain's environment department", "the company".
+    fn institution_role(
+        &mut self,
+        main: (usize, usize),
+        h: usize,
+        alias: Option<(usize, String)>,
+    ) -> Option<Speaker> {
+        let b = self.b;
+        let (a, z) = main;
+        let np_text = b.text_of(a, z);
+        let head = b.stem(h).to_string();
+        // An institution named before ("The committee" after "the
+        // International Committee of the Red Cross").
+        if let Some(sp) = self.st.institutions.get(&head).cloned() {
+            if b.lw(a) == "the" && (alias.is_none() || alias.as_ref().map(|x| x.0) == sp.party) {
+                return Some(Speaker {
+                    how: format!("\"{np_text}\" -> {}", sp.name).into(),
+                    ..sp
+                });
+            }
+        }
+        let alias = alias.or_else(|| self.possessor_party(a, z));
+        if let Some((p, al)) = alias {
+            return Some(Speaker {
+                name: strip_det(np_text).into(),
+                party: Some(p),
+                person: false,
+                collective: false,
+                identified: true,
+                how: format!("alias \"{al}\"").into(),
+            });
+        }
+        let known = self.st.institutions.get(&head).cloned().or_else(|| {
+            matches!(
+                head.as_str(),
+                "company" | "firm" | "group" | "union" | "movement" | "party" | "platform"
+            )
+            .then(|| self.st.last_inst.as_ref().map(|x| x.0.clone()))
+            .flatten()
+        });
+        let sp = known?;
+        Some(Speaker {
+            how: format!("\"{np_text}\" -> {}", sp.name).into(),
+            ..sp
+        })
+    }
+
+    /// "Prime Minister Halvard Oyelaran's office": the party of the person
+    /// or organisation before the possessive.
+    fn possessor_party(&mut self, a: usize, z: usize) -> Option<(usize, String)> {
+        let b = self.b;
+        let p = (a..z).find(|&t| b.has(t, POSS_S) && b.is_cap(t))?;
+        let n = self.name_start(a, p + 1);
+        let owner = b.text_of(n, p + 1);
+        let owner = owner
+            .trim_end_matches("\u{2019}s")
+            .trim_end_matches("'s")
+            .to_string();
+        if let Some((_, Some(party))) = self.st.registry.get(b.stem(p)) {
+            return Some((*party, owner));
+        }
+        let person = p > n;
+        self.pf.own_party(&owner, person).map(|x| (x, owner))
+    }
+
+    /// "the Ukrainian leader", "the company's head of public policy".
+    fn person_role(
+        &mut self,
+        main: (usize, usize),
+        alias: Option<(usize, String)>,
+    ) -> Option<Speaker> {
+        let b = self.b;
+        let (a, z) = main;
+        let np_text = b.text_of(a, z);
+        let party = alias.as_ref().map(|x| x.0);
+        let spokes = matches!(
+            b.lw(z - 1),
+            "spokesman"
+                | "spokeswoman"
+                | "spokesperson"
+                | "official"
+                | "officials"
+                | "aide"
+                | "aides"
+                | "representative"
+                | "diplomat"
+                | "diplomats"
+        );
+        let recent = if spokes && party.is_none() {
+            self.st.last_any.as_ref().map(|x| x.0.clone())
+        } else {
+            self.st.last_person_of(party)
+        };
+        match (party, recent) {
+            (_, Some(r)) if party.is_none() || r.party == party => Some(Speaker {
+                how: format!("role noun \"{np_text}\" -> {}", r.name).into(),
+                ..r
+            }),
+            (Some(p), _) => Some(Speaker {
+                name: strip_det(np_text).into(),
+                party: Some(p),
+                person: true,
+                collective: false,
+                identified: true,
+                how: format!(
+                    "role noun with alias \"{}\"",
+                    alias.map(|x| x.1).unwrap_or_default()
+                )
+                .into(),
+            }),
+            _ => None,
+        }
+    }
+
+    /// A name: a person ("Dovrenian Foreign Minister Ilse Marandi") or an
+    /// organisation ("The Corvanian Trade Union Federation").
+    fn name_np(&mut self, main: (usize, usize), appos: Option<(usize, usize)>) -> Option<Speaker> {
+        let b = self.b;
+        let (a, z) = main;
+        let np_text = b.text_of(a, z);
+        let n = self.name_start(a, z);
+        let name_toks = z - n;
+        let has_title = (a..z).any(|t| b.is_cap(t) && b.has(t, c::TITLE | c::HONORIFIC));
+        let institution = b.has(z - 1, c::INSTITUTION) || b.role(z - 1) == Some(false);
+        let surname = b.stem(z - 1).to_string();
+        let reg = (n..z)
+            .find_map(|t| self.st.registry.get(b.stem(t)).cloned())
+            .or_else(|| {
+                (name_toks == 1)
+                    .then(|| self.pf.full_name(&surname).map(|f| (f.into(), None)))
+                    .flatten()
+            });
+        let person = !institution && (has_title || name_toks >= 2 || reg.is_some());
+        let name: Arc<str> = if person && name_toks >= 1 {
+            match &reg {
+                Some((full, _)) if name_toks == 1 => full.clone(),
+                _ => b.text_of(n, z).into(),
+            }
+        } else {
+            strip_det(np_text).into()
+        };
+        let name: Arc<str> = name
+            .trim_end_matches("\u{2019}s")
+            .trim_end_matches("'s")
+            .into();
+        let (party, how) = self.name_party(main, n, &name, reg.as_ref(), appos, person);
+        if person && name_toks >= 1 {
+            self.st.register(&words_of(b, n, z), &name, party);
+        }
+        let sp = Speaker {
+            name,
+            party,
+            person,
+            collective: (a..z).any(|t| b.lw(t) == "and"),
+            identified: true,
+            how: how.into(),
+        };
+        if !person {
+            // "The committee" later refers to the International Committee
+            // of the Red Cross: every institution word of the name.
+            for t in a..z {
+                if b.has(t, c::INSTITUTION) || b.role(t) == Some(false) {
+                    self.st
+                        .institutions
+                        .insert(b.stem(t).to_string(), sp.clone());
+                }
+            }
+            self.st.institutions.insert(surname, sp.clone());
+        }
+        Some(sp)
+    }
+
+    /// The party of a name: one named in the name itself, in its title, a
+    /// name seen before, the apposition, or (discovery) its own.
+    fn name_party(
+        &mut self,
+        (a, z): (usize, usize),
+        n: usize,
+        name: &str,
+        reg: Option<&(Arc<str>, Option<usize>)>,
+        appos: Option<(usize, usize)>,
+        person: bool,
+    ) -> (Option<usize>, String) {
+        let b = self.b;
+        // An organisation is named by its whole name ("The Corvanian
+        // Water Federation"); a person by the name after the title.
+        let name_text = if person {
+            b.text_of(n, z)
+        } else {
+            b.text_of(a, z)
+        };
+        if let Some((p, al)) = self.party_in(name_text) {
+            return (Some(p), format!("alias \"{al}\""));
+        }
+        if n > a && person {
+            let title = b.text_of(a, n);
+            if let Some((p, al)) = self.party_in(title) {
+                return (Some(p), format!("alias \"{al}\""));
+            }
+        }
+        if let Some((_, Some(p))) = reg {
+            return (Some(*p), "a name seen before".to_string());
+        }
+        if let Some((x, y)) = appos {
+            let ap = b.text_of(x, y);
+            if let Some((p, al)) = self.party_in(ap) {
+                return (Some(p), format!("alias \"{al}\" in apposition"));
+            }
+        }
+        match self.pf.own_party(name, person) {
+            Some(p) => (Some(p), "a party of its own".to_string()),
+            None => (None, String::new()),
+        }
+    }
+}

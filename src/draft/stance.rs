@@ -1,0 +1,453 @@
+//! The stance of a claim toward its target proposition, and its condition.
+//!
+//! Polarity is counted over the main clause of what was said: each
+//! negation ("not", "never", "no"), word of opposition ("reject", "fight",
+//! "give up"), predicate of harm ("would not harm") or word the proposition
+//! declares opposite to it turns the stance over, so double negations
+//! ("will not hesitate", "would not rule out") come out in favour. A stance
+//! verb sets the starting point ("rejected X" is against X; "did not
+//! support X" too). A condition (`only if`, `unless`, `provided that`, `as
+//! long as`, or `if` on a commitment: "would accept … if") makes the stance
+//! `conditional`, with the condition kept.
+
+use super::block::{Block, POSS_S};
+use super::lexicon::{class as c, CueStance, CONDITIONS};
+use crate::model::Stance;
+
+/// What the profile says about a proposition: words that mean its opposite
+/// and words it negates ("… without government inspection").
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Polarity {
+    /// Lowercase words or phrases meaning the opposite of the proposition.
+    pub opposite: Vec<Vec<String>>,
+    /// Lowercase stems the proposition negates.
+    pub negated: Vec<String>,
+}
+
+/// The stance found, with its reasons and condition (token range).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    pub stance: Stance,
+    pub condition: Option<(usize, usize)>,
+    /// End of the main clause (exclusive).
+    pub main_end: usize,
+    pub reasons: Vec<String>,
+}
+
+/// A crude stem: plural and possessive endings off ("subsidies" ->
+/// "subsidy", "catches" -> "catch", "talks" -> "talk").
+pub fn stem(w: &str) -> std::borrow::Cow<'_, str> {
+    use std::borrow::Cow;
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    if w.len() > 4 {
+        if let Some(s) = w.strip_suffix("ies") {
+            return Cow::Owned(format!("{s}y"));
+        }
+        for suf in ["sses", "shes", "ches", "xes"] {
+            if w.ends_with(suf) {
+                return Cow::Borrowed(&w[..w.len() - 2]);
+            }
+        }
+    }
+    if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") {
+        return Cow::Borrowed(&w[..w.len() - 1]);
+    }
+    Cow::Borrowed(w)
+}
+
+/// Where the main clause of `a..z` ends: a semicolon, or a new clause
+/// ("but", ", saying", ", which").
+pub fn main_clause_end(b: &Block, a: usize, z: usize) -> usize {
+    for t in a..z {
+        if b.is_punct(t, ";") || (t > a && b.is_terminal(t)) {
+            return t;
+        }
+        if t > a + 1 && b.has(t, c::CLAUSE_BREAK) {
+            let after_comma = b.is_punct(t - 1, ",");
+            let but = matches!(
+                b.lw(t),
+                "but" | "although" | "though" | "whereas" | "because"
+            );
+            if after_comma || but {
+                return if after_comma { t - 1 } else { t };
+            }
+        }
+    }
+    z
+}
+
+/// A condition marker at token `t`: its length and whether it always makes
+/// a condition (else it is a plain `if`).
+fn condition_at(b: &Block, t: usize, z: usize) -> Option<(usize, bool)> {
+    if !b.has(t, c::CONDITION_START) {
+        return None;
+    }
+    for pat in CONDITIONS {
+        if t + pat.len() <= z && pat.iter().enumerate().all(|(k, p)| b.lw(t + k) == *p) {
+            return Some((pat.len(), true));
+        }
+    }
+    let before = t.checked_sub(1).map(|p| b.lw(p)).unwrap_or("");
+    if b.lw(t) == "if" && !matches!(before, "even" | "as" | "asked" | "whether" | "see") {
+        return Some((1, false));
+    }
+    None
+}
+
+/// A commitment in `a..z`: "would", "ready", "accept" …
+fn commits(b: &Block, a: usize, z: usize) -> bool {
+    (a..z).any(|t| b.has(t, c::COMMITMENT))
+}
+
+/// The condition in `a..z`, if any: (marker token, clause end).
+pub fn condition(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
+    let (t, (len, strong)) = (a..z).find_map(|t| condition_at(b, t, z).map(|x| (t, x)))?;
+    // The clause the condition belongs to ends at a semicolon or a comma
+    // that opens a new clause.
+    let mut end = z;
+    for k in t + len..z {
+        if b.is_punct(k, ";") || (b.is_punct(k, ",") && b.has(k + 1, c::CLAUSE_BREAK)) {
+            end = k;
+            break;
+        }
+    }
+    // A condition in a later coordinated clause is not the stance's
+    // ("opposed X and might withdraw if …").
+    if (a..t).any(|k| b.lw(k) == "and" && b.has(k + 1, c::MODAL | c::AUX)) {
+        return None;
+    }
+    if strong {
+        return Some((t, end));
+    }
+    // A plain `if` conditions a commitment: "would accept … if". Fronted
+    // ("If X, Y"), the commitment is after the comma; a warning ("If the
+    // trucks do not move, children will starve") is no condition.
+    let fronted = t == a;
+    let ok = if fronted {
+        let comma = (t..z).find(|&k| b.is_punct(k, ","))?;
+        commits(b, comma, z)
+    } else {
+        commits(b, a, t)
+    };
+    ok.then_some((t, end))
+}
+
+/// Whether the phrase `words` starts at token `t`.
+fn phrase_at(b: &Block, t: usize, words: &[String]) -> bool {
+    !words.is_empty()
+        && words
+            .iter()
+            .enumerate()
+            .all(|(k, w)| stem(b.lw(t + k)) == stem(w))
+}
+
+/// Polarity of `a..z` (+1 or -1), whether anything signalled a position,
+/// and the reasons. Toward a proposition (`full`), every negation, word of
+/// opposition and predicate of harm counts; toward a target taken from the
+/// clause itself, only the negations the target leaves out.
+fn polarity(
+    b: &Block,
+    (a, z): (usize, usize),
+    pol: &Polarity,
+    full: bool,
+    reasons: &mut Vec<String>,
+) -> (i8, bool) {
+    let mut sign = 1i8;
+    let mut signal = false;
+    let mut t = a;
+    let mut flip = |why: String, sign: &mut i8| {
+        *sign = -*sign;
+        if !why.is_empty() {
+            reasons.push(why);
+        }
+    };
+    while t < z {
+        let w = b.lw(t);
+        // A relative clause after a noun is not the main clause's.
+        if t > a && b.has(t, c::RELATIVE) && b.is_word(t - 1) && !b.has(t - 1, c::AUX) {
+            while t < z && !b.is_punct(t, ",") {
+                t += 1;
+            }
+            continue;
+        }
+        if let Some(words) = pol.opposite.iter().find(|p| phrase_at(b, t, p)) {
+            flip(
+                format!("\"{}\" opposes the proposition", words.join(" ")),
+                &mut sign,
+            );
+            signal = true;
+            t += words.len();
+            continue;
+        }
+        if pol.negated.iter().any(|n| stem(w) == n.as_str()) {
+            flip(
+                format!("\"{w}\" is what the proposition excludes"),
+                &mut sign,
+            );
+            t += 1;
+            continue;
+        }
+        if !full {
+            if b.not_hesitate(t) {
+                // Two turns: the stance is as if neither were said.
+                flip("\"not hesitate\" (double negation)".to_string(), &mut sign);
+                flip(String::new(), &mut sign);
+                signal = true;
+                t += 2;
+                continue;
+            }
+            if b.is_verb_negation(t) && !(w == "not" && b.lw(t + 1) == "only") {
+                flip(format!("negation \"{w}\""), &mut sign);
+                signal = true;
+            } else if b.has(t, c::VOLITION | c::OPPOSE | c::NEG_VALENCE) || b.is_negator(t) {
+                signal = true;
+            }
+            t += 1;
+            continue;
+        }
+        let give_up =
+            matches!(w, "give" | "gives" | "giving" | "gave" | "given") && b.lw(t + 1) == "up";
+        let rule_out = matches!(w, "rule" | "rules" | "ruled" | "ruling") && b.lw(t + 1) == "out";
+        if b.is_negator(t) && !(w == "not" && b.lw(t + 1) == "only") {
+            flip(format!("negation \"{w}\""), &mut sign);
+            signal = true;
+            if w == "no" && b.lw(t + 1) == "longer" {
+                t += 1;
+            }
+        } else if give_up || rule_out {
+            flip(format!("\"{w} {}\"", b.lw(t + 1)), &mut sign);
+            signal = true;
+            t += 1;
+        } else if b.has(t, c::OPPOSE) && !b.has(t, POSS_S) {
+            flip(format!("\"{w}\""), &mut sign);
+            signal = true;
+        } else if b.has(t, c::NEG_VALENCE) && !object_of_preposition(b, a, t) {
+            flip(format!("\"{w}\" (harm)"), &mut sign);
+            signal = true;
+        } else if b.has(t, c::VOLITION) {
+            signal = true;
+        }
+        t += 1;
+    }
+    (sign, signal)
+}
+
+/// "pay for the mistakes of": a word of harm that is the object of a
+/// preposition names what is spoken of, not what is said of it.
+fn object_of_preposition(b: &Block, a: usize, t: usize) -> bool {
+    let p = if t > a && b.has(t - 1, c::DETERMINER | c::POSSESSIVE) {
+        t - 1
+    } else {
+        t
+    };
+    p > a && matches!(b.lw(p - 1), "of" | "for" | "about" | "over" | "from")
+}
+
+/// The end of a stance verb's object: "dismissed X as Y", "rejected X,
+/// saying …".
+fn object_end(b: &Block, a: usize, z: usize) -> usize {
+    (a..z)
+        .find(|&t| t > a && (b.lw(t) == "as" || b.is_punct(t, ",")))
+        .unwrap_or(z)
+}
+
+/// The stance of what was said in `a..z` (the quotation or the reported
+/// content), given the cue and whether the cue is negated; `pol` is the
+/// proposition's polarity words, `None` when the target is taken from the
+/// clause.
+pub fn stance(
+    b: &Block,
+    (a, z): (usize, usize),
+    cue: (CueStance, Option<&str>),
+    negated: bool,
+    pol: Option<&Polarity>,
+) -> Found {
+    let (cue, phrase) = cue;
+    let mut reasons = Vec::new();
+    let main_end = main_clause_end(b, a, z);
+    let cond = condition(b, a, z);
+    let scope_end = match cond {
+        Some((t, _)) if t > a => t.min(main_end),
+        _ => main_end,
+    };
+    let scope_end = if cue == CueStance::Say {
+        scope_end
+    } else {
+        object_end(b, a, scope_end)
+    };
+    let scope_start = match cond {
+        // "If X, Y": the main clause is after the comma.
+        Some((t, e)) if t == a => (e..z).find(|&k| !b.is_punct(k, ",")).unwrap_or(z).max(a),
+        _ => a,
+    };
+    let scope_end = scope_end.max(scope_start);
+    let none = Polarity::default();
+    let (sign, signal) = polarity(
+        b,
+        (scope_start, scope_end),
+        pol.unwrap_or(&none),
+        pol.is_some(),
+        &mut reasons,
+    );
+    let base: i8 = match cue {
+        CueStance::Against => -1,
+        _ => 1,
+    };
+    if let Some(p) = phrase.filter(|_| cue != CueStance::Say) {
+        reasons.insert(0, format!("cue \"{p}\""));
+    }
+    let cue_sign = if negated {
+        reasons.insert(0, "negated cue".to_string());
+        -1
+    } else {
+        1
+    };
+    let total = base * cue_sign * sign;
+    let neutral = (scope_start..scope_end).any(|t| b.has(t, c::NEUTRAL));
+    let stance = if cond.is_some() {
+        reasons.push("condition".to_string());
+        Stance::Conditional
+    } else if cue == CueStance::Say && !signal && !negated && neutral {
+        reasons.push("a report on the state of things".to_string());
+        Stance::Neutral
+    } else if total > 0 {
+        Stance::Favor
+    } else {
+        Stance::Against
+    };
+    Found {
+        stance,
+        condition: cond,
+        main_end,
+        reasons,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Span;
+
+    fn st(text: &str, cue: CueStance, negated: bool, pol: &Polarity) -> (Stance, Option<String>) {
+        let b = Block::new(
+            text,
+            Span {
+                start: 0,
+                end: text.len(),
+            },
+            0,
+        );
+        let f = stance(&b, (0, b.len()), (cue, Some("said")), negated, Some(pol));
+        (
+            f.stance,
+            f.condition.map(|(x, y)| b.text_of(x, y).to_string()),
+        )
+    }
+
+    #[test]
+    fn negation_double_negation_and_conditions() {
+        let none = Polarity::default();
+        let say = CueStance::Say;
+        let cases: &[(&str, CueStance, bool, Stance)] = &[
+            (
+                "Iran would never give up uranium enrichment",
+                say,
+                false,
+                Stance::Favor,
+            ),
+            (
+                "we will not accept a unilateral filling",
+                say,
+                false,
+                Stance::Against,
+            ),
+            (
+                "it would not hesitate to act again",
+                say,
+                false,
+                Stance::Favor,
+            ),
+            (
+                "the bloc would not rule out a ban on landings",
+                say,
+                false,
+                Stance::Favor,
+            ),
+            (
+                "the filling would not harm farmers",
+                say,
+                false,
+                Stance::Favor,
+            ),
+            ("NATO membership", CueStance::Favor, true, Stance::Against),
+            ("NATO membership", CueStance::Favor, false, Stance::Favor),
+            ("the plan", CueStance::Against, false, Stance::Against),
+            (
+                "the two sides remained far apart",
+                say,
+                false,
+                Stance::Neutral,
+            ),
+            (
+                "Kessaria would not sign any agreement that limited its development",
+                say,
+                false,
+                Stance::Against,
+            ),
+            (
+                "the islands had no intention of giving up their share",
+                say,
+                false,
+                Stance::Favor,
+            ),
+        ];
+        for &(t, cue, neg, want) in cases {
+            assert_eq!(st(t, cue, neg, &none).0, want, "{t}");
+        }
+        let (s, c) = st(
+            "it could accept a slower filling if Kessaria agreed to release water",
+            say,
+            false,
+            &none,
+        );
+        assert_eq!(s, Stance::Conditional);
+        assert_eq!(c.as_deref(), Some("if Kessaria agreed to release water"));
+        let (s, _) = st(
+            "If the trucks do not move this week, children will starve",
+            say,
+            false,
+            &none,
+        );
+        assert_ne!(s, Stance::Conditional);
+        for t in [
+            "Dovrenia would return only if the filling was postponed",
+            "the ministry would not reopen it unless the court found a flaw",
+            "Reykjavik was ready to cut provided that the shares changed",
+            "a truce was possible as long as the rebels withdrew",
+        ] {
+            assert_eq!(st(t, say, false, &none).0, Stance::Conditional, "{t}");
+        }
+    }
+
+    #[test]
+    fn words_the_profile_declares_opposite() {
+        let pol = Polarity {
+            opposite: vec![vec!["postpone".to_string()]],
+            negated: vec!["inspection".to_string()],
+        };
+        let (s, _) = st(
+            "Kessaria to postpone the filling",
+            CueStance::Favor,
+            false,
+            &pol,
+        );
+        assert_eq!(s, Stance::Against);
+        let (s, _) = st(
+            "inspections by government soldiers",
+            CueStance::Against,
+            false,
+            &pol,
+        );
+        assert_eq!(s, Stance::Favor);
+    }
+}
