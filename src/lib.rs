@@ -18,7 +18,7 @@
 //! - [`app`]: the app state, what is on top ([`app::Mode`]) and a pure
 //!   `update(state, action)`;
 //! - [`view`]: pure functions of the app state to widgets;
-//! - [`tui`], [`write`]: the terminal and the file system.
+//! - [`tui`], [`write`], [`files`]: the terminal and the file system.
 //!
 //! Test support (synthetic documents, the fuzz checks, [`testing`]) is
 //! built only with the `testing` feature, which the tests, benchmarks and
@@ -37,6 +37,7 @@ pub mod diag;
 pub mod draft;
 #[warn(clippy::too_many_lines)]
 pub mod export;
+pub mod files;
 #[cfg(feature = "testing")]
 pub mod fuzz_checks;
 pub mod import;

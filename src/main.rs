@@ -170,26 +170,6 @@ fn load(file: Option<&PathBuf>) -> Result<Document, LoadError> {
     }
 }
 
-/// `FILE: ok: 4 parties, 3 topics, 19 claims anchored, 17 drafts to review`
-fn summary_line(name: &str, doc: &Document) -> String {
-    let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
-    let drafts = doc
-        .claims
-        .iter()
-        .filter(|c| c.status == Status::Draft)
-        .count();
-    let review = match drafts {
-        0 => String::new(),
-        d => format!(", {} to review", n(d, "draft", "drafts")),
-    };
-    format!(
-        "{name}: ok: {}, {}, {} anchored{review}",
-        n(doc.parties.len(), "party", "parties"),
-        n(doc.topics.len(), "topic", "topics"),
-        n(doc.claims.len(), "claim", "claims"),
-    )
-}
-
 fn check(files: &[PathBuf], strict: bool) -> ExitCode {
     let mut ok = true;
     for f in files {
@@ -202,7 +182,13 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
                 }
                 eprintln!("  help: review each drafted claim and set `status: reviewed` (or remove the claim)");
             }
-            Ok(doc) => println!("{}", summary_line(&name, &doc)),
+            Ok(doc) => {
+                println!("{}", loader::summary_line(&name, &doc));
+                // The process ends soon: freeing a large document is wasted time.
+                if files.len() == 1 {
+                    std::mem::forget(doc);
+                }
+            }
             Err(e) => {
                 ok = false;
                 eprintln!("{e}");
@@ -433,7 +419,7 @@ fn read(cli: Cli) -> Result<ExitCode> {
             if cli.save_to.is_none() && import::loads_in_background(&path, &opts) {
                 let (preview, pending) =
                     import::open_in_background(&path, cli.profile.as_deref(), &opts)?;
-                standpoint::tui::run_loading(preview, pending, notice)?;
+                standpoint::tui::run_loading(preview, Box::new(move || pending), notice)?;
                 return Ok(ExitCode::SUCCESS);
             }
             // An annotation's article, or (while drafting) an article.
@@ -448,13 +434,17 @@ fn read(cli: Cli) -> Result<ExitCode> {
                 None
             };
             if let Some(preview) = preview {
-                let (tx, rx) = std::sync::mpsc::channel();
                 let profile = cli.profile.clone();
-                std::thread::spawn(move || {
-                    let doc = import::open(&path, profile.as_deref(), &opts, None);
-                    let _ = tx.send(doc.map_err(|e| error_text(&e)));
-                });
-                standpoint::tui::run_loading(preview, rx, notice)?;
+                // The full load starts once the preview is drawn.
+                let load = move || {
+                    let (tx, rx) = std::sync::mpsc::channel();
+                    std::thread::spawn(move || {
+                        let doc = import::open(&path, profile.as_deref(), &opts, None);
+                        let _ = tx.send(doc.map_err(|e| error_text(&e)));
+                    });
+                    rx
+                };
+                standpoint::tui::run_loading(preview, Box::new(load), notice)?;
                 return Ok(ExitCode::SUCCESS);
             }
         }

@@ -90,11 +90,16 @@ pub fn run(doc: Document, notice: Option<String>) -> io::Result<()> {
     run_inner(doc, None, notice)
 }
 
-/// Run the reader on `preview` (the start of the article, drawn at once)
-/// and switch to the full document when `pending` delivers it. A load error
+/// A way to start loading the full document (called once the first frame
+/// is on screen, so the loading does not compete with it).
+pub type Load = Box<dyn FnOnce() -> Pending>;
+
+/// Run the reader on `preview` (the start of the article, drawn at once),
+/// start `load` and switch to the full document when it delivers; `notice`
+/// is shown in the status line once the document is complete. A load error
 /// leaves the terminal as it was and is returned.
-pub fn run_loading(preview: Document, pending: Pending, notice: Option<String>) -> io::Result<()> {
-    run_inner(preview, Some(pending), notice)
+pub fn run_loading(preview: Document, load: Load, notice: Option<String>) -> io::Result<()> {
+    run_inner(preview, Some(load), notice)
 }
 
 /// The terminal multiplexer the reader runs in, from the environment.
@@ -102,11 +107,8 @@ fn multiplexer() -> Option<Multiplexer> {
     Multiplexer::from_env(|k| std::env::var(k).ok())
 }
 
-fn run_inner(
-    doc: Document,
-    mut pending: Option<Pending>,
-    notice: Option<String>,
-) -> io::Result<()> {
+fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> io::Result<()> {
+    let mut pending: Option<Pending> = None;
     if !is_terminal() {
         return Err(io::Error::other(
             "the reader needs a terminal (standard input and output are not one); \
@@ -129,7 +131,7 @@ fn run_inner(
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let mut state = State::new(doc, size.width, size.height);
-    if pending.is_some() {
+    if load.is_some() {
         state.message = Some(if state.doc.draft {
             "drafting the panel from the text…".into()
         } else {
@@ -139,7 +141,7 @@ fn run_inner(
     // Shown once the document is complete (a preview's message says it is
     // still loading).
     let mut notice = notice;
-    if pending.is_none() {
+    if load.is_none() {
         state.message = notice.take().or(state.message.take());
     }
     let theme = Theme::from_env();
@@ -172,6 +174,9 @@ fn run_inner(
         if dirty {
             terminal.draw(|f| view::draw(f, &state, &theme))?;
             dirty = false;
+        }
+        if let Some(start) = load.take() {
+            pending = Some(start());
         }
         let wait = if pending.is_some() { 10 } else { 100 };
         if !event::poll(Duration::from_millis(wait))? {
