@@ -1,15 +1,18 @@
 //! The reader's frames and an export, for synthetic documents from 100 KB /
-//! 100 claims to 10 MB / 10,000 claims: `cargo bench --bench frames`.
+//! 100 claims to 10 MB / 10,000 claims: `cargo bench --bench frames`; the
+//! matrix of documents whose claims all conflict in pairs: `cargo bench
+//! --bench frames -- matrix`.
 //! Each frame is rendered in full on ratatui's TestBackend (120x40), which
 //! is what the terminal shell draws before diffing.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion};
+use criterion::measurement::WallTime;
+use criterion::{criterion_group, criterion_main, BenchmarkGroup, BenchmarkId, Criterion};
 use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use standpoint::app::{self, Action, State};
 use standpoint::export::{self, Format, View};
 use standpoint::loader::{load_source, MemArticles};
-use standpoint::model::Document;
+use standpoint::model::{Document, Stance};
 use standpoint::synth::generate;
 use standpoint::view::{self, Theme};
 
@@ -25,6 +28,25 @@ fn doc(bytes: usize, claims: usize) -> Document {
         Ok(d) => d,
         Err(e) => panic!("{e}"),
     }
+}
+
+/// Each iteration: the next of `actions` (round), then a full frame.
+fn actions_and_frames(
+    g: &mut BenchmarkGroup<'_, WallTime>,
+    id: BenchmarkId,
+    s: &mut State,
+    t: &mut Terminal<TestBackend>,
+    actions: &[Action],
+) {
+    let theme = Theme::COLOR;
+    g.bench_function(id, |b| {
+        let mut i = 0usize;
+        b.iter(|| {
+            app::update(s, actions[i % actions.len()]);
+            i += 1;
+            let _ = t.draw(|f| view::draw(f, s, &theme));
+        })
+    });
 }
 
 fn frames(c: &mut Criterion) {
@@ -54,14 +76,8 @@ fn frames(c: &mut Criterion) {
             Err(e) => panic!("{e}"),
         };
         let mut key = |name: &str, actions: &[Action], s: &mut State| {
-            g.bench_function(BenchmarkId::new(name, format!("{bytes}B-{claims}")), |b| {
-                let mut i = 0usize;
-                b.iter(|| {
-                    app::update(s, actions[i % actions.len()]);
-                    i += 1;
-                    let _ = t.draw(|f| view::draw(f, s, &theme));
-                })
-            });
+            let id = BenchmarkId::new(name, format!("{bytes}B-{claims}"));
+            actions_and_frames(&mut g, id, s, &mut t, actions);
         };
         key("key_next_claim", &[Action::NextClaim], &mut s);
         key("key_next_in_article", &[Action::NextInArticle], &mut s);
@@ -76,9 +92,54 @@ fn frames(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("export_claims_text", name), &d, |b, d| {
             b.iter(|| export::render(d, &View::Claims, Format::Text, 80))
         });
+        g.bench_with_input(BenchmarkId::new("export_article_text", name), &d, |b, d| {
+            b.iter(|| export::render(d, &View::Article, Format::Text, 80))
+        });
     }
     g.finish();
 }
 
-criterion_group!(benches, frames);
+/// Claims in opposed pairs: claim 2k favours "Proposition k", claim 2k+1
+/// (another party) is against it: one distinct target per pair, so every
+/// claim is in conflict and the matrix lists `claims / 2` conflicts.
+fn opposed_pairs(mut d: Document) -> Document {
+    for (i, c) in d.claims.iter_mut().enumerate() {
+        c.target = format!("Proposition {}", i / 2);
+        c.stance = if i % 2 == 0 {
+            Stance::Favor
+        } else {
+            Stance::Against
+        };
+        c.party = i % 4;
+    }
+    d
+}
+
+/// The matrix frame: a cursor move and a full frame (120x40), at the top
+/// of the matrix and at the end of its conflicts list.
+fn matrix(c: &mut Criterion) {
+    let mut g = c.benchmark_group("matrix");
+    g.sample_size(20);
+    for &(bytes, claims, name) in SIZES {
+        let mut s = State::new(opposed_pairs(doc(bytes, claims)), 120, 40);
+        assert_eq!(s.index.conflict_targets().len(), claims / 2);
+        let mut t = match Terminal::new(TestBackend::new(120, 40)) {
+            Ok(t) => t,
+            Err(e) => panic!("{e}"),
+        };
+        app::update(&mut s, Action::ToggleMatrix);
+        let moves = [Action::MatrixDown, Action::MatrixUp];
+        let id = BenchmarkId::new("move_and_frame", name);
+        actions_and_frames(&mut g, id, &mut s, &mut t, &moves);
+        for _ in 0..claims {
+            app::update(&mut s, Action::PageDown);
+        }
+        let pages = [Action::PageUp, Action::PageDown];
+        let id = BenchmarkId::new("conflicts_page_and_frame", name);
+        actions_and_frames(&mut g, id, &mut s, &mut t, &pages);
+    }
+    g.finish();
+}
+
+criterion_group!(benches, frames, matrix);
 criterion_main!(benches);

@@ -468,10 +468,13 @@ pub fn read_article(path: &Path) -> Result<String, DraftError> {
 
 /// The annotation beside an article (same stem, `.yaml` or `.yml`), if any.
 pub fn sibling_annotation(article: &Path) -> Option<PathBuf> {
+    // An empty one is not an annotation yet: `standpoint draft a.txt >
+    // a.yaml` creates it before the draft is read.
+    let non_empty = |p: &Path| p.metadata().is_ok_and(|m| m.is_file() && m.len() > 0);
     ["yaml", "yml"]
         .iter()
         .map(|e| article.with_extension(e))
-        .find(|p| p.is_file() && p != article)
+        .find(|p| non_empty(p) && p != article)
 }
 
 /// True for a `.yaml` or `.yml` file name.

@@ -1,103 +1,133 @@
 //! Key bindings: one table that feeds the key lookup, the help overlay, the
-//! status bar hints and the README key table.
+//! status bar hints and the README key table; and the mapping of terminal
+//! events (keys, mouse) to [`Action`]s. This module knows the actions and
+//! the contexts, never the app state: the app says which [`Context`] applies
+//! ([`crate::app::State::context`]) and the shell asks here for the action.
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::{
+    KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEvent, MouseEventKind,
+};
 
-use crate::app::Action;
+use crate::action::Action;
 
-/// Where a binding applies. Lookups try the focused context first, then
-/// [`Context::Global`].
+/// Where a binding applies: what is on top decides it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Context {
+    /// Anywhere in the reader (panel, article or matrix) unless bound there.
     Global,
     Panel,
     Article,
     Matrix,
-    Dialog,
+    /// The search prompt in the status line.
+    Search,
+    Help,
+    /// The export dialog.
+    Export,
+    /// A question with a few answers ("replace? y/n").
+    Confirm,
 }
 
 impl Context {
-    pub const ALL: [Context; 5] = [
+    /// In the order the help and the README list them.
+    pub const ALL: [Context; 8] = [
         Context::Global,
         Context::Panel,
         Context::Article,
         Context::Matrix,
-        Context::Dialog,
+        Context::Search,
+        Context::Help,
+        Context::Export,
+        Context::Confirm,
     ];
 
     pub fn title(self) -> &'static str {
         match self {
-            Context::Global => "Everywhere",
+            Context::Global => "Anywhere in the reader",
             Context::Panel => "Stance panel",
             Context::Article => "Article pane",
             Context::Matrix => "Matrix",
-            Context::Dialog => "Export dialog",
+            Context::Search => "Search prompt",
+            Context::Help => "Help",
+            Context::Export => "Export dialog",
+            Context::Confirm => "Questions (replace a file?)",
         }
+    }
+
+    /// Whether keys not bound in this context fall back to the global
+    /// bindings. Prompts, dialogs and the help take only their own keys
+    /// (and Ctrl-C, which quits from anywhere).
+    pub fn takes_global_keys(self) -> bool {
+        matches!(
+            self,
+            Context::Global | Context::Panel | Context::Article | Context::Matrix
+        )
     }
 }
 
-/// One key: a code and whether Ctrl is held.
+/// One key of the table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Key {
-    pub code: KeyCode,
-    pub ctrl: bool,
+pub enum Key {
+    /// A key without Ctrl (`j`, `G`, `Down`, `Enter`).
+    Plain(KeyCode),
+    /// A letter with Ctrl.
+    Ctrl(char),
+    /// Any printable character without Ctrl: the binding's action gets the
+    /// character ([`Action::Type`], [`Action::Answer`]).
+    AnyChar,
 }
 
 const fn k(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        ctrl: false,
-    }
+    Key::Plain(KeyCode::Char(c))
 }
 const fn code(code: KeyCode) -> Key {
-    Key { code, ctrl: false }
+    Key::Plain(code)
 }
 const fn ctrl(c: char) -> Key {
-    Key {
-        code: KeyCode::Char(c),
-        ctrl: true,
+    Key::Ctrl(c)
+}
+
+/// A key code as shown to people.
+fn code_name(code: KeyCode) -> String {
+    match code {
+        KeyCode::Char(' ') => "Space".into(),
+        KeyCode::Char(c) => c.to_string(),
+        KeyCode::Down => "Down".into(),
+        KeyCode::Up => "Up".into(),
+        KeyCode::Left => "Left".into(),
+        KeyCode::Right => "Right".into(),
+        KeyCode::Home => "Home".into(),
+        KeyCode::End => "End".into(),
+        KeyCode::PageDown => "PgDn".into(),
+        KeyCode::PageUp => "PgUp".into(),
+        KeyCode::Tab => "Tab".into(),
+        KeyCode::BackTab => "Shift-Tab".into(),
+        KeyCode::Enter => "Enter".into(),
+        KeyCode::Esc => "Esc".into(),
+        KeyCode::Backspace => "Backspace".into(),
+        other => format!("{other:?}"),
     }
 }
 
 impl Key {
     /// The key as shown to people: `j`, `Down`, `Ctrl-C`, `Space`.
     pub fn name(&self) -> String {
-        let base = match self.code {
-            KeyCode::Char(' ') => "Space".to_string(),
-            KeyCode::Char(c) if self.ctrl => c.to_ascii_uppercase().to_string(),
-            KeyCode::Char(c) => c.to_string(),
-            KeyCode::Down => "Down".into(),
-            KeyCode::Up => "Up".into(),
-            KeyCode::Left => "Left".into(),
-            KeyCode::Right => "Right".into(),
-            KeyCode::Home => "Home".into(),
-            KeyCode::End => "End".into(),
-            KeyCode::PageDown => "PgDn".into(),
-            KeyCode::PageUp => "PgUp".into(),
-            KeyCode::Tab => "Tab".into(),
-            KeyCode::BackTab => "Shift-Tab".into(),
-            KeyCode::Enter => "Enter".into(),
-            KeyCode::Esc => "Esc".into(),
-            KeyCode::Backspace => "Backspace".into(),
-            other => format!("{other:?}"),
-        };
-        if self.ctrl {
-            format!("Ctrl-{base}")
-        } else {
-            base
+        match *self {
+            Key::Plain(c) => code_name(c),
+            Key::Ctrl(c) => format!("Ctrl-{}", c.to_ascii_uppercase()),
+            Key::AnyChar => "a character".into(),
         }
     }
 
+    /// Whether the event is this key.
     fn matches(&self, ev: &KeyEvent) -> bool {
         let ev_ctrl = ev.modifiers.contains(KeyModifiers::CONTROL);
-        if ev_ctrl != self.ctrl {
-            return false;
-        }
-        match (self.code, ev.code) {
+        match (*self, ev.code) {
             // Letters compare case-sensitively (`g` and `G` differ); Shift is
             // already folded into the character.
-            (KeyCode::Char(a), KeyCode::Char(b)) if self.ctrl => a.eq_ignore_ascii_case(&b),
-            (a, b) => a == b,
+            (Key::Plain(a), b) => !ev_ctrl && a == b,
+            (Key::Ctrl(a), KeyCode::Char(b)) => ev_ctrl && a.eq_ignore_ascii_case(&b),
+            (Key::AnyChar, KeyCode::Char(c)) => !ev_ctrl && !c.is_control(),
+            _ => false,
         }
     }
 }
@@ -106,11 +136,14 @@ impl Key {
 #[derive(Debug, Clone, Copy)]
 pub struct Binding {
     pub keys: &'static [Key],
+    /// The action; for [`Key::AnyChar`], `Type(_)` or `Answer(_)` gets the
+    /// character typed.
     pub action: Action,
     pub context: Context,
     pub description: &'static str,
-    /// Short hint for the status bar, if the binding is worth one.
-    pub hint: Option<&'static str>,
+    /// Short hint for the status bar, if the binding is worth one: the keys
+    /// to show (the first key's name when `None`) and the word.
+    pub hint: Option<(Option<&'static str>, &'static str)>,
 }
 
 impl Binding {
@@ -122,29 +155,44 @@ impl Binding {
             .collect::<Vec<_>>()
             .join(" / ")
     }
+
+    /// The action for the event (the character filled in for `AnyChar`).
+    fn action_for(&self, ev: &KeyEvent) -> Action {
+        match (self.action, ev.code) {
+            (Action::Type(_), KeyCode::Char(c)) => Action::Type(c),
+            (Action::Answer(_), KeyCode::Char(c)) => Action::Answer(c),
+            (a, _) => a,
+        }
+    }
 }
 
-use Context::{Article as A, Dialog as D, Global as G, Matrix as M, Panel as P};
+use Context::{
+    Article as A, Confirm as C, Export as D, Global as G, Help as H, Matrix as M, Panel as P,
+    Search as S,
+};
 
 macro_rules! b {
     ($ctx:expr, [$($key:expr),+], $action:expr, $desc:expr) => {
         Binding { keys: &[$($key),+], action: $action, context: $ctx, description: $desc, hint: None }
     };
     ($ctx:expr, [$($key:expr),+], $action:expr, $desc:expr, $hint:expr) => {
-        Binding { keys: &[$($key),+], action: $action, context: $ctx, description: $desc, hint: Some($hint) }
+        Binding { keys: &[$($key),+], action: $action, context: $ctx, description: $desc, hint: Some((None, $hint)) }
+    };
+    ($ctx:expr, [$($key:expr),+], $action:expr, $desc:expr, $hint_keys:expr, $hint:expr) => {
+        Binding { keys: &[$($key),+], action: $action, context: $ctx, description: $desc, hint: Some((Some($hint_keys), $hint)) }
     };
 }
 
 /// Every key binding of the reader.
 #[rustfmt::skip]
 pub static BINDINGS: &[Binding] = &[
-    b!(P, [k('j'), code(KeyCode::Down)], Action::NextClaim, "next claim; the article shows its quote", "claim"),
+    b!(P, [k('j'), code(KeyCode::Down)], Action::NextClaim, "next claim; the article shows its quote (past the last, the panel scrolls on)", "j/k", "claim"),
     b!(P, [k('k'), code(KeyCode::Up)], Action::PrevClaim, "previous claim in the panel"),
     b!(P, [k('g'), code(KeyCode::Home)], Action::FirstClaim, "first claim"),
-    b!(P, [k('G'), code(KeyCode::End)], Action::LastClaim, "last claim"),
+    b!(P, [k('G'), code(KeyCode::End)], Action::LastClaim, "last claim, and the panel's end"),
     b!(P, [code(KeyCode::Char(' ')), code(KeyCode::PageDown)], Action::PanelPageDown, "a page of claims down"),
     b!(P, [k('b'), code(KeyCode::PageUp)], Action::PanelPageUp, "a page of claims up"),
-    b!(A, [k('j'), code(KeyCode::Down)], Action::ScrollDown, "scroll down one line", "scroll"),
+    b!(A, [k('j'), code(KeyCode::Down)], Action::ScrollDown, "scroll down one line", "j/k", "scroll"),
     b!(A, [k('k'), code(KeyCode::Up)], Action::ScrollUp, "scroll up one line"),
     b!(A, [code(KeyCode::Char(' ')), code(KeyCode::PageDown)], Action::PageDown, "scroll down one page"),
     b!(A, [k('b'), code(KeyCode::PageUp)], Action::PageUp, "scroll up one page"),
@@ -154,19 +202,32 @@ pub static BINDINGS: &[Binding] = &[
     b!(M, [k('l'), code(KeyCode::Right)], Action::MatrixRight, "next topic (column)"),
     b!(M, [k('k'), code(KeyCode::Up)], Action::MatrixUp, "previous party (row)"),
     b!(M, [k('j'), code(KeyCode::Down)], Action::MatrixDown, "next party (row)"),
+    b!(M, [code(KeyCode::Char(' ')), code(KeyCode::PageDown)], Action::PageDown, "scroll the matrix down a page (the conflicts are listed below it)"),
+    b!(M, [k('b'), code(KeyCode::PageUp)], Action::PageUp, "scroll the matrix up a page"),
     b!(M, [code(KeyCode::Enter)], Action::MatrixChoose, "filter the list to the chosen cell", "filter"),
+    b!(S, [Key::AnyChar], Action::Type(' '), "typed into the query (matches are counted as you type)"),
+    b!(S, [code(KeyCode::Backspace)], Action::Backspace, "delete the last character"),
+    b!(S, [code(KeyCode::Enter)], Action::Submit, "search, and go to the first match below", "search"),
+    b!(S, [code(KeyCode::Esc)], Action::Escape, "cancel the search", "cancel"),
+    b!(H, [k('?'), code(KeyCode::Esc)], Action::Escape, "close the help", "?/Esc", "close"),
+    b!(H, [k('j'), code(KeyCode::Down)], Action::ScrollDown, "scroll down one line", "j/k", "scroll"),
+    b!(H, [k('k'), code(KeyCode::Up)], Action::ScrollUp, "scroll up one line"),
+    b!(H, [code(KeyCode::Char(' ')), code(KeyCode::PageDown)], Action::PageDown, "scroll down one page"),
+    b!(H, [k('b'), code(KeyCode::PageUp)], Action::PageUp, "scroll up one page"),
+    b!(H, [k('g'), code(KeyCode::Home)], Action::Top, "go to the top"),
+    b!(H, [k('q')], Action::Quit, "quit", "quit"),
     b!(D, [code(KeyCode::Tab), code(KeyCode::Right)], Action::DialogNextFormat, "next format"),
     b!(D, [code(KeyCode::BackTab), code(KeyCode::Left)], Action::DialogPrevFormat, "previous format"),
     b!(D, [code(KeyCode::Down)], Action::DialogNextView, "next view"),
     b!(D, [code(KeyCode::Up)], Action::DialogPrevView, "previous view"),
-    b!(D, [code(KeyCode::Enter)], Action::DialogConfirm, "write the file", "write"),
-    b!(D, [k('y')], Action::DialogYes, "yes, replace the existing file"),
-    b!(D, [k('n')], Action::DialogNo, "no, keep the existing file"),
+    b!(D, [code(KeyCode::Enter)], Action::Submit, "write the file (asks before replacing one)", "write"),
     b!(D, [code(KeyCode::Esc)], Action::Escape, "cancel", "cancel"),
+    b!(C, [Key::AnyChar], Action::Answer(' '), "answer with the key shown (y yes, n no, ...)"),
+    b!(C, [code(KeyCode::Esc)], Action::Escape, "cancel: back to where the question came from", "cancel"),
     b!(G, [k(']')], Action::NextInArticle, "next claim in article order"),
     b!(G, [k('[')], Action::PrevInArticle, "previous claim in article order"),
     b!(G, [code(KeyCode::Tab)], Action::ToggleFocus, "focus the other pane", "focus"),
-    b!(G, [k('/')], Action::SearchStart, "search the article (Esc clears it)", "search"),
+    b!(G, [k('/')], Action::SearchStart, "search the article (case, quote marks and dashes ignored; Esc clears)", "search"),
     b!(G, [k('n')], Action::SearchNext, "next search match"),
     b!(G, [k('N')], Action::SearchPrev, "previous search match"),
     b!(G, [k('m')], Action::ToggleMatrix, "show or hide the party × topic matrix", "matrix"),
@@ -174,52 +235,73 @@ pub static BINDINGS: &[Binding] = &[
     b!(G, [k('p')], Action::CycleParty, "cycle the party filter", "party"),
     b!(G, [k('c')], Action::ToggleTint, "party colours on other quotes (on/off)"),
     b!(G, [k('e')], Action::Export, "export the selected view to a file", "export"),
-    b!(G, [k('y')], Action::Copy, "copy the selected view (OSC 52)"),
+    b!(G, [k('y')], Action::Copy, "copy the selected view as Markdown (OSC 52)"),
     b!(G, [k('?')], Action::ToggleHelp, "show or hide this help", "help"),
-    b!(G, [code(KeyCode::Esc)], Action::Escape, "close overlay, clear search or filter"),
-    b!(G, [k('q'), ctrl('c')], Action::Quit, "quit", "quit"),
+    b!(G, [code(KeyCode::Esc)], Action::Escape, "close the matrix, clear the search, then the filters"),
+    b!(G, [k('q'), ctrl('c')], Action::Quit, "quit (Ctrl-C quits from anywhere)", "quit"),
     b!(G, [ctrl('z')], Action::Suspend, "suspend (resume with `fg`)"),
 ];
 
-/// The action bound to `ev` in `context` (falling back to global bindings;
-/// the export dialog does not fall back).
+fn find(context: Context, ev: &KeyEvent) -> Option<Action> {
+    BINDINGS
+        .iter()
+        .filter(|b| b.context == context)
+        .find(|b| b.keys.iter().any(|key| key.matches(ev)))
+        .map(|b| b.action_for(ev))
+}
+
+/// The action bound to `ev` in `context`: the context's own bindings, then
+/// (where [`Context::takes_global_keys`]) the global ones. Ctrl-C quits
+/// from anywhere.
 pub fn lookup(context: Context, ev: &KeyEvent) -> Option<Action> {
-    let find = |ctx: Context| {
-        BINDINGS
-            .iter()
-            .filter(|b| b.context == ctx)
-            .find(|b| b.keys.iter().any(|key| key.matches(ev)))
-            .map(|b| b.action)
-    };
-    match context {
-        Context::Dialog => find(Context::Dialog).or_else(|| {
-            // Only quitting works from the dialog.
-            find(Context::Global).filter(|a| *a == Action::Quit && ev.code != KeyCode::Char('q'))
+    find(context, ev)
+        .or_else(|| {
+            context
+                .takes_global_keys()
+                .then(|| find(Context::Global, ev))
+                .flatten()
+        })
+        .or_else(|| Key::Ctrl('c').matches(ev).then_some(Action::Quit))
+}
+
+/// The action for a mouse event (wheel and left click; the app decides
+/// what they do where).
+pub fn mouse_action(ev: &MouseEvent) -> Option<Action> {
+    let (col, row) = (ev.column, ev.row);
+    match ev.kind {
+        MouseEventKind::ScrollDown => Some(Action::Wheel {
+            col,
+            row,
+            down: true,
         }),
-        Context::Global => find(Context::Global),
-        other => find(other).or_else(|| find(Context::Global)),
+        MouseEventKind::ScrollUp => Some(Action::Wheel {
+            col,
+            row,
+            down: false,
+        }),
+        MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { col, row }),
+        _ => None,
     }
 }
 
-/// Status bar hints for a context: `j/k claim  / search  ? help ...`.
+/// Status bar hints for a context: `? help  j/k claim  / search ...`; help
+/// first, so that when the bar is narrow the tail is dropped.
 pub fn hints(context: Context) -> Vec<(String, &'static str)> {
-    // Help first: when the bar is narrow the tail is dropped.
+    let applies = |b: &&Binding| {
+        b.context == context || (context.takes_global_keys() && b.context == Context::Global)
+    };
     let help = BINDINGS.iter().filter(|b| b.action == Action::ToggleHelp);
     help.chain(BINDINGS.iter().filter(|b| b.action != Action::ToggleHelp))
-        .filter(|b| {
-            b.context == context || (context != Context::Dialog && b.context == Context::Global)
-        })
+        .filter(applies)
+        // Focus means nothing while the matrix covers both panes.
         .filter(|b| !(context == Context::Matrix && b.action == Action::ToggleFocus))
         .filter_map(|b| {
-            let h = b.hint?;
-            let keys = if b.action == Action::NextClaim || b.action == Action::ScrollDown {
-                "j/k".to_string()
-            } else if b.action == Action::NextInArticle {
-                "]/[".to_string()
-            } else {
-                b.keys.first().map(Key::name).unwrap_or_default()
+            let (keys, word) = b.hint?;
+            let keys = match keys {
+                Some(k) => k.to_string(),
+                None => b.keys.first().map(Key::name).unwrap_or_default(),
             };
-            Some((keys, h))
+            Some((keys, word))
         })
         .collect()
 }
@@ -237,8 +319,9 @@ pub fn markdown() -> String {
             let keys = b
                 .keys
                 .iter()
-                .map(|key| match key.code {
-                    KeyCode::Char('|') => "`\\|`".to_string(),
+                .map(|key| match key {
+                    Key::Plain(KeyCode::Char('|')) => "`\\|`".to_string(),
+                    Key::AnyChar => key.name(),
                     _ => format!("`{}`", key.name()),
                 })
                 .collect::<Vec<_>>()
@@ -274,24 +357,51 @@ mod tests {
         e
     }
 
+    fn ch(c: char) -> KeyEvent {
+        ev(KeyCode::Char(c), KeyModifiers::NONE)
+    }
+
     #[test]
     fn lookup_depends_on_context() {
-        let j = ev(KeyCode::Char('j'), KeyModifiers::NONE);
+        let j = ch('j');
         assert_eq!(lookup(Context::Panel, &j), Some(Action::NextClaim));
         assert_eq!(lookup(Context::Article, &j), Some(Action::ScrollDown));
         assert_eq!(lookup(Context::Matrix, &j), Some(Action::MatrixDown));
-        let q = ev(KeyCode::Char('q'), KeyModifiers::NONE);
+        assert_eq!(lookup(Context::Help, &j), Some(Action::ScrollDown));
+        let q = ch('q');
         assert_eq!(lookup(Context::Article, &q), Some(Action::Quit));
-        assert_eq!(lookup(Context::Dialog, &q), None);
+        assert_eq!(lookup(Context::Help, &q), Some(Action::Quit));
+        assert_eq!(lookup(Context::Export, &q), None);
         let cc = ev(KeyCode::Char('c'), KeyModifiers::CONTROL);
-        assert_eq!(lookup(Context::Dialog, &cc), Some(Action::Quit));
-        assert_eq!(lookup(Context::Panel, &cc), Some(Action::Quit));
-        let c = ev(KeyCode::Char('c'), KeyModifiers::NONE);
+        for ctx in Context::ALL {
+            assert_eq!(lookup(ctx, &cc), Some(Action::Quit), "{ctx:?}");
+        }
+        let c = ch('c');
         assert_eq!(lookup(Context::Panel, &c), Some(Action::ToggleTint));
         let big_g = ev(KeyCode::Char('G'), KeyModifiers::SHIFT);
         assert_eq!(lookup(Context::Panel, &big_g), Some(Action::LastClaim));
         let esc = ev(KeyCode::Esc, KeyModifiers::NONE);
         assert_eq!(lookup(Context::Panel, &esc), Some(Action::Escape));
+        // Global keys do not reach the help, prompts or dialogs.
+        assert_eq!(lookup(Context::Help, &ch('m')), None);
+        assert_eq!(lookup(Context::Export, &ch('m')), None);
+    }
+
+    #[test]
+    fn prompts_take_characters_as_text() {
+        assert_eq!(lookup(Context::Search, &ch('q')), Some(Action::Type('q')));
+        assert_eq!(lookup(Context::Search, &ch('’')), Some(Action::Type('’')));
+        let enter = ev(KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(lookup(Context::Search, &enter), Some(Action::Submit));
+        let bs = ev(KeyCode::Backspace, KeyModifiers::NONE);
+        assert_eq!(lookup(Context::Search, &bs), Some(Action::Backspace));
+        assert_eq!(
+            lookup(Context::Confirm, &ch('y')),
+            Some(Action::Answer('y'))
+        );
+        // Ctrl-letters are not text.
+        let cz = ev(KeyCode::Char('z'), KeyModifiers::CONTROL);
+        assert_eq!(lookup(Context::Search, &cz), None);
     }
 
     #[test]
@@ -304,6 +414,17 @@ mod tests {
                     seen.push(*key);
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_context_has_bindings_and_a_way_out() {
+        for ctx in Context::ALL {
+            let here: Vec<&Binding> = BINDINGS.iter().filter(|b| b.context == ctx).collect();
+            assert!(!here.is_empty(), "{ctx:?}");
+            let esc = ev(KeyCode::Esc, KeyModifiers::NONE);
+            let out = lookup(ctx, &esc);
+            assert!(out == Some(Action::Escape), "{ctx:?}: {out:?}");
         }
     }
 

@@ -10,7 +10,7 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Margin, Rect};
 use unicode_segmentation::UnicodeSegmentation;
 use unicode_width::UnicodeWidthStr;
 
@@ -50,25 +50,26 @@ impl Screen {
             };
         }
         let header_h = if height >= 16 { 2 } else { 1 };
-        let status_h = 1;
-        let body_h = height - header_h - status_h;
-        let header = Rect::new(0, 0, width, header_h);
-        let status = Rect::new(0, height - status_h, width, status_h);
+        let [header, body, status] = full.layout(&Layout::vertical([
+            Constraint::Length(header_h),
+            Constraint::Fill(1),
+            Constraint::Length(1),
+        ]));
         let side_by_side = width >= SIDE_BY_SIDE;
-        let (article, panel) = if side_by_side {
+        let [article, panel] = if side_by_side {
             // The panel gets about 48 columns; the article the rest, up to
             // a comfortable measure.
             let aw = width.saturating_sub(48).min(90).max(width / 2);
-            (
-                Rect::new(0, header_h, aw, body_h),
-                Rect::new(aw, header_h, width - aw, body_h),
-            )
+            body.layout(&Layout::horizontal([
+                Constraint::Length(aw),
+                Constraint::Fill(1),
+            ]))
         } else {
-            let ah = body_h / 2 + body_h % 2;
-            (
-                Rect::new(0, header_h, width, ah),
-                Rect::new(0, header_h + ah, width, body_h - ah),
-            )
+            let ah = body.height / 2 + body.height % 2;
+            body.layout(&Layout::vertical([
+                Constraint::Length(ah),
+                Constraint::Fill(1),
+            ]))
         };
         Screen {
             full,
@@ -91,6 +92,16 @@ impl Screen {
     pub fn panel_inner(&self) -> Rect {
         inner(self.panel)
     }
+
+    /// The article and the panel together (where the matrix goes).
+    pub fn body(&self) -> Rect {
+        self.article.union(self.panel)
+    }
+
+    /// The matrix's text area (inside its border).
+    pub fn matrix_inner(&self) -> Rect {
+        inner(self.body())
+    }
 }
 
 /// The text area of an article pane: inside the border, with a column of
@@ -98,7 +109,7 @@ impl Screen {
 pub fn article_text_area(pane: Rect) -> Rect {
     let r = inner(pane);
     if r.width >= 24 {
-        Rect::new(r.x + 1, r.y, r.width - 2, r.height)
+        r.inner(Margin::new(1, 0))
     } else {
         r
     }
@@ -106,10 +117,7 @@ pub fn article_text_area(pane: Rect) -> Rect {
 
 /// The area inside a one-cell border (empty when there is no room).
 pub fn inner(r: Rect) -> Rect {
-    if r.width < 2 || r.height < 2 {
-        return Rect::new(r.x, r.y, 0, 0);
-    }
-    Rect::new(r.x + 1, r.y + 1, r.width - 2, r.height - 2)
+    r.inner(Margin::new(1, 1))
 }
 
 // ---------------------------------------------------------------------------

@@ -821,15 +821,24 @@ pub fn load_profile_source(src: &str, name: &str) -> Result<(Vec<Topic>, Vec<Par
     Ok((topics, parties))
 }
 
-/// The one-line summary `standpoint check` prints for a good file.
+/// The one-line summary `standpoint check` prints for a good file:
+/// `FILE: ok: 4 parties, 3 topics, 19 claims anchored, 17 drafts to review`.
 pub fn summary_line(name: &str, doc: &Document) -> String {
     let n = |k: usize, one: &str, many: &str| format!("{k} {}", if k == 1 { one } else { many });
+    let drafts = doc
+        .claims
+        .iter()
+        .filter(|c| c.status == crate::model::Status::Draft)
+        .count();
+    let review = match drafts {
+        0 => String::new(),
+        d => format!(", {} to review", n(d, "draft", "drafts")),
+    };
     format!(
-        "{name}: ok: {}, {}, {} anchored{}",
+        "{name}: ok: {}, {}, {} anchored{review}",
         n(doc.parties.len(), "party", "parties"),
         n(doc.topics.len(), "topic", "topics"),
         n(doc.claims.len(), "claim", "claims"),
-        if doc.draft { " (draft)" } else { "" }
     )
 }
 

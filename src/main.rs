@@ -1,5 +1,8 @@
 //! The `standpoint` binary: the command line over the library.
 
+// Product code takes nothing from input on trust.
+#![cfg_attr(not(test), deny(clippy::unwrap_used, clippy::expect_used))]
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -12,6 +15,7 @@ use standpoint::import::cli as import;
 use standpoint::library;
 use standpoint::loader::{self, LoadError};
 use standpoint::model::{Document, Status};
+use standpoint::write::{self, WriteError};
 
 /// A terminal reader that shows a news article beside a panel of what each
 /// party in it has stated.
@@ -283,7 +287,7 @@ fn draft_cmd(a: &DraftArgs) -> Result<ExitCode> {
         eprintln!("standpoint: {n}");
     }
     if let Some(p) = a.write_profile {
-        standpoint::write::write_file(p, &d.profile_yaml(), a.force)?;
+        write_output(p, &d.profile_yaml(), a.force)?;
         eprintln!(
             "{}: wrote the profile ({} parties, {} topics); edit it, then draft with --profile {}",
             p.display(),
@@ -311,7 +315,9 @@ fn draft_cmd(a: &DraftArgs) -> Result<ExitCode> {
             }
         }
         Some(o) => {
-            standpoint::write::write_file_with(o, a.force, &mut |w| d.write_yaml(&article_ref, w))?;
+            cli_write(write::write_file_with(o, a.force, &mut |w| {
+                d.write_yaml(&article_ref, w)
+            }))?;
             eprintln!(
                 "{}: drafted {} claims (status: draft); review them, then `standpoint check {}`",
                 o.display(),
@@ -337,7 +343,7 @@ fn draft_imported_cmd(a: &DraftArgs) -> Result<ExitCode> {
         eprintln!("standpoint: {n}");
     }
     if let Some(p) = a.write_profile {
-        standpoint::write::write_file(p, &drafted.profile_yaml, a.force)?;
+        write_output(p, &drafted.profile_yaml, a.force)?;
         eprintln!(
             "{}: wrote the profile; edit it, then draft with --profile {}",
             p.display(),
@@ -347,7 +353,7 @@ fn draft_imported_cmd(a: &DraftArgs) -> Result<ExitCode> {
     match a.output {
         None => print!("{}", drafted.yaml),
         Some(o) => {
-            standpoint::write::write_file(o, &drafted.yaml, a.force)?;
+            write_output(o, &drafted.yaml, a.force)?;
             eprintln!(
                 "{}: drafted {} claims (status: draft); review them, then `standpoint check {}`",
                 o.display(),
@@ -356,6 +362,98 @@ fn draft_imported_cmd(a: &DraftArgs) -> Result<ExitCode> {
             );
         }
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// A write's outcome on the command line: an existing file is replaced only
+/// with `--force` (nobody is asked a question here).
+fn cli_write(result: Result<(), WriteError>) -> Result<()> {
+    match result {
+        Err(WriteError::Exists(p)) => {
+            anyhow::bail!("{p} already exists; add --force to replace it")
+        }
+        other => Ok(other?),
+    }
+}
+
+/// Write an output file; an existing one is replaced only with `--force`.
+fn write_output(path: &Path, text: &str, force: bool) -> Result<()> {
+    cli_write(write::write_file(path, text, force))
+}
+
+/// Why `--profile` does nothing for `file`, if it does not: the profile
+/// only drafts an article that has no annotation.
+fn profile_ignored(file: &Path, profile: &Path) -> Option<String> {
+    let annotation = if draft::is_annotation_path(file) {
+        file.to_path_buf()
+    } else {
+        draft::sibling_annotation(file)?
+    };
+    let name = |p: &Path| {
+        p.file_name().map_or_else(
+            || p.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        )
+    };
+    Some(format!(
+        "--profile ignored: {} opened (--profile {} drafts only an article without an annotation)",
+        name(&annotation),
+        name(profile)
+    ))
+}
+
+/// The reader on `cli.file` (the bundled article without one).
+fn read(cli: Cli) -> Result<ExitCode> {
+    let notice = cli
+        .file
+        .as_deref()
+        .zip(cli.profile.as_deref())
+        .and_then(|(f, p)| profile_ignored(f, p));
+    let opts = import::options(cli.encoding.as_deref())?;
+    // A large annotated document: draw the start of its article at
+    // once and load the rest on another thread.
+    if let Some(path) = cli.file.clone() {
+        if standpoint::tui::is_terminal() {
+            // A page or standard input: shown at once, its panel
+            // drafted meanwhile.
+            if cli.save_to.is_none() && import::loads_in_background(&path, &opts) {
+                let (preview, pending) =
+                    import::open_in_background(&path, cli.profile.as_deref(), &opts)?;
+                standpoint::tui::run_loading(preview, Box::new(move || pending), notice)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+            // An annotation's article, or (while drafting) an article.
+            let preview = if draft::is_annotation_path(&path) {
+                loader::preview(&path)
+            } else if import::is_import(&path)
+                && cli.save_to.is_none()
+                && import::previewable(&path, &opts)
+            {
+                loader::preview_article(&path)
+            } else {
+                None
+            };
+            if let Some(preview) = preview {
+                let profile = cli.profile.clone();
+                // The full load starts once the preview is drawn.
+                let load = move || {
+                    let (tx, rx) = std::sync::mpsc::channel();
+                    std::thread::spawn(move || {
+                        let doc = import::open(&path, profile.as_deref(), &opts, None);
+                        let _ = tx.send(doc.map_err(|e| error_text(&e)));
+                    });
+                    rx
+                };
+                standpoint::tui::run_loading(preview, Box::new(load), notice)?;
+                return Ok(ExitCode::SUCCESS);
+            }
+        }
+    }
+    let doc = match &cli.file {
+        Some(f) => import::open(f, cli.profile.as_deref(), &opts, cli.save_to.as_deref())?,
+        None => load(None)?,
+    };
+    standpoint::tui::run(doc, notice)?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -404,7 +502,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
                     }
                 }
                 Some(path) => {
-                    standpoint::write::write_file(&path, &out, force)?;
+                    write_output(&path, &out, force)?;
                     eprintln!("wrote {} lines to {}", out.lines().count(), path.display());
                 }
             }
@@ -448,55 +546,22 @@ fn run(cli: Cli) -> Result<ExitCode> {
             print!("{}", library::cli::list(&inputs)?);
             Ok(ExitCode::SUCCESS)
         }
-        None => {
-            let opts = import::options(cli.encoding.as_deref())?;
-            // A large annotated document: draw the start of its article at
-            // once and load the rest on another thread.
-            if let Some(path) = cli.file.clone() {
-                if standpoint::tui::is_terminal() {
-                    // A page or standard input: shown at once, its panel
-                    // drafted meanwhile.
-                    if cli.save_to.is_none() && import::loads_in_background(&path, &opts) {
-                        let (preview, pending) =
-                            import::open_in_background(&path, cli.profile.as_deref(), &opts)?;
-                        standpoint::tui::run_loading(preview, Box::new(move || pending))?;
-                        return Ok(ExitCode::SUCCESS);
-                    }
-                    // An annotation's article, or (while drafting) an article.
-                    let preview = if draft::is_annotation_path(&path) {
-                        loader::preview(&path)
-                    } else if import::is_import(&path)
-                        && cli.save_to.is_none()
-                        && import::previewable(&path, &opts)
-                    {
-                        loader::preview_article(&path)
-                    } else {
-                        None
-                    };
-                    if let Some(preview) = preview {
-                        let profile = cli.profile.clone();
-                        // The full load starts once the preview is drawn.
-                        let load = move || {
-                            let (tx, rx) = std::sync::mpsc::channel();
-                            std::thread::spawn(move || {
-                                let doc = import::open(&path, profile.as_deref(), &opts, None);
-                                let _ = tx.send(doc.map_err(|e| format!("{e:#}")));
-                            });
-                            rx
-                        };
-                        standpoint::tui::run_loading(preview, Box::new(load))?;
-                        return Ok(ExitCode::SUCCESS);
-                    }
-                }
-            }
-            let doc = match &cli.file {
-                Some(f) => import::open(f, cli.profile.as_deref(), &opts, cli.save_to.as_deref())?,
-                None => load(None)?,
-            };
-            standpoint::tui::run(doc)?;
-            Ok(ExitCode::SUCCESS)
+        None => read(cli),
+    }
+}
+
+/// The error and its causes, each said once: a cause whose text the
+/// message already includes is not repeated.
+fn error_text(e: &anyhow::Error) -> String {
+    let mut out = e.to_string();
+    for cause in e.chain().skip(1) {
+        let c = cause.to_string();
+        if !out.contains(&c) {
+            out.push_str(": ");
+            out.push_str(&c);
         }
     }
+    out
 }
 
 fn main() -> ExitCode {
@@ -504,7 +569,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(code) => code,
         Err(e) => {
-            eprintln!("standpoint: {e:#}");
+            eprintln!("standpoint: {}", error_text(&e));
             ExitCode::FAILURE
         }
     }

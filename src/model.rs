@@ -271,14 +271,6 @@ impl Stance {
     pub fn parse(s: &str) -> Option<Stance> {
         Stance::ALL.into_iter().find(|st| st.as_str() == s)
     }
-
-    /// True for favor/against pairs, the stances that conflict.
-    pub fn opposes(self, other: Stance) -> bool {
-        matches!(
-            (self, other),
-            (Stance::Favor, Stance::Against) | (Stance::Against, Stance::Favor)
-        )
-    }
 }
 
 impl fmt::Display for Stance {
@@ -428,6 +420,59 @@ impl Document {
     }
 }
 
+/// A small document for unit tests: parties `a`, `b`, `c` (named `A`, `B`,
+/// `C`), one topic `t`, and one reviewed claim per `(start, end, stance,
+/// party, target)` over `text`.
+#[cfg(test)]
+pub(crate) fn test_document(
+    text: &str,
+    claims: &[(usize, usize, Stance, usize, &str)],
+) -> Document {
+    let party = |id: &str| Party {
+        id: id.into(),
+        name: id.to_uppercase(),
+        aliases: vec![],
+        color: None,
+    };
+    Document {
+        path: None,
+        title: "T".into(),
+        date: "2025-01-01".into(),
+        source: None,
+        article: Article::new(text.to_string(), None),
+        topics: vec![Topic {
+            id: "t".into(),
+            label: "T".into(),
+            keywords: vec![],
+        }],
+        parties: vec![party("a"), party("b"), party("c")],
+        claims: claims
+            .iter()
+            .enumerate()
+            .map(|(i, &(s, e, stance, p, target))| Claim {
+                id: format!("c{i}"),
+                party: p,
+                speaker: "S".into(),
+                topic: 0,
+                stance,
+                target: target.into(),
+                summary: "sum".into(),
+                mode: Mode::Direct,
+                quote: text.get(s..e).unwrap_or("").into(),
+                condition: None,
+                status: Status::Reviewed,
+                confidence: None,
+                rule: None,
+                span: Span { start: s, end: e },
+                source_line: 0,
+                origin: None,
+            })
+            .collect(),
+        draft: false,
+        notice: None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -479,11 +524,9 @@ mod tests {
     }
 
     #[test]
-    fn stances_round_trip_and_oppose() {
+    fn stances_round_trip() {
         for s in Stance::ALL {
             assert_eq!(Stance::parse(s.as_str()), Some(s));
         }
-        assert!(Stance::Favor.opposes(Stance::Against));
-        assert!(!Stance::Favor.opposes(Stance::Conditional));
     }
 }

@@ -18,7 +18,9 @@ use ratatui::crossterm::{cursor, execute};
 use ratatui::Terminal;
 use signal_hook::consts::{SIGHUP, SIGTERM};
 
-use crate::app::{self, Action, Effect, State};
+use crate::action::{Action, Effect};
+use crate::app::{self, Multiplexer, State};
+use crate::keys;
 use crate::model::Document;
 use crate::view::{self, Theme};
 use crate::write;
@@ -82,9 +84,10 @@ fn keys_readable() -> bool {
             .is_ok_and(|f| f.is_terminal())
 }
 
-/// Run the reader on `doc` until the user quits.
-pub fn run(doc: Document) -> io::Result<()> {
-    run_inner(doc, None)
+/// Run the reader on `doc` until the user quits; `notice` is shown in the
+/// status line at start.
+pub fn run(doc: Document, notice: Option<String>) -> io::Result<()> {
+    run_inner(doc, None, notice)
 }
 
 /// A way to start loading the full document (called once the first frame
@@ -92,17 +95,24 @@ pub fn run(doc: Document) -> io::Result<()> {
 pub type Load = Box<dyn FnOnce() -> Pending>;
 
 /// Run the reader on `preview` (the start of the article, drawn at once),
-/// start `load` and switch to the full document when it delivers. A load
-/// error leaves the terminal as it was and is returned.
-pub fn run_loading(preview: Document, load: Load) -> io::Result<()> {
-    run_inner(preview, Some(load))
+/// start `load` and switch to the full document when it delivers; `notice`
+/// is shown in the status line once the document is complete. A load error
+/// leaves the terminal as it was and is returned.
+pub fn run_loading(preview: Document, load: Load, notice: Option<String>) -> io::Result<()> {
+    run_inner(preview, Some(load), notice)
 }
 
-fn run_inner(doc: Document, mut load: Option<Load>) -> io::Result<()> {
+/// The terminal multiplexer the reader runs in, from the environment.
+fn multiplexer() -> Option<Multiplexer> {
+    Multiplexer::from_env(|k| std::env::var(k).ok())
+}
+
+fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> io::Result<()> {
     let mut pending: Option<Pending> = None;
     if !is_terminal() {
         return Err(io::Error::other(
-            "standpoint needs a terminal; use `standpoint export` to print to a pipe",
+            "the reader needs a terminal (standard input and output are not one); \
+             use `standpoint export` to print to a pipe",
         ));
     }
     // SIGTERM and SIGHUP restore the terminal and exit from their own
@@ -128,6 +138,12 @@ fn run_inner(doc: Document, mut load: Option<Load>) -> io::Result<()> {
             "loading the annotations…".into()
         });
     }
+    // Shown once the document is complete (a preview's message says it is
+    // still loading).
+    let mut notice = notice;
+    if load.is_none() {
+        state.message = notice.take().or(state.message.take());
+    }
     let theme = Theme::from_env();
     let mut dirty = true;
     loop {
@@ -136,6 +152,7 @@ fn run_inner(doc: Document, mut load: Option<Load>) -> io::Result<()> {
                 Ok(Ok(doc)) => {
                     let size = terminal.size()?;
                     state = State::new(doc, size.width, size.height);
+                    state.message = notice.take();
                     pending = None;
                     dirty = true;
                 }
@@ -166,11 +183,11 @@ fn run_inner(doc: Document, mut load: Option<Load>) -> io::Result<()> {
             continue;
         }
         let ev = event::read()?;
-        #[cfg(debug_assertions)]
+        #[cfg(feature = "testing")]
         debug_panic(&ev);
         let action = match ev {
-            Event::Key(k) if k.kind == KeyEventKind::Press => app::key_action(&state, &k),
-            Event::Mouse(m) => app::mouse_action(&m),
+            Event::Key(k) if k.kind == KeyEventKind::Press => keys::lookup(state.context(), &k),
+            Event::Mouse(m) => keys::mouse_action(&m),
             Event::Resize(w, h) => {
                 // Repaint everything: the terminal may have reflowed or
                 // dropped what was drawn, even when the size comes back to
@@ -203,10 +220,12 @@ fn run_inner(doc: Document, mut load: Option<Load>) -> io::Result<()> {
                 let result = write::write_file(&path, &text, overwrite);
                 state.write_result(result);
             }
-            Effect::Copy { text } => {
-                if let Err(e) = execute!(io::stdout(), CopyToClipboard::to_clipboard_from(text)) {
-                    state.message = Some(format!("could not copy to the clipboard: {e}"));
-                }
+            Effect::Copy(copied) => {
+                let sent = execute!(
+                    io::stdout(),
+                    CopyToClipboard::to_clipboard_from(copied.text.as_str())
+                );
+                state.copy_result(&copied, sent, multiplexer());
             }
         }
     }
@@ -223,9 +242,11 @@ fn suspend() -> io::Result<()> {
     setup()
 }
 
-/// Debug builds only: panic on the key named by `STANDPOINT_DEBUG_PANIC_KEY`,
-/// so that the end-to-end tests can check the terminal is restored on panic.
-#[cfg(debug_assertions)]
+/// With the `testing` feature only (never in the product): panic on the key
+/// named by `STANDPOINT_DEBUG_PANIC_KEY`, so that the end-to-end tests can
+/// check the terminal is restored on panic.
+#[cfg(feature = "testing")]
+#[allow(clippy::panic)]
 fn debug_panic(ev: &Event) {
     if let Event::Key(k) = ev {
         let want = std::env::var("STANDPOINT_DEBUG_PANIC_KEY").ok();

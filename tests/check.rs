@@ -405,7 +405,10 @@ fn strict_check_fails_on_drafts_naming_file_line_and_claim() {
     let case = Case::new(&y);
     let (ok, out, err) = case.check();
     assert!(ok, "without --strict a draft is fine: {err}");
-    assert!(out.contains("13 claims anchored (draft)"), "{out}");
+    assert!(
+        out.contains("13 claims anchored, 1 draft to review"),
+        "{out}"
+    );
     let run = |file: &Path| {
         Command::new(env!("CARGO_BIN_EXE_standpoint"))
             .args(["check", "--strict"])

@@ -244,7 +244,7 @@ fn draft_command_writes_a_checked_file_with_a_relative_article_path() {
         "{}",
         String::from_utf8_lossy(&check.stderr)
     );
-    assert!(String::from_utf8_lossy(&check.stdout).contains("(draft)"));
+    assert!(String::from_utf8_lossy(&check.stdout).contains(" to review"));
     // No overwrite without --force.
     let again = bin()
         .arg("draft")

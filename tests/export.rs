@@ -452,7 +452,7 @@ fn large_documents_render_every_view() {
     assert!(s.contains("[1000>") && s.contains("<1000]") && s.contains("\n[1000] "));
     assert!(s.contains("[DRAFT] "));
     let text = out(&doc, "claim:c0", Format::Text, 80);
-    assert!(text.contains("DRAFT: this panel was drafted"), "{text}");
+    assert!(text.contains("DRAFT: this claim was drafted"), "{text}");
     assert!(text.contains("[DRAFT] FAVOR: Target 0"), "{text}");
     assert!(
         text.contains("Draft: drafted by rules, not reviewed (rule rule, confidence 0.50)"),
@@ -463,56 +463,6 @@ fn large_documents_render_every_view() {
     assert!(md.contains("- **DRAFT** **FAVOR:** Target 0"), "{md}");
     let json = out(&doc, "claim:c0", Format::Json, 80);
     assert!(json.contains("\"status\": \"draft\""), "{json}");
-}
-
-/// `cargo test --release --test export -- --ignored --nocapture`: prints
-/// how long 10,000 claims on a 10 MB article take (no timing is asserted).
-#[test]
-#[ignore]
-fn large_document_timing() {
-    // The loader's synthetic document: long paragraphs with Cyrillic,
-    // Chinese and curly quotes (so the Unicode line breaking path is used).
-    let synth = standpoint::synth::generate(10_000_000, 10_000, "synth.txt");
-    let dir = tempfile::tempdir().unwrap();
-    fs::write(dir.path().join("synth.txt"), &synth.article).unwrap();
-    fs::write(dir.path().join("synth.yaml"), &synth.yaml).unwrap();
-    let loaded = loader::load_path(&dir.path().join("synth.yaml")).unwrap();
-    for view in ["article", "claims", "matrix"] {
-        for format in Format::ALL {
-            let t = std::time::Instant::now();
-            let s = out(&loaded, view, format, 80);
-            println!(
-                "synth {view:8} {:8} {:>10} bytes in {:?}",
-                format.name(),
-                s.len(),
-                t.elapsed()
-            );
-        }
-    }
-
-    let doc = big_doc(10_000, 10_000_000);
-    // The same article as one 10 MB paragraph (same offsets).
-    let mut one = doc.clone();
-    one.article = Article::new(doc.article.text().replace('\n', " "), None);
-    let t = std::time::Instant::now();
-    let s = out(&one, "article", Format::Text, 80);
-    println!(
-        "one paragraph: article text {:>10} bytes in {:?}",
-        s.len(),
-        t.elapsed()
-    );
-    for view in ["article", "claims", "matrix"] {
-        for format in Format::ALL {
-            let t = std::time::Instant::now();
-            let s = out(&doc, view, format, 80);
-            println!(
-                "{view:8} {:8} {:>10} bytes in {:?}",
-                format.name(),
-                s.len(),
-                t.elapsed()
-            );
-        }
-    }
 }
 
 #[test]
@@ -553,14 +503,35 @@ fn wide_characters_are_measured_in_columns() {
         .skip(1)
         .take_while(|l| !l.is_empty())
         .collect();
+    assert!(rows.len() > 10, "{s}");
     let first = bars(rows[0]);
     assert_eq!(first.len(), 3, "{s}");
+    // Every bar of every row (text rows and rules alike) in its column.
     for r in &rows {
-        let b = bars(r);
-        assert_eq!(
-            b[..b.len().min(3)],
-            first[..b.len().min(3)],
-            "{r:?} in\n{s}"
-        );
+        assert_eq!(bars(r), first, "{r:?} in\n{s}");
     }
+}
+
+/// The DRAFT banner goes with the claims a view shows, not with the
+/// document: one reviewed claim of a drafted document carries none.
+/// (Before: every export of a document with a draft carried it.)
+#[test]
+fn the_draft_banner_only_on_views_that_show_a_draft() {
+    let doc = big_doc(30, 20_000);
+    assert!(doc.draft);
+    // c0 is a draft, c1 reviewed (every tenth claim is a draft).
+    for format in [Format::Text, Format::Markdown] {
+        let reviewed = out(&doc, "claim:c1", format, 80);
+        assert!(!reviewed.contains("DRAFT"), "{reviewed}");
+        let drafted = out(&doc, "claim:c0", format, 80);
+        assert!(
+            drafted.contains("this claim was drafted by rules"),
+            "{drafted}"
+        );
+        let all = out(&doc, "claims", format, 80);
+        assert!(all.contains("3 of these 30 claims were drafted"), "{all}");
+    }
+    // A document of reviewed claims: no banner anywhere.
+    let text = out(&bundled(), "claims", Format::Text, 80);
+    assert!(!text.contains("DRAFT"), "{text}");
 }

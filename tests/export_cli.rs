@@ -144,6 +144,8 @@ fn writes_a_file_and_never_overwrites_without_force() {
     assert_eq!(o.status.code(), Some(1));
     let e = stderr(&o);
     assert!(e.contains("already exists") && e.contains("--force"), "{e}");
+    // Nobody asks a question on the command line.
+    assert!(!e.contains("answer"), "{e}");
     assert_eq!(fs::read_to_string(&path).unwrap(), "old contents\n");
 
     // With --force: replaced.
@@ -231,4 +233,149 @@ fn force_needs_an_output_file() {
     let o = run(&["export", "--force"]);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("--output"), "{}", stderr(&o));
+}
+
+/// A copy of the bundled annotation and article in a fresh directory, the
+/// annotation edited by `edit`; the annotation's path.
+fn bundled_copy(dir: &Path, edit: impl Fn(String) -> String) -> std::path::PathBuf {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let name = "trump-cabinet-2025-02-26";
+    fs::copy(
+        data.join(format!("{name}.txt")),
+        dir.join(format!("{name}.txt")),
+    )
+    .unwrap();
+    let yaml = fs::read_to_string(data.join(format!("{name}.yaml"))).unwrap();
+    let path = dir.join(format!("{name}.yaml"));
+    fs::write(&path, edit(yaml)).unwrap();
+    path
+}
+
+/// One target written two ways ("Ukraine joins NATO" and "ukraine joins
+/// NATO"), FAVOR and AGAINST from two parties: the reader and `export --view
+/// matrix` both show the conflict. (Before: the export listed it and the
+/// reader showed no `!`.)
+#[test]
+fn reader_and_export_agree_on_a_conflict_written_two_ways() {
+    let dir = tempfile::tempdir().unwrap();
+    // The second "Ukraine joins NATO" (Ukraine's FAVOR) spelled differently.
+    let path = bundled_copy(dir.path(), |y| {
+        let at = y.rfind("target: Ukraine joins NATO").unwrap();
+        format!(
+            "{}target: \"ukraine joins  NATO\"{}",
+            &y[..at],
+            &y[at + "target: Ukraine joins NATO".len()..]
+        )
+    });
+    let o = run(&[
+        "export",
+        path.to_str().unwrap(),
+        "--view",
+        "matrix",
+        "--format",
+        "text",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = stdout(&o);
+    let conflicts = &text[text.find("\nConflicts\n").expect("a conflicts list")..];
+    assert!(conflicts.contains("Ukraine joins NATO"), "{conflicts}");
+    assert!(
+        conflicts.contains("FAVOR    Ukraine (ua-nato-role)"),
+        "{conflicts}"
+    );
+    // The reader: the United States' claim is marked as a conflict.
+    let doc = loader::load_path(&path).unwrap();
+    let s = standpoint::app::State::new(doc, 120, 40);
+    let mut t = ratatui::Terminal::new(ratatui::backend::TestBackend::new(120, 40)).unwrap();
+    t.draw(|f| standpoint::view::draw(f, &s, &standpoint::view::Theme::MONO))
+        .unwrap();
+    let screen: String = t
+        .backend()
+        .buffer()
+        .content()
+        .iter()
+        .map(|c| c.symbol())
+        .collect();
+    assert!(
+        screen.contains("AGAINST !   Rules out NATO membership"),
+        "{screen}"
+    );
+}
+
+/// A file with one bad quote: opening it and exporting it print each
+/// problem once. (Before: opening printed every diagnostic twice.)
+#[test]
+fn a_bad_quote_is_reported_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = bundled_copy(dir.path(), |y| {
+        y.replace(
+            "Russian leader Vladimir Putin would",
+            "Russian leader Vladimir Putout would",
+        )
+    });
+    let p = path.to_str().unwrap();
+    let article = path.with_extension("txt");
+    for args in [vec![p], vec!["export", p], vec![article.to_str().unwrap()]] {
+        let o = run(&args);
+        assert!(!o.status.success());
+        let e = stderr(&o);
+        assert_eq!(
+            e.matches("the quote is not in the article").count(),
+            1,
+            "{args:?}:\n{e}"
+        );
+        assert_eq!(
+            e.matches("help: the closest passage").count(),
+            1,
+            "{args:?}:\n{e}"
+        );
+        assert!(e.starts_with("standpoint: "), "{e}");
+    }
+}
+
+/// An empty annotation beside an article (as `standpoint draft a.txt >
+/// a.yaml` leaves it while drafting) is not read as the profile; an empty
+/// annotation given by name is one error, said once.
+#[test]
+fn an_empty_annotation_beside_the_article_is_no_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let article = dir.path().join("a.txt");
+    fs::copy(data.join("trump-cabinet-2025-02-26.txt"), &article).unwrap();
+    fs::write(dir.path().join("a.yaml"), "").unwrap();
+    let o = run(&["draft", article.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("claims:"), "{}", stdout(&o));
+    let o = run(&["export", dir.path().join("a.yaml").to_str().unwrap()]);
+    let e = stderr(&o);
+    assert!(!o.status.success());
+    assert_eq!(e.matches("is empty").count(), 1, "{e}");
+    assert_eq!(e.matches("help:").count(), 1, "{e}");
+}
+
+/// `check` counts the drafts left to review instead of calling a document
+/// with reviewed claims "(draft)".
+#[test]
+fn check_counts_the_drafts_to_review() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two claims drafted, the rest reviewed.
+    let path = bundled_copy(dir.path(), |y| {
+        y.replacen(
+            "    mode: reported\n",
+            "    mode: reported\n    status: draft\n",
+            2,
+        )
+    });
+    let o = run(&["check", path.to_str().unwrap()]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        out.contains("13 claims anchored, 2 drafts to review"),
+        "{out}"
+    );
+    assert!(!out.contains("(draft)"), "{out}");
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/trump-cabinet-2025-02-26.yaml");
+    let o = run(&["check", data.to_str().unwrap()]);
+    let out = stdout(&o);
+    assert!(out.trim_end().ends_with("13 claims anchored"), "{out}");
 }

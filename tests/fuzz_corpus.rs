@@ -65,7 +65,11 @@ fn tricky_bytes() -> impl Strategy<Value = Vec<u8>> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 300, ..ProptestConfig::default() })]
+    // A quick run by default; full depth with STANDPOINT_DEEP_TESTS=1 (CI).
+    #![proptest_config(ProptestConfig {
+        cases: standpoint::testing::cases(100, 300),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn sanitize_random(data in tricky_bytes()) {

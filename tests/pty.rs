@@ -32,7 +32,18 @@ impl Reader {
     }
 
     fn start_with(cwd: Option<&Path>, rows: u16, cols: u16, env: &[(&str, &str)]) -> Reader {
-        let (child, master, mut reader) = spawn_in(&[], cwd, env, rows, cols);
+        Reader::spawn(&[], cwd, env, rows, cols)
+    }
+
+    /// The binary with `args`, in `cwd`, with `env` added.
+    fn spawn(
+        args: &[&Path],
+        cwd: Option<&Path>,
+        env: &[(&str, &str)],
+        rows: u16,
+        cols: u16,
+    ) -> Reader {
+        let (child, master, mut reader) = spawn_in(args, cwd, env, rows, cols);
         let writer = master.take_writer().unwrap();
         let shared = Arc::new(Mutex::new(Shared {
             parser: vt100::Parser::new(
@@ -274,13 +285,66 @@ fn sighup_restores_the_terminal() {
     signal_restores("HUP", 1);
 }
 
+/// Standard base64 (the OSC 52 payload), decoded; `None` if malformed.
+fn base64_decode(s: &str) -> Option<Vec<u8>> {
+    const ABC: &[u8] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = Vec::new();
+    let (mut acc, mut bits) = (0u32, 0);
+    for c in s.bytes().filter(|&c| c != b'=') {
+        let v = ABC.iter().position(|&a| a == c)? as u32;
+        acc = (acc << 6) | v;
+        bits += 6;
+        if bits >= 8 {
+            bits -= 8;
+            out.push((acc >> bits) as u8);
+            acc &= (1 << bits) - 1;
+        }
+    }
+    Some(out)
+}
+
+/// The text of the last OSC 52 copy in `raw` (`ESC ] 52 ; c ; BASE64 ST`).
+fn osc52_payload(raw: &[u8]) -> Option<String> {
+    let start = raw.windows(7).rposition(|w| w == b"\x1b]52;c;")? + 7;
+    let len = raw[start..].iter().position(|&b| b == 0x1b || b == 0x07)?;
+    let b64 = std::str::from_utf8(&raw[start..start + len]).ok()?;
+    String::from_utf8(base64_decode(b64)?).ok()
+}
+
 #[test]
-fn y_copies_with_osc_52() {
+fn y_copies_the_selected_view_with_osc_52_and_says_what_it_sent() {
     let mut r = Reader::start(None, 24, 80);
     r.wait_for("claim 1/13");
     r.send("y");
     r.wait_raw(b"\x1b]52;c;");
-    r.wait_for("to the clipboard (OSC 52)");
+    r.wait_for("by OSC 52");
+    // What was copied is the Markdown export of the selected claim.
+    let doc = standpoint::loader::bundled().unwrap();
+    let view = standpoint::export::View::Claim("us-nato-ruled-out".into());
+    let want =
+        standpoint::export::render(&doc, &view, standpoint::export::Format::Markdown, 80).unwrap();
+    let start = Instant::now();
+    let got = loop {
+        match osc52_payload(&r.raw()) {
+            Some(p) if p.len() >= want.len() || start.elapsed() > TIMEOUT => break p,
+            _ => thread::sleep(Duration::from_millis(20)),
+        }
+    };
+    assert_eq!(got, want);
+    let n = want.lines().count();
+    r.wait_for(&format!(
+        "sent claim:us-nato-ruled-out as Markdown ({n} lines)"
+    ));
+}
+
+/// Under tmux (TMUX set) the message says how to let OSC 52 through,
+/// since tmux drops it by default.
+#[test]
+fn y_under_tmux_says_how_to_enable_the_clipboard() {
+    let mut r = Reader::start_with(None, 24, 100, &[("TMUX", "/tmp/tmux-0/default,1,0")]);
+    r.wait_for("claim 1/13");
+    r.send("y");
+    r.wait_for("set -g set-clipboard on");
 }
 
 #[test]
@@ -298,7 +362,8 @@ fn e_and_enter_write_a_file_and_ask_before_replacing() {
     // Again: the file exists, so the dialog asks; n keeps it.
     std::fs::write(&path, "old").unwrap();
     r.send("e\r");
-    r.wait_for("Replace it? y/n");
+    r.wait_for("Replace it?");
+    r.wait_for("y replace it · n keep it");
     r.send("n");
     r.wait_for("kept the existing file");
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "old");
@@ -316,6 +381,10 @@ fn not_a_terminal_is_a_clear_error() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("needs a terminal"), "{err}");
     assert!(err.contains("standpoint export"), "{err}");
+    assert!(
+        !err.contains("standpoint: standpoint"),
+        "the name once: {err}"
+    );
 }
 
 /// An SGR mouse event at 0-based (col, row).
@@ -387,9 +456,9 @@ fn ctrl_z_gives_the_terminal_back_and_redraws_on_resume() {
     r.wait_for("claim 2/13");
 }
 
-/// Debug builds panic on a chosen key (see `tui::debug_panic`); the panic
-/// hook must give the terminal back before the message is printed.
-#[cfg(debug_assertions)]
+/// Test builds (the `testing` feature) panic on a chosen key (see
+/// `tui::debug_panic`); the panic hook must give the terminal back before
+/// the message is printed.
 #[test]
 fn a_panic_restores_the_terminal() {
     let mut r = Reader::start_with(None, 24, 80, &[("STANDPOINT_DEBUG_PANIC_KEY", "!")]);
@@ -611,4 +680,27 @@ fn a_resize_switches_between_stacked_and_side_by_side() {
     r.wait_until("stacked again", |s| {
         !side_by_side(s) && s.contents().contains("claim 1/13")
     });
+}
+
+/// `--profile` with an article that has its annotation beside it: the
+/// annotation opens and the status line says the profile was not used.
+#[test]
+fn an_unused_profile_is_said_so() {
+    let data = Path::new(env!("CARGO_MANIFEST_DIR")).join("data");
+    let article = data.join("trump-cabinet-2025-02-26.txt");
+    let profile = data.join("profiles/default.yaml");
+    let r = Reader::spawn(
+        &[&article, Path::new("--profile"), &profile],
+        None,
+        &[],
+        40,
+        140,
+    );
+    r.wait_for("without an annotation)");
+    let screen = r.screen();
+    assert!(screen.contains("--profile ignored"), "{screen}");
+    assert!(
+        screen.contains("13 claims from 3 of 4 parties"),
+        "the annotation opened:\n{screen}"
+    );
 }

@@ -56,9 +56,9 @@ fn action(code: u8, x: u16, y: u16) -> Action {
         Top,
         Bottom,
         SearchStart,
-        SearchChar('x'),
-        SearchChar('日'),
-        SearchSubmit,
+        Type('x'),
+        Type('日'),
+        Submit,
         SearchNext,
         SearchPrev,
         ToggleMatrix,
@@ -72,7 +72,7 @@ fn action(code: u8, x: u16, y: u16) -> Action {
         Escape,
         Export,
         DialogNextView,
-        DialogConfirm,
+        Answer('y'),
         Copy,
     ];
     match code % 36 {
@@ -83,7 +83,7 @@ fn action(code: u8, x: u16, y: u16) -> Action {
             down: y.is_multiple_of(2),
         },
         34 => Click { col: x, row: y },
-        35 => SearchBackspace,
+        35 => Backspace,
         i => ALL[i as usize],
     }
 }
@@ -106,7 +106,11 @@ fn check(doc: Document, start: (u16, u16), ops: &[(u8, u16, u16)]) {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 24, .. ProptestConfig::default() })]
+    // A quick run by default; deeper with STANDPOINT_DEEP_TESTS=1 (CI).
+    #![proptest_config(ProptestConfig {
+        cases: standpoint::testing::cases(24, 96),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn random_sessions_on_the_bundled_document(

@@ -34,9 +34,9 @@ fn run(s: &mut State, actions: &[Action]) {
 fn search(s: &mut State, q: &str) {
     update(s, Action::SearchStart);
     for c in q.chars() {
-        update(s, Action::SearchChar(c));
+        update(s, Action::Type(c));
     }
-    update(s, Action::SearchSubmit);
+    update(s, Action::Submit);
 }
 
 fn snap(name: &str, setup: impl Fn(&mut State)) {
@@ -90,11 +90,7 @@ fn search_prompt() {
     let mut s = state(80, 24);
     run(
         &mut s,
-        &[
-            Action::SearchStart,
-            Action::SearchChar('P'),
-            Action::SearchChar('u'),
-        ],
+        &[Action::SearchStart, Action::Type('P'), Action::Type('u')],
     );
     let t = render(&s, Theme::COLOR);
     insta::assert_snapshot!("search_prompt_80x24", t.backend());
@@ -194,11 +190,12 @@ fn other_quotes_are_tinted_in_their_party_colour_and_tint_toggles() {
     let mut s = state(120, 40);
     let t = render(&s, Theme::COLOR);
     let b = t.backend().buffer();
+    let blue = view::party_color("blue").unwrap();
     let has_blue = b
         .content()
         .iter()
-        .any(|c| c.fg == Color::Blue && c.symbol() != "━");
-    assert!(has_blue, "us quotes are blue");
+        .any(|c| c.fg == blue && c.symbol() != "━");
+    assert!(has_blue, "us quotes are in the palette's blue");
     update(&mut s, Action::ToggleTint);
     let t = render(&s, Theme::COLOR);
     let r = s.screen.article_inner();
@@ -252,4 +249,174 @@ fn drafts_are_marked_in_the_header_and_the_panel() {
         2,
         "only the header and the drafted claim"
     );
+}
+
+/// The panel's text rows (inside its border), top to bottom.
+fn panel_text(s: &State, b: &Buffer) -> Vec<String> {
+    let r = s.screen.panel_inner();
+    (r.y..r.y + r.height)
+        .map(|y| (r.x..r.x + r.width).map(|x| b[(x, y)].symbol()).collect())
+        .collect()
+}
+
+/// Whatever the selection, the panel names its party: the heading is on
+/// screen above the selected claim, or stuck to the panel's first row.
+/// (Before: after `G` then `g` the first heading never came back, and at
+/// 80x24 it went on the first `j`.)
+#[test]
+fn the_panel_always_names_the_selected_claims_party() {
+    for (w, h) in SIZES {
+        let mut s = state(w, h);
+        let mut steps = vec![Action::NextClaim; 12];
+        steps.extend([Action::LastClaim, Action::FirstClaim]);
+        steps.extend([Action::PrevClaim; 2]);
+        steps.extend([Action::LastClaim]);
+        steps.extend([Action::PrevClaim; 12]);
+        for a in steps {
+            update(&mut s, a);
+            let c = &s.doc.claims[s.selected.unwrap()];
+            let party = &s.doc.parties[c.party].name;
+            let n = s.doc.claims.iter().filter(|x| x.party == c.party).count();
+            let heading = format!("{party}  {n} claims");
+            let t = render(&s, Theme::MONO);
+            let rows = panel_text(&s, t.backend().buffer());
+            // The heading, then the selected claim (▶) below it.
+            let at = rows.iter().position(|r| r.starts_with(&heading));
+            let sel = rows.iter().position(|r| r.starts_with('▶'));
+            assert!(
+                matches!((at, sel), (Some(a), Some(b)) if a < b),
+                "{a:?} at {w}x{h}: no {heading:?} above the selection in\n{}",
+                rows.join("\n")
+            );
+        }
+    }
+}
+
+/// After the last claim, the parties with nothing stated (Europe) can be
+/// scrolled to with the same key. (Before: `j` on the last claim did
+/// nothing and Europe's rows stayed below the panel.)
+#[test]
+fn the_rows_after_the_last_claim_can_be_reached() {
+    for (w, h) in SIZES {
+        let mut s = state(w, h);
+        update(&mut s, Action::LastClaim);
+        for _ in 0..12 {
+            update(&mut s, Action::NextClaim);
+        }
+        let t = render(&s, Theme::MONO);
+        let rows = panel_text(&s, t.backend().buffer()).join("\n");
+        assert!(
+            rows.contains("Europe  0 claims") || rows.contains("no stated position"),
+            "{rows}"
+        );
+        let last = rows
+            .lines()
+            .rev()
+            .find(|r| !r.trim().is_empty())
+            .unwrap_or("");
+        assert!(
+            last.contains("no stated position"),
+            "{w}x{h}: ends with\n{rows}"
+        );
+        assert!(s.screen.too_small || rows.matches("no stated position").count() >= 1);
+    }
+}
+
+/// The bundled document with a long party name and long topic labels.
+fn long_names() -> State {
+    let mut doc = loader::bundled().unwrap();
+    doc.parties[1].name = "E3 (UK, France, Germany)".into();
+    doc.topics[1].label = "Snapback of UN sanctions".into();
+    doc.topics[2].label = "Security guarantees for Ukraine after a ceasefire".into();
+    State::new(doc, 80, 24)
+}
+
+/// Matrix columns share the width; a name too long for its column ends
+/// with `…` and never runs into the cell after it. (Before: "GeUNCLEAR",
+/// "Snapback of UN sancti!AGAINST", and 24-column cells at 200 columns.)
+#[test]
+fn matrix_names_are_cut_with_an_ellipsis_and_columns_share_the_width() {
+    const WORDS: [&str; 6] = ["FAVOR", "AGAINST", "CONDITIONAL", "NEUTRAL", "UNCLEAR", "—"];
+    for w in [80u16, 120, 200] {
+        let mut s = long_names();
+        run(&mut s, &[Action::Resize(w, 40), Action::ToggleMatrix]);
+        let t = render(&s, Theme::MONO);
+        let text = screen_text(t.backend().buffer());
+        for bad in ["GeUNCLEAR", "sancti!", "Germany)—", "Germany)!"] {
+            assert!(!text.contains(bad), "{bad} at {w}:\n{text}");
+        }
+        // Every stance word and dash in the grid follows a space (or `!`
+        // after a space): nothing runs into a cell.
+        for line in text.lines().filter(|l| l.starts_with('┃')) {
+            for word in WORDS {
+                for (i, _) in line.match_indices(word) {
+                    let before = line[..i].trim_end_matches('!');
+                    assert!(
+                        before.ends_with(' ') || before.ends_with('·') || before.ends_with('┃'),
+                        "{word} runs into what is before it at {w}: {line:?}"
+                    );
+                }
+            }
+        }
+        if w == 80 {
+            assert!(text.contains('…'), "cut names show the cut at {w}:\n{text}");
+        } else {
+            // Room enough: every name whole.
+            assert!(text.contains("E3 (UK, France, Germany)"), "{text}");
+            assert!(text.contains("Security guarantees for Ukraine after a ceasefire"));
+        }
+        if w == 200 {
+            // The columns spread over the width: the last topic starts past
+            // the middle.
+            let head = text.lines().nth(3).unwrap_or("");
+            let col = head.find("Security").map(|i| head[..i].chars().count());
+            assert!(col.is_some_and(|c| c > 100), "{head}");
+        }
+    }
+}
+
+#[test]
+fn matrix_long_names() {
+    for w in [80u16, 120, 200] {
+        let mut s = long_names();
+        run(&mut s, &[Action::Resize(w, 24), Action::ToggleMatrix]);
+        let t = render(&s, Theme::COLOR);
+        insta::assert_snapshot!(format!("matrix_long_names_{w}x24"), t.backend());
+    }
+}
+
+/// At 60x20 the matrix does not fit: a mark in its border says so, and
+/// paging down reaches Europe's last row, every conflict and the hint.
+#[test]
+fn matrix_at_60x20_scrolls_to_the_conflicts_and_the_hint() {
+    let mut s = state(60, 20);
+    update(&mut s, Action::ToggleMatrix);
+    let t = render(&s, Theme::COLOR);
+    let top = screen_text(t.backend().buffer());
+    assert!(top.contains("↓ more: PgDn"), "{top}");
+    run(&mut s, &[Action::PageDown, Action::PageDown]);
+    let t = render(&s, Theme::COLOR);
+    let end = screen_text(t.backend().buffer());
+    for want in [
+        "! Ukraine joins NATO",
+        "United States AGAINST · Ukraine FAVOR",
+        "! Ukrainian forces withdraw from the occupied regions",
+        "Russia FAVOR · Ukraine AGAINST",
+        "arrows move",
+        "↑ more: PgUp",
+    ] {
+        assert!(end.contains(want), "{want} missing:\n{end}");
+    }
+    insta::assert_snapshot!("matrix_60x20_scrolled_to_the_end", t.backend());
+}
+
+#[test]
+fn the_replace_question_over_the_export_dialog() {
+    let mut s = state(80, 24);
+    run(&mut s, &[Action::Export, Action::Submit]);
+    s.write_result(Err(standpoint::write::WriteError::Exists(
+        "claim-us-nato-ruled-out.md".into(),
+    )));
+    let t = render(&s, Theme::COLOR);
+    insta::assert_snapshot!("export_replace_question_80x24", t.backend());
 }

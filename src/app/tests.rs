@@ -1,5 +1,11 @@
 use super::*;
+use crate::export::{Format, View};
+use crate::keys;
+use crate::layout::Pos;
 use crate::loader;
+use crate::write::WriteError;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use std::path::PathBuf;
 
 fn state(w: u16, h: u16) -> State {
     State::new(loader::bundled().unwrap(), w, h)
@@ -24,9 +30,17 @@ fn run(s: &mut State, actions: &[Action]) -> Effect {
 fn type_search(s: &mut State, q: &str) {
     update(s, Action::SearchStart);
     for c in q.chars() {
-        update(s, Action::SearchChar(c));
+        update(s, Action::Type(c));
     }
-    update(s, Action::SearchSubmit);
+    update(s, Action::Submit);
+}
+
+fn key_action(s: &State, ev: &KeyEvent) -> Option<Action> {
+    keys::lookup(s.context(), ev)
+}
+
+fn cursor(s: &State) -> Option<(usize, usize)> {
+    s.matrix().map(|m| (m.party, m.topic))
 }
 
 /// The selected quote's first and last rows are on screen.
@@ -195,17 +209,20 @@ fn matrix_marks_conflicts_and_a_cell_filters_the_list() {
     let mut s = state(120, 40);
     let (us, ru, ua) = (0, 1, 2);
     let (nato, territory) = (0, 1);
-    assert!(s.matrix_cell(us, nato).1, "us against / ua favor NATO");
-    assert!(s.matrix_cell(ua, nato).1);
     assert!(
-        s.matrix_cell(ru, territory).1,
+        s.index.cell_conflict(us, nato),
+        "us against / ua favor NATO"
+    );
+    assert!(s.index.cell_conflict(ua, nato));
+    assert!(
+        s.index.cell_conflict(ru, territory),
         "withdrawal: ru favor / ua against"
     );
-    assert!(!s.matrix_cell(us, territory).1);
-    assert_eq!(s.matrix_cell(3, nato), (vec![], false));
+    assert!(!s.index.cell_conflict(us, territory));
+    assert!(s.index.cell(3, nato).is_empty() && !s.index.cell_conflict(3, nato));
     update(&mut s, Action::ToggleMatrix);
     assert_eq!(
-        s.matrix,
+        cursor(&s),
         Some((us, nato)),
         "cursor on the selected claim's cell"
     );
@@ -219,9 +236,9 @@ fn matrix_marks_conflicts_and_a_cell_filters_the_list() {
             Action::MatrixRight,
         ],
     );
-    assert_eq!(s.matrix, Some((ua, 2)));
+    assert_eq!(cursor(&s), Some((ua, 2)));
     run(&mut s, &[Action::MatrixLeft, Action::MatrixChoose]);
-    assert_eq!(s.matrix, None);
+    assert_eq!(cursor(&s), None);
     assert_eq!(
         (s.party_filter, s.topic_filter),
         (Some(ua), Some(territory))
@@ -240,7 +257,7 @@ fn matrix_marks_conflicts_and_a_cell_filters_the_list() {
         &mut s,
         &[Action::ToggleMatrix, Action::MatrixUp, Action::Escape],
     );
-    assert_eq!(s.matrix, None);
+    assert_eq!(cursor(&s), None);
     assert_eq!(s.party_filter, Some(ua));
 }
 
@@ -248,22 +265,24 @@ fn matrix_marks_conflicts_and_a_cell_filters_the_list() {
 fn search_counts_steps_and_clears() {
     let mut s = state(80, 24);
     update(&mut s, Action::SearchStart);
-    assert!(s.search.input.is_some());
+    assert!(s.prompt().is_some());
+    assert_eq!(s.context(), Context::Search);
     // While typing, keys are text, not commands.
     let q = KeyEvent::new(KeyCode::Char('q'), KeyModifiers::NONE);
-    assert_eq!(key_action(&s, &q), Some(Action::SearchChar('q')));
+    assert_eq!(key_action(&s, &q), Some(Action::Type('q')));
     update(&mut s, Action::Escape);
     assert_eq!(s.search, Search::default());
+    assert!(s.prompt().is_none());
     // Matches are counted as the query is typed.
     update(&mut s, Action::SearchStart);
     for c in "Puti".chars() {
-        update(&mut s, Action::SearchChar(c));
+        update(&mut s, Action::Type(c));
     }
     assert_eq!(s.search.matches.len(), 2);
     assert_eq!(s.search.current, None);
-    update(&mut s, Action::SearchChar('x'));
+    update(&mut s, Action::Type('x'));
     assert_eq!(s.search.matches.len(), 0);
-    update(&mut s, Action::SearchBackspace);
+    update(&mut s, Action::Backspace);
     assert_eq!(s.search.matches.len(), 2);
     update(&mut s, Action::Escape);
     assert_eq!(
@@ -297,14 +316,10 @@ fn search_counts_steps_and_clears() {
     assert!(s.message.is_some());
     // Backspace edits.
     update(&mut s, Action::SearchStart);
-    for a in [
-        Action::SearchChar('k'),
-        Action::SearchChar('x'),
-        Action::SearchBackspace,
-    ] {
+    for a in [Action::Type('k'), Action::Type('x'), Action::Backspace] {
         update(&mut s, a);
     }
-    assert_eq!(s.search.input.as_deref(), Some("k"));
+    assert_eq!(s.prompt().map(|p| p.input.as_str()), Some("k"));
 }
 
 #[test]
@@ -320,11 +335,12 @@ fn esc_closes_in_order_and_never_quits() {
     run(&mut s, &[Action::CycleParty]);
     type_search(&mut s, "Putin");
     run(&mut s, &[Action::ToggleMatrix, Action::ToggleHelp]);
-    assert!(s.help);
+    assert!(s.help().is_some());
+    assert_eq!(s.modes().len(), 2, "the help over the matrix");
     assert_eq!(update(&mut s, Action::Escape), Effect::None);
-    assert!(!s.help && s.matrix.is_some());
+    assert!(s.help().is_none() && s.matrix().is_some());
     update(&mut s, Action::Escape);
-    assert!(s.matrix.is_none() && s.search.is_active());
+    assert!(s.matrix().is_none() && s.search.is_active());
     update(&mut s, Action::Escape);
     assert!(!s.search.is_active() && s.party_filter.is_some());
     update(&mut s, Action::Escape);
@@ -341,12 +357,12 @@ fn help_scrolls_and_takes_the_keys() {
     let sel = s.selected;
     run(
         &mut s,
-        &[Action::ToggleHelp, Action::NextClaim, Action::NextClaim],
+        &[Action::ToggleHelp, Action::ScrollDown, Action::ScrollDown],
     );
-    assert_eq!(s.help_scroll, 2);
+    assert_eq!(s.help().map(|h| h.scroll), Some(2));
     assert_eq!(s.selected, sel, "j scrolls the help, not the panel");
     update(&mut s, Action::ToggleHelp);
-    assert!(!s.help);
+    assert!(s.help().is_none());
 }
 
 #[test]
@@ -392,17 +408,17 @@ fn resize_keeps_the_place_and_the_selection() {
 fn export_dialog_proposes_the_selected_view_and_asks_before_replacing() {
     let mut s = state(120, 40);
     update(&mut s, Action::Export);
-    let d = s.dialog.clone().unwrap();
+    let d = s.dialog().cloned().unwrap();
     assert_eq!(d.current_view(), &View::Claim("us-nato-ruled-out".into()));
     assert_eq!(d.file_name(), "claim-us-nato-ruled-out.md");
-    assert_eq!(s.context(), Context::Dialog);
+    assert_eq!(s.context(), Context::Export);
     run(&mut s, &[Action::DialogNextFormat]);
     assert_eq!(
-        s.dialog.as_ref().unwrap().file_name(),
+        s.dialog().unwrap().file_name(),
         "claim-us-nato-ruled-out.json"
     );
     run(&mut s, &[Action::DialogPrevFormat]);
-    let eff = update(&mut s, Action::DialogConfirm);
+    let eff = update(&mut s, Action::Submit);
     let Effect::Write {
         path,
         text,
@@ -415,8 +431,12 @@ fn export_dialog_proposes_the_selected_view_and_asks_before_replacing() {
     assert!(!overwrite);
     assert!(!text.is_empty());
     s.write_result(Err(WriteError::Exists(path.display().to_string())));
-    assert!(s.dialog.as_ref().unwrap().confirm);
-    let eff = update(&mut s, Action::DialogYes);
+    assert_eq!(s.context(), Context::Confirm, "a question over the dialog");
+    assert!(s.confirm().unwrap().question.contains("Replace it?"));
+    // A key that answers nothing says which do.
+    update(&mut s, Action::Answer('x'));
+    assert!(s.message.as_deref().unwrap().contains("y replace it"));
+    let eff = update(&mut s, Action::Answer('y'));
     assert!(
         matches!(
             eff,
@@ -428,24 +448,34 @@ fn export_dialog_proposes_the_selected_view_and_asks_before_replacing() {
         "{eff:?}"
     );
     s.write_result(Ok(()));
-    assert!(s.dialog.is_none());
+    assert!(s.dialog().is_none() && s.modes().is_empty());
     let lines = text.lines().count();
     assert_eq!(
         s.message.as_deref(),
         Some(format!("wrote {lines} lines to claim-us-nato-ruled-out.md").as_str())
     );
-    // n keeps the file; Esc cancels.
-    run(&mut s, &[Action::Export, Action::DialogConfirm]);
+    // n keeps the file and goes back to the dialog; Esc cancels.
+    run(&mut s, &[Action::Export, Action::Submit]);
     s.write_result(Err(WriteError::Exists("x".into())));
-    update(&mut s, Action::DialogNo);
-    assert!(!s.dialog.as_ref().unwrap().confirm);
+    update(&mut s, Action::Answer('n'));
+    assert_eq!(s.context(), Context::Export);
+    assert!(s
+        .message
+        .as_deref()
+        .unwrap()
+        .contains("kept the existing file"));
     assert_eq!(
-        update(&mut s, Action::DialogYes),
+        update(&mut s, Action::Answer('y')),
         Effect::None,
         "y without a question does nothing"
     );
+    // Esc on the question is the same as n.
+    update(&mut s, Action::Submit);
+    s.write_result(Err(WriteError::Exists("x".into())));
     update(&mut s, Action::Escape);
-    assert!(s.dialog.is_none());
+    assert_eq!(s.context(), Context::Export);
+    update(&mut s, Action::Escape);
+    assert!(s.dialog().is_none());
 }
 
 #[test]
@@ -459,21 +489,36 @@ fn export_view_follows_filters_and_matrix() {
     update(&mut s, Action::ToggleMatrix);
     assert_eq!(s.export_views()[0], View::Matrix);
     run(&mut s, &[Action::Escape, Action::Export]);
-    assert_eq!(s.dialog.as_ref().unwrap().file_name(), "party-us.md");
+    assert_eq!(s.dialog().unwrap().file_name(), "party-us.md");
 }
 
 #[test]
 fn copy_gives_the_text_and_says_so() {
     let mut s = state(120, 40);
     let eff = update(&mut s, Action::Copy);
-    let Effect::Copy { text } = eff else {
+    let Effect::Copy(copied) = eff else {
         panic!("{eff:?}")
     };
-    let n = text.lines().count();
+    let want = crate::export::render(
+        &s.doc,
+        &View::Claim("us-nato-ruled-out".into()),
+        Format::Markdown,
+        80,
+    )
+    .unwrap();
+    assert_eq!(copied.text, want);
+    let n = want.lines().count();
+    s.copy_result(&copied, Ok(()), None);
     assert_eq!(
         s.message.as_deref(),
-        Some(format!("copied {n} lines to the clipboard (OSC 52)").as_str())
+        Some(format!("sent claim:us-nato-ruled-out as Markdown ({n} lines) by OSC 52").as_str())
     );
+    s.copy_result(&copied, Ok(()), Some(Multiplexer::Tmux));
+    assert!(s
+        .message
+        .as_deref()
+        .unwrap()
+        .contains("set -g set-clipboard on"));
 }
 
 #[test]
@@ -588,4 +633,178 @@ fn page_keys_in_the_panel_move_by_a_screenful() {
     update(&mut s, Action::ToggleFocus);
     let ev = KeyEvent::new(KeyCode::PageDown, KeyModifiers::NONE);
     assert_eq!(key_action(&s, &ev), Some(Action::PageDown));
+}
+
+/// The party whose heading the panel shows for the selected claim: on its
+/// sticky first row, or as a row on screen above the claim.
+fn heading_shown(s: &State) -> Option<usize> {
+    let w = s.panel_window();
+    let sel = s.selected?;
+    let row = s.panel.iter().position(|l| l.claim() == Some(sel))?;
+    assert!(
+        w.first <= row && row < w.first + w.rows,
+        "the claim is on screen"
+    );
+    let above = s.panel[w.first..row.min(w.first + w.rows)]
+        .iter()
+        .rev()
+        .find_map(|l| match l {
+            PanelLine::Party(p) => Some(*p),
+            _ => None,
+        });
+    above.or(w.heading)
+}
+
+#[test]
+fn the_selected_claims_party_heading_is_always_shown() {
+    for (w, h) in [(80, 24), (60, 20), (120, 40), (45, 14)] {
+        let mut s = state(w, h);
+        let mut steps = vec![Action::LastClaim, Action::FirstClaim];
+        steps.extend([Action::NextClaim; 12]);
+        steps.extend([Action::PrevClaim; 12]);
+        steps.extend([
+            Action::PanelPageDown,
+            Action::PanelPageUp,
+            Action::LastClaim,
+        ]);
+        for a in steps {
+            update(&mut s, a);
+            let party = s.doc.claims[s.selected.unwrap()].party;
+            assert_eq!(
+                heading_shown(&s),
+                Some(party),
+                "{a:?} at {w}x{h}: {}",
+                id(&s)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_rows_after_the_last_claim_are_reachable() {
+    for (w, h) in [(80, 24), (60, 20), (120, 40)] {
+        let mut s = state(w, h);
+        update(&mut s, Action::LastClaim);
+        for _ in 0..30 {
+            update(&mut s, Action::NextClaim);
+        }
+        let win = s.panel_window();
+        assert_eq!(
+            win.first + win.rows,
+            s.panel.len(),
+            "{w}x{h}: the end of the panel"
+        );
+        assert_eq!(id(&s), "ua-territory-by-diplomacy", "still the last claim");
+        // k brings the selection back on screen.
+        update(&mut s, Action::PrevClaim);
+        let row = s
+            .panel
+            .iter()
+            .position(|l| l.claim() == s.selected)
+            .unwrap();
+        let win = s.panel_window();
+        assert!(win.first <= row && row < win.first + win.rows);
+    }
+}
+
+#[test]
+fn the_article_percentage_goes_down_steadily_from_the_end() {
+    let mut s = state(80, 24);
+    run(&mut s, &[Action::ToggleFocus, Action::Bottom]);
+    assert_eq!(s.scroll_percent(), 100);
+    update(&mut s, Action::ScrollUp);
+    let first = s.scroll_percent();
+    assert!(
+        (90..100).contains(&first),
+        "one line up from the end: {first}%"
+    );
+    let mut last = first;
+    let mut distinct = 1;
+    while s.top != Pos::default() {
+        update(&mut s, Action::ScrollUp);
+        let p = s.scroll_percent();
+        assert!(p <= last, "{p}% after {last}%");
+        distinct += usize::from(p < last);
+        last = p;
+    }
+    assert_eq!(last, 0);
+    assert!(distinct > 10, "the figure moves as the article does");
+}
+
+#[test]
+fn search_folds_quote_marks_and_dashes_like_anchoring() {
+    let mut s = state(80, 24);
+    type_search(&mut s, "we’re");
+    let curly = s.search.matches.clone();
+    assert_eq!(curly.len(), 3);
+    type_search(&mut s, "we're");
+    assert_eq!(s.search.matches, curly, "straight finds the curly ones");
+    type_search(&mut s, "WE'RE");
+    assert_eq!(s.search.matches, curly);
+}
+
+#[test]
+fn c_says_what_it_toggled() {
+    let mut s = state(80, 24);
+    update(&mut s, Action::ToggleTint);
+    assert!(!s.tint);
+    assert!(s.message.as_deref().unwrap().contains("party colours off"));
+    update(&mut s, Action::ToggleTint);
+    assert!(s.message.as_deref().unwrap().contains("party colours on"));
+}
+
+#[test]
+fn matrix_scrolls_to_its_conflicts_and_hint_at_small_sizes() {
+    let mut s = state(60, 20);
+    update(&mut s, Action::ToggleMatrix);
+    let layout = s.matrix_layout();
+    let h = s.screen.matrix_inner().height as usize;
+    assert!(layout.len() > h, "the matrix does not fit at 60x20");
+    // Down to the last party: its rows come into view.
+    run(&mut s, &[Action::MatrixDown; 3]);
+    let win = s.matrix_window(&layout);
+    let (first, last) = layout.cursor_rows(3, 0);
+    assert!(
+        win.first <= first && last < win.first + win.rows,
+        "Europe's rows on screen"
+    );
+    // Page down to the end: the conflicts and the hint, under the topics.
+    run(&mut s, &[Action::PageDown; 3]);
+    let win = s.matrix_window(&layout);
+    assert!(win.header);
+    assert_eq!(win.rows + 1, h);
+    assert_eq!(win.first + win.rows, layout.len());
+    assert_eq!(layout.row(layout.len() - 1), MatrixRow::Hint);
+    let shown: Vec<MatrixRow> = (win.first..win.first + win.rows)
+        .map(|i| layout.row(i))
+        .collect();
+    assert!(shown.contains(&MatrixRow::ConflictHeading));
+    assert!(shown.contains(&MatrixRow::Conflict { n: 1, line: 1 }));
+    // Back up to the top.
+    run(&mut s, &[Action::PageUp; 3]);
+    assert_eq!(s.matrix_window(&layout).first, 0);
+}
+
+#[test]
+fn one_mode_of_each_kind_and_esc_from_the_top() {
+    let mut s = state(120, 40);
+    run(&mut s, &[Action::ToggleMatrix, Action::Export]);
+    assert_eq!(s.context(), Context::Export);
+    assert_eq!(s.export_views()[0], View::Matrix);
+    update(&mut s, Action::Escape);
+    assert_eq!(s.context(), Context::Matrix);
+    assert_eq!(s.message.as_deref(), Some("export cancelled"));
+    // The search prompt over the matrix; Enter closes only the prompt.
+    run(
+        &mut s,
+        &[Action::SearchStart, Action::Type('N'), Action::Submit],
+    );
+    assert_eq!(s.context(), Context::Matrix);
+    assert!(s.search.is_active());
+    s.push(Mode::Help(Help::default()));
+    s.push(Mode::Help(Help { scroll: 3 }));
+    assert_eq!(s.modes().len(), 2, "one help");
+    update(&mut s, Action::Escape);
+    update(&mut s, Action::Escape);
+    assert!(s.modes().is_empty());
 }

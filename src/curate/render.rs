@@ -631,9 +631,21 @@ pub fn render(base: &Base, work: &Work) -> Result<String, RenderError> {
                 for (a, items) in &groups {
                     match a {
                         Some(j) => {
-                            let at = cx.last_line_end(&map.items[*j]);
-                            let text: String =
-                                items.iter().map(|t| format!("{eol}{blank}{t}")).collect();
+                            let le = cx.last_line_end(&map.items[*j]);
+                            let n = eol_len(src, le);
+                            // At the start of the next line (so that a
+                            // removed last field of the item before, which
+                            // takes its line break, does not overlap), or
+                            // at the end of a file without a final break.
+                            let (at, text) = if n == 0 {
+                                let text: String =
+                                    items.iter().map(|t| format!("{eol}{blank}{t}")).collect();
+                                (le, text)
+                            } else {
+                                let text: String =
+                                    items.iter().map(|t| format!("{blank}{t}{eol}")).collect();
+                                (le + n, text)
+                            };
                             cx.patch(at, at, 1, text);
                         }
                         None => {

@@ -132,10 +132,9 @@ fn header(s: &mut String, r: &Report<'_>) {
     let cite = super::cite::Citation::of(doc).render(escape, |u| format!("<{}>", url(u)));
     s.push_str(&format!("- **Cite:** {cite}\n"));
     s.push_str(&format!("- **View:** {}\n", escape(&r.subject)));
-    if doc.draft {
-        s.push_str(
-            "- **DRAFT:** this panel was drafted by rules from the article's text and has not been reviewed by a person.\n",
-        );
+    if let Some(banner) = r.draft_banner() {
+        let rest = banner.strip_prefix("DRAFT: ").unwrap_or(&banner);
+        s.push_str(&format!("- **DRAFT:** {}\n", escape(rest)));
     }
     s.push('\n');
 }

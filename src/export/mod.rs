@@ -193,45 +193,6 @@ impl View {
     }
 }
 
-/// A file name to propose for an export: the annotation's name, the view
-/// and the format's extension (`trump-cabinet-2025-02-26-party-us.md`).
-/// Only letters, digits, `.`, `-` and `_` are kept, so the name is safe in
-/// any directory and shell; the bundled document is named after its
-/// annotation file.
-pub fn file_name(doc: &Document, view: &View, format: Format) -> String {
-    let stem = doc
-        .path
-        .as_deref()
-        .and_then(|p| p.file_stem())
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| {
-            std::path::Path::new(crate::loader::BUNDLED_NAME)
-                .file_stem()
-                .map_or_else(
-                    || "standpoint".to_string(),
-                    |s| s.to_string_lossy().into_owned(),
-                )
-        });
-    let raw = format!("{stem}-{}", view.name().replace(':', "-"));
-    let mut name: String = raw
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '.' | '-' | '_') {
-                c
-            } else {
-                '_'
-            }
-        })
-        .collect();
-    // No hidden file, no `..`, and a sane length.
-    name = name.trim_start_matches(['.', '-']).to_string();
-    name.truncate(120);
-    if name.is_empty() {
-        name = "standpoint".into();
-    }
-    format!("{name}.{}", format.extension())
-}
-
 /// At most this many valid ids are listed in an unknown-view error.
 pub const MAX_LISTED: usize = 20;
 
@@ -274,24 +235,4 @@ pub fn render(
         Format::Markdown => markdown::write(&report),
         Format::Json | Format::W3c | Format::Csv => json::write(&report),
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn file_names_are_safe_and_say_what_they_hold() {
-        let mut doc = crate::loader::bundled().unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(
-            file_name(&doc, &View::Party("us".into()), Format::Markdown),
-            "trump-cabinet-2025-02-26-party-us.md"
-        );
-        doc.path = Some("/x/../Annotation ü.yaml".into());
-        let n = file_name(&doc, &View::Claim("a/../b c".into()), Format::Text);
-        assert_eq!(n, "Annotation__-claim-a_.._b_c.txt");
-        assert!(!n.contains('/'));
-        doc.path = Some("..yaml".into());
-        assert_eq!(file_name(&doc, &View::Matrix, Format::Json), "matrix.json");
-    }
 }

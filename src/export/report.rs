@@ -7,15 +7,19 @@
 //! order of the article (where their quotes start), which is also the order
 //! of the numbered markers of the article view.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use super::View;
 use crate::model::{Claim, Document, Mode, Paragraphs, Party, Stance, Status, Topic};
+use crate::stance::StanceIndex;
 
 /// One view of a document, ready to be written in any format.
 #[derive(Debug)]
 pub struct Report<'a> {
     pub doc: &'a Document,
+    /// Drafted claims the view shows, and all the claims it shows (for the
+    /// DRAFT banner, [`Report::draft_banner`]).
+    pub drafts: (usize, usize),
     pub view: View,
     /// What the view shows, in words ("all claims (13)").
     pub subject: String,
@@ -132,7 +136,7 @@ pub struct CellEntry<'a> {
 }
 
 /// Two or more parties with opposite stances (favor against against) toward
-/// the same target (compared case-insensitively).
+/// the same target (see [`crate::stance`] for the rule and the target key).
 #[derive(Debug)]
 pub struct Conflict<'a> {
     pub target: &'a str,
@@ -159,75 +163,15 @@ pub enum Piece<'a> {
     Close(usize),
 }
 
-/// The key under which targets are compared.
-fn target_key(t: &str) -> String {
-    t.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
+/// What an export reads besides the document: the stance index and the
+/// article's paragraphs, each built once per export.
+struct Index {
+    stances: StanceIndex,
+    paras: Paragraphs,
 }
 
-#[derive(Default)]
-struct Sides {
-    favor: BTreeSet<usize>,
-    against: BTreeSet<usize>,
-}
-
-/// Who favours and who opposes each target: one pass over the claims.
-struct Stances {
-    by_target: HashMap<String, Sides>,
-}
-
-impl Stances {
-    fn new(doc: &Document) -> Self {
-        let mut by_target: HashMap<String, Sides> = HashMap::new();
-        for c in &doc.claims {
-            let side = match c.stance {
-                Stance::Favor => true,
-                Stance::Against => false,
-                _ => continue,
-            };
-            let s = by_target.entry(target_key(&c.target)).or_default();
-            if side {
-                s.favor.insert(c.party);
-            } else {
-                s.against.insert(c.party);
-            }
-        }
-        Stances { by_target }
-    }
-
-    /// Parties other than `party` that take the opposite of `stance` toward
-    /// `key`.
-    fn opposed_by<'a>(
-        &self,
-        doc: &'a Document,
-        key: &str,
-        stance: Stance,
-        party: usize,
-    ) -> Vec<&'a Party> {
-        let Some(s) = self.by_target.get(key) else {
-            return Vec::new();
-        };
-        let other = match stance {
-            Stance::Favor => &s.against,
-            Stance::Against => &s.favor,
-            _ => return Vec::new(),
-        };
-        other
-            .iter()
-            .filter(|&&p| p != party)
-            .filter_map(|&p| doc.parties.get(p))
-            .collect()
-    }
-}
-
-fn item<'a>(
-    doc: &'a Document,
-    stances: &Stances,
-    paras: &Paragraphs,
-    c: &'a Claim,
-) -> Option<Item<'a>> {
+fn item<'a>(doc: &'a Document, ix: &Index, i: usize) -> Option<Item<'a>> {
+    let c = doc.claims.get(i)?;
     let party = doc.parties.get(c.party)?;
     let topic = doc.topics.get(c.topic)?;
     Some(Item {
@@ -236,46 +180,42 @@ fn item<'a>(
         topic,
         quote: doc.quote_text(c),
         line: doc.article.line_of(c.span.start),
-        paragraph: paras.number_of(c.span.start),
-        opposed_by: stances.opposed_by(doc, &target_key(&c.target), c.stance, c.party),
+        paragraph: ix.paras.number_of(c.span.start),
+        opposed_by: parties(doc, ix.stances.opposed_by(doc, i)),
     })
+}
+
+fn parties(doc: &Document, ids: Vec<usize>) -> Vec<&Party> {
+    ids.into_iter().filter_map(|p| doc.parties.get(p)).collect()
 }
 
 /// Build the report of `view` (already checked by [`View::parse`]; an id
 /// that is not in the document gives an empty group rather than a panic).
 pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
-    let stances = Stances::new(doc);
-    let paras = doc.article.paragraphs();
-    let order = doc.claims_in_article_order();
-    let n_claims = |n: usize| {
-        if n == 0 {
-            "no claims".to_string()
-        } else if n == 1 {
-            "1 claim".to_string()
-        } else {
-            format!("{n} claims")
-        }
+    let index = Index {
+        stances: StanceIndex::new(doc),
+        paras: doc.article.paragraphs(),
+    };
+    let n_claims = |n: usize| match n {
+        0 => "no claims".to_string(),
+        1 => "1 claim".to_string(),
+        n => format!("{n} claims"),
+    };
+    let panel_of = |keep: &dyn Fn(&Claim) -> bool, only, all_topics| {
+        panel(doc, &index, keep, only, all_topics)
     };
     let (subject, body) = match view {
-        View::Claims => {
-            let panel = panel(doc, &stances, &paras, &order, |_| true, None, true);
-            (format!("claims (all claims: {})", doc.claims.len()), panel)
-        }
+        View::Claims => (
+            format!("claims (all claims: {})", doc.claims.len()),
+            panel_of(&|_| true, None, true),
+        ),
         View::Party(id) => {
             let p = doc.party_index(id);
             let name = p
                 .and_then(|i| doc.parties.get(i))
                 .map_or(id.as_str(), |p| &p.name);
-            let body = panel(
-                doc,
-                &stances,
-                &paras,
-                &order,
-                |c| Some(c.party) == p,
-                p,
-                true,
-            );
-            let n = doc.claims.iter().filter(|c| Some(c.party) == p).count();
+            let body = panel_of(&|c| Some(c.party) == p, p, true);
+            let n = p.map_or(0, |p| index.stances.party_claims(p));
             (format!("party:{id} ({name}, {})", n_claims(n)), body)
         }
         View::Topic(id) => {
@@ -283,38 +223,27 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
             let label = t
                 .and_then(|i| doc.topics.get(i))
                 .map_or(id.as_str(), |t| &t.label);
-            let body = panel(
-                doc,
-                &stances,
-                &paras,
-                &order,
-                |c| Some(c.topic) == t,
-                None,
-                false,
-            );
+            let body = panel_of(&|c| Some(c.topic) == t, None, false);
             let n = doc.claims.iter().filter(|c| Some(c.topic) == t).count();
             (format!("topic:{id} ({label}, {})", n_claims(n)), body)
         }
         View::Claim(id) => {
-            let body = match doc.claims.iter().find(|c| &c.id == id) {
-                Some(c) => Body::Panel(Panel {
-                    groups: item(doc, &stances, &paras, c)
-                        .map(|it| PartyGroup {
-                            party: it.party,
-                            topics: vec![TopicGroup {
-                                topic: it.topic,
-                                items: vec![it],
-                            }],
-                        })
-                        .into_iter()
-                        .collect(),
-                    topic_headings: true,
-                }),
-                None => Body::Panel(Panel {
-                    groups: Vec::new(),
-                    topic_headings: true,
-                }),
-            };
+            let groups = doc
+                .claim_index(id)
+                .and_then(|i| item(doc, &index, i))
+                .map(|it| PartyGroup {
+                    party: it.party,
+                    topics: vec![TopicGroup {
+                        topic: it.topic,
+                        items: vec![it],
+                    }],
+                })
+                .into_iter()
+                .collect();
+            let body = Body::Panel(Panel {
+                groups,
+                topic_headings: true,
+            });
             (format!("claim:{id}"), body)
         }
         View::Matrix => (
@@ -324,7 +253,7 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
                 doc.topics.len(),
                 n_claims(doc.claims.len())
             ),
-            Body::Matrix(matrix(doc, &stances, &order)),
+            Body::Matrix(matrix(doc, &index.stances)),
         ),
         View::Article => (
             format!(
@@ -334,10 +263,11 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
                     n => format!("{n} quotes"),
                 }
             ),
-            Body::Article(article(doc, &stances, &paras, &order)),
+            Body::Article(article(doc, &index)),
         ),
     };
     Report {
+        drafts: drafts_shown(doc, view),
         doc,
         view: view.clone(),
         subject,
@@ -345,16 +275,43 @@ pub fn build<'a>(doc: &'a Document, view: &View) -> Report<'a> {
     }
 }
 
-/// Group the claims `keep` selects by party, then topic. Every topic is
-/// listed under every party shown (empty: no stated position); with `only`
-/// just that party is shown. With `all_topics` false, only topics that have
-/// a claim kept are listed.
+/// (drafted claims, claims) the view shows: the claims of a claim view;
+/// every claim for the matrix and article views.
+fn drafts_shown(doc: &Document, view: &View) -> (usize, usize) {
+    let shown = doc.claims.iter().filter(|c| super::in_view(doc, view, c));
+    shown.fold((0, 0), |(d, n), c| {
+        (d + usize::from(c.status == Status::Draft), n + 1)
+    })
+}
+
+impl Report<'_> {
+    /// The DRAFT banner, when the view shows a drafted claim: a view of
+    /// reviewed claims carries none, even in a document with drafts.
+    pub fn draft_banner(&self) -> Option<String> {
+        let (drafts, shown) = self.drafts;
+        const NOT_REVIEWED: &str =
+            "drafted by rules from the article's text and not yet reviewed by a person";
+        match drafts {
+            0 => None,
+            d if d == shown && shown > 1 => {
+                Some(format!("DRAFT: these {shown} claims were {NOT_REVIEWED}."))
+            }
+            _ if shown == 1 => Some(format!("DRAFT: this claim was {NOT_REVIEWED}.")),
+            d => Some(format!(
+                "DRAFT: {d} of these {shown} claims were {NOT_REVIEWED}."
+            )),
+        }
+    }
+}
+
+/// Group the claims `keep` selects by party, then topic, in article order.
+/// Every topic is listed under every party shown (empty: no stated
+/// position); with `only` just that party is shown. With `all_topics`
+/// false, only topics that have a claim kept are listed.
 fn panel<'a>(
     doc: &'a Document,
-    stances: &Stances,
-    paras: &Paragraphs,
-    order: &[usize],
-    keep: impl Fn(&Claim) -> bool,
+    index: &Index,
+    keep: &dyn Fn(&Claim) -> bool,
     only: Option<usize>,
     all_topics: bool,
 ) -> Body<'a> {
@@ -365,12 +322,11 @@ fn panel<'a>(
         .map(|_| doc.topics.iter().map(|_| Vec::new()).collect())
         .collect();
     let mut topic_used = vec![false; doc.topics.len()];
-    for &i in order {
-        let Some(c) = doc.claims.get(i) else { continue };
-        if !keep(c) {
+    for &i in index.stances.article_order() {
+        let Some(c) = doc.claims.get(i).filter(|c| keep(c)) else {
             continue;
-        }
-        if let Some(it) = item(doc, stances, paras, c) {
+        };
+        if let Some(it) = item(doc, index, i) {
             if let Some(b) = buckets.get_mut(c.party).and_then(|t| t.get_mut(c.topic)) {
                 b.push(it);
                 topic_used[c.topic] = true;
@@ -401,55 +357,51 @@ fn panel<'a>(
     })
 }
 
-fn matrix<'a>(doc: &'a Document, stances: &Stances, order: &[usize]) -> Matrix<'a> {
+fn matrix<'a>(doc: &'a Document, index: &StanceIndex) -> Matrix<'a> {
     let mut cells: Vec<Vec<Cell<'a>>> = doc
         .parties
         .iter()
         .map(|_| doc.topics.iter().map(|_| Cell::default()).collect())
         .collect();
-    // Entry index within its cell, by (party, topic, stance, target key).
-    let mut entry_at: HashMap<(usize, usize, Stance, String), usize> = HashMap::new();
-    // Conflicts by target key, in the order targets first appear.
-    let mut conflict_at: HashMap<String, usize> = HashMap::new();
-    let mut conflicts: Vec<Conflict<'a>> = Vec::new();
-    for &i in order {
-        let Some(c) = doc.claims.get(i) else { continue };
-        let Some(party) = doc.parties.get(c.party) else {
+    // Entry index within its cell, by (party, topic, stance, target).
+    let mut entry_at: HashMap<(usize, usize, Stance, usize), usize> = HashMap::new();
+    for &i in index.article_order() {
+        let (Some(c), Some(target)) = (doc.claims.get(i), index.target_of(i)) else {
             continue;
         };
-        let key = target_key(&c.target);
-        if let Some(cell) = cells.get_mut(c.party).and_then(|r| r.get_mut(c.topic)) {
-            let k = (c.party, c.topic, c.stance, key.clone());
-            match entry_at.get(&k) {
-                Some(&e) => cell.entries[e].claims.push(c),
-                None => {
-                    entry_at.insert(k, cell.entries.len());
-                    cell.entries.push(CellEntry {
-                        stance: c.stance,
-                        target: &c.target,
-                        claims: vec![c],
-                        opposed_by: stances.opposed_by(doc, &key, c.stance, c.party),
-                    });
-                }
+        let Some(cell) = cells.get_mut(c.party).and_then(|r| r.get_mut(c.topic)) else {
+            continue;
+        };
+        let k = (c.party, c.topic, c.stance, target);
+        match entry_at.get(&k) {
+            Some(&e) => cell.entries[e].claims.push(c),
+            None => {
+                entry_at.insert(k, cell.entries.len());
+                cell.entries.push(CellEntry {
+                    stance: c.stance,
+                    target: &c.target,
+                    claims: vec![c],
+                    opposed_by: parties(doc, index.opposed_by(doc, i)),
+                });
             }
         }
-        let in_conflict = !stances.opposed_by(doc, &key, c.stance, c.party).is_empty();
-        if in_conflict {
-            let at = *conflict_at.entry(key).or_insert_with(|| {
-                conflicts.push(Conflict {
-                    target: &c.target,
-                    favor: Vec::new(),
-                    against: Vec::new(),
-                });
-                conflicts.len() - 1
-            });
-            let side = match c.stance {
-                Stance::Favor => &mut conflicts[at].favor,
-                _ => &mut conflicts[at].against,
-            };
-            side.push((party, c));
-        }
     }
+    let side = |claims: &[usize]| -> Vec<(&'a Party, &'a Claim)> {
+        claims
+            .iter()
+            .filter_map(|&i| doc.claims.get(i))
+            .filter_map(|c| Some((doc.parties.get(c.party)?, c)))
+            .collect()
+    };
+    let conflicts = index
+        .conflict_targets()
+        .iter()
+        .map(|t| Conflict {
+            target: index.target_text(doc, t.target),
+            favor: side(&t.favor),
+            against: side(&t.against),
+        })
+        .collect();
     Matrix {
         parties: doc.parties.iter().collect(),
         topics: doc.topics.iter().collect(),
@@ -458,17 +410,13 @@ fn matrix<'a>(doc: &'a Document, stances: &Stances, order: &[usize]) -> Matrix<'
     }
 }
 
-fn article<'a>(
-    doc: &'a Document,
-    stances: &Stances,
-    paras: &Paragraphs,
-    order: &[usize],
-) -> ArticleBody<'a> {
+fn article<'a>(doc: &'a Document, index: &Index) -> ArticleBody<'a> {
     let text = doc.article.text();
-    let notes: Vec<Item<'a>> = order
+    let notes: Vec<Item<'a>> = index
+        .stances
+        .article_order()
         .iter()
-        .filter_map(|&i| doc.claims.get(i))
-        .filter_map(|c| item(doc, stances, paras, c))
+        .filter_map(|&i| item(doc, index, i))
         .collect();
     // Marker events: (position, close before open, nesting order, number).
     // At one position, quotes close before others open; the quote that
@@ -483,7 +431,7 @@ fn article<'a>(
         events.push((span.end, 0, usize::MAX - span.start, k + 1));
     }
     events.sort_unstable();
-    let paras = &paras.ranges;
+    let paras = &index.paras.ranges;
     let mut out = Vec::with_capacity(paras.len());
     let mut ev = events.iter().peekable();
     for (pi, &(s, e)) in paras.iter().enumerate() {
@@ -523,52 +471,9 @@ fn article<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Span};
 
     fn doc(text: &str, spans: &[(usize, usize, Stance, usize, &str)]) -> Document {
-        let party = |id: &str| Party {
-            id: id.into(),
-            name: id.to_uppercase(),
-            aliases: vec![],
-            color: None,
-        };
-        Document {
-            path: None,
-            title: "T".into(),
-            date: "2025-01-01".into(),
-            source: None,
-            article: Article::new(text.to_string(), None),
-            topics: vec![Topic {
-                id: "t".into(),
-                label: "T".into(),
-                keywords: vec![],
-            }],
-            parties: vec![party("a"), party("b"), party("c")],
-            claims: spans
-                .iter()
-                .enumerate()
-                .map(|(i, &(s, e, stance, p, target))| Claim {
-                    id: format!("c{i}"),
-                    party: p,
-                    speaker: "S".into(),
-                    topic: 0,
-                    stance,
-                    target: target.into(),
-                    summary: "sum".into(),
-                    mode: Mode::Direct,
-                    quote: text[s..e].into(),
-                    condition: None,
-                    status: Status::Reviewed,
-                    confidence: None,
-                    rule: None,
-                    span: Span { start: s, end: e },
-                    source_line: 0,
-                    origin: None,
-                })
-                .collect(),
-            draft: false,
-            notice: None,
-        }
+        crate::model::test_document(text, spans)
     }
 
     fn marked(d: &Document) -> String {

@@ -139,12 +139,8 @@ fn header(out: &mut Out, r: &Report<'_>) {
         "      ",
     );
     out.wrapped(&format!("View: {}", r.subject), "", "      ");
-    if doc.draft {
-        out.wrapped(
-            "DRAFT: this panel was drafted by rules from the article's text and has not been reviewed by a person.",
-            "",
-            "       ",
-        );
+    if let Some(banner) = r.draft_banner() {
+        out.wrapped(&banner, "", "       ");
     }
 }
 

@@ -31,7 +31,8 @@ pub mod index;
 pub mod scan;
 pub mod screens;
 pub mod search;
-#[doc(hidden)]
+/// Test and benchmark support (the `testing` feature).
+#[cfg(any(test, feature = "testing"))]
 pub mod synth;
 pub mod timeline;
 
@@ -42,36 +43,17 @@ use crate::model::Stance;
 pub use index::{Index, IndexError, Progress, Quiet, SyncStats};
 pub use scan::DocKind;
 
-/// The key under which targets are compared across documents: lower case,
-/// runs of white space as one space, curly quotes and apostrophes as
-/// straight ones, dashes as `-`.
-// TODO(merge): use model stance index
+/// The key under which targets are compared across documents: the stance
+/// index's ([`crate::stance::target_key`]: case, runs of white space, quote
+/// marks and dashes folded as anchoring does).
 pub fn target_key(target: &str) -> String {
-    let mut out = String::with_capacity(target.len());
-    for word in target.split_whitespace() {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        for c in word.chars() {
-            match c {
-                '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{00AB}' | '\u{00BB}' => out.push('"'),
-                '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{2032}' => out.push('\''),
-                '\u{2010}'..='\u{2015}' | '\u{2212}' => out.push('-'),
-                c => out.extend(c.to_lowercase()),
-            }
-        }
-    }
-    out
+    crate::stance::target_key(target)
 }
 
-/// The conflict rule: two claims conflict when their targets have the same
-/// key, one is FAVOR and the other AGAINST, and different parties made
-/// them.
-// TODO(merge): use model stance index
+/// The conflict rule ([`crate::stance::conflict`]) for claims of the
+/// library: (party id, stance, target key) each.
 pub fn in_conflict(a: (&str, Stance, &str), b: (&str, Stance, &str)) -> bool {
-    let (party_a, stance_a, key_a) = a;
-    let (party_b, stance_b, key_b) = b;
-    party_a != party_b && stance_a.opposes(stance_b) && key_a == key_b
+    crate::stance::conflict((a.2, a.0, a.1), (b.2, b.0, b.1))
 }
 
 /// One document of the library as the list shows it.

@@ -1,0 +1,102 @@
+//! What the user can ask for ([`Action`]) and what the terminal shell must
+//! do after an update ([`Effect`]). Plain data: the key table
+//! ([`crate::keys`]) maps events to actions, the app ([`crate::app`])
+//! turns actions into state changes and effects, the shell
+//! ([`crate::tui`]) carries the effects out. Nothing here imports either
+//! side, so neither imports the other through it.
+
+use std::path::PathBuf;
+
+/// Everything the user can ask for. What an action does depends on what is
+/// on top ([`crate::app::Mode`]): `ScrollDown` scrolls the article, the
+/// help or the matrix; `Submit` runs the search or writes the export.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Quit,
+    Suspend,
+    NextClaim,
+    PrevClaim,
+    FirstClaim,
+    LastClaim,
+    PanelPageDown,
+    PanelPageUp,
+    NextInArticle,
+    PrevInArticle,
+    ToggleFocus,
+    ScrollDown,
+    ScrollUp,
+    PageDown,
+    PageUp,
+    Top,
+    Bottom,
+    SearchStart,
+    SearchNext,
+    SearchPrev,
+    /// A character typed into a text field (the search prompt; later, forms).
+    Type(char),
+    /// Delete the character before the cursor of a text field.
+    Backspace,
+    /// Enter in a prompt or dialog: run the search, write the export.
+    Submit,
+    /// A key answering a confirmation prompt (`y`, `n`, ...).
+    Answer(char),
+    ToggleMatrix,
+    MatrixLeft,
+    MatrixRight,
+    MatrixUp,
+    MatrixDown,
+    MatrixChoose,
+    CycleTopic,
+    CycleParty,
+    ToggleTint,
+    ToggleHelp,
+    /// Close what is on top; with nothing on top, clear the search, then
+    /// the filters.
+    Escape,
+    Export,
+    Copy,
+    DialogNextFormat,
+    DialogPrevFormat,
+    DialogNextView,
+    DialogPrevView,
+    Resize(u16, u16),
+    /// Mouse wheel at a cell (down = toward the end).
+    Wheel {
+        col: u16,
+        row: u16,
+        down: bool,
+    },
+    /// Left click at a cell.
+    Click {
+        col: u16,
+        row: u16,
+    },
+}
+
+/// What the shell must do after an update.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    Quit,
+    Suspend,
+    /// Write `text` to `path`; report back with
+    /// [`crate::app::State::write_result`].
+    Write {
+        path: PathBuf,
+        text: String,
+        overwrite: bool,
+    },
+    /// Send `text` to the terminal's clipboard (OSC 52); report back with
+    /// [`crate::app::State::copy_result`].
+    Copy(Copied),
+}
+
+/// What a copy sends: the text and, in words, what it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Copied {
+    pub text: String,
+    /// The view copied (`claim:us-nato-ruled-out`).
+    pub view: String,
+    /// The format's name (`Markdown`).
+    pub format: &'static str,
+}
