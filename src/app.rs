@@ -67,6 +67,9 @@ impl State {
     /// quote in view.
     pub fn new(doc: Document, width: u16, height: u16) -> State {
         let screen = Screen::new(width, height);
+        // A drafted panel's notice (the profile does not fit, or none was
+        // found) is the first thing the status line says.
+        let message = doc.notice.clone();
         let mut s = State {
             layout: ArticleLayout::new(screen.article_inner().width as usize).with_paragraph_gap(),
             index: StanceIndex::new(&doc),
@@ -81,7 +84,7 @@ impl State {
             panel: Vec::new(),
             panel_top: 0,
             tint: true,
-            message: None,
+            message,
             modes: Vec::new(),
             summaries: std::collections::HashMap::new(),
             summary_width: 0,
