@@ -51,6 +51,13 @@ pub struct State {
     /// The first article row on screen.
     pub top: Pos,
     pub panel: Vec<PanelLine>,
+    /// The panel's claims in panel order, and where each claim is in that
+    /// list (`u32::MAX`: not shown); made with the rows, so that a key
+    /// costs the same in any size of document.
+    visible: Vec<usize>,
+    visible_at: Vec<u32>,
+    /// The party whose heading is at or above each panel row.
+    row_party: Vec<u32>,
     pub panel_top: usize,
     /// Tint the other quotes in their party's colour.
     pub tint: bool,
@@ -82,6 +89,9 @@ impl State {
             search: Search::default(),
             top: Pos::default(),
             panel: Vec::new(),
+            visible: Vec::new(),
+            visible_at: Vec::new(),
+            row_party: Vec::new(),
             panel_top: 0,
             tint: true,
             message,
