@@ -48,6 +48,10 @@ pub struct Found {
     /// A participle clause that goes on with the claim before it ("…,
     /// saying …"): merged into it whatever its topic.
     pub elaboration: bool,
+    /// A verb after "but" that goes on from the claim before it ("…
+    /// would keep paying but would not accept …"): when merged into it,
+    /// its stance is the claim's.
+    pub contrast: bool,
     /// The sentence (in the article) the claim belongs to.
     pub sentence: usize,
 }
@@ -233,6 +237,8 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
             if g.condition.is_none() && f.stance == Stance::Conditional {
                 g.stance = f.stance;
                 g.condition = f.condition;
+            } else if g.condition.is_none() && f.contrast && g.topic == f.topic {
+                g.stance = f.stance;
             }
             continue;
         }
@@ -401,7 +407,7 @@ impl ClaimCtx<'_, '_> {
         let (topic, target, pol, topic_how) = match self.topics {
             Some((_, props)) => {
                 let (t, kws, how, cost) = self
-                    .topic(main, span, said.sentence)
+                    .topic(main, span, said.sentence, prev)
                     .or_else(|| self.previous_topic(e, sp, prev))?;
                 confidence -= cost;
                 let (target, pol) = choose_proposition(b, (ca, cz), props.get(t));
@@ -409,12 +415,23 @@ impl ClaimCtx<'_, '_> {
             }
             None => (usize::MAX, None, None, String::new()),
         };
+        // The clause after "but" decides the stance when it speaks of the
+        // claim's topic or of none.
+        let contrast = stance::contrast_part(b, ca, cz).filter(|&(x, y)| {
+            let sp = b.span_of(x, y);
+            let a = self.hits.partition_point(|h| h.start < sp.start);
+            self.hits[a..]
+                .iter()
+                .take_while(|h| h.start < sp.end)
+                .all(|h| h.topic == topic)
+        });
         let st = stance::stance(
             b,
             (ca, cz),
             (said.cue, said.phrase),
             e.negated,
             pol.as_ref(),
+            contrast,
         );
         if st.stance == Stance::Unclear {
             confidence -= 0.05;
@@ -446,6 +463,8 @@ impl ClaimCtx<'_, '_> {
             main: if main.is_empty() { span } else { main },
             cue: said.phrase.filter(|_| said.cue != CueStance::Say),
             elaboration: matches!(e.subj, Subj::Participle) && !e.fronted,
+            contrast: matches!(e.subj, Subj::Coordinated)
+                && matches!(b.lw(e.clause_start), "but" | "yet"),
             sentence: b.sent_base + e.sent,
         })
     }
@@ -459,6 +478,7 @@ impl ClaimCtx<'_, '_> {
         main: Span,
         span: Span,
         sentence: Span,
+        prev: Option<&Found>,
     ) -> Option<(usize, String, &'static str, f32)> {
         let kws = |k: Vec<String>| {
             k.iter()
@@ -475,9 +495,24 @@ impl ClaimCtx<'_, '_> {
         if let Some((t, k)) = self.best_topic(sentence) {
             return Some((t, kws(k), "keywords in the sentence", 0.15));
         }
-        if self.refers_back(span) {
+        if let Some(noun) = self.refers_back(span) {
             let b = self.b;
             let s0 = b.sentence_of_byte(sentence.start)?;
+            // "rejected that call" after "… called on the government to
+            // cut spending": the claim whose cue the noun names.
+            if let Some(p) = prev.filter(|p| {
+                let here = b.sent_base + s0;
+                here > p.sentence
+                    && here - p.sentence <= 2
+                    && p.cue.is_some_and(|c| same_root(c, noun))
+            }) {
+                return Some((
+                    p.topic,
+                    String::new(),
+                    "refers back to the statement it names",
+                    0.15,
+                ));
+            }
             let prev = *b.sents.get(s0.checked_sub(1)?)?;
             let (t, k) = self.best_topic(prev)?;
             return Some((
@@ -490,8 +525,9 @@ impl ClaimCtx<'_, '_> {
         None
     }
 
-    /// A quotation without keywords that goes on from its speaker's claim
-    /// just before ("“We are in the final stretch,” she said") keeps that
+    /// A statement without keywords that goes on from its speaker's claim
+    /// just before ("“We are in the final stretch,” she said"; "She said
+    /// … but urged it to consider the cost to households") keeps that
     /// claim's topic.
     fn previous_topic(
         &self,
@@ -502,14 +538,17 @@ impl ClaimCtx<'_, '_> {
         let prev = prev?;
         let sent = self.b.sent_base + e.sent;
         let close = sent.saturating_sub(prev.sentence) <= 2 && sent >= prev.sentence;
-        (matches!(e.kind, Kind::Direct { .. }) && close && prev.speaker == sp.name).then(|| {
-            (
-                prev.topic,
-                String::new(),
-                "the topic of the speaker's statement just before",
-                0.2,
-            )
-        })
+        let direct = matches!(e.kind, Kind::Direct { .. });
+        (close && prev.speaker == sp.name && prev.party == sp.party.unwrap_or(usize::MAX)).then(
+            || {
+                (
+                    prev.topic,
+                    String::new(),
+                    "the topic of the speaker's statement just before",
+                    if direct { 0.2 } else { 0.25 },
+                )
+            },
+        )
     }
 
     /// The topic with most keyword hits inside `span`, and the keywords
@@ -554,15 +593,26 @@ impl ClaimCtx<'_, '_> {
         Some((best, kws))
     }
 
-    /// Whether the words of `span` refer back ("those demands", "the
-    /// idea").
-    fn refers_back(&self, span: Span) -> bool {
+    /// The noun of the words of `span` that refer back ("those demands",
+    /// "the idea", "that call"), if any.
+    fn refers_back(&self, span: Span) -> Option<&str> {
         let b = self.b;
         let a = b.tok_at(span.start);
         let z = b.tok_at(span.end);
         (a..z)
-            .any(|i| (b.has(i, c::DEMONSTRATIVE) || b.lw(i) == "the") && b.has(i + 1, c::ANAPHORIC))
+            .find(|&i| {
+                (b.has(i, c::DEMONSTRATIVE) || matches!(b.lw(i), "the" | "that"))
+                    && b.has(i + 1, c::ANAPHORIC)
+            })
+            .map(|i| b.lw(i + 1))
     }
+}
+
+/// Whether a cue ("called on", "proposed") and a noun ("call",
+/// "proposal") share their root: the first four letters.
+fn same_root(cue: &str, noun: &str) -> bool {
+    let root = |w: &str| w.chars().take(4).collect::<String>();
+    noun.chars().count() >= 4 && root(cue) == root(noun)
 }
 
 fn how_text(sp: &Speaker) -> &str {

@@ -47,7 +47,10 @@ fn lower_into(s: &str, out: &mut String) {
 
 fn classify(w: &str) -> u64 {
     let l = lx::lexicon();
-    if let Some(stem) = w.strip_suffix("'s") {
+    if let Some(stem) = w.strip_suffix("'s").or_else(|| {
+        w.strip_suffix('\'')
+            .filter(|s| s.ends_with('s') && s.len() > 1)
+    }) {
         return (l.classes(stem) & !(c::STOPWORD | c::STOP_CAP)) | POSS_S;
     }
     let mut k = l.classes(w);
@@ -188,7 +191,9 @@ impl<'t> Block<'t> {
     /// The token lowercased without a possessive 's.
     pub fn stem(&self, i: usize) -> &str {
         let w = self.lw(i);
-        w.strip_suffix("'s").unwrap_or(w)
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix('\''))
+            .unwrap_or(w)
     }
 
     /// The word classes of token `i`.
@@ -342,6 +347,36 @@ impl<'t> Block<'t> {
     /// reopen" -> "would reopen"): "not", "never", "cannot", "-n't".
     pub fn is_verb_negation(&self, i: usize) -> bool {
         matches!(self.lw(i), "not" | "never" | "cannot") || self.lw(i).ends_with("n't")
+    }
+
+    /// The first token of sentence `si` after a dateline ("OSTRELL, May 7
+    /// (Wire) - Elvaria's central bank …" -> "Elvaria's"): a sentence that
+    /// opens with a word in capitals and has a dash within its first 24
+    /// tokens.
+    pub fn body_start(&self, si: usize) -> usize {
+        let Some(&(sa, sb)) = self.sent_toks.get(si) else {
+            return 0;
+        };
+        let w = self.tok_text(sa);
+        let capitals = w.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        if !capitals {
+            return sa;
+        }
+        (sa + 1..sb.min(sa + 24))
+            .find(|&t| {
+                self.toks.get(t).is_some_and(|k| k.kind == TokKind::Punct)
+                    && matches!(self.tok_text(t), "-" | "--" | "\u{2014}" | "\u{2013}")
+            })
+            .map_or(sa, |t| {
+                let mut k = t + 1;
+                while k < sb && !self.is_word(k) && !self.is_quote_mark(k) {
+                    k += 1;
+                }
+                k
+            })
     }
 
     /// "not hesitate to": a double negation, the same as what follows.

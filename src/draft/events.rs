@@ -209,11 +209,12 @@ fn quote_after(
                 _ => None,
             }
         } else {
-            // Inverted: "said Kremlin spokesman Dmitry Peskov".
+            // Inverted: "said Kremlin spokesman Dmitry Peskov", "said
+            // Tuvalu's lead negotiator, Losa Teleke".
             b.np_right(c + len, sb).map(|np| Subject {
                 subj: Subj::Np {
                     main: np,
-                    appos: None,
+                    appos: b.name_after_comma(np.1, sb),
                 },
                 clause_start: c,
                 negated: false,
@@ -343,7 +344,8 @@ fn content_start(b: &Block, cue_tok: usize, k: usize, end: usize) -> usize {
         if b.is_quote_mark(t) || b.is_punct(t, ";") || b.is_terminal(t) {
             break;
         }
-        if b.lw(t) == "that" {
+        // "rejected that call": a demonstrative, not a conjunction.
+        if b.lw(t) == "that" && !(t == k && b.has(t + 1, c::ANAPHORIC)) {
             return t + 1;
         }
         // Not past another verb or clause: "said the strike was
@@ -351,7 +353,7 @@ fn content_start(b: &Block, cue_tok: usize, k: usize, end: usize) -> usize {
         if (b.is_punct(t, ",") && t > k)
             || matches!(b.lw(t), "and" | "but" | "or")
             || b.cue_at(t).is_some()
-            || b.has(t, c::BE)
+            || b.has(t, c::BE | c::MODAL | c::SUBJECT_PRONOUN)
         {
             break;
         }
@@ -404,10 +406,12 @@ fn bound_contents(b: &Block, events: &mut [Event]) {
                 }
             }
             let fronted = events[idx].fronted;
+            let relative = relative_cue(b, events[idx].pos);
             if let Some(k) = (start..end).find(|&k| {
                 b.is_punct(k, ";")
                     || (b.lw(k) == "according" && b.lw(k + 1) == "to")
                     || (fronted && b.is_punct(k, ","))
+                    || (relative && k > start && b.is_comma(k) && resumes_main_clause(b, k + 1))
             }) {
                 end = k;
             }
@@ -422,6 +426,22 @@ fn bound_contents(b: &Block, events: &mut [Event]) {
         }
         i = j;
     }
+}
+
+/// A cue in a relative clause set off by commas: "The chamber, which says
+/// …, called for …".
+fn relative_cue(b: &Block, cue: usize) -> bool {
+    cue >= 2 && matches!(b.lw(cue - 1), "which" | "who") && b.is_comma(cue - 2)
+}
+
+/// Whether token `t`, after the comma closing a relative clause, goes on
+/// with the main clause's verb ("…, called for", "…, has asked").
+fn resumes_main_clause(b: &Block, t: usize) -> bool {
+    let w = b.lw(t);
+    b.is_lower(t)
+        && (b.has(t, c::AUX | c::MODAL)
+            || b.cue_at(t).is_some()
+            || (w.ends_with("ed") && !b.has(t, c::PREPOSITION)))
 }
 
 /// Clause-final attributions ("…, the ministry said on Monday."): the

@@ -59,6 +59,8 @@ pub struct State {
     institutions: HashMap<String, Speaker>,
     /// Most recent person per party.
     by_party: HashMap<usize, Speaker>,
+    /// Most recent organisation named by its name, per party.
+    inst_by_party: HashMap<usize, Speaker>,
     /// Identified speakers with and without a party (for the fit check).
     pub matched: HashMap<Arc<str>, usize>,
     pub unmatched: HashMap<Arc<str>, usize>,
@@ -292,7 +294,8 @@ impl Resolver<'_, '_> {
 
     /// The subject opening a sentence, if it is a name or alias.
     fn sentence_subject(&mut self, sent: usize) -> Option<Speaker> {
-        let (sa, sb) = *self.b.sent_toks.get(sent)?;
+        let (_, sb) = *self.b.sent_toks.get(sent)?;
+        let sa = self.b.body_start(sent);
         let np = self.b.np_right(sa, sb)?;
         self.resolve_np(np, None)
     }
@@ -302,9 +305,10 @@ impl Resolver<'_, '_> {
     /// He told …").
     fn mention(&mut self, sent: usize) {
         let b = self.b;
-        let Some(&(sa, sb)) = b.sent_toks.get(sent) else {
+        let Some(&(_, sb)) = b.sent_toks.get(sent) else {
             return;
         };
+        let sa = b.body_start(sent);
         let Some(np) = b.np_right(sa, sb) else {
             return;
         };
@@ -338,12 +342,15 @@ impl Resolver<'_, '_> {
         if b.has(a, c::POSSESSIVE) {
             return self.possessive(main, appos);
         }
+        let h = self.head_of(a, z);
         if let Some((x, y)) = appos {
-            if self.name_like(x, y) && !self.name_like(a, z) {
+            // "The country's largest trade union, Solidarity Workers,": a
+            // proper name set off after a role in lowercase names it.
+            let role_then_name = b.role_head(h).is_some() && self.proper_phrase(x, y);
+            if (self.name_like(x, y) || role_then_name) && !self.name_like(a, z) {
                 return self.named_in_apposition(main, (x, y));
             }
         }
-        let h = self.head_of(a, z);
         if b.role(h).is_some() && !self.is_name_phrase(a, z) {
             return self.role_np(main, h);
         }
@@ -375,6 +382,17 @@ impl Resolver<'_, '_> {
             })
             && !b.has(y - 1, c::INSTITUTION)
             && b.role(y - 1).is_none()
+    }
+
+    /// Capitalised words only (with connectors), not opening with an
+    /// article: a proper name, a person's or an organisation's.
+    fn proper_phrase(&self, x: usize, y: usize) -> bool {
+        let b = self.b;
+        y > x
+            && y - x <= 8
+            && b.is_cap(x)
+            && !b.has(x, c::DETERMINER | c::POSSESSIVE | c::STOP_CAP)
+            && (x..y).all(|t| b.is_cap(t) || b.has(t, c::CONNECTOR))
     }
 
     /// A name ending in a capitalised role word that is part of it
@@ -603,6 +621,16 @@ impl Resolver<'_, '_> {
                 });
             }
         }
+        // "the company" (an alias) after "Corrigan Copper": the
+        // organisation of that party named before.
+        if let Some((p, al)) = alias.as_ref().filter(|_| b.lw(a) == "the" && z - a == 2) {
+            if let Some(sp) = self.st.inst_by_party.get(p).cloned() {
+                return Some(Speaker {
+                    how: format!("\"{np_text}\" (alias \"{al}\") -> {}", sp.name).into(),
+                    ..sp
+                });
+            }
+        }
         let alias = alias.or_else(|| self.possessor_party(a, z));
         if let Some((p, al)) = alias {
             return Some(Speaker {
@@ -740,6 +768,9 @@ impl Resolver<'_, '_> {
             how: how.into(),
         };
         if !person {
+            if let Some(p) = sp.party {
+                self.st.inst_by_party.insert(p, sp.clone());
+            }
             // "The committee" later refers to the International Committee
             // of the Red Cross: every institution word of the name.
             for t in a..z {

@@ -179,7 +179,13 @@ impl Block<'_> {
                 && (self.np_head(k + 1)
                     || self.has(k + 1, c::DETERMINER | c::MODIFIER)
                     || is_particle(self.lw(k + 1)));
+            // "The city council": a noun before a role noun describes it.
+            let noun_before_role = self.is_lower(k)
+                && !self.has(k, c::STOPWORD | c::AUX | c::PREPOSITION | c::NEGATION)
+                && self.role(k + 1).is_some()
+                && self.cue_at(k).is_none();
             let filler = (k == i && self.has(k, c::DETERMINER | c::POSSESSIVE))
+                || noun_before_role
                 || (self.is_lower(k) && self.has(k, c::MODIFIER | POSS_S))
                 || (k > i && self.has(k - 1, c::DETERMINER) && joins_role(self.lw(k - 1)))
                 || (k > i && joins_role(self.lw(k - 1)) && self.has(k, c::DETERMINER));
@@ -191,6 +197,23 @@ impl Block<'_> {
             k += 1;
         }
         last_head.map(|h| (i, h + 1))
+    }
+
+    /// A name set off by a comma at `k` that ends the phrase (a comma, the
+    /// sentence's end or `limit`): "…, said Tuvalu's lead negotiator,
+    /// Losa Teleke."
+    pub fn name_after_comma(&self, k: usize, limit: usize) -> Option<(usize, usize)> {
+        if !self.is_comma(k) {
+            return None;
+        }
+        let x = k + 1;
+        let mut y = x;
+        while y < limit && y < x + 8 && (self.is_name_word(y) || (y > x && is_particle(self.lw(y))))
+        {
+            y += 1;
+        }
+        let ends = y >= limit || self.is_comma(y) || self.is_terminal(y);
+        (y > x && ends).then_some((x, y))
     }
 
     /// Whether the comma at `k` goes on with a list of names that ends in
@@ -348,7 +371,7 @@ impl Block<'_> {
             }
             return make(Subj::Pronoun(b), b, false);
         }
-        if bw == "who" {
+        if bw == "who" || (bw == "which" && b > floor && self.is_comma(b - 1)) {
             // "Lavrov, who said …": the phrase before the relative.
             let mut k = b;
             if k > floor && self.is_punct(k - 1, ",") {
@@ -401,7 +424,20 @@ impl Block<'_> {
         let lo = b.saturating_sub(40).max(floor);
         let open = (lo..b).rev().find(|&k| self.is_comma(k))?;
         let (x, y) = (open + 1, b);
-        let np = self.np_with_postmodifier(open.checked_sub(1)?, floor)?;
+        let Some(np) = self.np_with_postmodifier(open.checked_sub(1)?, floor) else {
+            // "One of them, Professor Lars Ekholm, said": the name set off
+            // is the subject.
+            let (x, y) = self.name_after_comma(open, b)?;
+            return (y == b).then_some(Subject {
+                subj: Subj::Np {
+                    main: (x, y),
+                    appos: None,
+                },
+                clause_start: x,
+                negated,
+                fronted: false,
+            });
+        };
         if np.0 > floor && self.dependent_before(np.0 - 1) {
             return None;
         }

@@ -167,6 +167,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             }
             break;
         }
+        // A plural possessive keeps its apostrophe: "the Traders'
+        // Chamber", "the workers' union" (not a closing single quote: a
+        // word, not a quotation, comes next).
+        if text[..end].ends_with('s') {
+            let mut rest = text[end..].chars();
+            if let (Some(q @ ('\'' | '\u{2019}')), Some(sp), Some(next)) =
+                (rest.next(), rest.next(), rest.next())
+            {
+                let opened = text[..i].ends_with(['\'', '\u{2018}']);
+                if sp == ' ' && next.is_alphabetic() && !opened {
+                    end += q.len_utf8();
+                    it.next();
+                }
+            }
+        }
         // A trailing period belongs to initials ("U.S.", "J.") and titles
         // ("Mr.").
         if text[end..].starts_with('.') {

@@ -1,0 +1,262 @@
+//! Drafting rules of round 2 of issue 11, one phenomenon at a time, on
+//! invented sentences (a fictional bridge toll in a fictional city; none
+//! is taken from a scored test text): inverted cues with a name in
+//! apposition, relative-clause subjects ("which says"), "One of them,
+//! NAME,", "its spokesman" after the organisation named, plural
+//! possessives in names, datelines, "that call"; stances of contrast
+//! ("but"), hedged negation ("unlikely"), "before" a clause after a
+//! refusal, negation in a restrictive clause, parallel negated clauses.
+
+use standpoint::draft::{self, Profile};
+use standpoint::model::{Document, Stance};
+
+const PROFILE: &str = "\
+topics:
+  - id: toll
+    label: A bridge toll
+    keywords: [toll, tolls, charge]
+    propositions:
+      - A toll is charged on the Veld bridge
+  - id: bridge
+    label: The Veld bridge
+    keywords: [bridge, crossing, construction]
+    propositions:
+      - The Veld bridge is built
+parties:
+  - id: city
+    name: Marrow City Council
+    aliases: [council, Hanne Ostby, Marrow]
+  - id: guild
+    name: Road Hauliers' Guild
+    aliases: [guild, hauliers, Piet Carvalho]
+  - id: ostrevia
+    name: Ostrevia
+    aliases: [Ostrevian]
+  - id: chamber
+    name: Marrow Traders' Chamber
+    aliases: [Traders' Chamber]
+";
+
+fn profile() -> Profile {
+    Profile::from_source(PROFILE, "toll-profile.yaml").unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn doc(text: &str) -> Document {
+    let text = format!("Bridge toll row\n\n{text}\n");
+    let d = draft::draft_document(&text, None, &profile());
+    assert!(d.notice.is_none(), "the profile fits: {:?}", d.notice);
+    d
+}
+
+/// (party id, speaker, topic id, stance) of every claim.
+fn claims(text: &str) -> Vec<(String, String, String, Stance)> {
+    let d = doc(text);
+    d.claims
+        .iter()
+        .map(|c| {
+            (
+                d.parties[c.party].id.clone(),
+                c.speaker.clone(),
+                d.topics[c.topic].id.clone(),
+                c.stance,
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, String, String, Stance) {
+    let mut all = claims(text);
+    assert_eq!(all.len(), 1, "{text}: {all:#?}");
+    all.remove(0)
+}
+
+fn own(p: &str, s: &str, t: &str, st: Stance) -> (String, String, String, Stance) {
+    (p.to_string(), s.to_string(), t.to_string(), st)
+}
+
+#[test]
+fn inverted_cue_with_a_name_in_apposition() {
+    assert_eq!(
+        one("\"A toll would ruin the small shops along the river,\" said the guild's chairman, Piet Carvalho."),
+        own("guild", "Piet Carvalho", "toll", Stance::Against)
+    );
+}
+
+#[test]
+fn a_relative_clause_says_something_too() {
+    let got = claims(
+        "The Marrow Traders' Chamber, which says a toll would drive customers away, \
+         called for the bridge to be finished by next year.",
+    );
+    assert!(
+        got.contains(&own(
+            "chamber",
+            "Marrow Traders' Chamber",
+            "toll",
+            Stance::Favor
+        )) || got.iter().any(|c| c.0 == "chamber" && c.2 == "toll"),
+        "{got:#?}"
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.0 == "chamber" && c.2 == "bridge" && c.3 == Stance::Favor),
+        "{got:#?}"
+    );
+    // The relative clause ends where the main verb goes on.
+    let d = doc(
+        "The Marrow Traders' Chamber, which says a toll would drive customers away, \
+         called for the bridge to be finished by next year.",
+    );
+    let q = d
+        .claims
+        .iter()
+        .find(|c| d.topics[c.topic].id == "toll")
+        .map(|c| d.quote_text(c).to_string())
+        .unwrap_or_default();
+    assert_eq!(q, "a toll would drive customers away");
+}
+
+#[test]
+fn one_of_them_names_the_speaker() {
+    let got = claims(
+        "Two councillors wrote to the guild last week. One of them, Dr. Hanne Ostby, \
+         said a toll was the only way to pay for the crossing.",
+    );
+    assert!(
+        got.iter().any(|c| c.0 == "city" && c.1 == "Hanne Ostby"),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn its_spokesman_after_the_organisation_named() {
+    let got = claims(
+        "The council proposed a toll on the bridge in March. \
+         Ostrevia rejected the plan, its spokesman said.",
+    );
+    assert!(
+        got.contains(&own(
+            "ostrevia",
+            "Ostrevia's spokesman",
+            "toll",
+            Stance::Against
+        )),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn its_spokesman_without_a_profile() {
+    // The bundled profile does not fit: parties are discovered.
+    let text = "Bridge toll row\n\nThe council of Marrow proposed a toll on the bridge in \
+        March. Ostrevia rejected the plan, its spokesman said. Ostrevia's foreign minister, \
+        Ilse Varga-Holm, said the toll was unfair.\n";
+    let d = draft::draft_document(
+        text,
+        None,
+        &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+    );
+    let c = d
+        .claims
+        .iter()
+        .find(|c| d.quote_text(c).starts_with("Ostrevia rejected"))
+        .unwrap_or_else(|| panic!("{:#?}", d.claims));
+    assert_eq!(d.parties[c.party].name, "Ostrevia");
+    assert_eq!(c.speaker, "Ostrevia's spokesman");
+}
+
+#[test]
+fn a_dateline_is_not_the_subject() {
+    let got = claims(
+        "MARROW, June 3 (Wire) — The city council raised the bridge toll on Monday, and \
+         signalled that it could lower the toll again if traffic grew.",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.0 == "city" && c.2 == "toll" && c.3 == Stance::Conditional),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn that_call_refers_to_the_statement_it_names() {
+    let got = claims(
+        "The Marrow Traders' Chamber said the bridge was late, and called on the council to \
+         scrap the toll. The guild rejected that call.",
+    );
+    assert!(
+        got.iter().any(|c| c.0 == "guild" && c.2 == "toll"),
+        "{got:#?}"
+    );
+}
+
+#[test]
+fn stances_of_contrast_hedges_and_conditions() {
+    let cases: &[(&str, Stance)] = &[
+        // The clause after "but" carries the position.
+        (
+            "Hanne Ostby said the toll was painful but necessary.",
+            Stance::Favor,
+        ),
+        (
+            "Piet Carvalho said the hauliers would keep paying the old charges but would not accept a new toll.",
+            Stance::Against,
+        ),
+        // A hedge that negates.
+        (
+            "The guild said it was unlikely to support any toll.",
+            Stance::Against,
+        ),
+        // "before" a clause of its own, after a refusal.
+        (
+            "Piet Carvalho said the hauliers would not accept a toll before the council had published its accounts.",
+            Stance::Conditional,
+        ),
+        // Not a condition: a deadline.
+        (
+            "Hanne Ostby urged the council to approve the toll before the summer.",
+            Stance::Favor,
+        ),
+        // A negation inside a restrictive clause counts.
+        (
+            "Hanne Ostby said the council would block any budget that did not include a toll.",
+            Stance::Favor,
+        ),
+        (
+            "Hanne Ostby said there was no toll plan that she would not look at.",
+            Stance::Favor,
+        ),
+        // Parallel negated clauses do not cancel.
+        (
+            "\"This toll is not fair, and it is not legal,\" Piet Carvalho said.",
+            Stance::Against,
+        ),
+    ];
+    for &(text, want) in cases {
+        let got = claims(text);
+        let toll: Vec<_> = got.iter().filter(|c| c.2 == "toll").collect();
+        assert!(!toll.is_empty(), "{text}: {got:#?}");
+        assert_eq!(toll[0].3, want, "{text}: {got:#?}");
+    }
+    let d = doc(
+        "Piet Carvalho said the hauliers would not accept a toll before the council had published its accounts.",
+    );
+    assert_eq!(
+        d.claims[0].condition.as_deref(),
+        Some("before the council had published its accounts")
+    );
+}
+
+#[test]
+fn the_company_is_the_company_named_before() {
+    let text = "The Marrow Traders' Chamber said the toll was unfair. \
+        In a statement, the chamber said the bridge should be free.";
+    let d = doc(text);
+    assert!(
+        d.claims
+            .iter()
+            .all(|c| c.speaker == "Marrow Traders' Chamber"),
+        "{:#?}",
+        d.claims
+    );
+}
