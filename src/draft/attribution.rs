@@ -486,6 +486,21 @@ impl ClaimCtx<'_, '_> {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        // The main clause without a relative clause after a noun ("will
+        // not sign a partial deal that leaves our villages under fire"):
+        // what is done speaks of the topic more than what describes it.
+        let core = self.before_relative(main);
+        let b = self.b;
+        // A restrictive clause ("any text that did not set a goal") is
+        // part of what is said.
+        let restrictive = (b.tok_at(core.end).saturating_sub(5)..b.tok_at(core.end))
+            .any(|k| matches!(b.lw(k), "any" | "no" | "every"));
+        let core = if restrictive { main } else { core };
+        if core.end < main.end {
+            if let Some((t, k)) = self.best_topic(core) {
+                return Some((t, kws(k), "keywords in what was said", 0.0));
+            }
+        }
         if let Some((t, k)) = self.best_topic(main) {
             return Some((t, kws(k), "keywords in what was said", 0.0));
         }
@@ -591,6 +606,26 @@ impl ClaimCtx<'_, '_> {
             }
         }
         Some((best, kws))
+    }
+
+    /// `span` up to its first relative clause after a noun ("a deal that
+    /// …", "the plan, which …").
+    fn before_relative(&self, span: Span) -> Span {
+        let b = self.b;
+        let a = b.tok_at(span.start);
+        let z = b.tok_at(span.end);
+        let cut = (a + 1..z).find(|&t| {
+            b.has(t, c::RELATIVE)
+                && b.lw(t) != "where"
+                && (b.is_punct(t - 1, ",") || (b.is_word(t - 1) && !b.has(t - 1, c::AUX)))
+        });
+        match cut {
+            Some(t) => Span {
+                start: span.start,
+                end: b.span_of(a, t).end,
+            },
+            None => span,
+        }
     }
 
     /// The noun of the words of `span` that refer back ("those demands",

@@ -351,7 +351,8 @@ fn content_start(b: &Block, cue_tok: usize, k: usize, end: usize) -> usize {
         // Not past another verb or clause: "said the strike was
         // unjustified and warned that …".
         if (b.is_punct(t, ",") && t > k)
-            || matches!(b.lw(t), "and" | "but" | "or")
+            || matches!(b.lw(t), "and" | "but" | "or" | "so")
+            || (b.lw(t) == "to" && b.is_lower(t + 1) && !b.has(t + 1, c::DETERMINER))
             || b.cue_at(t).is_some()
             || b.has(t, c::BE | c::MODAL | c::SUBJECT_PRONOUN)
         {

@@ -556,7 +556,18 @@ impl Resolver<'_, '_> {
             return self.institution_role(main, h, alias);
         }
         if b.has(h, c::GROUP) {
-            // "The rebels": a group of people is not the last person.
+            // "The rebels": a group of people is not the last person; with
+            // an alias, the organisation of that party named before.
+            if let Some(sp) = alias
+                .as_ref()
+                .filter(|_| z - a == 2)
+                .and_then(|(p, _)| self.st.inst_by_party.get(p).cloned())
+            {
+                return Some(Speaker {
+                    how: format!("\"{np_text}\" -> {}", sp.name).into(),
+                    ..sp
+                });
+            }
             let name = strip_det(np_text);
             let party = alias
                 .map(|x| x.0)
