@@ -216,7 +216,18 @@ fn discover_pass(
         body_start,
         topics: None,
     };
-    let second = attribution::run(&pass, &mut disc, progress);
+    let mut second = attribution::run(&pass, &mut disc, progress);
+    // A person first met with no affiliation who is given one elsewhere
+    // in the article belongs to that party.
+    for f in &mut second.found {
+        if disc.own_person.contains(&f.party) {
+            if let Some(&q) = second.persons.get(&f.speaker) {
+                if !disc.own_person.contains(&q) {
+                    f.party = q;
+                }
+            }
+        }
+    }
     let (topics, assign) = discover::topics(text, &second.found);
     let found: Vec<Found> = second
         .found

@@ -260,3 +260,45 @@ fn the_company_is_the_company_named_before() {
         d.claims
     );
 }
+
+/// Without a profile that fits: people with a state's title and no
+/// country named speak for the article's country; "Its president" for
+/// the organisation named before; "the opposition X party" is X; a person
+/// given an affiliation later in the article belongs to it; topics are
+/// labelled by a phrase where the claims use one.
+#[test]
+fn discovery_attaches_people_to_what_the_article_says_they_belong_to() {
+    let text = "Grain Levy Splits Parliament\n\n\
+        VESK, Norlandia, May 4 (Wire) — Norlandia's parliament debated a grain export levy on \
+        Tuesday. Finance Minister Oda Brekke-Malm said the grain export levy would fund rural \
+        roads. Norlandian farmers have protested for a week.\n\n\
+        The country's largest farm union, Green Fields, rejected the grain export levy. Its \
+        president, Arvid Solheim-Kato, said the grain export levy would ruin small farms.\n\n\
+        The opposition Northern Way party said it would vote against the grain export levy. \
+        Pelle Ruud-Amara said the grain export levy was a tax on bread. Ruud-Amara, the \
+        leader of the Northern Way party, has led it since 2021.\n";
+    let d = draft::draft_document(
+        text,
+        None,
+        &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+    );
+    assert!(d.notice.is_some());
+    let party = |speaker: &str| {
+        d.claims
+            .iter()
+            .find(|c| c.speaker == speaker)
+            .map(|c| d.parties[c.party].name.clone())
+            .unwrap_or_else(|| panic!("no claim by {speaker}: {:#?}", d.claims))
+    };
+    assert_eq!(party("Oda Brekke-Malm"), "Norlandia");
+    assert_eq!(party("Green Fields"), "Green Fields");
+    assert_eq!(party("Arvid Solheim-Kato"), "Green Fields");
+    assert_eq!(party("Northern Way"), "Northern Way");
+    let labels: Vec<&str> = d.topics.iter().map(|t| t.label.as_str()).collect();
+    assert!(
+        labels
+            .iter()
+            .any(|l| l.contains(' ') && l.to_lowercase().contains("levy")),
+        "{labels:?}"
+    );
+}

@@ -74,8 +74,11 @@ pub struct Outcome {
     pub unmatched: usize,
     /// The most frequent speakers without a party (for the notice).
     pub unmatched_names: Vec<String>,
-    /// Capitalised words of the article (for discovery).
-    pub caps: super::lexicon::WordSet,
+    /// Capitalised words of the article and how often each occurs (for
+    /// discovery).
+    pub caps: super::lexicon::WordMap<String, u32>,
+    /// The party each person speaker was last resolved to.
+    pub persons: HashMap<Arc<str>, usize>,
 }
 
 /// Shares equal strings.
@@ -138,10 +141,19 @@ impl Run<'_, '_> {
             }
         }
         for i in 0..b.len() {
-            if b.is_cap(i) && self.out.caps.len() < 200_000 {
+            if b.is_cap(i) {
                 let w = b.tok_text(i);
-                if !self.out.caps.contains(w) {
-                    self.out.caps.insert(w.to_string());
+                let w = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("\u{2019}s"))
+                    .unwrap_or(w);
+                let full = self.out.caps.len() >= 200_000;
+                match self.out.caps.get_mut(w) {
+                    Some(n) => *n = n.saturating_add(1),
+                    None if !full => {
+                        self.out.caps.insert(w.to_string(), 1);
+                    }
+                    None => {}
                 }
             }
         }
@@ -197,7 +209,10 @@ pub fn run(pass: &Pass, pf: &mut dyn PartyFinder, progress: &mut dyn FnMut(usize
             progress(span.end);
         }
     }
-    let Run { st, mut out, .. } = run;
+    let Run {
+        mut st, mut out, ..
+    } = run;
+    out.persons = std::mem::take(&mut st.persons);
     out.matched = st.matched.len();
     out.unmatched = st.unmatched.len();
     let mut un: Vec<(&Arc<str>, &usize)> = st.unmatched.iter().collect();

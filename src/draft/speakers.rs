@@ -28,6 +28,37 @@ pub trait PartyFinder {
     /// makes a named organisation or person a party of its own; a profile
     /// has none.
     fn own_party(&mut self, name: &str, person: bool) -> Option<usize>;
+    /// The party of a person whose title is a state's ("Finance Minister
+    /// Irena Bostock") and names no country: discovery gives the country
+    /// the article is about, if one clearly is; a profile has none.
+    fn home_party(&mut self) -> Option<usize> {
+        None
+    }
+}
+
+/// Titles of a state's office: a person with one and no country named
+/// speaks for the article's country.
+fn state_title(s: &str) -> bool {
+    s.split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "minister"
+                    | "ministers"
+                    | "president"
+                    | "prime"
+                    | "premier"
+                    | "chancellor"
+                    | "secretary"
+                    | "governor"
+                    | "senator"
+                    | "ambassador"
+                    | "envoy"
+                    | "negotiator"
+                    | "ministry"
+                    | "government"
+            )
+        })
 }
 
 /// A resolved speaker.
@@ -61,6 +92,8 @@ pub struct State {
     by_party: HashMap<usize, Speaker>,
     /// Most recent organisation named by its name, per party.
     inst_by_party: HashMap<usize, Speaker>,
+    /// The party each person speaker was last resolved to.
+    pub persons: HashMap<Arc<str>, usize>,
     /// Identified speakers with and without a party (for the fit check).
     pub matched: HashMap<Arc<str>, usize>,
     pub unmatched: HashMap<Arc<str>, usize>,
@@ -72,6 +105,9 @@ impl State {
             self.last_person = Some((sp.clone(), sent));
             if let Some(p) = sp.party {
                 self.by_party.insert(p, sp.clone());
+                if self.persons.len() < 100_000 || self.persons.contains_key(&sp.name) {
+                    self.persons.insert(sp.name.clone(), p);
+                }
             }
         } else {
             self.last_inst = Some((sp.clone(), sent));
@@ -83,7 +119,7 @@ impl State {
     }
 
     fn count(&mut self, sp: &Speaker) {
-        if !sp.identified {
+        if !sp.identified || sp.name.trim().is_empty() {
             return;
         }
         let map = if sp.party.is_some() {
@@ -437,7 +473,9 @@ impl Resolver<'_, '_> {
         (x, y): (usize, usize),
     ) -> Option<Speaker> {
         let b = self.b;
-        let n = self.name_start(x, y);
+        // An organisation's name may end in a word that opens no person's
+        // name ("Solidarity Workers"): then all of it.
+        let n = Some(self.name_start(x, y)).filter(|&n| n < y).unwrap_or(x);
         let name: Arc<str> = b.text_of(n, y).into();
         let role_text = b.text_of(main.0, main.1);
         let possessor = if b.has(main.0, c::POSSESSIVE) {
@@ -462,6 +500,18 @@ impl Resolver<'_, '_> {
                         .get(b.stem(t))
                         .map(|r| (r.1, "a name seen before (in apposition)".to_string()))
                 })
+            })
+            .or_else(|| self.institution_possessor(main))
+            .or_else(|| {
+                state_title(role_text)
+                    .then(|| self.pf.home_party())
+                    .flatten()
+                    .map(|p| {
+                        (
+                            Some(p),
+                            "a state's title: the article's country".to_string(),
+                        )
+                    })
             });
         let (party, how) = match found {
             Some((Some(p), how)) => (Some(p), how),
@@ -479,6 +529,20 @@ impl Resolver<'_, '_> {
             collective: false,
             identified: true,
             how: how.into(),
+        })
+    }
+
+    /// "The council's chairwoman": the institution named before by the
+    /// word before the possessive.
+    fn institution_possessor(&self, (a, z): (usize, usize)) -> Option<(Option<usize>, String)> {
+        let b = self.b;
+        let t = (a..z).find(|&t| b.has(t, POSS_S) && b.is_lower(t))?;
+        let sp = self.st.institutions.get(b.stem(t))?;
+        sp.party.map(|p| {
+            (
+                Some(p),
+                format!("\"{}\" -> {}", b.text_of(a, t + 1), sp.name),
+            )
         })
     }
 
@@ -653,6 +717,31 @@ impl Resolver<'_, '_> {
                 how: format!("alias \"{al}\"").into(),
             });
         }
+        // "The opposition Kaldera First party": the name before the kind
+        // of organisation.
+        let plain = |t: usize| b.is_name_word(t) && !b.has(t, c::TITLE | POSS_S);
+        if let Some((x, y)) = (a..h).find(|&t| plain(t)).map(|x| {
+            let mut y = x;
+            while y < h && (plain(y) || (y > x && b.has(y, c::CONNECTOR))) {
+                y += 1;
+            }
+            (x, y)
+        }) {
+            let name = b.text_of(x, y);
+            if let Some(p) = self.pf.own_party(name, false) {
+                let sp = Speaker {
+                    name: name.into(),
+                    party: Some(p),
+                    person: false,
+                    collective: false,
+                    identified: true,
+                    how: format!("the name in \"{np_text}\"").into(),
+                };
+                self.st.institutions.insert(head.clone(), sp.clone());
+                self.st.inst_by_party.insert(p, sp.clone());
+                return Some(sp);
+            }
+        }
         let known = self.st.institutions.get(&head).cloned().or_else(|| {
             matches!(
                 head.as_str(),
@@ -673,7 +762,7 @@ impl Resolver<'_, '_> {
     fn possessor_party(&mut self, a: usize, z: usize) -> Option<(usize, String)> {
         let b = self.b;
         let p = (a..z).find(|&t| b.has(t, POSS_S) && b.is_cap(t))?;
-        let n = self.name_start(a, p + 1);
+        let n = self.name_start(a, p);
         let owner = b.text_of(n, p + 1);
         let owner = owner
             .trim_end_matches("\u{2019}s")
@@ -683,6 +772,11 @@ impl Resolver<'_, '_> {
             return Some((*party, owner));
         }
         let person = p > n;
+        if person && n > a && state_title(b.text_of(a, n)) {
+            if let Some(x) = self.pf.home_party() {
+                return Some((x, owner));
+            }
+        }
         self.pf.own_party(&owner, person).map(|x| (x, owner))
     }
 
@@ -831,6 +925,14 @@ impl Resolver<'_, '_> {
             let ap = b.text_of(x, y);
             if let Some((p, al)) = self.party_in(ap) {
                 return (Some(p), format!("alias \"{al}\" in apposition"));
+            }
+        }
+        if person && n > a && state_title(b.text_of(a, n)) {
+            if let Some(p) = self.pf.home_party() {
+                return (
+                    Some(p),
+                    "a state's title: the article's country".to_string(),
+                );
             }
         }
         match self.pf.own_party(name, person) {
