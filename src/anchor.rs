@@ -16,8 +16,9 @@ use crate::model::Span;
 
 /// The most occurrences of one quote that are remembered.
 const MAX_OCCURRENCES: usize = 256;
-/// Bytes of each quote the automaton looks for.
-const KEY_BYTES: usize = 32;
+/// Bytes of each quote the automaton looks for (a small automaton, quick
+/// to build; every place a key is found is checked against the whole quote).
+const KEY_BYTES: usize = 16;
 /// Places of one key remembered before falling back to a direct search.
 const MAX_KEY_OCCURRENCES: usize = 1024;
 
@@ -33,6 +34,62 @@ fn fold_char(c: char) -> char {
     }
 }
 
+/// How [`Folded::new`] treats each byte: ASCII that folds to itself, a
+/// space (kept unless it follows whitespace), the first byte of a 2-, 3- or
+/// 4-byte character that folds to itself whatever it is (no whitespace and
+/// nothing [`fold_char`] changes has that first byte), or anything else
+/// (decoded).
+const PLAIN: u8 = 0;
+const SPACE: u8 = 1;
+const OTHER: u8 = 2;
+const LEAD2: u8 = 3;
+const LEAD4: u8 = 5;
+const BYTE_CLASS: [u8; 256] = {
+    let mut t = [OTHER; 256];
+    let mut b = 0x21;
+    while b < 0x7f {
+        t[b] = PLAIN;
+        b += 1;
+    }
+    t[b'`' as usize] = OTHER;
+    t[b' ' as usize] = SPACE;
+    // Not 0xC2 (U+0080-00BF: NEL, no-break space, «, », ´), 0xE1
+    // (U+1680), 0xE2 (U+2000-2FFF: spaces, dashes, quotes, minus), 0xE3
+    // (U+3000).
+    let mut b = 0xC3;
+    while b <= 0xF4 {
+        t[b] = match b {
+            0xC3..=0xDF => LEAD2,
+            0xE0 | 0xE4..=0xEF => LEAD2 + 1,
+            0xF0.. => LEAD4,
+            _ => OTHER,
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The high bit of each byte of `x` that is zero.
+fn zero_bytes(x: u64) -> u64 {
+    const LOW: u64 = 0x7F7F_7F7F_7F7F_7F7F;
+    !(((x & LOW) + LOW) | x) & !LOW
+}
+
+/// When the eight bytes of `w` (in text order) all fold to themselves
+/// after `in_space` (printable ASCII but `` ` ``, and no space after
+/// whitespace): whether the last one is a space.
+fn plain_word(w: u64, in_space: bool) -> Option<bool> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    if !crate::sanitize::ascii_printable(w) || zero_bytes(w ^ (ONES * u64::from(b'`'))) != 0 {
+        return None;
+    }
+    let spaces = zero_bytes(w ^ (ONES * u64::from(b' ')));
+    if spaces & (spaces << 8) != 0 || (in_space && spaces & 0x80 != 0) {
+        return None;
+    }
+    Some(spaces >> 63 != 0)
+}
+
 /// Text folded for matching, with the map back to the original's bytes.
 #[derive(Debug, Clone)]
 pub struct Folded {
@@ -44,18 +101,51 @@ pub struct Folded {
 
 impl Folded {
     pub fn new(original: &str) -> Folded {
+        let mut f = Folded {
+            text: String::with_capacity(original.len()),
+            segments: Vec::new(),
+        };
+        f.refold(original);
+        f
+    }
+
+    /// Fold `original` into this (its buffers reused).
+    fn refold(&mut self, original: &str) {
         let bytes = original.as_bytes();
-        let mut text = String::with_capacity(original.len());
-        let mut segments = vec![(0usize, 0usize)];
+        let Folded { text, segments } = self;
+        text.clear();
+        text.reserve(original.len());
+        segments.clear();
+        segments.push((0, 0));
         let mut delta = 0isize;
         let mut in_space = false;
         let mut i = 0usize;
-        let plain = |b: u8| b < 0x80 && !b.is_ascii_whitespace() && b != 0x0b && b != b'`';
+
         while i < bytes.len() {
-            // A run of plain ASCII bytes folds to itself.
+            // A run of plain ASCII bytes and single spaces folds to itself.
             let run = i;
-            while i < bytes.len() && plain(bytes[i]) {
-                i += 1;
+            'run: while i < bytes.len() {
+                if let Some(w) = crate::sanitize::word_at(bytes, i) {
+                    if let Some(space_last) = plain_word(w, in_space) {
+                        in_space = space_last;
+                        i += 8;
+                        continue;
+                    }
+                }
+                // Byte by byte to the end of that word.
+                let stop = (i + 8).min(bytes.len());
+                while let Some(&b) = bytes.get(i).filter(|_| i < stop) {
+                    match BYTE_CLASS[b as usize] {
+                        PLAIN => in_space = false,
+                        SPACE if !in_space => in_space = true,
+                        c @ LEAD2..=LEAD4 => {
+                            in_space = false;
+                            i += usize::from(c - LEAD2) + 1;
+                        }
+                        _ => break 'run,
+                    }
+                    i += 1;
+                }
             }
             if i > run {
                 let f = text.len();
@@ -64,7 +154,6 @@ impl Folded {
                     delta = run as isize - f as isize;
                 }
                 text.push_str(&original[run..i]);
-                in_space = false;
             }
             let Some(c) = original.get(i..).and_then(|r| r.chars().next()) else {
                 break;
@@ -94,7 +183,6 @@ impl Folded {
                 delta = i as isize - nf as isize;
             }
         }
-        Folded { text, segments }
     }
 
     /// Fold a quote (or prefix/suffix): trimmed, folded the same way.
@@ -175,6 +263,69 @@ pub struct Anchorer<'t> {
 
 /// Bytes of article folded at a time.
 const CHUNK_BYTES: usize = 1 << 20;
+/// Articles from this size are scanned on two threads.
+const PARALLEL_MIN_BYTES: usize = 4 << 20;
+
+/// The first place at or after `at` where a chunk of the article may start:
+/// a char boundary after a non-space (or the end).
+fn chunk_end(text: &str, mut at: usize) -> usize {
+    while at < text.len() && (!text.is_char_boundary(at) || after_space(text, at)) {
+        at += 1;
+    }
+    at.min(text.len())
+}
+
+/// [`Anchorer::scan`] for the keys that start in `from..to` (both chunk
+/// boundaries). Chunks start after a non-space (so each folds as the
+/// whole would) and overlap by a key's length (so a key across a
+/// boundary is found, once).
+fn scan_range(text: &str, ac: &AhoCorasick, keys: usize, from: usize, to: usize) -> Places {
+    let mut places = Places {
+        counts: vec![0; keys],
+        occ: vec![Vec::new(); keys],
+    };
+    let mut cs = from;
+    let mut f = Folded::new("");
+    while cs < to {
+        let ce = chunk_end(text, (cs + CHUNK_BYTES).min(to));
+        let ext = folded_reach(text, ce, KEY_BYTES);
+        f.refold(&text[cs..ext]);
+        for m in ac.find_overlapping_iter(&f.text) {
+            let o = cs + f.to_original(m.start());
+            let p = m.pattern().as_usize();
+            if o < ce {
+                places.counts[p] += 1;
+                if places.occ[p].len() < MAX_KEY_OCCURRENCES {
+                    places.occ[p].push(o);
+                }
+            }
+        }
+        cs = ce;
+    }
+    places
+}
+
+/// Where the keys of the automaton were found.
+#[derive(Debug, PartialEq)]
+struct Places {
+    /// Occurrences of each key.
+    counts: Vec<usize>,
+    /// The first [`MAX_KEY_OCCURRENCES`] places of each key.
+    occ: Vec<Vec<usize>>,
+}
+
+impl Places {
+    /// Add the places found after these.
+    fn append(&mut self, more: Places) {
+        for (c, m) in self.counts.iter_mut().zip(more.counts) {
+            *c = c.saturating_add(m);
+        }
+        for (o, m) in self.occ.iter_mut().zip(more.occ) {
+            let room = MAX_KEY_OCCURRENCES.saturating_sub(o.len());
+            o.extend(m.into_iter().take(room));
+        }
+    }
+}
 
 /// True when the char just before byte `i` is whitespace.
 fn after_space(text: &str, i: usize) -> bool {
@@ -287,28 +438,31 @@ impl<'t> Anchorer<'t> {
         self.folded.get_or_init(|| Folded::new(self.original))
     }
 
-    /// Run `ac` over the folded article a chunk at a time; `found(key, o)`
-    /// for every match, `o` its start in the article. Chunks start after a
-    /// non-space (so each folds as the whole would) and overlap by a key's
-    /// length (so a key across a boundary is found, once).
-    fn scan(&self, ac: &AhoCorasick, mut found: impl FnMut(usize, usize)) {
+    /// Run `ac` over the folded article a chunk at a time: for each key,
+    /// how often it occurs and the places of its first
+    /// [`MAX_KEY_OCCURRENCES`] (starts in the article, in order). A large
+    /// article is scanned in two halves on two threads.
+    fn scan(&self, ac: &AhoCorasick, keys: usize) -> Places {
         let text = self.original;
-        let mut cs = 0usize;
-        while cs < text.len() {
-            let mut ce = (cs + CHUNK_BYTES).min(text.len());
-            while ce < text.len() && (!text.is_char_boundary(ce) || after_space(text, ce)) {
-                ce += 1;
-            }
-            let ext = folded_reach(text, ce, KEY_BYTES);
-            let f = Folded::new(&text[cs..ext]);
-            for m in ac.find_overlapping_iter(&f.text) {
-                let o = cs + f.to_original(m.start());
-                if o < ce {
-                    found(m.pattern().as_usize(), o);
-                }
-            }
-            cs = ce;
+        let mid = if text.len() >= PARALLEL_MIN_BYTES {
+            chunk_end(text, text.len() / 2)
+        } else {
+            text.len()
+        };
+        if mid >= text.len() {
+            return scan_range(text, ac, keys, 0, text.len());
         }
+        std::thread::scope(|scope| {
+            let second = scope.spawn(|| scan_range(text, ac, keys, mid, text.len()));
+            let mut places = scan_range(text, ac, keys, 0, mid);
+            // A failed thread leaves counts above the places kept: those
+            // keys are searched directly (see `resolve_all`).
+            match second.join() {
+                Ok(more) => places.append(more),
+                Err(_) => places.counts.iter_mut().for_each(|c| *c = usize::MAX),
+            }
+            places
+        })
     }
 
     /// Resolve every selector; results in the same order.
@@ -340,23 +494,19 @@ impl<'t> Anchorer<'t> {
                 }))
             })
             .collect();
-        let mut occ: Vec<Vec<usize>> = vec![Vec::new(); keys.len()];
-        let mut counts: Vec<usize> = vec![0; keys.len()];
-        if !keys.is_empty() {
-            let ac: Option<AhoCorasick> = AhoCorasickBuilder::new()
-                .match_kind(MatchKind::Standard)
-                .kind(Some(AhoCorasickKind::NoncontiguousNFA))
-                .build(&keys)
-                .ok();
-            if let Some(ac) = ac {
-                self.scan(&ac, |p, o| {
-                    counts[p] += 1;
-                    if occ[p].len() < MAX_KEY_OCCURRENCES {
-                        occ[p].push(o);
-                    }
-                });
-            }
-        }
+        let ac: Option<AhoCorasick> = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .kind(Some(AhoCorasickKind::NoncontiguousNFA))
+            .build(&keys)
+            .ok();
+        let Places { counts, occ } = match ac {
+            Some(ac) if !keys.is_empty() => self.scan(&ac, keys.len()),
+            // No automaton: every key is searched directly.
+            _ => Places {
+                counts: vec![usize::MAX; keys.len()],
+                occ: vec![Vec::new(); keys.len()],
+            },
+        };
         let text = self.original;
         selectors
             .iter()
@@ -798,6 +948,97 @@ mod tests {
                 Err(AnchorError::Ambiguous { count, .. }) => assert!(*count > 1 && n > 1, "{q:?}"),
                 other => panic!("{q:?} at {o}: {other:?} (reference count {n})"),
             }
+        }
+    }
+
+    #[test]
+    fn a_large_article_scanned_on_two_threads_gives_what_one_pass_gives() {
+        let mut a = String::new();
+        let mut i = 0usize;
+        while a.len() < PARALLEL_MIN_BYTES + 300_000 {
+            a.push_str(&format!("w{} “é”  \n", i % 5000));
+            i += 1;
+        }
+        let an = Anchorer::new(&a);
+        let mid = chunk_end(&a, a.len() / 2);
+        // Keys starting at every place around the middle, and common ones.
+        let mut keys: Vec<String> = (mid - 40..mid + 40)
+            .filter(|&o| a.is_char_boundary(o) && a.is_char_boundary(o + 12))
+            .map(|o| Folded::fold_quote(&a[o..o + 12]))
+            .filter(|k| !k.is_empty())
+            .collect();
+        keys.extend(["w1 ", "w4999 \"", "\"é\" w"].map(String::from));
+        keys.sort();
+        keys.dedup();
+        let ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&keys)
+            .unwrap_or_else(|e| panic!("{e}"));
+        let two = an.scan(&ac, keys.len());
+        let one = scan_range(&a, &ac, keys.len(), 0, a.len());
+        assert_eq!(two, one);
+        assert!(one.counts.iter().all(|&c| c > 0));
+    }
+
+    #[test]
+    fn characters_passed_through_whole_fold_to_themselves() {
+        let mut buf = [0u8; 4];
+        for c in (0x80..=0x10FFFFu32).filter_map(char::from_u32) {
+            let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+            let class = BYTE_CLASS[lead as usize];
+            if (LEAD2..=LEAD4).contains(&class) {
+                assert_eq!(usize::from(class - LEAD2) + 2, c.len_utf8(), "{c:?}");
+                assert!(!c.is_whitespace() && fold_char(c) == c, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn eight_plain_bytes_at_a_time_fold_as_one_at_a_time() {
+        let word = |s: &[u8; 8]| u64::from_le_bytes(*s);
+        assert_eq!(plain_word(word(b"ab cd ef"), false), Some(false));
+        assert_eq!(plain_word(word(b"abcdefg "), false), Some(true));
+        assert_eq!(plain_word(word(b" abcdefg"), true), None);
+        assert_eq!(plain_word(word(b" abcdefg"), false), Some(false));
+        assert_eq!(plain_word(word(b"ab  cdef"), false), None);
+        assert_eq!(plain_word(word(b"ab`cdefg"), false), None);
+        assert_eq!(plain_word(word(b"ab\ncdefg"), false), None);
+        assert_eq!(plain_word(word(b"ab\x7fcdefg"), false), None);
+        assert_eq!(
+            plain_word(
+                u64::from_le_bytes([b'a', 0xC3, 0xA9, b'b', b'c', b'd', b'e', b'f']),
+                false
+            ),
+            None
+        );
+        // Against the char-by-char fold, on text with every kind of run.
+        let text = "Plain words, then  two spaces, a tab\there, `ticks`, “quotes” — and\n\nbreaks at 8-byte edges: abcdefg abcdefgh  x Київ 和平\u{a0} 👩\u{200D}💻 é«»\u{3000}x".repeat(50);
+        let f = Folded::new(&text);
+        let mut expect = String::new();
+        let mut in_space = false;
+        for c in text.chars() {
+            if c.is_whitespace() {
+                if !in_space {
+                    expect.push(' ');
+                }
+                in_space = true;
+            } else {
+                expect.push(fold_char(c));
+                in_space = false;
+            }
+        }
+        assert_eq!(f.text, expect);
+        for (fi, fc) in f.text.char_indices() {
+            let o = f.to_original(fi);
+            let oc = text[o..].chars().next().unwrap_or(' ');
+            assert_eq!(
+                fc,
+                if oc.is_whitespace() {
+                    ' '
+                } else {
+                    fold_char(oc)
+                }
+            );
         }
     }
 

@@ -42,13 +42,9 @@ pub enum DraftError {
     /// An annotation or profile that did not load.
     #[error("{0}")]
     Load(#[from] LoadError),
-    /// The article itself could not be read or is empty.
-    #[error("{path}: {reason}\n  help: {help}")]
-    File {
-        path: String,
-        reason: String,
-        help: String,
-    },
+    /// The article itself could not be read.
+    #[error("{0}")]
+    File(#[from] crate::files::FileError),
 }
 
 /// How far drafting has got, for a progress display.
@@ -336,6 +332,7 @@ impl Drafted {
             rule: Some(f.rule.to_string()),
             span: f.span,
             source_line: 0,
+            origin: None,
         })
     }
 
@@ -473,11 +470,11 @@ pub fn to_yaml(d: &Draft, article_ref: &str) -> String {
 
 /// Read an article (size limit, UTF-8), as a drafting error on failure.
 pub fn read_article(path: &Path) -> Result<String, DraftError> {
-    loader::read_text(path, loader::MAX_ARTICLE_BYTES, "article").map_err(|p| DraftError::File {
-        path: path.display().to_string(),
-        reason: p.reason,
-        help: p.help,
-    })
+    Ok(crate::files::read_text(
+        path,
+        loader::MAX_ARTICLE_BYTES,
+        "article",
+    )?)
 }
 
 /// The annotation beside an article (same stem, `.yaml` or `.yml`), if any.

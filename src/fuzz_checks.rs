@@ -21,10 +21,46 @@ fn split(data: &[u8]) -> (String, String) {
 }
 
 /// The loader never panics; a loaded document's spans are inside the
-/// article, on char boundaries, and every string in it is terminal-safe.
+/// article, on char boundaries, and every string in it is terminal-safe;
+/// the YAML trees built from parser events and by lines equal serde-saphyr's;
+/// a lenient load keeps exactly the claims of a strict one when that
+/// succeeds.
 pub fn check_loader(data: &[u8]) {
     let (yaml, article) = split(data);
-    if let Ok(doc) = load_source(&yaml, "fuzz.yaml", &MemArticles(article)) {
+    let reference = crate::yaml::parse_serde(&yaml);
+    if let Ok(tree) = crate::yaml::parse_events(&yaml) {
+        assert_eq!(
+            Ok(&tree),
+            reference.as_ref(),
+            "event path and serde-saphyr differ"
+        );
+    }
+    if let Ok(tree) = crate::yaml::streamed_tree(&yaml) {
+        assert_eq!(
+            Ok(&tree),
+            reference.as_ref(),
+            "line lane and serde-saphyr differ"
+        );
+    }
+    let articles = MemArticles(article);
+    let strict = load_source(&yaml, "fuzz.yaml", &articles);
+    let lenient = crate::loader::load_lenient(&yaml, "fuzz.yaml", &articles);
+    match (&strict, &lenient) {
+        (Ok(doc), Ok((ldoc, problems))) => assert!(problems.is_empty() && doc == ldoc),
+        (Err(_), Ok((ldoc, problems))) => {
+            assert!(
+                !problems.is_empty(),
+                "a lenient load without problems, a strict one failed"
+            );
+            for c in &ldoc.claims {
+                let o = c.origin.unwrap_or_default();
+                assert!(o.start <= o.end && yaml.get(o.start..o.end).is_some());
+            }
+        }
+        (Ok(_), Err(e)) => panic!("a strict load succeeded, a lenient one failed: {e}"),
+        (Err(_), Err(_)) => {}
+    }
+    if let Ok(doc) = strict {
         let text = doc.article.text();
         assert!(is_terminal_safe(text));
         assert!(is_terminal_safe(&doc.title));
@@ -53,9 +89,15 @@ pub fn check_anchor(data: &[u8]) {
     }
 }
 
-/// The sanitiser: nothing unsafe out, and sanitising twice changes nothing.
+/// The sanitiser: nothing unsafe out, and sanitising twice changes nothing;
+/// the fast cleanliness check agrees with the full one.
 pub fn check_sanitize(data: &[u8]) {
     let s = String::from_utf8_lossy(data);
+    assert_eq!(
+        is_clean(&s),
+        crate::sanitize::is_clean_slow(&s),
+        "fast and full checks differ"
+    );
     let once = sanitize(&s);
     assert!(is_terminal_safe(&once), "unsafe output {once:?}");
     assert!(is_clean(&once), "not clean {once:?}");

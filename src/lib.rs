@@ -12,7 +12,7 @@
 //! - [`layout`], [`view`], [`export`]: pure functions of state to text or
 //!   widgets;
 //! - [`app`], [`keys`]: the app state and its key table;
-//! - [`tui`], [`write`]: the terminal and the file system.
+//! - [`tui`], [`write`], [`files`]: the terminal and the file system.
 
 pub mod anchor;
 pub mod app;
@@ -20,6 +20,7 @@ pub mod curate;
 pub mod diag;
 pub mod draft;
 pub mod export;
+pub mod files;
 #[doc(hidden)]
 pub mod fuzz_checks;
 pub mod import;

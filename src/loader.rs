@@ -1,17 +1,40 @@
 //! The loader: reads an annotation (YAML) and its article, validates every
 //! field, anchors every quote, and reports all problems of a file together as
 //! a [`Report`] (never a panic).
+//!
+//! Two ways to load:
+//! - strict ([`load_path`], [`load_source`]): any problem fails the load;
+//! - lenient ([`load_path_lenient`], [`load_lenient`]): a claim with problems
+//!   is left out of the document and kept as a [`ClaimProblem`], so the
+//!   document still opens; problems of the document itself (not YAML, no
+//!   article, a bad topic or party...) still fail it.
+//!
+//! Loading streams: the claims are checked one by one as the YAML parser
+//! reads them (the whole YAML tree never exists), while the article is read
+//! and prepared on another core; then every quote is anchored in one pass.
+
+mod anchoring;
+mod check;
+mod claims;
+mod preview;
 
 use std::collections::HashMap;
-use std::fs;
-use std::io::{self, Read};
 use std::path::{Path, PathBuf};
+use std::thread::ScopedJoinHandle;
 
-use crate::anchor::{AnchorError, Anchorer, Selector};
-use crate::diag::{did_you_mean, Diagnostic, Report};
-use crate::model::{Article, Claim, Document, Mode, Party, Source, Span, Stance, Status, Topic};
-use crate::sanitize::{sanitize, sanitize_owned};
-use crate::yaml::{self, Node, Pos, Value};
+use crate::diag::{Diagnostic, Report};
+use crate::model::{Article, Claim, Document, Origin, Party, Source, Status, Topic};
+use crate::sanitize::sanitize_owned;
+use crate::yaml::{self, Item, Node, Value};
+use check::{Checker, Fields, Text};
+use claims::{RawClaim, Refs};
+
+pub use crate::files::{read_text, FileError};
+pub use check::{is_iso_date, is_valid_id};
+pub use preview::{article_hint, preview, preview_article, PREVIEW_BYTES};
+
+/// The error of a file that cannot be used (its former name).
+pub type FileProblem = FileError;
 
 /// Largest annotation file read (bytes).
 pub const MAX_ANNOTATION_BYTES: u64 = 64 << 20;
@@ -29,109 +52,40 @@ const BUNDLED_ARTICLE_NAME: &str = "trump-cabinet-2025-02-26.txt";
 pub enum LoadError {
     /// The file itself could not be read (missing, a directory, too large,
     /// not UTF-8, empty...).
-    #[error("{path}: {reason}\n  help: {help}")]
-    File {
-        path: String,
-        reason: String,
-        help: String,
-    },
+    #[error("{0}")]
+    File(FileError),
     /// The file was read; these are the problems in it.
     #[error("{0}")]
     Invalid(Report),
 }
 
-/// A file that could not be read, and what to do about it.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FileProblem {
-    pub reason: String,
-    pub help: String,
+/// A claim that did not load (lenient loading), kept so the reader can list
+/// it and the user can fix it in place.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ClaimProblem {
+    /// The claim's id as written, if it has one.
+    pub id: Option<String>,
+    /// Where the claim is in the annotation file.
+    pub origin: Origin,
+    /// 1-based line where the claim starts.
+    pub line: usize,
+    /// Every problem found in the claim (at least one).
+    pub diagnostics: Vec<Diagnostic>,
+    /// The fields that could be read, as `(field, value as text)`.
+    pub fields: Vec<(String, String)>,
 }
 
-/// Read a text file with a size limit, turning every failure into words.
-pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String, FileProblem> {
-    let problem = |reason: String, help: &str| FileProblem {
-        reason,
-        help: help.to_string(),
-    };
-    let meta = fs::metadata(path).map_err(|e| match e.kind() {
-        io::ErrorKind::NotFound => problem(
-            format!("the {what} does not exist"),
-            "check the path (relative paths in an annotation are relative to the annotation file)",
-        ),
-        io::ErrorKind::PermissionDenied => problem(
-            format!("no permission to read the {what}"),
-            "check the file's permissions",
-        ),
-        _ => problem(format!("cannot read the {what}: {e}"), "check the path"),
-    })?;
-    if meta.is_dir() {
-        return Err(problem(
-            format!("the {what} is a directory, not a file"),
-            "name a file inside it",
-        ));
+impl ClaimProblem {
+    /// The first problem, in a sentence ("unknown party `rus`").
+    pub fn message(&self) -> &str {
+        self.diagnostics.first().map_or("", |d| d.message.as_str())
     }
-    if !meta.is_file() {
-        return Err(problem(
-            format!("the {what} is not a regular file (a device, pipe or socket)"),
-            "name a regular text file",
-        ));
-    }
-    if meta.len() > limit {
-        return Err(problem(
-            format!(
-                "the {what} is too large ({} MB; the limit is {} MB)",
-                meta.len() >> 20,
-                limit >> 20
-            ),
-            "split it into smaller files",
-        ));
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
-    let file = fs::File::open(path).map_err(|e| match e.kind() {
-        io::ErrorKind::PermissionDenied => problem(
-            format!("no permission to read the {what}"),
-            "check the file's permissions",
-        ),
-        _ => problem(format!("cannot open the {what}: {e}"), "check the path"),
-    })?;
-    file.take(limit + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| problem(format!("cannot read the {what}: {e}"), "check the file"))?;
-    if bytes.len() as u64 > limit {
-        return Err(problem(
-            format!("the {what} is too large (the limit is {} MB)", limit >> 20),
-            "split it into smaller files",
-        ));
-    }
-    String::from_utf8(bytes).map_err(|e| {
-        let at = e.utf8_error().valid_up_to();
-        let good = &e.as_bytes()[..at];
-        let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
-        let col = String::from_utf8_lossy(
-            &good[good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1)..],
-        )
-        .chars()
-        .count()
-            + 1;
-        let binary = e.as_bytes().iter().take(8192).any(|&b| b == 0);
-        problem(
-            format!(
-                "the {what} is not UTF-8 text{} (first invalid byte at line {line}, column {col})",
-                if binary {
-                    "; it looks like a binary file"
-                } else {
-                    ""
-                }
-            ),
-            "convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.utf8`",
-        )
-    })
 }
 
 /// Where an annotation finds its article.
 pub trait ArticleSource: Sync {
     /// Read the article named `rel` in the annotation.
-    fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileProblem>;
+    fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileError>;
 }
 
 /// Articles on disk, relative to a directory.
@@ -140,7 +94,7 @@ pub struct FsArticles {
 }
 
 impl ArticleSource for FsArticles {
-    fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileProblem> {
+    fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileError> {
         let path = self.base.join(rel);
         read_text(&path, MAX_ARTICLE_BYTES, "article").map(|t| (t, Some(path)))
     }
@@ -150,7 +104,7 @@ impl ArticleSource for FsArticles {
 pub struct MemArticles(pub String);
 
 impl ArticleSource for MemArticles {
-    fn read(&self, _rel: &str) -> Result<(String, Option<PathBuf>), FileProblem> {
+    fn read(&self, _rel: &str) -> Result<(String, Option<PathBuf>), FileError> {
         Ok((self.0.clone(), None))
     }
 }
@@ -159,14 +113,15 @@ impl ArticleSource for MemArticles {
 pub struct BundledArticles;
 
 impl ArticleSource for BundledArticles {
-    fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileProblem> {
+    fn read(&self, rel: &str) -> Result<(String, Option<PathBuf>), FileError> {
         if rel == BUNDLED_ARTICLE_NAME {
             Ok((BUNDLED_ARTICLE.to_string(), None))
         } else {
-            Err(FileProblem {
-                reason: format!("no bundled article named {rel}"),
-                help: format!("the bundled article is {BUNDLED_ARTICLE_NAME}"),
-            })
+            Err(FileError::new(
+                rel,
+                format!("no bundled article named {rel}"),
+                format!("the bundled article is {BUNDLED_ARTICLE_NAME}"),
+            ))
         }
     }
 }
@@ -178,25 +133,51 @@ pub fn bundled() -> Result<Document, LoadError> {
 
 /// Load an annotation file and its article.
 pub fn load_path(path: &Path) -> Result<Document, LoadError> {
+    load_file(path, false).map(|(doc, _)| doc)
+}
+
+/// Load an annotation file and its article, leaving out (and returning) the
+/// claims that have problems.
+pub fn load_path_lenient(path: &Path) -> Result<(Document, Vec<ClaimProblem>), LoadError> {
+    load_file(path, true)
+}
+
+fn load_file(path: &Path, lenient: bool) -> Result<(Document, Vec<ClaimProblem>), LoadError> {
     let name = path.display().to_string();
-    let src =
-        read_text(path, MAX_ANNOTATION_BYTES, "annotation file").map_err(|p| LoadError::File {
-            path: name.clone(),
-            reason: p.reason,
-            help: p.help,
-        })?;
+    let src = read_text(path, MAX_ANNOTATION_BYTES, "annotation file").map_err(LoadError::File)?;
     let base = path
         .parent()
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
-    let mut doc = load_source(&src, &name, &FsArticles { base })?;
+    let (mut doc, problems) = load_with(&src, &name, &FsArticles { base }, lenient)?;
     doc.path = Some(path.to_path_buf());
-    Ok(doc)
+    Ok((doc, problems))
+}
+
+/// Load a document from YAML source; `name` is how the file is shown in
+/// errors; the article is read through `articles`.
+pub fn load_source(
+    src: &str,
+    name: &str,
+    articles: &dyn ArticleSource,
+) -> Result<Document, LoadError> {
+    load_with(src, name, articles, false).map(|(doc, _)| doc)
+}
+
+/// [`load_source`], leaving out (and returning) the claims that have
+/// problems. Problems of the document itself still fail the load.
+pub fn load_lenient(
+    src: &str,
+    name: &str,
+    articles: &dyn ArticleSource,
+) -> Result<(Document, Vec<ClaimProblem>), LoadError> {
+    load_with(src, name, articles, true)
 }
 
 pub const TOP_FIELDS: &[&str] = &[
     "title", "date", "source", "article", "body", "topics", "parties", "claims",
 ];
+const TOP_REQUIRED: &[&str] = &["title", "date", "topics", "parties", "claims"];
 pub const SOURCE_FIELDS: &[&str] = &["outlet", "url", "byline", "language"];
 pub const TOPIC_FIELDS: &[&str] = &["id", "label", "keywords", "propositions"];
 pub const PARTY_FIELDS: &[&str] = &["id", "name", "aliases", "color"];
@@ -241,379 +222,113 @@ pub const COLOR_NAMES: &[&str] = &[
     "white",
 ];
 
-/// Collects diagnostics while walking the tree.
-struct Checker {
-    diags: Vec<Diagnostic>,
-}
-
-/// A validated mapping: field name -> (key position, value).
-struct Fields<'a> {
-    pos: Pos,
-    map: HashMap<&'a str, (Pos, &'a Node)>,
-}
-
-impl<'a> Fields<'a> {
-    fn get(&self, k: &str) -> Option<&'a Node> {
-        self.map.get(k).map(|&(_, n)| n)
-    }
-}
-
-impl Checker {
-    fn push(&mut self, d: Diagnostic) {
-        self.diags.push(d);
-    }
-
-    /// Check that `node` is a mapping with only `allowed` fields and all of
-    /// `required`.
-    fn fields<'a>(
-        &mut self,
-        node: &'a Node,
-        what: &str,
-        allowed: &[&str],
-        required: &[&str],
-        claim: Option<&str>,
-    ) -> Option<Fields<'a>> {
-        let Value::Map(entries) = &node.value else {
-            self.push(
-                Diagnostic::new(
-                    node.pos(),
-                    format!("{what} must be a mapping of fields, found {}", node.kind()),
-                )
-                .label("expected `field: value` lines")
-                .help(format!("{what} has the fields: {}", allowed.join(", ")))
-                .claim(claim),
-            );
-            return None;
-        };
-        let mut map = HashMap::new();
-        for (k, v) in entries {
-            let Some(key) = k.as_str() else {
-                self.push(
-                    Diagnostic::new(
-                        k.pos(),
-                        format!("a field name must be a word, found {}", k.kind()),
-                    )
-                    .label("not a field name")
-                    .claim(claim),
-                );
-                continue;
-            };
-            if !allowed.contains(&key) {
-                let help = match did_you_mean(key, allowed) {
-                    Some(s) => format!(
-                        "did you mean `{s}`? {what} has the fields: {}",
-                        allowed.join(", ")
-                    ),
-                    None => format!("{what} has the fields: {}", allowed.join(", ")),
-                };
-                self.push(
-                    Diagnostic::new(k.pos(), format!("unknown field `{key}` in {what}"))
-                        .label("unknown field")
-                        .help(help)
-                        .claim(claim),
-                );
-                continue;
-            }
-            map.insert(key, (k.pos(), v));
-        }
-        for r in required {
-            if !map.contains_key(r) {
-                self.push(
-                    Diagnostic::new(node.pos(), format!("missing field `{r}` in {what}"))
-                        .label(format!("`{r}` is required here"))
-                        .help(format!("add `{r}: ...` (see FORMAT.md)"))
-                        .claim(claim),
-                );
-            }
-        }
-        Some(Fields {
-            pos: node.pos(),
-            map,
-        })
-    }
-
-    /// A required or optional non-empty string field, sanitised.
-    fn string(&mut self, f: &Fields, key: &str, claim: Option<&str>) -> Option<(String, Pos)> {
-        let n = f.get(key)?;
-        match &n.value {
-            Value::Str(s) if !s.trim().is_empty() => Some((sanitize(s.trim()), n.pos())),
-            Value::Str(_) | Value::Null => {
-                self.push(
-                    Diagnostic::new(n.pos(), format!("`{key}` is empty"))
-                        .label("empty value")
-                        .help(format!(
-                            "write a value for `{key}` or remove the field if it is optional"
-                        ))
-                        .claim(claim),
-                );
-                None
-            }
-            Value::Int(i) => Some((i.to_string(), n.pos())),
-            _ => {
-                self.push(
-                    Diagnostic::new(n.pos(), format!("`{key}` must be text, found {}", n.kind()))
-                        .label("expected text")
-                        .help("put the value in quotes")
-                        .claim(claim),
-                );
-                None
-            }
-        }
-    }
-
-    /// A field whose value must be one of `choices`: its index, or a
-    /// diagnostic with a "did you mean" and the list.
-    fn one_of(
-        &mut self,
-        f: &Fields,
-        key: &str,
-        claim: Option<&str>,
-        choices: &[&str],
-        label: &str,
-        list: &str,
-    ) -> Option<usize> {
-        let (s, p) = self.string(f, key, claim)?;
-        let i = choices.iter().position(|c| *c == s);
-        if i.is_none() {
-            let mut help = format!("{list}: {}", choices.join(", "));
-            if let Some(m) = did_you_mean(&s, choices) {
-                help = format!("did you mean `{m}`? {help}");
-            }
-            self.push(
-                Diagnostic::new(p, format!("unknown {key} `{s}`"))
-                    .label(label)
-                    .help(help)
-                    .claim(claim),
-            );
-        }
-        i
-    }
-
-    /// Record the first use of an id; a later use is a diagnostic that
-    /// names the first one's line. True for a first use.
-    fn first_use(
-        &mut self,
-        seen: &mut HashMap<String, usize>,
-        id: &str,
-        p: Pos,
-        what: &str,
-        claim: Option<&str>,
-    ) -> bool {
-        if let Some(first) = seen.get(id) {
-            self.push(
-                Diagnostic::new(
-                    p,
-                    format!("duplicate {what} id `{id}` (first declared on line {first})"),
-                )
-                .label("declared again")
-                .help(format!("give each {what} its own id"))
-                .claim(claim),
-            );
-            return false;
-        }
-        seen.insert(id.to_string(), p.line);
-        true
-    }
-
-    fn one_line(&mut self, s: &(String, Pos), key: &str, claim: Option<&str>) {
-        if s.0.contains('\n') {
-            self.push(
-                Diagnostic::new(s.1, format!("`{key}` must be one line"))
-                    .label("contains a line break")
-                    .help("use `>-` folding or shorten it to one line")
-                    .claim(claim),
-            );
-        }
-    }
-
-    fn id(&mut self, f: &Fields, what: &str, claim: Option<&str>) -> Option<(String, Pos)> {
-        let s = self.string(f, "id", claim)?;
-        if !is_valid_id(&s.0) {
-            self.push(
-                Diagnostic::new(s.1, format!("{what} id `{}` is not a simple word", s.0))
-                    .label("invalid id")
-                    .help("use letters, digits, `-`, `_` and `.` only, starting with a letter or digit")
-                    .claim(claim),
-            );
-            return None;
-        }
-        Some(s)
-    }
-
-    fn string_list(&mut self, f: &Fields, key: &str, claim: Option<&str>) -> Vec<String> {
-        let Some(n) = f.get(key) else {
-            return Vec::new();
-        };
-        match &n.value {
-            Value::Seq(items) => items
-                .iter()
-                .filter_map(|it| match &it.value {
-                    Value::Str(s) if !s.trim().is_empty() => Some(sanitize(s.trim())),
-                    Value::Int(i) => Some(i.to_string()),
-                    _ => {
-                        self.push(
-                            Diagnostic::new(
-                                it.pos(),
-                                format!("each entry of `{key}` must be text, found {}", it.kind()),
-                            )
-                            .label("expected text")
-                            .claim(claim),
-                        );
-                        None
-                    }
-                })
-                .collect(),
-            Value::Null => Vec::new(),
-            _ => {
-                self.push(
-                    Diagnostic::new(
-                        n.pos(),
-                        format!("`{key}` must be a list, found {}", n.kind()),
-                    )
-                    .label("expected a list")
-                    .help(format!("write `{key}: [a, b]`"))
-                    .claim(claim),
-                );
-                Vec::new()
-            }
-        }
-    }
-
-    fn list<'a>(&mut self, f: &Fields<'a>, key: &str) -> &'a [Node] {
-        match f.get(key).map(|n| (n, &n.value)) {
-            Some((_, Value::Seq(items))) => items,
-            Some((_, Value::Null)) | None => &[],
-            Some((n, _)) => {
-                self.push(
-                    Diagnostic::new(
-                        n.pos(),
-                        format!("`{key}` must be a list, found {}", n.kind()),
-                    )
-                    .label("expected a list")
-                    .help(format!(
-                        "write each entry of `{key}` on a line starting with `- `"
-                    )),
-                );
-                &[]
-            }
-        }
-    }
-}
-
-/// Take the list under `key` out of a mapping, leaving an empty list (or
-/// leave a value that is not a list, for the checker to describe).
-fn take_list(root: &mut Node, key: &str) -> Vec<Node> {
-    let Value::Map(entries) = &mut root.value else {
-        return Vec::new();
-    };
-    for (k, v) in entries.iter_mut() {
-        if k.as_str() == Some(key) {
-            if let Value::Seq(items) = &mut v.value {
-                return std::mem::take(items);
-            }
-        }
-    }
-    Vec::new()
-}
-
-/// True for an id: letters, digits, `-`, `_` and `.`, starting with a
-/// letter or digit.
-pub fn is_valid_id(s: &str) -> bool {
-    !s.is_empty()
-        && s.chars()
-            .enumerate()
-            .all(|(i, c)| c.is_alphanumeric() || (i > 0 && matches!(c, '-' | '_' | '.')))
-}
-
-/// True for `YYYY-MM-DD`, optionally followed by `THH:MM[:SS[.f]][Z|±HH:MM]`.
-pub fn is_iso_date(s: &str) -> bool {
-    let b = s.as_bytes();
-    let digits =
-        |r: std::ops::Range<usize>| b.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
-    if b.len() < 10
-        || !digits(0..4)
-        || b[4] != b'-'
-        || !digits(5..7)
-        || b[7] != b'-'
-        || !digits(8..10)
-    {
-        return false;
-    }
-    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u32>().ok()).unwrap_or(0);
-    let (y, m, d) = (num(0..4), num(5..7), num(8..10));
-    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-    let days = match m {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if leap => 29,
-        2 => 28,
-        _ => return false,
-    };
-    if d == 0 || d > days {
-        return false;
-    }
-    if b.len() == 10 {
-        return true;
-    }
-    let t = &s[10..];
-    let Some(t) = t.strip_prefix('T').or_else(|| t.strip_prefix(' ')) else {
-        return false;
-    };
-    let tb = t.as_bytes();
-    let td =
-        |r: std::ops::Range<usize>| tb.get(r).is_some_and(|x| x.iter().all(u8::is_ascii_digit));
-    if tb.len() < 5 || !td(0..2) || tb[2] != b':' || !td(3..5) {
-        return false;
-    }
-    let hh = t[0..2].parse::<u32>().unwrap_or(99);
-    let mm = t[3..5].parse::<u32>().unwrap_or(99);
-    if hh > 23 || mm > 59 {
-        return false;
-    }
-    let mut rest = &t[5..];
-    if let Some(r) = rest.strip_prefix(':') {
-        let sec: String = r
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || *c == '.')
-            .collect();
-        if sec.len() < 2 {
-            return false;
-        }
-        rest = &r[sec.len()..];
-    }
-    match rest {
-        "" | "Z" => true,
-        r if (r.starts_with('+') || r.starts_with('-')) && r.len() == 6 => {
-            let rb = r.as_bytes();
-            rb[1..3].iter().all(u8::is_ascii_digit)
-                && rb[3] == b':'
-                && rb[4..6].iter().all(u8::is_ascii_digit)
-        }
-        _ => false,
-    }
-}
-
 fn is_color(s: &str) -> bool {
     COLOR_NAMES.contains(&s.to_ascii_lowercase().as_str())
         || (s.len() == 7 && s.starts_with('#') && s[1..].chars().all(|c| c.is_ascii_hexdigit()))
 }
 
-/// A claim as read, before anchoring.
-struct RawClaim {
-    claim: Claim,
-    quote_pos: Pos,
-    prefix: Option<String>,
-    suffix: Option<String>,
+/// The `source:` mapping (where the article was published).
+fn read_source(ck: &mut Checker, n: &Node) -> Option<Source> {
+    let f = ck.fields(n, "`source`", SOURCE_FIELDS, &[], None)?;
+    Some(Source {
+        outlet: ck.string(&f, "outlet", None).map(|s| s.0),
+        url: ck.string(&f, "url", None).map(|s| s.0),
+        byline: ck.string(&f, "byline", None).map(|s| s.0),
+        language: ck.string(&f, "language", None).map(|s| s.0),
+    })
 }
 
-/// Parse YAML into a tree, or the diagnostic that says why it is not YAML.
-fn parse_tree(src: &str) -> Result<Node, Diagnostic> {
-    yaml::parse(src).map_err(|e| {
-        let help = parse_help(&e.message);
-        Diagnostic::new(e.pos, format!("invalid YAML: {}", e.message))
-            .label("here")
-            .help(help)
-    })
+/// The `topics` list.
+fn read_topics(ck: &mut Checker, node: Option<&Node>) -> Vec<Topic> {
+    let read = |ck: &mut Checker, f: &Fields| {
+        let label = ck.string(f, "label", None);
+        let keywords = ck.string_list(f, "keywords", None);
+        Some((label?.0, keywords))
+    };
+    let build = |id, (label, keywords)| Topic {
+        id,
+        label,
+        keywords,
+    };
+    let what = ("topics", "topic", TOPIC_FIELDS, &["id", "label"][..]);
+    let help = "declare at least one topic: `- {id: nato, label: NATO}`";
+    read_declared(ck, node, what, help, read, build)
+}
+
+/// The `parties` list.
+fn read_parties(ck: &mut Checker, node: Option<&Node>) -> Vec<Party> {
+    let read = |ck: &mut Checker, f: &Fields| {
+        let name = ck.string(f, "name", None);
+        let aliases = ck.string_list(f, "aliases", None);
+        let color = ck.string(f, "color", None).and_then(|(c, p)| {
+            if is_color(&c) {
+                return Some(c);
+            }
+            ck.push(
+                Diagnostic::new(p, format!("unknown colour `{c}`"))
+                    .label("not a colour")
+                    .help(format!("use #rrggbb or one of: {}", COLOR_NAMES.join(", "))),
+            );
+            None
+        });
+        Some((name?.0, aliases, color))
+    };
+    let build = |id, (name, aliases, color)| Party {
+        id,
+        name,
+        aliases,
+        color,
+    };
+    let what = ("parties", "party", PARTY_FIELDS, &["id", "name"][..]);
+    let help = "declare at least one party: `- {id: us, name: United States}`";
+    read_declared(ck, node, what, help, read, build)
+}
+
+/// A list of declared things with ids (topics, parties): each entry's id
+/// and fields checked (`read`), the first of each id kept (`build`); a
+/// list that declares nothing at all is a problem (`help` says what to do).
+fn read_declared<'n, 'a, R, T>(
+    ck: &mut Checker,
+    node: Option<&'n Node<'a>>,
+    (key, what, allowed, required): (&str, &str, &'n [&'n str], &[&str]),
+    help: &str,
+    mut read: impl FnMut(&mut Checker, &Fields<'n, 'a>) -> Option<R>,
+    build: impl Fn(String, R) -> T,
+) -> Vec<T> {
+    let mut out = Vec::new();
+    let mut lines: HashMap<String, usize> = HashMap::new();
+    for n in ck.list(node, key) {
+        let Some(f) = ck.fields(n, &format!("a {what}"), allowed, required, None) else {
+            continue;
+        };
+        let id = ck.id(&f, what, None);
+        let rest = read(ck, &f);
+        if let (Some((id, p)), Some(rest)) = (id, rest) {
+            if ck.first_use(&mut lines, &id, p, what) {
+                out.push(build(id, rest));
+            }
+        }
+    }
+    if let Some(n) = node.filter(|_| out.is_empty() && lines.is_empty()) {
+        ck.push(
+            Diagnostic::new(n.pos(), format!("no {key} are declared"))
+                .label("empty")
+                .help(help),
+        );
+    }
+    out
+}
+
+/// Parse YAML into a whole tree, or the diagnostic that says why it is not
+/// YAML.
+fn parse_tree(src: &str) -> Result<Node<'_>, Diagnostic> {
+    yaml::parse(src).map_err(|e| parse_diagnostic(&e))
+}
+
+fn parse_diagnostic(e: &yaml::ParseError) -> Diagnostic {
+    Diagnostic::new(e.pos, format!("invalid YAML: {}", e.message))
+        .label("here")
+        .help(parse_help(&e.message))
 }
 
 fn parse_help(msg: &str) -> &'static str {
@@ -647,609 +362,417 @@ impl Prepared {
     }
 }
 
-/// The value of a top-level `article:` line, read without parsing the YAML,
-/// so the article can be read and prepared while the YAML is parsed. Only a
-/// guess: it is checked against the parsed value.
-pub fn article_hint(src: &str) -> Option<String> {
-    top_value(src, "article:").filter(|v| !v.contains('\''))
+/// The article being read on another thread, and the name it was read by.
+type Pending<'scope> = (
+    String,
+    ScopedJoinHandle<'scope, Result<Prepared, FileError>>,
+);
+
+/// A claim with problems: where it is, and which diagnostics are its own.
+struct BadClaim {
+    id: Option<String>,
+    origin: Origin,
+    line: usize,
+    diags: Vec<usize>,
+    fields: Vec<(String, String)>,
+    /// Its index in the claims read, if it was read whole.
+    raw: Option<usize>,
 }
 
-/// The value of a top-level `key:` line, read without parsing (see
-/// [`article_hint`]); plain or simply quoted values only.
-fn top_value(src: &str, key: &str) -> Option<String> {
-    let line = src.lines().find(|l| l.starts_with(key))?;
-    let v = line[key.len()..].trim();
-    let v = match v.find(" #") {
-        Some(i) => v[..i].trim_end(),
-        None => v,
-    };
-    let v = v
-        .strip_prefix('"')
-        .and_then(|x| x.strip_suffix('"'))
-        .or_else(|| v.strip_prefix('\'').and_then(|x| x.strip_suffix('\'')))
-        .unwrap_or(v);
-    (!v.is_empty() && !v.contains(['\\', '"'])).then(|| v.to_string())
+/// A document being loaded: what has been read and checked so far.
+struct Loading<'a> {
+    ck: Checker,
+    /// Keep what lenient loading needs (the fields of bad claims).
+    lenient: bool,
+    /// Topics and parties, once read: claims are checked against them.
+    declared: Option<(Vec<Topic>, Vec<Party>, Refs)>,
+    /// Claim items read before the topics and parties were.
+    waiting: Vec<Item<'a>>,
+    /// The claims read whole.
+    raw: Vec<RawClaim>,
+    bad: Vec<BadClaim>,
 }
 
-/// Bytes of the article a preview shows.
-pub const PREVIEW_BYTES: usize = 64 * 1024;
+/// The header of a document.
+struct Header {
+    title: Option<Text>,
+    date: Option<Text>,
+    source: Option<Source>,
+}
 
-/// A quick preview of a large annotated document: its title and date, read
-/// without parsing, and the start of its article, with no claims. It lets
-/// the reader draw its first screen at once while the whole document loads.
-/// `None` when the document is small (loading is instant then) or anything
-/// about it is unusual (the full load reports it).
-pub fn preview(path: &Path) -> Option<Document> {
-    let yaml_len = fs::metadata(path).ok()?.len();
-    if yaml_len > MAX_ANNOTATION_BYTES {
-        return None;
+impl<'a> Loading<'a> {
+    fn new(lenient: bool) -> Self {
+        Loading {
+            ck: Checker::default(),
+            lenient,
+            declared: None,
+            waiting: Vec::new(),
+            raw: Vec::new(),
+            bad: Vec::new(),
+        }
     }
-    let src = fs::read_to_string(path).ok()?;
-    let rel = article_hint(&src)?;
-    let apath = path.parent().unwrap_or(Path::new(".")).join(&rel);
-    let meta = fs::metadata(&apath).ok()?;
-    if !meta.is_file() || meta.len() + yaml_len < 64 << 10 {
-        return None;
-    }
-    let text = read_head(&apath)?;
-    Some(Document {
-        path: Some(path.to_path_buf()),
-        title: sanitize(&top_value(&src, "title:").unwrap_or_else(|| path.display().to_string())),
-        date: sanitize(&top_value(&src, "date:").unwrap_or_default()),
-        source: None,
-        article: Article::new(sanitize_owned(text), Some(apath)),
-        topics: Vec::new(),
-        parties: Vec::new(),
-        claims: Vec::new(),
-        draft: false,
-        notice: None,
-    })
-}
 
-/// The first [`PREVIEW_BYTES`] of a file as text (a character cut at the end
-/// is dropped; anything else that is not UTF-8 gives `None`).
-fn read_head(path: &Path) -> Option<String> {
-    let mut head = Vec::with_capacity(PREVIEW_BYTES);
-    fs::File::open(path)
-        .ok()?
-        .take(PREVIEW_BYTES as u64)
-        .read_to_end(&mut head)
-        .ok()?;
-    match String::from_utf8(head) {
-        Ok(t) => Some(t),
-        Err(e) => {
-            let ok = e.utf8_error().valid_up_to();
-            if e.as_bytes().len() - ok > 3 {
-                return None;
+    /// A claim item: checked now if the topics and parties are known (they
+    /// are among `entries`, the top-level entries read before it), else
+    /// kept for later.
+    fn item(&mut self, entries: &[(Node<'a>, Node<'a>)], item: Item<'a>) {
+        if self.declared.is_none() {
+            let find = |k: &str| {
+                entries
+                    .iter()
+                    .find(|(key, _)| key.as_str() == Some(k))
+                    .map(|(_, v)| v)
+            };
+            match (find("topics"), find("parties")) {
+                (Some(t), Some(p)) => self.declare(Some(t), Some(p)),
+                _ => {
+                    self.waiting.push(item);
+                    return;
+                }
             }
-            let mut b = e.into_bytes();
-            b.truncate(ok);
-            String::from_utf8(b).ok()
+        }
+        self.claim(&item);
+    }
+
+    fn declare(&mut self, topics: Option<&Node>, parties: Option<&Node>) {
+        let topics = read_topics(&mut self.ck, topics);
+        let parties = read_parties(&mut self.ck, parties);
+        let refs = Refs::new(&parties, &topics);
+        self.declared = Some((topics, parties, refs));
+    }
+
+    fn claim(&mut self, item: &Item<'a>) {
+        let Some((_, _, refs)) = &mut self.declared else {
+            return;
+        };
+        let first = self.ck.diags.len();
+        let raw = claims::read_claim(&mut self.ck, item, refs);
+        let bad = (self.ck.diags.len() > first).then(|| BadClaim {
+            id: claims::claim_id(&item.node).map(|s| s.into_owned()),
+            origin: Origin {
+                index: item.index,
+                start: item.start,
+                end: item.end,
+            },
+            line: item.node.pos().line,
+            diags: (first..self.ck.diags.len()).collect(),
+            fields: if self.lenient {
+                claims::item_fields(&item.node)
+            } else {
+                Vec::new()
+            },
+            raw: raw.is_some().then_some(self.raw.len()),
+        });
+        self.bad.extend(bad);
+        self.raw.extend(raw);
+    }
+
+    /// Read the document on the event path, or (when it gives up) with
+    /// serde-saphyr: the root, the claims checked.
+    fn parse(&mut self, src: &'a str) -> Result<Node<'a>, Diagnostic> {
+        if let Ok(root) = yaml::stream(src, &mut |entries, item| self.item(entries, item)) {
+            return Ok(root);
+        }
+        *self = Loading::new(self.lenient);
+        let mut root = yaml::parse_serde(src).map_err(|e| parse_diagnostic(&e))?;
+        let items = take_list(&mut root, "claims");
+        let ranges = yaml::claim_ranges(src);
+        let entries = match &root.value {
+            Value::Map(e) => e.as_slice(),
+            _ => &[],
+        };
+        for (index, node) in items.into_iter().enumerate() {
+            let (start, end) = ranges.get(index).copied().unwrap_or((0, 0));
+            let item = Item {
+                node,
+                index,
+                start,
+                end,
+            };
+            self.item(entries, item);
+        }
+        Ok(root)
+    }
+
+    /// `title`, `date` and `source`.
+    fn header(&mut self, top: &Fields) -> Header {
+        let ck = &mut self.ck;
+        let title = ck.string(top, "title", None);
+        if let Some(t) = &title {
+            ck.one_line(t, "title", None);
+        }
+        let date = ck.string(top, "date", None);
+        if let Some((d, p)) = &date {
+            if !is_iso_date(d) {
+                ck.push(
+                    Diagnostic::new(*p, format!("`{d}` is not an ISO 8601 date"))
+                        .label("expected YYYY-MM-DD")
+                        .help("write the date as YYYY-MM-DD, e.g. 2025-02-26"),
+                );
+            }
+        }
+        let source = top.get("source").and_then(|n| read_source(ck, n));
+        Header {
+            title,
+            date,
+            source,
+        }
+    }
+
+    /// The article: read from its file (or taken from the thread that read
+    /// it already) or inline.
+    fn article(
+        &mut self,
+        top: &Fields,
+        pre: Option<Pending<'_>>,
+        articles: &dyn ArticleSource,
+    ) -> Option<Prepared> {
+        let ck = &mut self.ck;
+        let prepared = match (top.get("article"), top.get("body")) {
+            (Some(a), Some(b)) => {
+                ck.push(
+                    Diagnostic::new(b.pos(), "both `article` and `body` are given")
+                        .label("a second article")
+                        .help(format!(
+                            "keep one: `article` (a path) on line {} or the inline `body`",
+                            a.pos().line
+                        )),
+                );
+                None
+            }
+            (None, None) => {
+                ck.push(
+                    Diagnostic::new(top.pos, "missing field `article` in the document")
+                        .label("no article")
+                        .help("add `article: FILE.txt` (relative to this file) or an inline `body: |`"),
+                );
+                None
+            }
+            (Some(_), None) => {
+                let (rel, p) = ck.string(top, "article", None)?;
+                let got = match pre {
+                    Some((hint, handle)) if hint == rel => handle.join().unwrap_or_else(|_| {
+                        Err(FileError::new(
+                            rel.as_str(),
+                            "reading the article failed unexpectedly",
+                            "try again",
+                        ))
+                    }),
+                    _ => articles.read(&rel).map(|(t, path)| Prepared::new(t, path)),
+                };
+                match got {
+                    Ok(prepared) => Some(prepared),
+                    Err(prob) => {
+                        ck.push(
+                            Diagnostic::new(
+                                p,
+                                format!("cannot use article `{rel}`: {}", prob.reason),
+                            )
+                            .label("this article")
+                            .help(prob.help),
+                        );
+                        None
+                    }
+                }
+            }
+            (None, Some(_)) => ck
+                .string(top, "body", None)
+                .map(|(b, _)| Prepared::new(b, None)),
+        };
+        if prepared
+            .as_ref()
+            .is_some_and(|a| a.article.text().trim().is_empty())
+        {
+            let at = top
+                .get("article")
+                .or(top.get("body"))
+                .map_or(top.pos, |n| n.pos());
+            ck.push(
+                Diagnostic::new(at, "the article is empty")
+                    .label("no text")
+                    .help("the article must hold the text the quotes come from"),
+            );
+        }
+        prepared
+    }
+
+    /// Anchor every claim read; a quote that does not anchor makes its
+    /// claim a bad one.
+    fn anchor(&mut self, article: &Article) {
+        let failed = anchoring::anchor_claims(&mut self.ck, article, &mut self.raw);
+        let (topics, parties) = match &self.declared {
+            Some((t, p, _)) => (t.as_slice(), p.as_slice()),
+            None => (&[][..], &[][..]),
+        };
+        let mut bad_of: HashMap<usize, usize> = HashMap::new();
+        for (k, b) in self.bad.iter().enumerate() {
+            if let Some(i) = b.raw {
+                bad_of.insert(i, k);
+            }
+        }
+        for (i, d) in failed {
+            if let Some(b) = bad_of.get(&i).and_then(|&k| self.bad.get_mut(k)) {
+                b.diags.push(d);
+                continue;
+            }
+            let r = &self.raw[i];
+            self.bad.push(BadClaim {
+                id: Some(r.claim.id.clone()),
+                origin: r.claim.origin.unwrap_or_default(),
+                line: r.claim.source_line,
+                diags: vec![d],
+                fields: if self.lenient {
+                    claims::raw_fields(r, parties, topics)
+                } else {
+                    Vec::new()
+                },
+                raw: Some(i),
+            });
         }
     }
 }
 
-/// A preview of a large article opened without an annotation: its start,
-/// shown while the panel is drafted. `None` for a small or unusual file.
-pub fn preview_article(path: &Path) -> Option<Document> {
-    let meta = fs::metadata(path).ok()?;
-    if !meta.is_file() || meta.len() < 256 << 10 || meta.len() > MAX_ARTICLE_BYTES {
-        return None;
+/// Take the list under `key` out of a mapping, leaving an empty list (or
+/// leave a value that is not a list, for the checker to describe).
+fn take_list<'a>(root: &mut Node<'a>, key: &str) -> Vec<Node<'a>> {
+    let Value::Map(entries) = &mut root.value else {
+        return Vec::new();
+    };
+    for (k, v) in entries.iter_mut() {
+        if k.as_str() == Some(key) {
+            if let Value::Seq(items) = &mut v.value {
+                return std::mem::take(items);
+            }
+        }
     }
-    let text = read_head(path)?;
-    let title = path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    );
-    Some(Document {
-        path: None,
-        title: sanitize(&title),
-        date: String::new(),
-        source: None,
-        article: Article::new(sanitize_owned(text), Some(path.to_path_buf())),
-        topics: Vec::new(),
-        parties: Vec::new(),
-        claims: Vec::new(),
-        draft: true,
-        notice: None,
-    })
+    Vec::new()
 }
 
-/// Load a document from YAML source; `name` is how the file is shown in
-/// errors; the article is read through `articles`.
-pub fn load_source(
+const FORMAT_HELP: &str =
+    "an annotation declares title, date, article, topics, parties and claims (see FORMAT.md)";
+
+fn load_with(
     src: &str,
     name: &str,
     articles: &dyn ArticleSource,
-) -> Result<Document, LoadError> {
+    lenient: bool,
+) -> Result<(Document, Vec<ClaimProblem>), LoadError> {
+    let file_err = |reason: &str, help: &str| LoadError::File(FileError::new(name, reason, help));
+    if src.trim().is_empty() {
+        return Err(file_err("the annotation file is empty", FORMAT_HELP));
+    }
+    let report = |diagnostics: Vec<Diagnostic>| {
+        LoadError::Invalid(Report {
+            file: name.to_string(),
+            source: src.to_string(),
+            diagnostics,
+        })
+    };
     std::thread::scope(|scope| {
         // Read and prepare the article on another core while the YAML is
         // parsed (the YAML's `article:` is checked against the guess).
         let pre = article_hint(src).map(|rel| {
             let r = rel.clone();
-            (
-                rel,
-                scope.spawn(move || articles.read(&r).map(|(t, p)| Prepared::new(t, p))),
-            )
+            let read = move || articles.read(&r).map(|(t, p)| Prepared::new(t, p));
+            (rel, scope.spawn(read))
         });
-        load_parsed(src, name, articles, pre)
+        let mut st = Loading::new(lenient);
+        let root = st.parse(src).map_err(|d| report(vec![d]))?;
+        if matches!(root.value, Value::Null) {
+            return Err(file_err(
+                "the annotation file has no content (only comments or an empty document)",
+                FORMAT_HELP,
+            ));
+        }
+        let Some(top) = st
+            .ck
+            .fields(&root, "the document", TOP_FIELDS, TOP_REQUIRED, None)
+        else {
+            return Err(report(std::mem::take(&mut st.ck.diags)));
+        };
+        let header = st.header(&top);
+        if st.declared.is_none() {
+            st.declare(top.get("topics"), top.get("parties"));
+        }
+        let article = st.article(&top, pre, articles).map(|p| p.article);
+        // (Only to describe a `claims:` that is not a list.)
+        let _ = st.ck.list(top.get("claims"), "claims");
+        for item in std::mem::take(&mut st.waiting) {
+            st.claim(&item);
+        }
+        drop(top);
+        drop(root);
+        if let Some(article) = &article {
+            st.anchor(article);
+        }
+        let Loading {
+            ck,
+            declared,
+            raw,
+            bad,
+            ..
+        } = st;
+        let diags = ck.diags;
+        let claim_diags: usize = bad.iter().map(|b| b.diags.len()).sum();
+        if !diags.is_empty() && (!lenient || claim_diags < diags.len()) {
+            return Err(report(diags));
+        }
+        let (Some((title, _)), Some((date, _)), Some(article), Some((topics, parties, _))) =
+            (header.title, header.date, article, declared)
+        else {
+            // Unreachable in practice: a missing field produced a diagnostic.
+            return Err(file_err("the document is incomplete", "see FORMAT.md"));
+        };
+        let (claims, problems) = sort_out(raw, bad, diags);
+        let draft = claims.iter().any(|c| c.status == Status::Draft);
+        let doc = Document {
+            path: None,
+            title,
+            date,
+            source: header.source,
+            article,
+            topics,
+            parties,
+            claims,
+            draft,
+            notice: None,
+        };
+        Ok((doc, problems))
     })
 }
 
-type Pending<'scope> = (
-    String,
-    std::thread::ScopedJoinHandle<'scope, Result<Prepared, FileProblem>>,
-);
-
-fn load_parsed(
-    src: &str,
-    name: &str,
-    articles: &dyn ArticleSource,
-    pre: Option<Pending<'_>>,
-) -> Result<Document, LoadError> {
-    let file_err = |reason: &str, help: &str| LoadError::File {
-        path: name.to_string(),
-        reason: reason.to_string(),
-        help: help.to_string(),
-    };
-    if src.trim().is_empty() {
-        return Err(file_err(
-            "the annotation file is empty",
-            "an annotation declares title, date, article, topics, parties and claims (see FORMAT.md)",
-        ));
+/// The good claims, and a problem for each bad one (in file order).
+fn sort_out(
+    raw: Vec<RawClaim>,
+    bad: Vec<BadClaim>,
+    diags: Vec<Diagnostic>,
+) -> (Vec<Claim>, Vec<ClaimProblem>) {
+    let mut is_bad = vec![false; raw.len()];
+    for i in bad.iter().filter_map(|b| b.raw) {
+        is_bad[i] = true;
     }
-    let report = |diags: Vec<Diagnostic>| {
-        LoadError::Invalid(Report {
-            file: name.to_string(),
-            source: src.to_string(),
-            diagnostics: diags,
-        })
-    };
-    let mut root = match parse_tree(src) {
-        Ok(n) => n,
-        Err(d) => return Err(report(vec![d])),
-    };
-    let mut ck = Checker { diags: Vec::new() };
-    if matches!(root.value, Value::Null) {
-        return Err(file_err(
-            "the annotation file has no content (only comments or an empty document)",
-            "an annotation declares title, date, article, topics, parties and claims (see FORMAT.md)",
-        ));
-    }
-    // The claims are taken out of the tree and converted one by one, each
-    // node freed once read (the tree of 10,000 claims is large).
-    let claim_nodes = take_list(&mut root, "claims");
-    let Some(top) = ck.fields(
-        &root,
-        "the document",
-        TOP_FIELDS,
-        &["title", "date", "topics", "parties", "claims"],
-        None,
-    ) else {
-        return Err(report(ck.diags));
-    };
-
-    // Header.
-    let title = ck.string(&top, "title", None);
-    if let Some(t) = &title {
-        ck.one_line(t, "title", None);
-    }
-    let date = ck.string(&top, "date", None);
-    if let Some((d, p)) = &date {
-        if !is_iso_date(d) {
-            ck.push(
-                Diagnostic::new(*p, format!("`{d}` is not an ISO 8601 date"))
-                    .label("expected YYYY-MM-DD")
-                    .help("write the date as YYYY-MM-DD, e.g. 2025-02-26"),
-            );
-        }
-    }
-    let source = top.get("source").and_then(|n| {
-        let f = ck.fields(n, "`source`", SOURCE_FIELDS, &[], None)?;
-        Some(Source {
-            outlet: ck.string(&f, "outlet", None).map(|s| s.0),
-            url: ck.string(&f, "url", None).map(|s| s.0),
-            byline: ck.string(&f, "byline", None).map(|s| s.0),
-            language: ck.string(&f, "language", None).map(|s| s.0),
-        })
-    });
-
-    // Topics and parties.
-    let (topics, parties) = topics_and_parties(&mut ck, &top);
-
-    // The article.
-    let article = match (top.get("article"), top.get("body")) {
-        (Some(a), Some(b)) => {
-            ck.push(
-                Diagnostic::new(b.pos(), "both `article` and `body` are given")
-                    .label("a second article")
-                    .help(format!(
-                        "keep one: `article` (a path) on line {} or the inline `body`",
-                        a.pos().line
-                    )),
-            );
-            None
-        }
-        (None, None) => {
-            ck.push(
-                Diagnostic::new(top.pos, "missing field `article` in the document")
-                    .label("no article")
-                    .help("add `article: FILE.txt` (relative to this file) or an inline `body: |`"),
-            );
-            None
-        }
-        (Some(_), None) => ck.string(&top, "article", None).and_then(|(rel, p)| {
-            let got = match pre {
-                Some((hint, handle)) if hint == rel => handle.join().unwrap_or_else(|_| {
-                    Err(FileProblem {
-                        reason: "reading the article failed unexpectedly".into(),
-                        help: "try again".into(),
-                    })
-                }),
-                _ => articles.read(&rel).map(|(t, path)| Prepared::new(t, path)),
-            };
-            match got {
-                Ok(prepared) => Some(prepared),
-                Err(prob) => {
-                    ck.push(
-                        Diagnostic::new(p, format!("cannot use article `{rel}`: {}", prob.reason))
-                            .label("this article")
-                            .help(prob.help),
-                    );
-                    None
-                }
-            }
-        }),
-        (None, Some(_)) => ck
-            .string(&top, "body", None)
-            .map(|(b, _)| Prepared::new(b, None)),
-    };
-    if let Some(a) = &article {
-        if a.article.text().trim().is_empty() {
-            ck.push(
-                Diagnostic::new(
-                    top.get("article")
-                        .or(top.get("body"))
-                        .map_or(top.pos, |n| n.pos()),
-                    "the article is empty",
-                )
-                .label("no text")
-                .help("the article must hold the text the quotes come from"),
-            );
-        }
-    }
-
-    // (Only to describe a `claims:` that is not a list; its items were taken.)
-    let _ = ck.list(&top, "claims");
-    // The rest of the tree is no longer needed.
-    drop(top);
-    drop(root);
-
-    // Claims.
-    let topic_ids: Vec<&str> = topics.iter().map(|t| t.id.as_str()).collect();
-    let party_ids: Vec<&str> = parties.iter().map(|p| p.id.as_str()).collect();
-    let mut raw: Vec<RawClaim> = Vec::new();
-    let mut claim_lines: HashMap<String, usize> = HashMap::new();
-    for node in claim_nodes {
-        let n = &node;
-        // Find the id first so every message can name the claim.
-        let cid = match &n.value {
-            Value::Map(m) => m
+    let claims = raw
+        .into_iter()
+        .zip(is_bad)
+        .filter(|(_, b)| !b)
+        .map(|(r, _)| r.claim)
+        .collect();
+    let mut problems: Vec<ClaimProblem> = bad
+        .into_iter()
+        .map(|b| ClaimProblem {
+            id: b.id,
+            origin: b.origin,
+            line: b.line,
+            diagnostics: b
+                .diags
                 .iter()
-                .find(|(k, _)| k.as_str() == Some("id"))
-                .and_then(|(_, v)| v.as_str())
-                .map(|s| sanitize(s.trim())),
-            _ => None,
-        };
-        let cl = cid.as_deref();
-        let Some(f) = ck.fields(n, "a claim", CLAIM_FIELDS, CLAIM_REQUIRED, cl) else {
-            continue;
-        };
-        let id = ck.id(&f, "claim", cl);
-        if let Some((id, p)) = &id {
-            ck.first_use(&mut claim_lines, id, *p, "claim", None);
-        }
-        let party = ck.one_of(
-            &f,
-            "party",
-            cl,
-            &party_ids,
-            "not declared under `parties`",
-            "declared parties",
-        );
-        let topic = ck.one_of(
-            &f,
-            "topic",
-            cl,
-            &topic_ids,
-            "not declared under `topics`",
-            "declared topics",
-        );
-        let stance_names: Vec<&str> = Stance::ALL.iter().map(|s| s.as_str()).collect();
-        let stance = ck
-            .one_of(
-                &f,
-                "stance",
-                cl,
-                &stance_names,
-                "not a stance",
-                "a stance is one of",
-            )
-            .and_then(|i| Stance::ALL.get(i).copied());
-        let mode = ck
-            .one_of(
-                &f,
-                "mode",
-                cl,
-                &["direct", "reported"],
-                "not a mode",
-                "a mode is one of (a quotation, reported speech)",
-            )
-            .and_then(|i| [Mode::Direct, Mode::Reported].get(i).copied());
-        let status = match ck.string(&f, "status", cl) {
-            None => Some(Status::Reviewed),
-            Some((s, p)) => {
-                let st = Status::parse(&s);
-                if st.is_none() {
-                    ck.push(
-                        Diagnostic::new(p, format!("unknown status `{s}`"))
-                            .label("not a status")
-                            .help("a status is `draft` or `reviewed`")
-                            .claim(cl),
-                    );
-                }
-                st
-            }
-        };
-        let confidence = match f.get("confidence") {
-            None => Some(None),
-            Some(n) => match n.value {
-                Value::Float(x) if (0.0..=1.0).contains(&x) => Some(Some(x)),
-                Value::Int(i) if i == 0 || i == 1 => Some(Some(i as f64)),
-                _ => {
-                    ck.push(
-                        Diagnostic::new(n.pos(), "`confidence` must be a number from 0 to 1")
-                            .label("out of range")
-                            .help("write e.g. `confidence: 0.8`")
-                            .claim(cl),
-                    );
-                    None
-                }
-            },
-        };
-        let speaker = ck.string(&f, "speaker", cl);
-        let target = ck.string(&f, "target", cl);
-        let summary = ck.string(&f, "summary", cl);
-        if let Some(s) = &summary {
-            ck.one_line(s, "summary", cl);
-        }
-        let quote = ck.string(&f, "quote", cl);
-        let prefix = f.get("prefix").and_then(|n| n.as_str()).map(sanitize);
-        let suffix = f.get("suffix").and_then(|n| n.as_str()).map(sanitize);
-        for k in ["prefix", "suffix"] {
-            if let Some(n) = f.get(k) {
-                if n.as_str().is_none() {
-                    ck.push(
-                        Diagnostic::new(n.pos(), format!("`{k}` must be text, found {}", n.kind()))
-                            .label("expected text")
-                            .claim(cl),
-                    );
-                }
-            }
-        }
-        let condition = ck.string(&f, "condition", cl).map(|s| s.0);
-        let rule = ck.string(&f, "rule", cl).map(|s| s.0);
-        if let (
-            Some((id, _)),
-            Some(party),
-            Some(topic),
-            Some(stance),
-            Some(mode),
-            Some(status),
-            Some(confidence),
-            Some((speaker, _)),
-            Some((target, _)),
-            Some((summary, _)),
-            Some((quote, quote_pos)),
-        ) = (
-            id, party, topic, stance, mode, status, confidence, speaker, target, summary, quote,
-        ) {
-            raw.push(RawClaim {
-                claim: Claim {
-                    id,
-                    party,
-                    speaker,
-                    topic,
-                    stance,
-                    target,
-                    summary,
-                    mode,
-                    quote,
-                    condition,
-                    status,
-                    confidence,
-                    rule,
-                    span: Span { start: 0, end: 0 },
-                    source_line: f.pos.line,
-                },
-                quote_pos,
-                prefix,
-                suffix,
-            });
-        }
-    }
-
-    // Anchoring.
-    let article = article.map(|p| p.article);
-    if let Some(article) = &article {
-        let anchorer = Anchorer::new(article.text());
-        let sels: Vec<Selector> = raw
-            .iter()
-            .map(|r| Selector {
-                exact: &r.claim.quote,
-                prefix: r.prefix.as_deref(),
-                suffix: r.suffix.as_deref(),
-            })
-            .collect();
-        let results = anchorer.resolve_all(&sels);
-        for (r, res) in raw.iter_mut().zip(results) {
-            let cl = Some(r.claim.id.as_str());
-            let lines = |v: &[Span], count: usize| {
-                let mut s: Vec<String> = v
-                    .iter()
-                    .map(|sp| article.line_of(sp.start).to_string())
-                    .collect();
-                if count > v.len() {
-                    s.push(format!("and {} more", count - v.len()));
-                }
-                s.join(", ")
-            };
-            match res {
-                Ok(span) => r.claim.span = span,
-                Err(AnchorError::Empty) => ck.push(
-                    Diagnostic::new(r.quote_pos, "the quote is empty")
-                        .label("empty quote")
-                        .help("copy the exact words of the article into `quote`")
-                        .claim(cl),
-                ),
-                Err(AnchorError::NotFound { suggestion }) => {
-                    let help = match suggestion {
-                        Some(sp) => format!(
-                            "the closest passage of the article (line {}) is: \"{}\"",
-                            article.line_of(sp.start),
-                            article.text().get(sp.start..sp.end).unwrap_or("").replace('\n', " ")
-                        ),
-                        None => "copy the exact words of the article into `quote`; no similar passage was found".to_string(),
-                    };
-                    ck.push(
-                        Diagnostic::new(r.quote_pos, "the quote is not in the article")
-                            .label("not found")
-                            .help(help)
-                            .claim(cl),
-                    );
-                }
-                Err(AnchorError::Ambiguous { occurrences, count }) => ck.push(
-                    Diagnostic::new(
-                        r.quote_pos,
-                        format!("the quote occurs {count} times in the article (lines {})", lines(&occurrences, count)),
-                    )
-                    .label("ambiguous")
-                    .help("add a `prefix` (the words just before the intended passage) or a `suffix` (just after) to choose one")
-                    .claim(cl),
-                ),
-                Err(AnchorError::ContextMismatch { occurrences, count }) => ck.push(
-                    Diagnostic::new(
-                        r.quote_pos,
-                        format!(
-                            "the quote occurs {count} times (lines {}) but its `prefix`/`suffix` match none of them",
-                            lines(&occurrences, count)
-                        ),
-                    )
-                    .label("prefix/suffix do not match")
-                    .help("copy the words immediately before/after the passage into `prefix`/`suffix`")
-                    .claim(cl),
-                ),
-            }
-        }
-    }
-
-    if !ck.diags.is_empty() {
-        return Err(report(ck.diags));
-    }
-    let (Some((title, _)), Some((date, _)), Some(article)) = (title, date, article) else {
-        // Unreachable in practice: a missing field produced a diagnostic.
-        return Err(file_err("the document is incomplete", "see FORMAT.md"));
-    };
-    let claims: Vec<Claim> = raw.into_iter().map(|r| r.claim).collect();
-    let draft = claims.iter().any(|c| c.status == Status::Draft);
-    Ok(Document {
-        path: None,
-        title,
-        date,
-        source,
-        article,
-        topics,
-        parties,
-        claims,
-        draft,
-        notice: None,
-    })
-}
-
-/// Validate the `topics` and `parties` sections of a document (or profile).
-fn topics_and_parties(ck: &mut Checker, top: &Fields) -> (Vec<Topic>, Vec<Party>) {
-    let mut topics: Vec<Topic> = Vec::new();
-    let mut topic_lines: HashMap<String, usize> = HashMap::new();
-    for n in ck.list(top, "topics") {
-        let Some(f) = ck.fields(n, "a topic", TOPIC_FIELDS, &["id", "label"], None) else {
-            continue;
-        };
-        let id = ck.id(&f, "topic", None);
-        let label = ck.string(&f, "label", None);
-        let keywords = ck.string_list(&f, "keywords", None);
-        if let (Some((id, p)), Some((label, _))) = (id, label) {
-            if !ck.first_use(&mut topic_lines, &id, p, "topic", None) {
-                continue;
-            }
-            topics.push(Topic {
-                id,
-                label,
-                keywords,
-            });
-        }
-    }
-    if topics.is_empty() && top.get("topics").is_some() && topic_lines.is_empty() {
-        if let Some(n) = top.get("topics") {
-            ck.push(
-                Diagnostic::new(n.pos(), "no topics are declared")
-                    .label("empty")
-                    .help("declare at least one topic: `- {id: nato, label: NATO}`"),
-            );
-        }
-    }
-    let mut parties: Vec<Party> = Vec::new();
-    let mut party_lines: HashMap<String, usize> = HashMap::new();
-    for n in ck.list(top, "parties") {
-        let Some(f) = ck.fields(n, "a party", PARTY_FIELDS, &["id", "name"], None) else {
-            continue;
-        };
-        let id = ck.id(&f, "party", None);
-        let pname = ck.string(&f, "name", None);
-        let aliases = ck.string_list(&f, "aliases", None);
-        let color = ck.string(&f, "color", None).and_then(|(c, p)| {
-            if is_color(&c) {
-                Some(c)
-            } else {
-                ck.push(
-                    Diagnostic::new(p, format!("unknown colour `{c}`"))
-                        .label("not a colour")
-                        .help(format!("use #rrggbb or one of: {}", COLOR_NAMES.join(", "))),
-                );
-                None
-            }
-        });
-        if let (Some((id, p)), Some((pname, _))) = (id, pname) {
-            if !ck.first_use(&mut party_lines, &id, p, "party", None) {
-                continue;
-            }
-            parties.push(Party {
-                id,
-                name: pname,
-                aliases,
-                color,
-            });
-        }
-    }
-    if parties.is_empty() && party_lines.is_empty() {
-        if let Some(n) = top.get("parties") {
-            ck.push(
-                Diagnostic::new(n.pos(), "no parties are declared")
-                    .label("empty")
-                    .help("declare at least one party: `- {id: us, name: United States}`"),
-            );
-        }
-    }
-    (topics, parties)
+                .filter_map(|&i| diags.get(i).cloned())
+                .collect(),
+            fields: b.fields,
+        })
+        .collect();
+    problems.sort_by_key(|p| p.origin.index);
+    (claims, problems)
 }
 
 /// Load a drafting *profile*: the `topics` and `parties` sections of the
@@ -1264,23 +787,20 @@ pub fn load_profile_source(src: &str, name: &str) -> Result<(Vec<Topic>, Vec<Par
             diagnostics: diags,
         })
     };
-    let root = match parse_tree(src) {
-        Ok(n) => n,
-        Err(d) => return Err(report(vec![d])),
-    };
+    let root = parse_tree(src).map_err(|d| report(vec![d]))?;
     if matches!(root.value, Value::Null) {
-        return Err(LoadError::File {
-            path: name.to_string(),
-            reason: "the profile is empty".to_string(),
-            help: "a profile declares `topics` and `parties` as in an annotation (see FORMAT.md)"
-                .to_string(),
-        });
+        return Err(LoadError::File(FileError::new(
+            name,
+            "the profile is empty",
+            "a profile declares `topics` and `parties` as in an annotation (see FORMAT.md)",
+        )));
     }
-    let mut ck = Checker { diags: Vec::new() };
+    let mut ck = Checker::default();
     let Some(top) = ck.fields(&root, "a profile", TOP_FIELDS, &["topics", "parties"], None) else {
         return Err(report(ck.diags));
     };
-    let (topics, parties) = topics_and_parties(&mut ck, &top);
+    let topics = read_topics(&mut ck, top.get("topics"));
+    let parties = read_parties(&mut ck, top.get("parties"));
     if topics.is_empty() && ck.diags.is_empty() {
         ck.push(
             Diagnostic::new(top.pos, "the profile declares no topics")
@@ -1314,61 +834,4 @@ pub fn summary_line(name: &str, doc: &Document) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn bundled_document_loads() {
-        let d = bundled().unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(d.parties.len(), 4);
-        assert_eq!(d.topics.len(), 3);
-        assert_eq!(d.claims.len(), 13);
-        assert_eq!(d.date, "2025-02-26");
-        assert!(d.source.is_none());
-        for c in &d.claims {
-            assert!(!d.quote_text(c).is_empty(), "{}", c.id);
-        }
-        let c = &d.claims[d.claim_index("us-guarantees-to-europe").unwrap_or(0)];
-        assert!(d.quote_text(c).starts_with("“We’ll delegate"));
-    }
-
-    #[test]
-    fn previews_only_large_articles_and_only_their_start() {
-        let dir = std::env::temp_dir().join(format!("standpoint-preview-{}", std::process::id()));
-        let _ = fs::create_dir_all(&dir);
-        let small = dir.join("small.txt");
-        let big = dir.join("big.txt");
-        let _ = fs::write(&small, "A short article.\n");
-        let _ = fs::write(&big, "Ünïcode line \u{1b}[31m.\n".repeat(40_000));
-        assert!(preview_article(&small).is_none());
-        let p = preview_article(&big).unwrap_or_else(|| panic!("no preview"));
-        assert!(p.draft && p.claims.is_empty());
-        assert!(p.article.text().chars().count() <= PREVIEW_BYTES);
-        assert!(p.article.text().chars().count() < 40_000 * 15);
-        assert!(p.article.text().starts_with("Ünïcode line \u{241B}[31m."));
-        assert_eq!(p.title, "big.txt");
-        let _ = fs::remove_dir_all(&dir);
-    }
-
-    #[test]
-    fn iso_dates() {
-        for ok in [
-            "2025-02-26",
-            "2024-02-29",
-            "2025-02-26T10:00Z",
-            "2025-02-26T10:00:30+02:00",
-        ] {
-            assert!(is_iso_date(ok), "{ok}");
-        }
-        for bad in [
-            "2025-02-30",
-            "2023-02-29",
-            "26/02/2025",
-            "2025-2-26",
-            "2025-02-26T25:00",
-            "2025-13-01",
-        ] {
-            assert!(!is_iso_date(bad), "{bad}");
-        }
-    }
-}
+mod tests;

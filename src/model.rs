@@ -69,19 +69,26 @@ impl Article {
     /// Build an article from text that is already sanitised.
     pub fn new(text: String, path: Option<PathBuf>) -> Self {
         let mut line_starts = vec![0];
-        line_starts.extend(
-            text.bytes()
-                .enumerate()
-                .filter(|&(_, b)| b == b'\n')
-                .map(|(i, _)| i + 1),
-        );
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        // A checkpoint at the first char boundary at or after each
+        // CHAR_CHECKPOINT bytes from the last, chars counted by lead bytes.
         let mut char_checkpoints = vec![(0, 0)];
-        let mut next = CHAR_CHECKPOINT;
-        for (chars, (i, _)) in text.char_indices().enumerate() {
-            if i >= next {
-                char_checkpoints.push((i, chars));
-                next = i + CHAR_CHECKPOINT;
+        let (mut at, mut chars) = (0usize, 0usize);
+        loop {
+            let mut next = at + CHAR_CHECKPOINT;
+            while next < text.len() && !text.is_char_boundary(next) {
+                next += 1;
             }
+            if next >= text.len() {
+                break;
+            }
+            chars += text.as_bytes()[at..next]
+                .chunks(255)
+                .map(|c| c.iter().fold(0u8, |n, &b| n + u8::from((b as i8) >= -0x40)))
+                .map(usize::from)
+                .sum::<usize>();
+            char_checkpoints.push((next, chars));
+            at = next;
         }
         Article {
             path,
@@ -370,6 +377,26 @@ pub struct Claim {
     pub span: Span,
     /// 1-based line of the claim in the annotation file (0 if none).
     pub source_line: usize,
+    /// Where the claim is written in its annotation file (`None` for a
+    /// claim that does not come from a file, e.g. a drafted one).
+    pub origin: Option<Origin>,
+}
+
+/// Where a claim is written in its annotation file, so that an edit can
+/// replace exactly its text and keep every other byte.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub struct Origin {
+    /// Its place in the file's `claims` list (0-based), counting every
+    /// item, loaded or not.
+    pub index: usize,
+    /// Byte offset in the YAML source where the claim's mapping starts: its
+    /// first key in block style (after the `- `), or its `{` in flow style.
+    pub start: usize,
+    /// Byte offset just after the claim's last value (or its `}`). A block
+    /// scalar (`|`, `>`) as the last value ends after the line break of its
+    /// last non-blank line; otherwise trailing comments and the line break
+    /// are not included.
+    pub end: usize,
 }
 
 impl Document {
@@ -417,6 +444,17 @@ mod tests {
         let far = text.char_indices().nth(20_000).map(|(i, _)| i).unwrap_or(0);
         assert_eq!(a.char_offset(far), 20_000);
         assert_eq!(a.char_len(), text.chars().count());
+    }
+
+    #[test]
+    fn char_offsets_are_right_everywhere() {
+        let text = "a é 和平 👩\u{200D}💻\n".repeat(3000);
+        let a = Article::new(text.clone(), None);
+        for (n, (i, _)) in text.char_indices().enumerate().step_by(7) {
+            assert_eq!(a.char_offset(i), n);
+        }
+        assert_eq!(a.char_len(), text.chars().count());
+        assert_eq!(a.line_count(), 3000);
     }
 
     #[test]

@@ -43,7 +43,92 @@ pub fn placeholder(c: char) -> Option<char> {
 }
 
 /// True when `s` is already in sanitised form (cheap check, no allocation).
+///
+/// A byte-level pass decides for text whose characters each stand alone
+/// (ASCII, and letters and punctuation that are NFC on their own: the text
+/// of almost any article); any other character sends the whole text to the
+/// full check ([`is_clean_slow`]), so the answer is the same.
 pub fn is_clean(s: &str) -> bool {
+    let b = s.as_bytes();
+    let mut i = 0usize;
+    while i < b.len() {
+        // Plain ASCII, eight bytes at a time.
+        while let Some(w) = word_at(b, i) {
+            if !ascii_printable(w) {
+                break;
+            }
+            i += 8;
+        }
+        // Char by char to the end of that word.
+        let stop = (i + 8).min(b.len());
+        while let Some(&c) = b.get(i).filter(|_| i < stop) {
+            if c < 0x80 {
+                if (c < 0x20 && c != b'\n') || c == 0x7f {
+                    return false;
+                }
+                i += 1;
+                continue;
+            }
+            let Some(ch) = s.get(i..).and_then(|r| r.chars().next()) else {
+                return is_clean_slow(s);
+            };
+            if !stands_alone(ch) {
+                return is_clean_slow(s);
+            }
+            i += ch.len_utf8();
+        }
+    }
+    true
+}
+
+/// The eight bytes of `b` from `i`, as one word (in text order from the
+/// lowest byte), if there are eight.
+pub(crate) fn word_at(b: &[u8], i: usize) -> Option<u64> {
+    let w: [u8; 8] = b.get(i..i.checked_add(8)?)?.try_into().ok()?;
+    Some(u64::from_le_bytes(w))
+}
+
+/// True when all eight bytes of `w` are printable ASCII (0x20..=0x7e).
+pub(crate) fn ascii_printable(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte below 0x20, a byte 0x7f, or a byte with its high bit set.
+    let below = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    let x = w ^ (ONES * 0x7f);
+    let del = x.wrapping_sub(ONES) & !x & HIGH;
+    (below | del | (w & HIGH)) == 0
+}
+
+/// A non-ASCII character that is clean whatever surrounds it: not a
+/// control, not stripped, not a line ending, and NFC on its own without
+/// combining with a neighbour (combining class 0, NFC quick check "yes").
+fn stands_alone(c: char) -> bool {
+    if c < '\u{A0}' {
+        return false; // C1 controls, U+0085
+    }
+    if ALONE.iter().any(|&(lo, hi)| (lo..=hi).contains(&c)) {
+        return true;
+    }
+    !(is_stripped(c) || matches!(c, '\u{2028}' | '\u{2029}'))
+        && unicode_normalization::char::canonical_combining_class(c) == 0
+        && is_nfc_quick(std::iter::once(c)) == IsNormalized::Yes
+}
+
+/// Ranges of characters that stand alone (see [`stands_alone`]; a test
+/// checks every one): Latin, Cyrillic, punctuation, CJK ideographs, Hangul.
+const ALONE: &[(char, char)] = &[
+    ('\u{A0}', '\u{2FF}'),
+    ('\u{400}', '\u{482}'),
+    ('\u{48A}', '\u{52F}'),
+    ('\u{2010}', '\u{2027}'),
+    ('\u{2030}', '\u{205E}'),
+    ('\u{3000}', '\u{3029}'),
+    ('\u{4E00}', '\u{9FFF}'),
+    ('\u{AC00}', '\u{D7A3}'),
+];
+
+/// The full check behind [`is_clean`].
+pub(crate) fn is_clean_slow(s: &str) -> bool {
     if s.is_ascii() {
         return !s.bytes().any(|b| (b < 0x20 && b != b'\n') || b == 0x7f);
     }
@@ -105,6 +190,15 @@ pub fn sanitize(s: &str) -> String {
     out
 }
 
+/// [`sanitize`], borrowing `s` when it is already clean.
+pub fn sanitize_cow(s: &str) -> std::borrow::Cow<'_, str> {
+    if is_clean(s) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(sanitize(s))
+    }
+}
+
 /// [`sanitize`] for an owned string: no copy when it is already clean.
 pub fn sanitize_owned(s: String) -> String {
     if is_clean(&s) {
@@ -158,6 +252,76 @@ mod tests {
     #[test]
     fn nfc_is_applied() {
         assert_eq!(sanitize("e\u{301}"), "\u{e9}");
+    }
+
+    #[test]
+    fn characters_listed_as_standing_alone_do() {
+        for &(lo, hi) in ALONE {
+            for c in lo..=hi {
+                assert!(!c.is_control() && !is_stripped(c), "{c:?}");
+                assert!(!matches!(c, '\u{2028}' | '\u{2029}'), "{c:?}");
+                assert_eq!(
+                    unicode_normalization::char::canonical_combining_class(c),
+                    0,
+                    "{c:?}"
+                );
+                assert_eq!(is_nfc_quick(std::iter::once(c)), IsNormalized::Yes, "{c:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_fast_cleanliness_check_agrees_with_the_full_one() {
+        let pieces = [
+            "a",
+            " ",
+            "\n",
+            "\t",
+            "\r",
+            "\x1b",
+            "\x7f",
+            "\u{85}",
+            "\u{9b}",
+            "\u{a0}",
+            "é",
+            "e\u{301}",
+            "\u{301}",
+            "\u{2028}",
+            "\u{202E}",
+            "\u{200B}",
+            "\u{FEFF}",
+            "\u{E0041}",
+            "“",
+            "—",
+            "Київ",
+            "和平",
+            "\u{2000}",
+            "\u{1100}\u{1161}",
+            "\u{AC00}",
+            "\u{F900}",
+            "👩\u{200D}💻",
+            "\u{300}",
+            "abcdefghijklmnop",
+            "0123456789",
+            "~",
+            "\u{0}",
+            "\u{1f}",
+        ];
+        let mut rng = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(rng % 12) {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                s.push_str(pieces[(rng % pieces.len() as u64) as usize]);
+            }
+            assert_eq!(is_clean(&s), is_clean_slow(&s), "{s:?}");
+        }
+        let long = "plain words “and” — Київ 和平 ".repeat(1000);
+        assert!(is_clean(&long));
+        let combining = format!("{long}e\u{301}x");
+        assert_eq!(is_clean(&combining), is_clean_slow(&combining));
     }
 
     #[test]

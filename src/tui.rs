@@ -87,14 +87,19 @@ pub fn run(doc: Document) -> io::Result<()> {
     run_inner(doc, None)
 }
 
-/// Run the reader on `preview` (the start of the article, drawn at once)
-/// and switch to the full document when `pending` delivers it. A load error
-/// leaves the terminal as it was and is returned.
-pub fn run_loading(preview: Document, pending: Pending) -> io::Result<()> {
-    run_inner(preview, Some(pending))
+/// A way to start loading the full document (called once the first frame
+/// is on screen, so the loading does not compete with it).
+pub type Load = Box<dyn FnOnce() -> Pending>;
+
+/// Run the reader on `preview` (the start of the article, drawn at once),
+/// start `load` and switch to the full document when it delivers. A load
+/// error leaves the terminal as it was and is returned.
+pub fn run_loading(preview: Document, load: Load) -> io::Result<()> {
+    run_inner(preview, Some(load))
 }
 
-fn run_inner(doc: Document, mut pending: Option<Pending>) -> io::Result<()> {
+fn run_inner(doc: Document, mut load: Option<Load>) -> io::Result<()> {
+    let mut pending: Option<Pending> = None;
     if !is_terminal() {
         return Err(io::Error::other(
             "standpoint needs a terminal; use `standpoint export` to print to a pipe",
@@ -116,7 +121,7 @@ fn run_inner(doc: Document, mut pending: Option<Pending>) -> io::Result<()> {
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let mut state = State::new(doc, size.width, size.height);
-    if pending.is_some() {
+    if load.is_some() {
         state.message = Some(if state.doc.draft {
             "drafting the panel from the text…".into()
         } else {
@@ -152,6 +157,9 @@ fn run_inner(doc: Document, mut pending: Option<Pending>) -> io::Result<()> {
         if dirty {
             terminal.draw(|f| view::draw(f, &state, &theme))?;
             dirty = false;
+        }
+        if let Some(start) = load.take() {
+            pending = Some(start());
         }
         let wait = if pending.is_some() { 10 } else { 100 };
         if !event::poll(Duration::from_millis(wait))? {

@@ -351,6 +351,52 @@ fn the_format_reference_example_is_valid() {
 }
 
 #[test]
+fn the_same_messages_whichever_way_the_yaml_is_read() {
+    // An anchor sends the file to serde-saphyr instead of the event path;
+    // the problems elsewhere in it read the same.
+    let bad = edited(
+        "    topic: nato\n    stance: favor",
+        "    topic: nato\n    stance: favour",
+    );
+    let anchored = bad.replacen("date: 2025-02-26", "date: &d 2025-02-26", 1);
+    let case = Case::new(&bad);
+    let (_, _, a) = case.check();
+    fs::write(case.path("doc.yaml"), &anchored).unwrap();
+    let (_, _, b) = case.check();
+    assert!(a.contains("unknown stance `favour`"), "{a}");
+    assert_eq!(a, b);
+}
+
+#[test]
+fn a_large_document_checks_and_counts_every_claim() {
+    let s = standpoint::synth::generate(1_000_000, 1_000, "big.txt");
+    let dir = tempfile::tempdir().unwrap();
+    fs::write(dir.path().join("big.txt"), &s.article).unwrap();
+    fs::write(dir.path().join("big.yaml"), &s.yaml).unwrap();
+    let (ok, out, err) = run_check(&[dir.path().join("big.yaml")]);
+    assert!(ok, "{err}");
+    assert!(
+        out.contains("ok: 4 parties, 3 topics, 1000 claims anchored"),
+        "{out}"
+    );
+    // One claim moved out of the article: one problem, at its line.
+    let q = s
+        .yaml
+        .match_indices("    quote: \"Statement ")
+        .nth(500)
+        .unwrap()
+        .0;
+    let line = s.yaml[..q].matches('\n').count() + 1;
+    let at = q + "    quote: \"Statement ".len();
+    let broken = format!("{}x{}", &s.yaml[..at], &s.yaml[at..]);
+    fs::write(dir.path().join("big.yaml"), broken).unwrap();
+    let (ok, _, err) = run_check(&[dir.path().join("big.yaml")]);
+    assert!(!ok);
+    assert!(err.contains(&format!("big.yaml:{line}:12")), "{err}");
+    assert!(err.contains("1 problem found"), "{err}");
+}
+
+#[test]
 fn strict_check_fails_on_drafts_naming_file_line_and_claim() {
     let y = edited(
         "    quote: Russian leader Vladimir Putin would have to make concessions\n",

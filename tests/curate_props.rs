@@ -453,10 +453,12 @@ fn run(s: &mut Session, text: &str, e: EditSpec) {
     }
 }
 
+/// Claims without their places in the file (which edits elsewhere move).
 fn strip(v: &[Claim]) -> Vec<Claim> {
     v.iter()
         .map(|c| Claim {
             source_line: 0,
+            origin: None,
             ..c.clone()
         })
         .collect()

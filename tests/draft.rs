@@ -30,10 +30,11 @@ impl ArticleSource for Mem<'_> {
         if rel == self.0 {
             Ok((self.1.to_string(), None))
         } else {
-            Err(FileProblem {
-                reason: format!("unexpected article {rel}"),
-                help: String::new(),
-            })
+            Err(FileProblem::new(
+                rel,
+                format!("unexpected article {rel}"),
+                "",
+            ))
         }
     }
 }

@@ -414,6 +414,7 @@ fn big_doc(n: usize, bytes: usize) -> Document {
                 rule: Some("rule".into()),
                 span: Span { start: s, end: e },
                 source_line: 0,
+                origin: None,
             }
         })
         .collect();

@@ -151,3 +151,56 @@ fn control_characters_in_yaml_strings_are_neutralised() {
     // The quote still anchors after sanitising.
     assert_eq!(d.quote_text(&d.claims[0]), "\u{241B}[31mred");
 }
+
+#[test]
+fn a_hostile_claim_is_kept_as_a_problem_and_the_rest_opens() {
+    let extra = "  - id: evil\n    party: us\n    speaker: \"\\e]0;pwned\\a\"\n    topic: nato\n    stance: favor\n    target: \"\\u202Eevil\"\n    summary: s\n    mode: direct\n    quote: \"\\e[31m not in the article\"\n";
+    let y = loader::BUNDLED_YAML.replacen("claims:\n", &format!("claims:\n{extra}"), 1);
+    assert!(load_yaml(&y).is_err());
+    let (doc, problems) = loader::load_lenient(&y, "hostile.yaml", &loader::BundledArticles)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(doc.claims.len(), 13);
+    assert_eq!(problems.len(), 1);
+    let p = &problems[0];
+    assert_eq!(p.id.as_deref(), Some("evil"));
+    assert_eq!(p.message(), "the quote is not in the article");
+    for (k, v) in &p.fields {
+        assert!(standpoint::sanitize::is_terminal_safe(k), "{k:?}");
+        assert!(standpoint::sanitize::is_terminal_safe(v), "{v:?}");
+    }
+    assert!(p
+        .fields
+        .iter()
+        .any(|(k, v)| k == "speaker" && v == "\u{241B}]0;pwned\u{2407}"));
+}
+
+#[test]
+fn line_breaks_of_other_yaml_versions_and_controls_inside_claims() {
+    // Raw characters that some YAML versions read as line breaks, or that
+    // YAML forbids: never a panic, never a control on screen.
+    for raw in [
+        "\u{85}", "\u{2028}", "\u{2029}", "\u{feff}", "\u{7f}", "\u{9b}", "\r",
+    ] {
+        let y = loader::BUNDLED_YAML.replacen(
+            "    summary: Washington would support",
+            &format!("    summary: Washington{raw} would support"),
+            1,
+        );
+        for r in [
+            load_yaml(&y).map(|d| (d, Vec::new())),
+            loader::load_lenient(&y, "hostile.yaml", &loader::BundledArticles),
+        ] {
+            match r {
+                Ok((d, _)) => {
+                    for c in &d.claims {
+                        assert!(
+                            standpoint::sanitize::is_terminal_safe(&c.summary),
+                            "{raw:?}"
+                        );
+                    }
+                }
+                Err(e) => assert!(!e.to_string().contains("panicked"), "{e}"),
+            }
+        }
+    }
+}

@@ -121,6 +121,10 @@ pub struct ClaimRecord {
     /// The key of a claim put back by an undo (so it returns to its place
     /// in the file); `None` for a new claim.
     pub origin: Option<usize>,
+    /// Where the claim was in the file as loaded (kept through an undo; not
+    /// journalled).
+    #[serde(skip)]
+    pub place: Option<crate::model::Origin>,
 }
 
 /// What a person fills in for a new claim (the quote comes from a
@@ -259,6 +263,7 @@ impl Edit {
             rule: new.rule.map(|r| one_line(&r, "rule")).transpose()?,
             source_line: 0,
             origin: None,
+            place: None,
         };
         check_span(doc, &record.selection)?;
         Ok(Edit::Insert {
@@ -400,6 +405,7 @@ impl Work {
             rule: c.rule.clone(),
             source_line: c.source_line,
             origin: Some(e.key),
+            place: c.origin,
         }
     }
 
@@ -518,6 +524,7 @@ impl Work {
                 rule: r.rule.clone(),
                 span: r.selection.span(),
                 source_line: r.source_line,
+                origin: r.place,
             },
         );
         self.extras.insert(

@@ -244,11 +244,7 @@ impl Session {
     pub fn open(path: &Path) -> Result<Session, LoadError> {
         let name = path.display().to_string();
         let src = loader::read_text(path, loader::MAX_ANNOTATION_BYTES, "annotation file")
-            .map_err(|p| LoadError::File {
-                path: name.clone(),
-                reason: p.reason,
-                help: p.help,
-            })?;
+            .map_err(LoadError::File)?;
         let base = parent_dir(path);
         let mut doc = loader::load_source(&src, &name, &FsArticles { base })?;
         doc.path = Some(path.to_path_buf());

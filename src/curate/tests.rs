@@ -424,11 +424,12 @@ fn session(y: &str) -> Session {
     Session::new(doc, y.to_string(), Origin::Memory)
 }
 
-/// Claims without their lines in the file (which edits elsewhere move).
+/// Claims without their places in the file (which edits elsewhere move).
 fn strip(v: &[Claim]) -> Vec<Claim> {
     v.iter()
         .map(|c| Claim {
             source_line: 0,
+            origin: None,
             ..c.clone()
         })
         .collect()

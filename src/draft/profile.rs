@@ -89,13 +89,12 @@ struct TopicSource {
 }
 
 fn prop_error(name: &str, reason: String) -> LoadError {
-    LoadError::File {
-        path: name.to_string(),
+    LoadError::File(crate::files::FileError::new(
+        name,
         reason,
-        help: "a topic's `propositions` is a list of strings, or of maps with `text` and \
-               optional `keywords` and `opposite` (lists of strings); see FORMAT.md"
-            .to_string(),
-    }
+        "a topic's `propositions` is a list of strings, or of maps with `text` and \
+         optional `keywords` and `opposite` (lists of strings); see FORMAT.md",
+    ))
 }
 
 fn string_list(v: Option<&serde_json::Value>, what: &str) -> Result<Vec<String>, String> {
@@ -204,16 +203,9 @@ impl Profile {
 
     /// A profile from a file.
     pub fn from_path(path: &Path) -> Result<Profile, LoadError> {
-        let name = path.display().to_string();
-        let src =
-            loader::read_text(path, loader::MAX_ANNOTATION_BYTES, "profile").map_err(|p| {
-                LoadError::File {
-                    path: name.clone(),
-                    reason: p.reason,
-                    help: p.help,
-                }
-            })?;
-        Profile::from_source(&src, &name)
+        let src = crate::files::read_text(path, loader::MAX_ANNOTATION_BYTES, "profile")
+            .map_err(LoadError::File)?;
+        Profile::from_source(&src, &path.display().to_string())
     }
 }
 

@@ -563,6 +563,7 @@ mod tests {
                     rule: None,
                     span: Span { start: s, end: e },
                     source_line: 0,
+                    origin: None,
                 })
                 .collect(),
             draft: false,

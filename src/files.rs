@@ -1,0 +1,163 @@
+//! Reading text files, and the one error shape for a file that cannot be
+//! used (missing, a directory, too large, not UTF-8...), shared by the
+//! loader and the drafter.
+
+use std::fmt;
+use std::fs;
+use std::io::{self, Read};
+use std::path::Path;
+
+/// A file that cannot be used: which file, what is wrong in words, what to
+/// do about it, and the I/O error behind it (if any) as the `source`.
+#[derive(Debug)]
+pub struct FileError {
+    /// The file, as the user named it.
+    pub path: String,
+    /// What is wrong, in words ("the article does not exist").
+    pub reason: String,
+    /// What to do about it.
+    pub help: String,
+    /// The operating system's error, when there is one.
+    pub source: Option<io::Error>,
+}
+
+impl FileError {
+    pub fn new(
+        path: impl Into<String>,
+        reason: impl Into<String>,
+        help: impl Into<String>,
+    ) -> Self {
+        FileError {
+            path: path.into(),
+            reason: reason.into(),
+            help: help.into(),
+            source: None,
+        }
+    }
+
+    /// The same problem, caused by `e`.
+    pub fn caused_by(mut self, e: io::Error) -> Self {
+        self.source = Some(e);
+        self
+    }
+}
+
+impl fmt::Display for FileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}\n  help: {}", self.path, self.reason, self.help)
+    }
+}
+
+impl std::error::Error for FileError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source.as_ref().map(|e| e as _)
+    }
+}
+
+/// Read a text file of at most `limit` bytes; `what` names it in messages
+/// ("article", "annotation file"). Every failure becomes a [`FileError`]
+/// that says what to do.
+pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String, FileError> {
+    let name = path.display().to_string();
+    let problem = |reason: String, help: &str| FileError::new(name.clone(), reason, help);
+    // An error of the operating system while trying to `verb` the file.
+    let io_problem = |e: io::Error, verb: &str| {
+        match e.kind() {
+            io::ErrorKind::NotFound if verb == "read" => problem(
+                format!("the {what} does not exist"),
+                "check the path (relative paths in an annotation are relative to the annotation file)",
+            ),
+            io::ErrorKind::PermissionDenied => problem(
+                format!("no permission to read the {what}"),
+                "check the file's permissions",
+            ),
+            _ => problem(format!("cannot {verb} the {what}: {e}"), "check the path"),
+        }
+        .caused_by(e)
+    };
+    let meta = fs::metadata(path).map_err(|e| io_problem(e, "read"))?;
+    if meta.is_dir() {
+        return Err(problem(
+            format!("the {what} is a directory, not a file"),
+            "name a file inside it",
+        ));
+    }
+    if !meta.is_file() {
+        return Err(problem(
+            format!("the {what} is not a regular file (a device, pipe or socket)"),
+            "name a regular text file",
+        ));
+    }
+    if meta.len() > limit {
+        return Err(problem(
+            format!(
+                "the {what} is too large ({} MB; the limit is {} MB)",
+                meta.len() >> 20,
+                limit >> 20
+            ),
+            "split it into smaller files",
+        ));
+    }
+    let file = fs::File::open(path).map_err(|e| io_problem(e, "open"))?;
+    let mut bytes = Vec::with_capacity(usize::try_from(meta.len()).unwrap_or(0));
+    file.take(limit + 1).read_to_end(&mut bytes).map_err(|e| {
+        problem(format!("cannot read the {what}: {e}"), "check the file").caused_by(e)
+    })?;
+    if bytes.len() as u64 > limit {
+        return Err(problem(
+            format!("the {what} is too large (the limit is {} MB)", limit >> 20),
+            "split it into smaller files",
+        ));
+    }
+    String::from_utf8(bytes)
+        .map_err(|e| problem(not_utf8(what, e.as_bytes(), e.utf8_error()), UTF8_HELP))
+}
+
+const UTF8_HELP: &str = "convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.utf8`";
+
+/// "the article is not UTF-8 text (first invalid byte at line 3, column 7)".
+fn not_utf8(what: &str, bytes: &[u8], e: std::str::Utf8Error) -> String {
+    let good = &bytes[..e.valid_up_to()];
+    let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+    let line_start = good.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let col = String::from_utf8_lossy(&good[line_start..]).chars().count() + 1;
+    let binary = bytes.iter().take(8192).any(|&b| b == 0);
+    format!(
+        "the {what} is not UTF-8 text{} (first invalid byte at line {line}, column {col})",
+        if binary {
+            "; it looks like a binary file"
+        } else {
+            ""
+        }
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn problems_keep_the_io_error_as_source() {
+        let e = read_text(Path::new("/nonexistent/x.txt"), 10, "article")
+            .err()
+            .unwrap_or_else(|| panic!("read a missing file"));
+        assert_eq!(e.reason, "the article does not exist");
+        assert!(e
+            .to_string()
+            .starts_with("/nonexistent/x.txt: the article does not exist\n  help: check the path"));
+        let src = std::error::Error::source(&e).map(ToString::to_string);
+        assert!(src.is_some_and(|s| s.contains("No such file")));
+    }
+
+    #[test]
+    fn invalid_utf8_names_line_and_column() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let p = dir.path().join("l.txt");
+        std::fs::write(&p, b"ab\nCaf\xe9").unwrap_or_else(|e| panic!("{e}"));
+        let e = read_text(&p, 100, "article").err().map(|e| e.reason);
+        assert_eq!(
+            e.as_deref(),
+            Some("the article is not UTF-8 text (first invalid byte at line 2, column 4)")
+        );
+    }
+}

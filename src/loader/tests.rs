@@ -1,0 +1,210 @@
+use super::*;
+
+#[test]
+fn bundled_document_loads() {
+    let d = bundled().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(d.parties.len(), 4);
+    assert_eq!(d.topics.len(), 3);
+    assert_eq!(d.claims.len(), 13);
+    assert_eq!(d.date, "2025-02-26");
+    assert!(d.source.is_none());
+    for c in &d.claims {
+        assert!(!d.quote_text(c).is_empty(), "{}", c.id);
+    }
+    let c = &d.claims[d.claim_index("us-guarantees-to-europe").unwrap_or(0)];
+    assert!(d.quote_text(c).starts_with("“We’ll delegate"));
+}
+
+/// The source text of a claim, by its origin.
+fn text_at<'s>(src: &'s str, o: &Origin) -> &'s str {
+    src.get(o.start..o.end).unwrap_or("")
+}
+
+#[test]
+fn every_claim_knows_its_place_in_the_file() {
+    let d = bundled().unwrap_or_else(|e| panic!("{e}"));
+    for (i, c) in d.claims.iter().enumerate() {
+        let o = c.origin.unwrap_or_else(|| panic!("no origin for {}", c.id));
+        assert_eq!(o.index, i);
+        let text = text_at(BUNDLED_YAML, &o);
+        assert!(text.starts_with(&format!("id: {}\n", c.id)), "{text:?}");
+        // The range ends with the claim's last value, before the next item.
+        assert!(!text.contains("\n  - id:"), "{text:?}");
+        let line = BUNDLED_YAML[..o.start].matches('\n').count() + 1;
+        assert_eq!(line, c.source_line);
+    }
+    // A folded quote, the last field: the range ends after its last line.
+    let c = &d.claims[0];
+    let o = c.origin.unwrap_or_default();
+    assert!(text_at(BUNDLED_YAML, &o).ends_with("condition: through negotiations"));
+}
+
+#[test]
+fn origins_of_block_flow_and_last_block_scalar_items() {
+    let y = "title: t\ndate: 2025-01-01\nbody: a b c d\ntopics: [{id: t, label: T}]\nparties: [{id: p, name: P}]\nclaims:\n  - {id: c0, party: p, speaker: S, topic: t, stance: favor, target: X, summary: s, mode: direct, quote: a b}  # one\n  - id: c1\n    party: p\n    speaker: S\n    topic: t\n    stance: favor\n    target: X\n    summary: s\n    mode: direct\n    quote: |\n      c d\n\n  - id: c2\n    party: p\n    speaker: S\n    topic: t\n    stance: favor\n    target: X\n    summary: s\n    mode: direct\n    quote: b c\n";
+    let d = load_source(y, "t.yaml", &BundledArticles).unwrap_or_else(|e| panic!("{e}"));
+    let texts: Vec<&str> = d
+        .claims
+        .iter()
+        .map(|c| text_at(y, &c.origin.unwrap_or_default()))
+        .collect();
+    assert!(texts[0].starts_with("{id: c0") && texts[0].ends_with("quote: a b}"));
+    assert!(
+        texts[1].starts_with("id: c1") && texts[1].ends_with("quote: |\n      c d\n"),
+        "{:?}",
+        texts[1]
+    );
+    assert!(texts[2].starts_with("id: c2") && texts[2].ends_with("quote: b c"));
+}
+
+/// The bundled YAML with `from` replaced by `to` (once).
+fn edited(from: &str, to: &str) -> String {
+    assert_eq!(BUNDLED_YAML.matches(from).count(), 1, "{from}");
+    BUNDLED_YAML.replacen(from, to, 1)
+}
+
+#[test]
+fn lenient_loading_keeps_the_good_claims_and_lists_the_bad() {
+    let y = edited("    speaker: Sergey Lavrov", "    speeker: Sergey Lavrov");
+    let y = y.replacen("    stance: conditional", "    stance: maybe", 1);
+    let y = y.replacen(
+        "    quote: Moscow has repeatedly dismissed",
+        "    quote: Moscow has often dismissed",
+        1,
+    );
+    // Strict: all four problems.
+    match load_source(&y, "doc.yaml", &BundledArticles) {
+        Err(LoadError::Invalid(r)) => assert_eq!(r.diagnostics.len(), 4),
+        other => panic!("expected a report, got {other:?}"),
+    }
+    let (d, problems) =
+        load_lenient(&y, "doc.yaml", &BundledArticles).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(d.claims.len() + problems.len(), 13);
+    assert_eq!(problems.len(), 3);
+    let ids: Vec<&str> = problems.iter().filter_map(|p| p.id.as_deref()).collect();
+    assert_eq!(ids.len(), 3);
+    for p in &problems {
+        assert!(!p.diagnostics.is_empty());
+        assert!(d.claims.iter().all(|c| Some(&c.id) != p.id.as_ref()));
+        // The problem points into its claim's source.
+        let text = text_at(&y, &p.origin);
+        assert!(text.starts_with(&format!("id: {}", p.id.as_deref().unwrap_or("?"))));
+        assert_eq!(y[..p.origin.start].matches('\n').count() + 1, p.line);
+    }
+    // Two problems in one claim stay together; fields that could be read are kept.
+    let lavrov = problems
+        .iter()
+        .find(|p| p.fields.iter().any(|(k, _)| k == "speeker"))
+        .unwrap_or_else(|| panic!("no claim with `speeker`"));
+    assert_eq!(lavrov.diagnostics.len(), 2);
+    assert_eq!(lavrov.message(), "unknown field `speeker` in a claim");
+    assert!(lavrov
+        .fields
+        .iter()
+        .any(|(k, v)| k == "speeker" && v == "Sergey Lavrov"));
+    // A claim whose quote does not anchor: its fields as read.
+    let moved = problems
+        .iter()
+        .find(|p| p.message() == "the quote is not in the article")
+        .unwrap_or_else(|| panic!("no anchoring problem"));
+    assert!(moved
+        .fields
+        .iter()
+        .any(|(k, v)| k == "quote" && v.starts_with("Moscow has often dismissed")));
+    // Problems are in file order.
+    assert!(problems
+        .windows(2)
+        .all(|w| w[0].origin.index < w[1].origin.index));
+}
+
+#[test]
+fn lenient_loading_still_fails_on_document_problems() {
+    for y in [
+        edited("date: 2025-02-26", "date: tomorrow"),
+        edited(
+            "article: trump-cabinet-2025-02-26.txt",
+            "article: missing.txt",
+        ),
+        edited("  - id: eu\n", "  - id: us\n"),
+        edited("title: \"", "title: [\""),
+    ] {
+        assert!(matches!(
+            load_lenient(&y, "doc.yaml", &BundledArticles),
+            Err(LoadError::Invalid(_))
+        ));
+    }
+    assert!(matches!(
+        load_lenient("", "doc.yaml", &BundledArticles),
+        Err(LoadError::File(_))
+    ));
+    // A good document: no problems, the same document as a strict load.
+    let (d, p) = load_lenient(BUNDLED_YAML, BUNDLED_NAME, &BundledArticles)
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert!(p.is_empty());
+    assert_eq!(Ok(d), bundled().map_err(|e| e.to_string()));
+}
+
+#[test]
+fn lenient_loading_of_items_that_are_not_claims_and_duplicates() {
+    let y = edited(
+        "claims:\n",
+        "claims:\n  - just a string\n  - id: us-nato-ruled-out\n    party: us\n",
+    );
+    let (d, problems) =
+        load_lenient(&y, "doc.yaml", &BundledArticles).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(d.claims.len(), 12);
+    assert_eq!(problems.len(), 3);
+    assert_eq!(problems[0].id, None);
+    assert_eq!(problems[0].origin.index, 0);
+    assert!(problems[0].message().contains("must be a mapping"));
+    assert_eq!(problems[1].id.as_deref(), Some("us-nato-ruled-out"));
+    // The later claim with the same id is the bad one.
+    assert!(problems[2].message().starts_with("duplicate claim id"));
+    assert_eq!(problems[2].id.as_deref(), Some("us-nato-ruled-out"));
+}
+
+#[test]
+fn the_event_path_and_serde_saphyr_load_the_same_documents() {
+    // Anchors, aliases and tags go to serde-saphyr: same document, and the
+    // origins still point at the claims.
+    let y = BUNDLED_YAML
+        .replacen("    party: us\n", "    party: &p us\n", 1)
+        .replacen("    party: us\n", "    party: *p\n", 1);
+    let y = y.replacen("    mode: reported\n", "    mode: !!str reported\n", 1);
+    assert!(yaml::stream(&y, &mut |_, _| ()).is_err());
+    let a = load_source(&y, "a.yaml", &BundledArticles).unwrap_or_else(|e| panic!("{e}"));
+    let b = bundled().unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(a.claims.len(), b.claims.len());
+    for (x, z) in a.claims.iter().zip(&b.claims) {
+        assert_eq!(
+            (&x.id, x.party, x.span, x.source_line),
+            (&z.id, z.party, z.span, z.source_line)
+        );
+        let o = x.origin.unwrap_or_default();
+        assert!(text_at(&y, &o).starts_with(&format!("id: {}\n", x.id)));
+    }
+}
+
+#[test]
+fn large_documents_load_in_two_parts_with_the_same_result() {
+    let s = crate::synth::generate(600_000, 2_000, "a.txt");
+    assert!(yaml::claims_layout(&s.yaml).is_some());
+    let whole = load_source(&s.yaml, "s.yaml", &MemArticles(s.article.clone()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    // Not splittable (a tab in a comment), parsed in one part.
+    let one = format!("#\t\n{}", s.yaml);
+    assert!(yaml::claims_layout(&one).is_none());
+    let d = load_source(&one, "s.yaml", &MemArticles(s.article.clone()))
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(d.claims.len(), 2_000);
+    for (a, b) in whole.claims.iter().zip(&d.claims) {
+        assert_eq!(a.span, b.span);
+        assert_eq!(a.source_line + 1, b.source_line);
+        let (oa, ob) = (a.origin.unwrap_or_default(), b.origin.unwrap_or_default());
+        assert_eq!(
+            (oa.index, oa.start + 3, oa.end + 3),
+            (ob.index, ob.start, ob.end)
+        );
+        assert!(text_at(&s.yaml, &oa).starts_with(&format!("id: {}\n", a.id)));
+    }
+}
