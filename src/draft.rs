@@ -186,9 +186,23 @@ pub fn drafted(
         }
     };
     let spans: Vec<_> = found.iter().map(|f| f.span).collect();
-    let ctx = context::contexts(&text, &spans);
-    for (f, c) in found.into_iter().zip(ctx) {
-        if let Some(c) = c {
+    let anchors = context::anchors(&text, &spans);
+    for (mut f, a) in found.into_iter().zip(anchors) {
+        if let Some((c, span)) = a {
+            if span != f.span {
+                let side = if span.start < f.span.start {
+                    "before"
+                } else {
+                    "after"
+                };
+                f.rule = format!(
+                    "{}; quote widened to the words {side} it (it occurs more than {} times)",
+                    f.rule,
+                    context::WIDEN_OVER
+                )
+                .into();
+                f.span = span;
+            }
             out.found.push(f);
             out.contexts.push(c);
         }
