@@ -409,7 +409,7 @@ impl ClaimCtx<'_, '_> {
         let (ca, cz) = said.content;
         // The main clause: up to a new clause or a condition after it.
         let mut main_end = stance::main_clause_end(b, ca, cz);
-        if let Some((t, _)) = stance::condition(b, ca, cz) {
+        if let Some((t, _)) = stance::condition(b, ca, cz, e.negated) {
             if t > ca + 1 {
                 main_end = main_end.min(t);
             }

@@ -104,6 +104,24 @@ impl<'t> Block<'t> {
                 0
             });
         }
+        // "He Yadong", "He Lifeng": a capitalised "He" before a word the
+        // lexicon does not know that is capitalised too is a surname (the
+        // pronoun is followed by a verb or an adverb).
+        for i in 1..toks.len() {
+            let name_next = toks[i].kind == TokKind::Word
+                && class[i] == 0
+                && text
+                    .get(toks[i].start..toks[i].end)
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase);
+            if name_next
+                && toks[i - 1].kind == TokKind::Word
+                && text.get(toks[i - 1].start..toks[i - 1].end) == Some("He")
+                && text.get(toks[i - 1].end..toks[i].start) == Some(" ")
+            {
+                class[i - 1] = 0;
+            }
+        }
         Block {
             text,
             toks,
@@ -382,5 +400,27 @@ impl<'t> Block<'t> {
     /// "not hesitate to": a double negation, the same as what follows.
     pub fn not_hesitate(&self, i: usize) -> bool {
         self.is_verb_negation(i) && self.lw(i + 1) == "hesitate" && self.lw(i + 2) == "to"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn he_before_an_unknown_capitalised_word_is_a_surname() {
+        let t = "A spokesperson, He Yadong, said so. He said it. He Also.";
+        let b = Block::words(
+            t,
+            Span {
+                start: 0,
+                end: t.len(),
+            },
+        );
+        let he: Vec<bool> = (0..b.len())
+            .filter(|&i| b.tok_text(i) == "He")
+            .map(|i| b.has(i, c::SUBJECT_PRONOUN))
+            .collect();
+        assert_eq!(he, vec![false, true, true]);
     }
 }

@@ -119,10 +119,11 @@ fn commits(b: &Block, a: usize, z: usize) -> bool {
 /// "would not agree to a figure before large economies committed", "no
 /// vote should be held before a study had been published": `before` and
 /// a clause of its own (a verb: an auxiliary or a past tense), after a
-/// negation, makes what is refused wait on that clause.
-fn before_clause(b: &Block, a: usize, z: usize) -> Option<usize> {
+/// negation (the cue's own too: "would not agree to …" with the cue
+/// "agree" negated), makes what is refused wait on that clause.
+fn before_clause(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<usize> {
     let t = (a + 1..z).find(|&t| b.lw(t) == "before")?;
-    let negated = (a..t).any(|k| b.is_negator(k) && b.lw(k) != "unlikely");
+    let negated = cue_negated || (a..t).any(|k| b.is_negator(k) && b.lw(k) != "unlikely");
     let end = (t + 1..z)
         .find(|&k| b.is_punct(k, ",") || b.is_punct(k, ";"))
         .unwrap_or(z);
@@ -133,10 +134,11 @@ fn before_clause(b: &Block, a: usize, z: usize) -> Option<usize> {
     (negated && verb).then_some(t)
 }
 
-/// The condition in `a..z`, if any: (marker token, clause end).
-pub fn condition(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
+/// The condition in `a..z`, if any: (marker token, clause end);
+/// `cue_negated` when the cue that says it is negated.
+pub fn condition(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<(usize, usize)> {
     let marked = (a..z).find_map(|t| condition_at(b, t, z).map(|x| (t, x)));
-    let (t, (len, strong)) = match (marked, before_clause(b, a, z)) {
+    let (t, (len, strong)) = match (marked, before_clause(b, a, z, cue_negated)) {
         (Some(m), Some(bt)) if bt < m.0 => (bt, (1, true)),
         (Some(m), _) => m,
         (None, Some(bt)) => (bt, (1, true)),
@@ -231,6 +233,20 @@ fn polarity(
                 signal = true;
             }
             t += 1;
+            continue;
+        }
+        // "grants rather than loans": the alternative refused; its words
+        // do not turn the stance.
+        if (w == "rather" && b.lw(t + 1) == "than") || (w == "instead" && b.lw(t + 1) == "of") {
+            // (Two turns: the reason is kept, the stance unchanged.)
+            flip(
+                format!("\"{w} {}\" names what is refused", b.lw(t + 1)),
+                &mut sign,
+            );
+            flip(String::new(), &mut sign);
+            t = (t + 2..z)
+                .find(|&k| b.is_punct(k, ",") || b.is_punct(k, ";"))
+                .unwrap_or(z);
             continue;
         }
         if let Some(words) = pol.opposite.iter().find(|p| phrase_at(b, t, p)) {
@@ -347,7 +363,7 @@ pub fn stance(
     let (cue, phrase) = cue;
     let mut reasons = Vec::new();
     let main_end = main_clause_end(b, a, z);
-    let cond = condition(b, a, z);
+    let cond = condition(b, a, z, negated);
     let contrast = contrast.filter(|_| cue == CueStance::Say && pol.is_some());
     let scope_end = match (contrast, cond) {
         (Some((_, e)), Some((t, _))) if t > a => t.min(e),
@@ -508,6 +524,26 @@ mod tests {
         );
         assert_eq!(s, Stance::Conditional);
         assert_eq!(c.as_deref(), Some("if Kessaria agreed to release water"));
+        // The cue's own negation makes "before" a condition: "would not
+        // agree to a figure before …".
+        let (s, c) = st(
+            "to a figure before large economies also committed to pay",
+            CueStance::Favor,
+            true,
+            &none,
+        );
+        assert_eq!(s, Stance::Conditional);
+        assert_eq!(
+            c.as_deref(),
+            Some("before large economies also committed to pay")
+        );
+        let (s, _) = st(
+            "to a figure before large economies also committed to pay",
+            CueStance::Favor,
+            false,
+            &none,
+        );
+        assert_eq!(s, Stance::Favor);
         let (s, _) = st(
             "If the trucks do not move this week, children will starve",
             say,
@@ -536,6 +572,25 @@ mod tests {
             CueStance::Favor,
             false,
             &pol,
+        );
+        assert_eq!(s, Stance::Against);
+        // The alternative refused after "rather than" turns nothing.
+        let pol2 = Polarity {
+            opposite: vec![vec!["loans".to_string()]],
+            negated: Vec::new(),
+        };
+        let (s, _) = st(
+            "the fund pay out grants rather than loans",
+            CueStance::Favor,
+            false,
+            &pol2,
+        );
+        assert_eq!(s, Stance::Favor);
+        let (s, _) = st(
+            "the fund pay out loans instead of grants",
+            CueStance::Favor,
+            false,
+            &pol2,
         );
         assert_eq!(s, Stance::Against);
         let (s, _) = st(
