@@ -302,3 +302,31 @@ fn discovery_attaches_people_to_what_the_article_says_they_belong_to() {
         "{labels:?}"
     );
 }
+
+/// Round 3: a statement without keywords takes its own speaker's topic
+/// from just before, past another speaker's claim; "He" before an unknown
+/// capitalised word is a surname; a negated cue makes "before" + clause a
+/// condition.
+#[test]
+fn round_3_topic_past_another_speaker_surname_he_and_before_a_clause() {
+    let got = claims(
+        "Hanne Ostby said construction of the bridge would start in May, but Piet Carvalho \
+         said the hauliers would fight the toll.\n\n\
+         \u{201c}We are nearly there,\u{201d} Ostby told reporters.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            own("city", "Hanne Ostby", "bridge", Stance::Favor),
+            own("guild", "Piet Carvalho", "toll", Stance::Against),
+            own("city", "Hanne Ostby", "bridge", Stance::Favor),
+        ]
+    );
+    let d = doc("The council's spokesman, He Lindqvist, said the toll would be charged from May.");
+    assert_eq!(d.claims.len(), 1, "{:#?}", d.claims);
+    assert_eq!(d.claims[0].speaker, "He Lindqvist");
+    let (_, _, topic, stance) = one(
+        "Piet Carvalho said the guild would not agree to a toll before the council had published its accounts.",
+    );
+    assert_eq!((topic.as_str(), stance), ("toll", Stance::Conditional));
+}

@@ -116,6 +116,10 @@ fn prepare<'t>(pass: &Pass<'t>, span: Span, sent_base: usize) -> Prepared<'t> {
     Prepared { b, hits, events }
 }
 
+/// How many of the claims just made a statement's topic may go back to
+/// (its speaker's own; see `ClaimCtx::previous_topic`).
+const RECENT: usize = 3;
+
 /// What is carried from block to block while claims are made.
 struct Run<'p, 'a> {
     pass: &'p Pass<'a>,
@@ -136,7 +140,9 @@ impl Run<'_, '_> {
         };
         for (e, sp) in p.events.iter().zip(&speakers) {
             let Some(sp) = sp else { continue };
-            if let Some(f) = ctx.claim(e, sp, self.out.found.last(), &mut self.interner) {
+            let found = &self.out.found;
+            let recent = &found[found.len().saturating_sub(RECENT)..];
+            if let Some(f) = ctx.claim(e, sp, recent, &mut self.interner) {
                 self.out.found.push(f);
             }
         }
@@ -396,10 +402,11 @@ impl ClaimCtx<'_, '_> {
         &self,
         e: &Event,
         sp: &Speaker,
-        prev: Option<&Found>,
+        recent: &[Found],
         names: &mut Interner,
     ) -> Option<Found> {
         let b = self.b;
+        let prev = recent.last();
         let party = sp.party?;
         let said = self.said(e)?;
         let span = strip_dateline(b.text, trim_span(b.text, said.span));
@@ -423,7 +430,7 @@ impl ClaimCtx<'_, '_> {
             Some((_, props)) => {
                 let (t, kws, how, cost) = self
                     .topic(main, span, said.sentence, prev)
-                    .or_else(|| self.previous_topic(e, sp, prev))?;
+                    .or_else(|| self.previous_topic(e, sp, recent))?;
                 confidence -= cost;
                 let (target, pol) = choose_proposition(b, (ca, cz), props.get(t));
                 (t, target, pol, format!("topic by {how} {kws}"))
@@ -558,27 +565,27 @@ impl ClaimCtx<'_, '_> {
     /// A statement without keywords that goes on from its speaker's claim
     /// just before ("“We are in the final stretch,” she said"; "She said
     /// … but urged it to consider the cost to households") keeps that
-    /// claim's topic.
+    /// claim's topic; another speaker's claim may come between (a lead
+    /// sentence that gives both sides).
     fn previous_topic(
         &self,
         e: &Event,
         sp: &Speaker,
-        prev: Option<&Found>,
+        recent: &[Found],
     ) -> Option<(usize, String, &'static str, f32)> {
-        let prev = prev?;
+        let same = |p: &&Found| p.speaker == sp.name && p.party == sp.party.unwrap_or(usize::MAX);
+        let prev = recent.iter().rev().find(same)?;
         let sent = self.b.sent_base + e.sent;
         let close = sent.saturating_sub(prev.sentence) <= 2 && sent >= prev.sentence;
         let direct = matches!(e.kind, Kind::Direct { .. });
-        (close && prev.speaker == sp.name && prev.party == sp.party.unwrap_or(usize::MAX)).then(
-            || {
-                (
-                    prev.topic,
-                    String::new(),
-                    "the topic of the speaker's statement just before",
-                    if direct { 0.2 } else { 0.25 },
-                )
-            },
-        )
+        close.then(|| {
+            (
+                prev.topic,
+                String::new(),
+                "the topic of the speaker's statement just before",
+                if direct { 0.2 } else { 0.25 },
+            )
+        })
     }
 
     /// The topic with most keyword hits inside `span`, and the keywords

@@ -206,6 +206,8 @@ fn polarity(
     // The end of a restrictive relative clause being read ("any text that
     // did not set a goal"): only its negations count.
     let mut restrictive = a;
+    // The end of another relative clause after a noun being read.
+    let mut relative = a;
     while t < z {
         let w = b.lw(t);
         // A relative clause after a noun is not the main clause's, unless
@@ -219,8 +221,33 @@ fn polarity(
             if quantified {
                 restrictive = end;
                 t += 1;
-            } else {
+            } else if matches!(b.lw(t - 1), "and" | "or" | "but" | "so") {
+                // "… and that …": a conjunction, not a relative clause.
                 t = end;
+            } else {
+                relative = end;
+                t += 1;
+            }
+            continue;
+        }
+        // In another relative clause after a noun ("backed a fund that
+        // drew on private capital", "rejected a plan that would postpone
+        // the filling") only the words the proposition declares opposite
+        // count: they say what the noun is.
+        if t < relative {
+            match pol.opposite.iter().find(|p| phrase_at(b, t, p)) {
+                Some(words) => {
+                    flip(
+                        format!(
+                            "\"{}\" (in a relative clause) opposes the proposition",
+                            words.join(" ")
+                        ),
+                        &mut sign,
+                    );
+                    signal = true;
+                    t += words.len();
+                }
+                None => t += 1,
             }
             continue;
         }
@@ -564,41 +591,39 @@ mod tests {
     #[test]
     fn words_the_profile_declares_opposite() {
         let pol = Polarity {
-            opposite: vec![vec!["postpone".to_string()]],
+            opposite: vec![vec!["postpone".to_string()], vec!["loans".to_string()]],
             negated: vec!["inspection".to_string()],
         };
-        let (s, _) = st(
-            "Kessaria to postpone the filling",
-            CueStance::Favor,
-            false,
-            &pol,
-        );
-        assert_eq!(s, Stance::Against);
-        // The alternative refused after "rather than" turns nothing.
-        let pol2 = Polarity {
-            opposite: vec![vec!["loans".to_string()]],
-            negated: Vec::new(),
-        };
-        let (s, _) = st(
-            "the fund pay out grants rather than loans",
-            CueStance::Favor,
-            false,
-            &pol2,
-        );
-        assert_eq!(s, Stance::Favor);
-        let (s, _) = st(
-            "the fund pay out loans instead of grants",
-            CueStance::Favor,
-            false,
-            &pol2,
-        );
-        assert_eq!(s, Stance::Against);
-        let (s, _) = st(
-            "inspections by government soldiers",
-            CueStance::Against,
-            false,
-            &pol,
-        );
-        assert_eq!(s, Stance::Favor);
+        let (favor, against) = (CueStance::Favor, CueStance::Against);
+        let cases: &[(&str, CueStance, Stance)] = &[
+            ("Kessaria to postpone the filling", favor, Stance::Against),
+            ("inspections by government soldiers", against, Stance::Favor),
+            // An opposite in a relative clause after a noun says what the
+            // noun is; "and that" is no relative clause.
+            (
+                "a plan that would postpone the filling",
+                against,
+                Stance::Favor,
+            ),
+            (
+                "the filling was late and that some wanted to postpone it",
+                CueStance::Say,
+                Stance::Favor,
+            ),
+            // The alternative refused after "rather than" turns nothing.
+            (
+                "the fund pay out grants rather than loans",
+                favor,
+                Stance::Favor,
+            ),
+            (
+                "the fund pay out loans instead of grants",
+                favor,
+                Stance::Against,
+            ),
+        ];
+        for &(t, cue, want) in cases {
+            assert_eq!(st(t, cue, false, &pol).0, want, "{t}");
+        }
     }
 }
