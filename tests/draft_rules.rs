@@ -330,3 +330,48 @@ fn round_3_topic_past_another_speaker_surname_he_and_before_a_clause() {
     );
     assert_eq!((topic.as_str(), stance), ("toll", Stance::Conditional));
 }
+
+/// Round 3: verbs that undo their object ("scrap", "drop") turn the
+/// stance; "no alternative to" is for; "Neither X nor Y supports" is
+/// against; "threatened to … if" and "vowed to … if" are conditions; a
+/// number's thousands separator does not split a subject.
+#[test]
+fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
+    let cases: &[(&str, (&str, &str, &str, Stance))] = &[
+        (
+            "Hanne Ostby ruled out scrapping the toll.",
+            ("city", "Hanne Ostby", "toll", Stance::Favor),
+        ),
+        (
+            "The council refused to drop the toll.",
+            ("city", "council", "toll", Stance::Favor),
+        ),
+        (
+            "The guild has called for the toll to be scrapped.",
+            ("guild", "guild", "toll", Stance::Against),
+        ),
+        (
+            "Hanne Ostby said there was no alternative to the toll.",
+            ("city", "Hanne Ostby", "toll", Stance::Favor),
+        ),
+        (
+            "Neither the council nor the guild supports the toll.",
+            ("guild", "guild", "toll", Stance::Against),
+        ),
+        (
+            "The guild has threatened to block the toll if the council approves it.",
+            ("guild", "guild", "toll", Stance::Conditional),
+        ),
+        (
+            "Piet Carvalho vowed to fight the toll if the council approves it.",
+            ("guild", "Piet Carvalho", "toll", Stance::Conditional),
+        ),
+        (
+            "The guild, which represents 4,000 firms, opposes the toll.",
+            ("guild", "guild", "toll", Stance::Against),
+        ),
+    ];
+    for (text, (p, s, t, st)) in cases {
+        assert_eq!(one(text), own(p, s, t, *st), "{text}");
+    }
+}

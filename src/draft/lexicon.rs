@@ -208,6 +208,11 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("vowing", CueStance::Favor),
     ("pledging", CueStance::Favor),
     ("promising", CueStance::Favor),
+    // A threat: what is threatened is what is said ("threatened to
+    // block the bridge").
+    ("threatened to", CueStance::Say),
+    ("threatens to", CueStance::Say),
+    ("threatening to", CueStance::Say),
     // Stance against.
     ("rejected", CueStance::Against),
     ("rejects", CueStance::Against),
@@ -361,6 +366,8 @@ pub mod class {
     pub const GROUP: u64 = 1 << 38;
     /// The first word of a cue phrase.
     pub const CUE_START: u64 = 1 << 39;
+    /// A verb that undoes what it takes ("scrap", "drop", "repeal").
+    pub const UNDO: u64 = 1 << 40;
 }
 
 use class as c;
@@ -1431,6 +1438,61 @@ const OPPOSE: &[&str] = &[
     "oppose",
     "objection",
     "objections",
+    "alternative",
+    "alternatives",
+];
+
+/// Verbs that undo what they take: "refused to drop the toll" and "ruled
+/// out scrapping the toll" are for the toll, "called for the toll to be
+/// scrapped" against it. They turn the stance only before their object
+/// (a determiner or possessive) or as a passive ("to be scrapped").
+const UNDO: &[&str] = &[
+    "scrap",
+    "scraps",
+    "scrapped",
+    "scrapping",
+    "drop",
+    "drops",
+    "dropped",
+    "dropping",
+    "cancel",
+    "cancels",
+    "cancelled",
+    "canceled",
+    "cancelling",
+    "canceling",
+    "repeal",
+    "repeals",
+    "repealed",
+    "repealing",
+    "abolish",
+    "abolishes",
+    "abolished",
+    "abolishing",
+    "ditch",
+    "ditched",
+    "ditching",
+    "shelve",
+    "shelved",
+    "shelving",
+    "overturn",
+    "overturned",
+    "overturning",
+    "reverse",
+    "reversed",
+    "reversing",
+    "halt",
+    "halted",
+    "halting",
+    "suspend",
+    "suspended",
+    "suspending",
+    "postpone",
+    "postponed",
+    "postponing",
+    "delay",
+    "delayed",
+    "delaying",
 ];
 
 /// Predicates of harm: "would not harm X" defends X.
@@ -1591,6 +1653,15 @@ const COMMITMENT: &[&str] = &[
     "accept",
     "agree",
     "consider",
+    "vowed",
+    "vows",
+    "vow",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "threatened",
+    "threatens",
 ];
 
 /// Nouns of counts and figures: "according to" such a source reports data,
@@ -1955,6 +2026,7 @@ impl Lexicon {
         add(CLAUSE_BREAKS, c::CLAUSE_BREAK);
         add(RELATIVES, c::RELATIVE);
         add(OPPOSE, c::OPPOSE);
+        add(UNDO, c::UNDO);
         add(NEG_VALENCE, c::NEG_VALENCE);
         add(VOLITION, c::VOLITION);
         add(NEUTRAL, c::NEUTRAL);

@@ -72,7 +72,12 @@ impl Proposition {
                 negated.push(crate::draft::stance::stem(last).to_string());
             }
         }
-        crate::draft::stance::Polarity { opposite, negated }
+        let own = words.iter().filter(|w| w.len() >= 4).cloned().collect();
+        crate::draft::stance::Polarity {
+            opposite,
+            negated,
+            own,
+        }
     }
 }
 

@@ -22,6 +22,10 @@ pub struct Polarity {
     pub opposite: Vec<Vec<String>>,
     /// Lowercase stems the proposition negates.
     pub negated: Vec<String>,
+    /// The proposition's own lowercase words (of four letters or more): a
+    /// verb of undoing among them is what it proposes ("suspend" for "New
+    /// licences are suspended"), not its opposite.
+    pub own: Vec<String>,
 }
 
 /// The stance found, with its reasons and condition (token range).
@@ -169,7 +173,8 @@ pub fn condition(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<(us
         let comma = (t..z).find(|&k| b.is_punct(k, ","))?;
         commits(b, comma, z)
     } else {
-        commits(b, a, t)
+        // The cue may be the commitment: "vowed to block the bridge if …".
+        commits(b, a.saturating_sub(2), t)
     };
     ok.then_some((t, end))
 }
@@ -324,6 +329,9 @@ fn polarity(
             flip(format!("\"{w} {}\"", b.lw(t + 1)), &mut sign);
             signal = true;
             t += 1;
+        } else if undoes(b, a, t, pol) {
+            flip(format!("\"{w}\" (undoes what it takes)"), &mut sign);
+            signal = true;
         } else if b.has(t, c::OPPOSE) && !b.has(t, POSS_S) {
             flip(format!("\"{w}\""), &mut sign);
             signal = true;
@@ -336,6 +344,19 @@ fn polarity(
         t += 1;
     }
     (sign, signal)
+}
+
+/// A verb that undoes its object at `t`: before a determiner or a
+/// possessive ("drop the toll", "scrapping its plan") or as a passive
+/// ("the toll to be scrapped"); not "prices would drop".
+fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
+    let root = |w: &str| w.chars().take(5).collect::<String>();
+    b.has(t, c::UNDO)
+        && b.is_lower(t)
+        && !pol.own.iter().any(|o| root(o) == root(b.lw(t)))
+        && (b.has(t + 1, c::DETERMINER | c::POSSESSIVE | c::DEMONSTRATIVE)
+            || matches!(b.lw(t + 1), "the" | "plans" | "plan")
+            || (t > a && b.has(t - 1, c::BE)))
 }
 
 /// "pay for the mistakes of": a word of harm that is the object of a
@@ -593,6 +614,7 @@ mod tests {
         let pol = Polarity {
             opposite: vec![vec!["postpone".to_string()], vec!["loans".to_string()]],
             negated: vec!["inspection".to_string()],
+            own: vec!["tolls".to_string(), "suspended".to_string()],
         };
         let (favor, against) = (CueStance::Favor, CueStance::Against);
         let cases: &[(&str, CueStance, Stance)] = &[
@@ -621,6 +643,12 @@ mod tests {
                 favor,
                 Stance::Against,
             ),
+            // A verb that undoes its object turns the stance, unless the
+            // proposition says it.
+            ("to drop the tolls", against, Stance::Favor),
+            ("the tolls to be scrapped", favor, Stance::Against),
+            ("prices would drop by half", CueStance::Say, Stance::Favor),
+            ("the council to suspend all tolls", favor, Stance::Favor),
         ];
         for &(t, cue, want) in cases {
             assert_eq!(st(t, cue, false, &pol).0, want, "{t}");

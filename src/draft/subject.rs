@@ -394,6 +394,18 @@ impl Block<'_> {
         if np.0 > floor && self.dependent_before(np.0 - 1) {
             return None;
         }
+        // "Neither X nor Y supports …": the verb is negated.
+        if np.0 > floor && self.lw(np.0 - 1) == "nor" {
+            return Some(Subject {
+                subj: Subj::Np {
+                    main: np,
+                    appos: None,
+                },
+                clause_start: np.0,
+                negated: !negated,
+                fronted: false,
+            });
+        }
         make(
             Subj::Np {
                 main: np,
