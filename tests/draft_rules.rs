@@ -334,7 +334,8 @@ fn round_3_topic_past_another_speaker_surname_he_and_before_a_clause() {
 /// Round 3: verbs that undo their object ("scrap", "drop") turn the
 /// stance; "no alternative to" is for; "Neither X nor Y supports" is
 /// against; "threatened to … if" and "vowed to … if" are conditions; a
-/// number's thousands separator does not split a subject.
+/// number's thousands separator does not split a subject; "questioned
+/// whether" and worry ("concerned by") are against.
 #[test]
 fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
     let cases: &[(&str, (&str, &str, &str, Stance))] = &[
@@ -369,6 +370,14 @@ fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
         (
             "The guild, which represents 4,000 firms, opposes the toll.",
             ("guild", "guild", "toll", Stance::Against),
+        ),
+        (
+            "Piet Carvalho questioned whether the toll was legal.",
+            ("guild", "Piet Carvalho", "toll", Stance::Against),
+        ),
+        (
+            "The Traders' Chamber said it was deeply concerned by the toll.",
+            ("chamber", "Traders' Chamber", "toll", Stance::Against),
         ),
     ];
     for (text, (p, s, t, st)) in cases {

@@ -208,6 +208,10 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("vowing", CueStance::Favor),
     ("pledging", CueStance::Favor),
     ("promising", CueStance::Favor),
+    // Doubt: "questioned whether the toll was legal".
+    ("questioned", CueStance::Against),
+    ("questions", CueStance::Against),
+    ("doubted", CueStance::Against),
     // A threat: what is threatened is what is said ("threatened to
     // block the bridge").
     ("threatened to", CueStance::Say),
@@ -1587,6 +1591,13 @@ const NEG_VALENCE: &[&str] = &[
     "scandalous",
     "pointless",
     "flawed",
+    // Worry: "deeply concerned by the toll" (not "disappointed by", said
+    // of a decision against what one wants as often as of the thing).
+    "concerned",
+    "concerns",
+    "worried",
+    "alarmed",
+    "troubled",
 ];
 
 /// Words of will and commitment (a stated position rather than a report).
@@ -2131,6 +2142,8 @@ mod tests {
         assert_eq!(present_tense("dismissed").as_deref(), Some("Dismisses"));
         assert_eq!(present_tense("welcomed").as_deref(), Some("Welcomes"));
         assert_eq!(present_tense("backed").as_deref(), Some("Backs"));
+        assert_eq!(present_tense("questioned").as_deref(), Some("Questions"));
+        assert_eq!(present_tense("doubted").as_deref(), Some("Doubts"));
         assert_eq!(present_tense("opposed").as_deref(), Some("Opposes"));
         assert_eq!(present_tense("pushed for").as_deref(), Some("Pushes for"));
         assert_eq!(present_tense("sought").as_deref(), Some("Seeks"));
