@@ -384,3 +384,31 @@ fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
         assert_eq!(one(text), own(p, s, t, *st), "{text}");
     }
 }
+
+/// Round 3, without a profile: "The National Teachers Union (NTU) said"
+/// has its subject before the bracketed initials, and "NTU general
+/// secretary X" belongs to the organisation whose initials those are.
+#[test]
+fn discovery_reads_bracketed_initials_and_acronyms() {
+    let text = "Teachers Strike Over Pay\n\n\
+        LISBON, Oct 3 (Wire) - The National Teachers Union (NTU) said its members would \
+        stay off work until the government offered a raise.\n\n\
+        NTU general secretary Mirela Vantos said the raise was too small.\n";
+    let d = draft::draft_document(
+        text,
+        None,
+        &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+    );
+    let got: Vec<(&str, &str)> = d
+        .claims
+        .iter()
+        .map(|c| (c.speaker.as_str(), d.parties[c.party].name.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        vec![
+            ("National Teachers Union", "National Teachers Union"),
+            ("Mirela Vantos", "National Teachers Union"),
+        ]
+    );
+}

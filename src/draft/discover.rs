@@ -41,6 +41,22 @@ pub struct Discovery<'c> {
     home: Option<String>,
     /// Parties made of one person with no affiliation.
     pub own_person: HashSet<usize>,
+    /// The initials of parties with names of several capitalised words
+    /// ("NTU" for "National Teachers Union").
+    acronyms: HashMap<String, usize>,
+}
+
+/// The initials of a name of at least two capitalised words (joining words
+/// such as "of" left out): "National Teachers' Union" -> "NTU".
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "the" | "for" | "and" | "de" | "The"))
+        .collect();
+    let all_cap = words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (words.len() >= 2 && all_cap).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
 }
 
 /// Suffixes of demonyms: "Dovrenian" -> "Dovrenia", "Korvati" -> "Korvat".
@@ -55,6 +71,7 @@ impl<'c> Discovery<'c> {
             by_name: HashMap::new(),
             home: None,
             own_person: HashSet::new(),
+            acronyms: HashMap::new(),
         };
         d.home = d.home_country();
         d
@@ -103,17 +120,26 @@ impl<'c> Discovery<'c> {
                     name: name.to_string(),
                     aliases: Vec::new(),
                 });
-                self.by_name
-                    .insert(name.to_string(), self.parties.len() - 1);
-                self.parties.len() - 1
+                let i = self.parties.len() - 1;
+                self.by_name.insert(name.to_string(), i);
+                if let Some(a) = initials(name) {
+                    self.acronyms.entry(a).or_insert(i);
+                }
+                i
             }
         };
-        if let Some(p) = self.parties.get_mut(i) {
-            if alias != name && !p.aliases.iter().any(|a| a == alias) && p.aliases.len() < 24 {
-                p.aliases.push(alias.to_string());
-            }
+        if alias != name {
+            self.party_alias(i, alias);
         }
         i
+    }
+
+    fn party_alias(&mut self, p: usize, alias: &str) {
+        if let Some(party) = self.parties.get_mut(p) {
+            if !party.aliases.iter().any(|a| a == alias) && party.aliases.len() < 24 {
+                party.aliases.push(alias.to_string());
+            }
+        }
     }
 
     /// The place a demonym the gazetteer lacks refers to, if the article
@@ -216,6 +242,15 @@ impl PartyFinder for Discovery<'_> {
             }
             if w.is_empty() || out.iter().any(|&(a, z, _)| start >= a && start < z) {
                 continue;
+            }
+            // "NTU general secretary": the initials of an organisation
+            // named before.
+            if let Some(&p) = self.acronyms.get(w) {
+                if w.len() >= 2 && w.chars().all(|ch| ch.is_ascii_uppercase()) {
+                    self.party_alias(p, w);
+                    out.push((start, start + w.len(), p));
+                    continue;
+                }
             }
             if let Some(place) = self.demonym(w) {
                 let p = self.party(&place, w);

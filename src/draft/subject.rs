@@ -390,6 +390,17 @@ impl Block<'_> {
         if self.is_comma(b) {
             return self.subject_before_comma(b, floor, negated);
         }
+        // "The National Teachers Union (NTU) said": the phrase before
+        // the bracketed initials.
+        let b = if self.is_punct(b, ")")
+            && b >= floor + 3
+            && self.is_punct(b - 2, "(")
+            && self.is_cap(b - 1)
+        {
+            b - 3
+        } else {
+            b
+        };
         let np = self.np_with_postmodifier(b, floor)?;
         if np.0 > floor && self.dependent_before(np.0 - 1) {
             return None;
