@@ -335,7 +335,8 @@ fn round_3_topic_past_another_speaker_surname_he_and_before_a_clause() {
 /// stance; "no alternative to" is for; "Neither X nor Y supports" is
 /// against; "threatened to … if" and "vowed to … if" are conditions; a
 /// number's thousands separator does not split a subject; "questioned
-/// whether" and worry ("concerned by") are against.
+/// whether", worry ("concerned by") and names for a wrong ("theft") are
+/// against; "according to a statement from X" is X's.
 #[test]
 fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
     let cases: &[(&str, (&str, &str, &str, Stance))] = &[
@@ -378,6 +379,14 @@ fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
         (
             "The Traders' Chamber said it was deeply concerned by the toll.",
             ("chamber", "Traders' Chamber", "toll", Stance::Against),
+        ),
+        (
+            "According to a statement from the Traders' Chamber, the toll will hurt small shops.",
+            ("chamber", "Traders' Chamber", "toll", Stance::Against),
+        ),
+        (
+            "Asked about the toll, Piet Carvalho said: \"It is theft.\"",
+            ("guild", "Piet Carvalho", "toll", Stance::Against),
         ),
     ];
     for (text, (p, s, t, st)) in cases {

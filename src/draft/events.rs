@@ -305,6 +305,18 @@ fn according(b: &Block, si: usize, i: usize, sa: usize, sb: usize) -> Option<Eve
         .np_right(i + 2, sb)
         .or_else(|| matches!(b.lw(i + 2), "him" | "her" | "them").then_some((i + 2, i + 3)))?;
     let pronoun = matches!(b.lw(np.0), "him" | "her" | "them");
+    // "according to a statement from the chamber": the source is the one
+    // the document is from.
+    let np = match b.has(np.0, c::DETERMINER) || b.lw(np.0) == "the" {
+        true if matches!(
+            b.lw(np.0 + 1),
+            "statement" | "report" | "letter" | "communique" | "release" | "post" | "filing"
+        ) && matches!(b.lw(np.0 + 2), "from" | "by" | "of") =>
+        {
+            b.np_right(np.0 + 3, sb).unwrap_or(np)
+        }
+        _ => np,
+    };
     let subj = if pronoun {
         Subj::Pronoun(np.0)
     } else {

@@ -1591,6 +1591,17 @@ const NEG_VALENCE: &[&str] = &[
     "scandalous",
     "pointless",
     "flawed",
+    // Names for a wrong: "It is theft."
+    "theft",
+    "robbery",
+    "blackmail",
+    "extortion",
+    "outrage",
+    "outrageous",
+    "insult",
+    "disgrace",
+    "shameful",
+    "scandal",
     // Worry: "deeply concerned by the toll" (not "disappointed by", said
     // of a decision against what one wants as often as of the thing).
     "concerned",
