@@ -395,14 +395,16 @@ fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
 }
 
 /// Round 3, without a profile: "The National Teachers Union (NTU) said"
-/// has its subject before the bracketed initials, and "NTU general
-/// secretary X" belongs to the organisation whose initials those are.
+/// has its subject before the bracketed initials, "NTU general secretary
+/// X" belongs to the organisation whose initials those are, and an
+/// unnamed official of a state's ministry speaks for the article's country.
 #[test]
 fn discovery_reads_bracketed_initials_and_acronyms() {
     let text = "Teachers Strike Over Pay\n\n\
-        LISBON, Oct 3 (Wire) - The National Teachers Union (NTU) said its members would \
+        LISBON, Portugal, Oct 3 (Wire) - The National Teachers Union (NTU) said its members would \
         stay off work until the government offered a raise.\n\n\
-        NTU general secretary Mirela Vantos said the raise was too small.\n";
+        NTU general secretary Mirela Vantos said the raise was too small.\n\n\
+        A senior education ministry official said Portugal could not afford a bigger raise.\n";
     let d = draft::draft_document(
         text,
         None,
@@ -418,6 +420,7 @@ fn discovery_reads_bracketed_initials_and_acronyms() {
         vec![
             ("National Teachers Union", "National Teachers Union"),
             ("Mirela Vantos", "National Teachers Union"),
+            ("A senior education ministry official", "Portugal"),
         ]
     );
 }

@@ -589,12 +589,26 @@ impl Resolver<'_, '_> {
         if !definite {
             // An unnamed source: kept as written, never a named person.
             let identified = alias.is_some() || (a..z).any(|t| b.is_cap(t));
+            // "A senior finance ministry official": a state's institution
+            // and no country named: the article's country (when drafting
+            // without a profile and one clearly is).
+            let of_state = || (a..h).any(|t| b.is_lower(t) && b.has(t, c::GOV_INSTITUTION));
             let (party, how) = match alias {
                 Some((p, al)) => (Some(p), format!("unnamed source, alias \"{al}\"")),
-                None => self
-                    .institution_in(h + 1, z)
-                    .map(|sp| (sp.party, format!("unnamed source of {}", sp.name)))
-                    .unwrap_or_else(|| self.spokesperson_of(h)),
+                None => match self.institution_in(h + 1, z) {
+                    Some(sp) => (sp.party, format!("unnamed source of {}", sp.name)),
+                    None => match self.spokesperson_of(h) {
+                        (None, _) if of_state() => match self.pf.home_party() {
+                            Some(p) => (
+                                Some(p),
+                                "unnamed source of a state institution, the article's country"
+                                    .to_string(),
+                            ),
+                            None => (None, "unnamed source".to_string()),
+                        },
+                        found => found,
+                    },
+                },
             };
             return Some(Speaker {
                 name: np_text.into(),

@@ -131,13 +131,14 @@ impl Block<'_> {
             {
                 true
             } else {
-                // A noun modifying a role after a possessive or article:
-                // "Kessaria's water minister", "its country director".
+                // A noun modifying a role after a possessive, an article
+                // or a modifier: "Kessaria's water minister", "its country
+                // director", "a senior education ministry official".
                 self.is_lower(t)
                     && !self.has(t, c::STOPWORD | c::AUX | c::PREPOSITION)
                     && self.role(k).is_some()
                     && t > floor
-                    && self.has(t - 1, POSS_S | c::POSSESSIVE | c::DETERMINER)
+                    && self.has(t - 1, POSS_S | c::POSSESSIVE | c::DETERMINER | c::MODIFIER)
             };
             if !take {
                 break;
