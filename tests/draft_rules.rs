@@ -396,12 +396,16 @@ fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
 
 /// Round 3, without a profile: "The National Teachers Union (NTU) said"
 /// has its subject before the bracketed initials, "NTU general secretary
-/// X" belongs to the organisation whose initials those are, and an
-/// unnamed official of a state's ministry speaks for the article's country.
+/// X" belongs to the organisation whose initials those are, an unnamed
+/// official of a state's ministry speaks for the article's country, and
+/// "the union" in a lead sentence is not the sentence's own subject
+/// ("Teachers … walked out, the country's largest teachers' union said").
 #[test]
 fn discovery_reads_bracketed_initials_and_acronyms() {
     let text = "Teachers Strike Over Pay\n\n\
-        LISBON, Portugal, Oct 3 (Wire) - The National Teachers Union (NTU) said its members would \
+        LISBON, Portugal, Oct 3 (Wire) - Teachers across Portugal walked out on Monday, \
+        the country's largest teachers' union said.\n\n\
+        The National Teachers Union (NTU) said its members would \
         stay off work until the government offered a raise.\n\n\
         NTU general secretary Mirela Vantos said the raise was too small.\n\n\
         A senior education ministry official said Portugal could not afford a bigger raise.\n";

@@ -761,7 +761,16 @@ impl Resolver<'_, '_> {
                 head.as_str(),
                 "company" | "firm" | "group" | "union" | "movement" | "party" | "platform"
             )
-            .then(|| self.st.last_inst.as_ref().map(|x| x.0.clone()))
+            .then(|| {
+                // Named in an earlier sentence: in "Teachers walked out,
+                // the country's largest union said" the sentence's own
+                // subject is what is said, not who says it.
+                self.st
+                    .last_inst
+                    .as_ref()
+                    .filter(|(_, at)| *at < self.cur)
+                    .map(|x| x.0.clone())
+            })
             .flatten()
         });
         let sp = known?;
