@@ -336,7 +336,8 @@ fn round_3_topic_past_another_speaker_surname_he_and_before_a_clause() {
 /// against; "threatened to … if" and "vowed to … if" are conditions; a
 /// number's thousands separator does not split a subject; "questioned
 /// whether", worry ("concerned by") and names for a wrong ("theft") are
-/// against; "according to a statement from X" is X's.
+/// against; "according to a statement from X" is X's; "NAME, who heads
+/// X," belongs to X.
 #[test]
 fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
     let cases: &[(&str, (&str, &str, &str, Stance))] = &[
@@ -387,6 +388,10 @@ fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
         (
             "Asked about the toll, Piet Carvalho said: \"It is theft.\"",
             ("guild", "Piet Carvalho", "toll", Stance::Against),
+        ),
+        (
+            "Anna Berg, who heads the Traders' Chamber, said the toll was unfair.",
+            ("chamber", "Anna Berg", "toll", Stance::Against),
         ),
     ];
     for (text, (p, s, t, st)) in cases {

@@ -465,7 +465,17 @@ impl Block<'_> {
         if np.0 > floor && self.dependent_before(np.0 - 1) {
             return None;
         }
-        let appos = if self.parenthetical(x, y) {
+        // "Mirela Vantos, who leads the National Teachers Union,": what
+        // the person leads is an apposition (an affiliation).
+        let leads = y > x + 2
+            && self.lw(x) == "who"
+            && matches!(
+                self.lw(x + 1),
+                "leads" | "led" | "heads" | "headed" | "chairs" | "chaired" | "runs" | "represents"
+            );
+        let appos = if leads {
+            Some((x + 2, y))
+        } else if self.parenthetical(x, y) {
             None
         } else {
             if y - x > 16 {
