@@ -433,3 +433,19 @@ fn discovery_reads_bracketed_initials_and_acronyms() {
         ]
     );
 }
+
+/// Round 3: the clause after "but" on another topic is a claim of its own
+/// (on the same topic it decides the stance: see
+/// `stances_of_contrast_hedges_and_conditions`).
+#[test]
+fn a_contrast_on_another_topic_is_a_second_claim() {
+    assert_eq!(
+        claims(
+            "Piet Carvalho said the guild would not oppose the bridge but would fight the toll."
+        ),
+        vec![
+            own("guild", "Piet Carvalho", "bridge", Stance::Favor),
+            own("guild", "Piet Carvalho", "toll", Stance::Against),
+        ]
+    );
+}

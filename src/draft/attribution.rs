@@ -142,8 +142,19 @@ impl Run<'_, '_> {
             let Some(sp) = sp else { continue };
             let found = &self.out.found;
             let recent = &found[found.len().saturating_sub(RECENT)..];
-            if let Some(f) = ctx.claim(e, sp, recent, &mut self.interner) {
-                self.out.found.push(f);
+            let Some(f) = ctx.claim(e, sp, recent, &mut self.interner) else {
+                continue;
+            };
+            // "would not oppose the bridge but would fight the toll": the
+            // clause after "but" on another topic is a claim of its own.
+            let second = ctx.contrast_on_another_topic(e, f.topic);
+            self.out.found.push(f);
+            if let Some(e2) = second {
+                let found = &self.out.found;
+                let recent = &found[found.len().saturating_sub(RECENT)..];
+                if let Some(f2) = ctx.claim(&e2, sp, recent, &mut self.interner) {
+                    self.out.found.push(f2);
+                }
             }
         }
         for i in 0..b.len() {
@@ -488,6 +499,27 @@ impl ClaimCtx<'_, '_> {
             contrast: matches!(e.subj, Subj::Coordinated)
                 && matches!(b.lw(e.clause_start), "but" | "yet"),
             sentence: b.sent_base + e.sent,
+        })
+    }
+
+    /// A reported statement whose clause after "but" speaks only of
+    /// another topic than `topic` (with a profile): that clause, as an
+    /// event of its own.
+    fn contrast_on_another_topic(&self, e: &Event, topic: usize) -> Option<Event> {
+        self.topics?;
+        if !matches!(e.kind, Kind::Reported { .. }) || e.content_before {
+            return None;
+        }
+        let b = self.b;
+        let (ca, cz) = e.content;
+        let (x, y) = stance::contrast_part(b, ca, cz)?;
+        let sp = b.span_of(x, y);
+        let a = self.hits.partition_point(|h| h.start < sp.start);
+        let mut hits = self.hits[a..].iter().take_while(|h| h.start < sp.end);
+        let first = hits.next()?;
+        (first.topic != topic && hits.all(|h| h.topic == first.topic)).then(|| Event {
+            content: (x, cz),
+            ..e.clone()
         })
     }
 
