@@ -337,7 +337,7 @@ fn round_3_topic_past_another_speaker_surname_he_and_before_a_clause() {
 /// number's thousands separator does not split a subject; "questioned
 /// whether", worry ("concerned by") and names for a wrong ("theft") are
 /// against; "according to a statement from X" is X's; "NAME, who heads
-/// X," belongs to X.
+/// X," belongs to X, and "Critics, including X," speak for X.
 #[test]
 fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
     let cases: &[(&str, (&str, &str, &str, Stance))] = &[
@@ -392,6 +392,10 @@ fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
         (
             "Anna Berg, who heads the Traders' Chamber, said the toll was unfair.",
             ("chamber", "Anna Berg", "toll", Stance::Against),
+        ),
+        (
+            "Critics, including the guild, say the toll is unfair.",
+            ("guild", "Critics", "toll", Stance::Against),
         ),
     ];
     for (text, (p, s, t, st)) in cases {

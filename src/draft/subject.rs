@@ -473,8 +473,11 @@ impl Block<'_> {
                 self.lw(x + 1),
                 "leads" | "led" | "heads" | "headed" | "chairs" | "chaired" | "runs" | "represents"
             );
+        // "Critics, including the guild,": the one named among them.
         let appos = if leads {
             Some((x + 2, y))
+        } else if self.lw(x) == "including" && y > x + 1 {
+            Some((x + 1, y))
         } else if self.parenthetical(x, y) {
             None
         } else {
