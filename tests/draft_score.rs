@@ -63,12 +63,12 @@
 //! | round 3 end                    | NEW              | 0.95 0.93 0.99 0.91     | 0.97 0.88 1.00 0.76      |
 //! | round 3 end                    | ROUND 1 HELD OUT | 1.00 0.97 1.00 0.89     | 0.97 0.93 0.97 0.66      |
 //! | round 3 end                    | OLD + bundled    | 0.94 0.90 0.94 0.65     |                          |
-//! | round 3 end, scored again      | HELD OUT 2       | 0.83 0.77 0.91 0.76     | 0.82 0.71 0.95 0.66      |
+//! | round 3 end, scored again      | HELD OUT 2       | 0.84 0.79 0.91 0.76     | 0.82 0.71 0.95 0.66      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
-//! with round 2's discovery and the perf merge; round 3's rules, written
-//! on invented sentences in tests/draft_rules.rs and the seen texts, left
-//! its sums unchanged.)
+//! with round 2's discovery and the perf merge; round 3's rules were
+//! written on invented sentences in tests/draft_rules.rs and the seen
+//! texts.)
 //!
 //! (The "before" held-out figures were taken as sums only, without looking
 //! at any claim. OLD lost one annotated claim under issue 11's convention
@@ -490,7 +490,7 @@ fn held_out_2_texts_scored_unseen_then_at_round_3_end() {
     let show = std::env::var_os("SHOW_HELD_OUT").is_some();
     let a = score_set("HELD OUT 2", HELD_OUT_2, Level::Topic, show);
     let b = score_set("HELD OUT 2", HELD_OUT_2, Level::Party, show);
-    a.at_least("HELD OUT 2 with profiles", [0.81, 0.75, 0.89, 0.73]);
+    a.at_least("HELD OUT 2 with profiles", [0.81, 0.76, 0.89, 0.74]);
     b.at_least("HELD OUT 2 without a profile", [0.80, 0.69, 0.93, 0.63]);
 }
 
