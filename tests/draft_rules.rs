@@ -340,7 +340,9 @@ fn round_3_topic_past_another_speaker_surname_he_and_before_a_clause() {
 /// X," belongs to X, and "Critics, including X," speak for X.
 #[test]
 fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
-    let cases: &[(&str, (&str, &str, &str, Stance))] = &[
+    // (text, (party, speaker, topic, stance))
+    type Case<'a> = (&'a str, (&'a str, &'a str, &'a str, Stance));
+    let cases: &[Case] = &[
         (
             "Hanne Ostby ruled out scrapping the toll.",
             ("city", "Hanne Ostby", "toll", Stance::Favor),

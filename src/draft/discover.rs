@@ -471,8 +471,9 @@ pub fn topics(text: &str, found: &[Found]) -> (Vec<Topic>, Vec<Option<usize>>) {
         }
         match best {
             Some((gi, shared)) if 2 * shared >= n => {
-                if groups[gi].len() < 12 {
-                    groups[gi].push((*term).clone());
+                // A full group takes no more (nor does the term start one).
+                if let Some(g) = groups.get_mut(gi).filter(|g| g.len() < 12) {
+                    g.push((*term).clone());
                 }
             }
             _ if groups.len() < MAX_TOPICS && uses(term) >= 2 => groups.push(vec![(*term).clone()]),

@@ -160,7 +160,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     .bytes()
                     .all(|b| b.is_ascii_digit() || b == b',')
             {
-                let rest = text[j + 1..].as_bytes();
+                let rest = &text.as_bytes()[j + 1..];
                 if rest.len() >= 3
                     && rest[..3].iter().all(u8::is_ascii_digit)
                     && !rest.get(3).is_some_and(u8::is_ascii_digit)
