@@ -123,12 +123,14 @@ fn from_utf16_with_bom(bytes: &[u8]) -> Option<String> {
         return None;
     }
     let (encoding, bom) = encoding_rs::Encoding::for_bom(bytes)?;
-    (encoding != encoding_rs::UTF_8).then(|| {
-        encoding
-            .decode_without_bom_handling(&bytes[bom..])
-            .0
-            .into_owned()
-    })
+    if encoding == encoding_rs::UTF_8 {
+        return None;
+    }
+    // Malformed UTF-16 (an odd length, a lone surrogate) is not taken: such
+    // a file is most likely binary, and the UTF-8 error says so.
+    encoding
+        .decode_without_bom_handling_and_without_replacement(&bytes[bom..])
+        .map(|t| t.into_owned())
 }
 
 const UTF8_HELP: &str = "convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.utf8`";
@@ -191,6 +193,10 @@ mod tests {
         let p = dir.path().join("32.txt");
         std::fs::write(&p, [0xFF, 0xFE, 0, 0, b'A', 0, 0, 0]).unwrap_or_else(|e| panic!("{e}"));
         assert!(read_text(&p, 1000, "article").is_err());
+        // Nor bytes that only start like UTF-16 (an odd length).
+        std::fs::write(&p, [0xFF, 0xFE, 0, 1, 2]).unwrap_or_else(|e| panic!("{e}"));
+        let e = read_text(&p, 1000, "article").err().map(|e| e.reason);
+        assert!(e.is_some_and(|r| r.contains("not UTF-8")));
     }
 
     #[test]
