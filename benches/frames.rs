@@ -8,8 +8,6 @@ use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use standpoint::app::{self, Action, State};
 use standpoint::export::{self, Format, View};
-use standpoint::loader::{load_source, MemArticles};
-use standpoint::model::Document;
 use standpoint::synth::generate;
 use standpoint::view::{self, Theme};
 
@@ -19,20 +17,14 @@ const SIZES: &[(usize, usize, &str)] = &[
     (10_000_000, 10_000, "10MB-10000"),
 ];
 
-fn doc(bytes: usize, claims: usize) -> Document {
-    let s = generate(bytes, claims, "a.txt");
-    match load_source(&s.yaml, "synth.yaml", &MemArticles(s.article)) {
-        Ok(d) => d,
-        Err(e) => panic!("{e}"),
-    }
-}
-
 fn frames(c: &mut Criterion) {
     let theme = Theme::COLOR;
     let mut g = c.benchmark_group("frames");
     g.sample_size(20);
     for &(bytes, claims, name) in SIZES {
-        let d = doc(bytes, claims);
+        let d = generate(bytes, claims, "a.txt")
+            .load()
+            .unwrap_or_else(|e| panic!("{e}"));
         // First frame: the state built from a loaded document, drawn once.
         g.bench_with_input(BenchmarkId::new("first_frame", name), &d, |b, d| {
             b.iter_batched(
