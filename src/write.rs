@@ -440,6 +440,29 @@ mod tests {
         assert!(denied.contains("/some/dir"), "{denied}");
     }
 
+    /// Missing permission and a read-only file system are `Denied` (the
+    /// reader then offers to save elsewhere); any other failure is `Io`.
+    /// Tests run as root cannot provoke a real permission error, so the
+    /// errors are made here.
+    #[test]
+    fn permission_and_read_only_failures_are_denied_and_others_are_not() {
+        let (path, dir) = (Path::new("d/a.yaml"), Path::new("d"));
+        let denied = |e: io::Error| matches!(io_failure(path, &e, dir), WriteError::Denied { .. });
+        assert!(denied(io::Error::from(io::ErrorKind::PermissionDenied)));
+        assert!(denied(io::Error::from(io::ErrorKind::ReadOnlyFilesystem)));
+        #[cfg(target_os = "linux")]
+        assert!(denied(io::Error::from_raw_os_error(30)));
+        for other in [io::ErrorKind::NotFound, io::ErrorKind::Other] {
+            let e = io_failure(path, &io::Error::from(other), dir);
+            assert!(
+                matches!(&e, WriteError::Io { path, .. } if path == "d/a.yaml"),
+                "{other:?}: {e:?}"
+            );
+        }
+        #[cfg(target_os = "linux")]
+        assert!(!denied(io::Error::from_raw_os_error(28)));
+    }
+
     #[test]
     fn a_file_created_between_the_check_and_the_rename_is_never_replaced() {
         // The race `persist_noclobber` exists for: the target does not exist
