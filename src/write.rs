@@ -434,6 +434,10 @@ mod tests {
             assert!(full.contains("/some/dir"), "{full}");
             let ro = describe_io_error(&io::Error::from_raw_os_error(30), dir);
             assert!(ro.contains("read-only"), "{ro}");
+            let quota = describe_io_error(&io::Error::from_raw_os_error(122), dir);
+            assert!(quota.contains("quota is exceeded in /some/dir"), "{quota}");
+            let big = describe_io_error(&io::Error::from_raw_os_error(27), dir);
+            assert!(big.contains("too large") && big.contains("ulimit"), "{big}");
         }
         let denied = describe_io_error(&io::Error::from(io::ErrorKind::PermissionDenied), dir);
         assert!(denied.contains("no permission"), "{denied}");
