@@ -442,6 +442,29 @@ mod tests {
         let denied = describe_io_error(&io::Error::from(io::ErrorKind::PermissionDenied), dir);
         assert!(denied.contains("no permission"), "{denied}");
         assert!(denied.contains("/some/dir"), "{denied}");
+        // Errors known by their kind only (no OS code).
+        for (kind, words) in [
+            (io::ErrorKind::IsADirectory, "the target is a directory"),
+            (io::ErrorKind::StorageFull, "the disk is full"),
+            (
+                io::ErrorKind::ReadOnlyFilesystem,
+                "/some/dir is on a read-only file system",
+            ),
+            (
+                io::ErrorKind::NotFound,
+                "the directory /some/dir does not exist",
+            ),
+        ] {
+            let m = describe_io_error(&io::Error::from(kind), dir);
+            assert!(m.contains(words), "{kind:?}: {m}");
+        }
+    }
+
+    #[test]
+    fn a_bare_file_name_is_written_in_the_current_directory() {
+        assert_eq!(parent_dir(Path::new("a.yaml")), Path::new("."));
+        assert_eq!(parent_dir(Path::new("d/a.yaml")), Path::new("d"));
+        assert_eq!(parent_dir(Path::new("/a.yaml")), Path::new("/"));
     }
 
     /// Missing permission and a read-only file system are `Denied` (the
