@@ -461,6 +461,35 @@ mod tests {
     }
 
     #[test]
+    fn contents_produced_a_piece_at_a_time_are_written_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("draft.yaml");
+        let mut produce = |w: &mut dyn Write| {
+            for i in 0..3 {
+                writeln!(w, "piece {i}")?;
+            }
+            Ok(())
+        };
+        write_file_with(&path, false, &mut produce).unwrap();
+        assert_eq!(
+            fs::read_to_string(&path).unwrap(),
+            "piece 0\npiece 1\npiece 2\n"
+        );
+        assert!(matches!(
+            write_file_with(&path, false, &mut produce),
+            Err(WriteError::Exists(_))
+        ));
+        // A failing producer leaves the old file and no temporary file.
+        let mut failing = |w: &mut dyn Write| {
+            w.write_all(b"half")?;
+            Err(io::Error::other("the producer failed"))
+        };
+        assert!(write_file_with(&path, true, &mut failing).is_err());
+        assert_eq!(fs::read_to_string(&path).unwrap().lines().count(), 3);
+        assert_eq!(entries(dir.path()), ["draft.yaml"]);
+    }
+
+    #[test]
     fn a_bare_file_name_is_written_in_the_current_directory() {
         assert_eq!(parent_dir(Path::new("a.yaml")), Path::new("."));
         assert_eq!(parent_dir(Path::new("d/a.yaml")), Path::new("d"));
