@@ -519,6 +519,37 @@ mod tests {
         assert!(!denied(io::Error::from_raw_os_error(28)));
     }
 
+    /// Run `f` with `hook` run between the checks and the rename.
+    fn with_hook<T>(hook: impl Fn(&Path) + 'static, f: impl FnOnce() -> T) -> T {
+        BEFORE_PERSIST.with(|h| *h.borrow_mut() = Some(Box::new(hook)));
+        let r = f();
+        BEFORE_PERSIST.with(|h| *h.borrow_mut() = None);
+        r
+    }
+
+    #[test]
+    fn a_failed_rename_is_reported_as_it_is_not_as_an_existing_file() {
+        // The directory vanishes between the checks and the rename.
+        let d = tempfile::tempdir().unwrap();
+        let sub = d.path().join("sub");
+        fs::create_dir(&sub).unwrap();
+        let p = sub.join("new.yaml");
+        for overwrite in [false, true] {
+            let gone = sub.clone();
+            let r = with_hook(
+                move |_| fs::remove_dir_all(&gone).unwrap(),
+                || write_file(&p, "ours", overwrite),
+            );
+            match r {
+                Err(WriteError::Io { reason, .. }) => {
+                    assert!(reason.contains("does not exist"), "{reason}")
+                }
+                other => panic!("overwrite {overwrite}: {other:?}"),
+            }
+            fs::create_dir(&sub).unwrap();
+        }
+    }
+
     #[test]
     fn a_file_created_between_the_check_and_the_rename_is_never_replaced() {
         // The race `persist_noclobber` exists for: the target does not exist
@@ -526,13 +557,10 @@ mod tests {
         // rename is a plain `persist`.)
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join("new.yaml");
-        BEFORE_PERSIST.with(|h| {
-            *h.borrow_mut() = Some(Box::new(|target: &Path| {
-                fs::write(target, "theirs").unwrap();
-            }))
-        });
-        let r = write_file(&p, "ours", false);
-        BEFORE_PERSIST.with(|h| *h.borrow_mut() = None);
+        let r = with_hook(
+            |target| fs::write(target, "theirs").unwrap(),
+            || write_file(&p, "ours", false),
+        );
         assert!(matches!(r, Err(WriteError::Exists(_))), "{r:?}");
         assert_eq!(fs::read_to_string(&p).unwrap(), "theirs");
         assert_eq!(
