@@ -779,6 +779,39 @@ mod tests {
     }
 
     #[test]
+    fn a_folded_span_ending_in_a_wide_character_maps_to_the_whole_character() {
+        // Each folded character, and the whole text, maps back to exactly
+        // the original characters it came from (wide ones, and ones whose
+        // fold is narrower: curly quotes, guillemets).
+        for text in [
+            "Мир",
+            "говорит «да»",
+            "日本語 и 한국어",
+            "said “no” — twice’",
+        ] {
+            let f = Folded::new(text);
+            let whole = f.span_to_original(text, 0, f.text.len());
+            assert_eq!(
+                whole,
+                Span {
+                    start: 0,
+                    end: text.len()
+                },
+                "{text}"
+            );
+            for (i, c) in f.text.char_indices().filter(|(_, c)| *c != ' ') {
+                let sp = f.span_to_original(text, i, i + c.len_utf8());
+                let back = text.get(sp.start..sp.end);
+                assert_eq!(
+                    back.map(Folded::fold_quote),
+                    Some(c.to_string()),
+                    "{text} {i}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn non_ascii_text_maps_back_exactly() {
         let a = "Зеленський заявив: «Ми не відступимо» — і все.";
         let r = find(a, "\"Ми не відступимо\" - і");
