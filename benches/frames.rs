@@ -12,7 +12,6 @@ use ratatui::backend::TestBackend;
 use ratatui::Terminal;
 use standpoint::app::{self, Action, State};
 use standpoint::export::{self, Format, View};
-use standpoint::loader::{load_source, MemArticles};
 use standpoint::model::{Document, Stance};
 use standpoint::synth::generate;
 use standpoint::view::{self, Theme};
@@ -33,11 +32,9 @@ fn sizes() -> Vec<(usize, usize, &'static str)> {
 }
 
 fn doc(bytes: usize, claims: usize) -> Document {
-    let s = generate(bytes, claims, "a.txt");
-    match load_source(&s.yaml, "synth.yaml", &MemArticles(s.article)) {
-        Ok(d) => d,
-        Err(e) => panic!("{e}"),
-    }
+    generate(bytes, claims, "a.txt")
+        .load()
+        .unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// Each iteration: the next of `actions` (round), then a full frame.

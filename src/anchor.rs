@@ -356,6 +356,17 @@ fn folded_reach(text: &str, at: usize, n: usize) -> usize {
     text.len()
 }
 
+/// Every place `pattern` starts in `text`, overlapping ones included ("aa"
+/// is in "aaa" twice), as the automaton finds them.
+fn overlapping<'p>(text: &'p str, pattern: &'p str) -> impl Iterator<Item = usize> + 'p {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let i = at + text.get(at..)?.find(pattern)?;
+        at = i + text[i..].chars().next().map_or(1, char::len_utf8);
+        Some(i)
+    })
+}
+
 /// If the folded text starting at byte `o` of `text` begins with `pattern`
 /// (already folded), the byte where that passage ends in `text`.
 fn fold_match(text: &str, o: usize, pattern: &str) -> Option<usize> {
@@ -519,9 +530,8 @@ impl<'t> Anchorer<'t> {
                     // (or a direct search when the key was too common).
                     let places: Vec<Span> = if counts[k] > occ[k].len() {
                         let f = self.folded();
-                        f.text
-                            .match_indices(pattern.as_str())
-                            .map(|(i, _)| f.span_to_original(text, i, i + pattern.len()))
+                        overlapping(&f.text, pattern)
+                            .map(|i| f.span_to_original(text, i, i + pattern.len()))
                             .collect()
                     } else {
                         occ[k]
@@ -769,6 +779,39 @@ mod tests {
     }
 
     #[test]
+    fn a_folded_span_ending_in_a_wide_character_maps_to_the_whole_character() {
+        // Each folded character, and the whole text, maps back to exactly
+        // the original characters it came from (wide ones, and ones whose
+        // fold is narrower: curly quotes, guillemets).
+        for text in [
+            "Мир",
+            "говорит «да»",
+            "日本語 и 한국어",
+            "said “no” — twice’",
+        ] {
+            let f = Folded::new(text);
+            let whole = f.span_to_original(text, 0, f.text.len());
+            assert_eq!(
+                whole,
+                Span {
+                    start: 0,
+                    end: text.len()
+                },
+                "{text}"
+            );
+            for (i, c) in f.text.char_indices().filter(|(_, c)| *c != ' ') {
+                let sp = f.span_to_original(text, i, i + c.len_utf8());
+                let back = text.get(sp.start..sp.end);
+                assert_eq!(
+                    back.map(Folded::fold_quote),
+                    Some(c.to_string()),
+                    "{text} {i}"
+                );
+            }
+        }
+    }
+
+    #[test]
     fn non_ascii_text_maps_back_exactly() {
         let a = "Зеленський заявив: «Ми не відступимо» — і все.";
         let r = find(a, "\"Ми не відступимо\" - і");
@@ -889,6 +932,33 @@ mod tests {
             find(&a, common),
             Err(AnchorError::Ambiguous { .. })
         ));
+    }
+
+    #[test]
+    fn overlapping_places_count_whether_a_beginning_is_common_or_not() {
+        // "aa" is in "aaaa" three times, and in 3,000 a's 2,999 times
+        // (there its beginning is too common to track: a direct search).
+        for n in [4, 1000, 3000] {
+            let a = "a".repeat(n);
+            match find(&a, "aa") {
+                Err(AnchorError::Ambiguous { occurrences, count }) => {
+                    assert_eq!(count, n - 1);
+                    let starts: Vec<usize> = occurrences.iter().map(|s| s.start).collect();
+                    assert_eq!(starts, (0..(n - 1).min(8)).collect::<Vec<_>>());
+                }
+                other => panic!("{n}: {other:?}"),
+            }
+        }
+        // A quote that is twice in the one passage (overlapping) is not
+        // taken for unique when its beginning is common elsewhere.
+        let mut a = "the the the the end. ".repeat(1100);
+        a.push_str("the the the the the the the.");
+        let q = "the the the the the the";
+        assert!(
+            matches!(find(&a, q), Err(AnchorError::Ambiguous { count: 2, .. })),
+            "{:?}",
+            find(&a, q)
+        );
     }
 
     #[test]

@@ -60,21 +60,7 @@ impl std::error::Error for FileError {
 pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String, FileError> {
     let name = path.display().to_string();
     let problem = |reason: String, help: &str| FileError::new(name.clone(), reason, help);
-    // An error of the operating system while trying to `verb` the file.
-    let io_problem = |e: io::Error, verb: &str| {
-        match e.kind() {
-            io::ErrorKind::NotFound if verb == "read" => problem(
-                format!("the {what} does not exist"),
-                "check the path (relative paths in an annotation are relative to the annotation file)",
-            ),
-            io::ErrorKind::PermissionDenied => problem(
-                format!("no permission to read the {what}"),
-                "check the file's permissions",
-            ),
-            _ => problem(format!("cannot {verb} the {what}: {e}"), "check the path"),
-        }
-        .caused_by(e)
-    };
+    let io_problem = |e: io::Error, verb: &str| io_problem(&name, what, e, verb);
     let meta = fs::metadata(path).map_err(|e| io_problem(e, "read"))?;
     if meta.is_dir() {
         return Err(problem(
@@ -133,6 +119,24 @@ fn from_utf16_with_bom(bytes: &[u8]) -> Option<String> {
         .map(|t| t.into_owned())
 }
 
+/// An error of the operating system while trying to `verb` ("read",
+/// "open") the file `name`, the `what` of the messages.
+fn io_problem(name: &str, what: &str, e: io::Error, verb: &str) -> FileError {
+    let problem = |reason: String, help: &str| FileError::new(name, reason, help);
+    match e.kind() {
+        io::ErrorKind::NotFound if verb == "read" => problem(
+            format!("the {what} does not exist"),
+            "check the path (relative paths in an annotation are relative to the annotation file)",
+        ),
+        io::ErrorKind::PermissionDenied => problem(
+            format!("no permission to read the {what}"),
+            "check the file's permissions",
+        ),
+        _ => problem(format!("cannot {verb} the {what}: {e}"), "check the path"),
+    }
+    .caused_by(e)
+}
+
 const UTF8_HELP: &str = "convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.utf8`";
 
 /// "the article is not UTF-8 text (first invalid byte at line 3, column 7)".
@@ -167,6 +171,27 @@ mod tests {
             .starts_with("/nonexistent/x.txt: the article does not exist\n  help: check the path"));
         let src = std::error::Error::source(&e).map(ToString::to_string);
         assert!(src.is_some_and(|s| s.contains("No such file")));
+    }
+
+    /// Root reads any file, so a test cannot provoke a real permission
+    /// error: the error is made here.
+    #[test]
+    fn no_permission_is_put_in_words() {
+        let e = io_problem(
+            "a.txt",
+            "article",
+            io::ErrorKind::PermissionDenied.into(),
+            "read",
+        );
+        assert_eq!(e.reason, "no permission to read the article");
+        assert_eq!(e.help, "check the file's permissions");
+        // A file gone between its check and its opening.
+        let e = io_problem("a.txt", "article", io::ErrorKind::NotFound.into(), "open");
+        assert!(
+            e.reason.starts_with("cannot open the article: "),
+            "{}",
+            e.reason
+        );
     }
 
     #[test]

@@ -2,8 +2,9 @@
 //! replays the kept corpus (`fuzz/corpus/*`) through the same functions.
 //! Each function panics when a property fails: that is what a fuzzer finds.
 
-use crate::anchor::{Anchorer, Folded, Selector};
+use crate::anchor::{AnchorError, Anchorer, Folded, Selector};
 use crate::loader::{load_source, MemArticles};
+use crate::model::Span;
 use crate::sanitize::{is_clean, is_terminal_safe, sanitize};
 
 /// Split fuzz input in two texts at the first 0xFF byte (or the middle).
@@ -74,18 +75,66 @@ pub fn check_loader(data: &[u8]) {
     }
 }
 
-/// Anchoring: a found span folds to the same text as the quote.
+/// Anchoring, against a reference (the whole article folded at once and
+/// searched at every char boundary): a quote that is in the article once
+/// is found exactly there; one that is in it more often is ambiguous, every
+/// place counted and the first ones listed in order; one that is not in it
+/// is not found (any suggestion a passage of the article); an empty one is
+/// an error.
 pub fn check_anchor(data: &[u8]) {
+    check_anchor_with(data, &|article, selector| {
+        Anchorer::new(article).resolve(selector)
+    });
+}
+
+/// How [`check_anchor`] anchors a quote: the real [`Anchorer`], or (in
+/// tests of the check itself) a broken one.
+pub type Resolve = dyn Fn(&str, &Selector<'_>) -> Result<Span, AnchorError>;
+
+/// [`check_anchor`] with `resolve` in place of the [`Anchorer`].
+pub fn check_anchor_with(data: &[u8], resolve: &Resolve) {
     let (quote, article) = split(data);
-    let a = Anchorer::new(&article);
-    if let Ok(span) = a.resolve(&Selector {
-        exact: &quote,
-        ..Default::default()
-    }) {
-        let found = article.get(span.start..span.end);
-        assert!(found.is_some(), "span off char boundaries");
-        let found = found.unwrap_or("");
-        assert_eq!(Folded::fold_quote(found), Folded::fold_quote(&quote));
+    let got = resolve(
+        &article,
+        &Selector {
+            exact: &quote,
+            ..Default::default()
+        },
+    );
+    let pattern = Folded::fold_quote(&quote);
+    let context = || format!("quote {quote:?} in article {article:?}");
+    if pattern.is_empty() {
+        assert_eq!(got, Err(AnchorError::Empty), "{}", context());
+        return;
+    }
+    let folded = Folded::new(&article);
+    let places: Vec<Span> = (0..folded.text.len())
+        .filter(|&i| folded.text.is_char_boundary(i) && folded.text[i..].starts_with(&pattern))
+        .map(|i| folded.span_to_original(&article, i, i + pattern.len()))
+        .collect();
+    match (places.as_slice(), &got) {
+        ([], Err(AnchorError::NotFound { suggestion })) => {
+            if let Some(s) = suggestion {
+                assert!(
+                    s.start <= s.end && article.get(s.start..s.end).is_some(),
+                    "suggestion {s:?} is not a passage of the article: {}",
+                    context()
+                );
+            }
+        }
+        ([place], Ok(span)) => assert_eq!(span, place, "{}", context()),
+        ([_, _, ..], Err(AnchorError::Ambiguous { occurrences, count })) => {
+            assert_eq!(*count, places.len(), "{}", context());
+            let listed = occurrences.len();
+            assert!(listed >= 2 && listed <= places.len(), "{}", context());
+            assert_eq!(occurrences[..], places[..listed], "{}", context());
+        }
+        _ => panic!(
+            "{}: {} place(s) in the folded article {:?}, anchored as {got:?}",
+            context(),
+            places.len(),
+            places
+        ),
     }
 }
 

@@ -237,6 +237,9 @@ mod tests {
     #[test]
     fn tabs_expand_to_stops() {
         assert_eq!(sanitize("a\tb\n\tc"), "a   b\n    c");
+        // Several tabs on a line: each goes to the next stop.
+        assert_eq!(sanitize("a\tbc\tdefg\tx"), "a   bc  defg    x");
+        assert_eq!(sanitize("\t\tx"), "        x");
     }
 
     #[test]

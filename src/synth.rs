@@ -76,6 +76,17 @@ pub struct Synthetic {
     pub yaml: String,
 }
 
+impl Synthetic {
+    /// The generated document loaded, its article read from memory.
+    pub fn load(self) -> Result<crate::model::Document, crate::loader::LoadError> {
+        crate::loader::load_source(
+            &self.yaml,
+            "synth.yaml",
+            &crate::loader::MemArticles(self.article),
+        )
+    }
+}
+
 /// Generate an article of about `bytes` bytes and an annotation with
 /// `claims` claims (at most one per sentence).
 pub fn generate(bytes: usize, claims: usize, article_name: &str) -> Synthetic {

@@ -434,10 +434,120 @@ mod tests {
             assert!(full.contains("/some/dir"), "{full}");
             let ro = describe_io_error(&io::Error::from_raw_os_error(30), dir);
             assert!(ro.contains("read-only"), "{ro}");
+            let quota = describe_io_error(&io::Error::from_raw_os_error(122), dir);
+            assert!(quota.contains("quota is exceeded in /some/dir"), "{quota}");
+            let big = describe_io_error(&io::Error::from_raw_os_error(27), dir);
+            assert!(big.contains("too large") && big.contains("ulimit"), "{big}");
         }
         let denied = describe_io_error(&io::Error::from(io::ErrorKind::PermissionDenied), dir);
         assert!(denied.contains("no permission"), "{denied}");
         assert!(denied.contains("/some/dir"), "{denied}");
+        // Errors known by their kind only (no OS code).
+        for (kind, words) in [
+            (io::ErrorKind::IsADirectory, "the target is a directory"),
+            (io::ErrorKind::StorageFull, "the disk is full"),
+            (
+                io::ErrorKind::ReadOnlyFilesystem,
+                "/some/dir is on a read-only file system",
+            ),
+            (
+                io::ErrorKind::NotFound,
+                "the directory /some/dir does not exist",
+            ),
+        ] {
+            let m = describe_io_error(&io::Error::from(kind), dir);
+            assert!(m.contains(words), "{kind:?}: {m}");
+        }
+    }
+
+    #[test]
+    fn contents_produced_a_piece_at_a_time_are_written_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("draft.yaml");
+        let mut produce = |w: &mut dyn Write| {
+            for i in 0..3 {
+                writeln!(w, "piece {i}")?;
+            }
+            Ok(())
+        };
+        write_file_with(&path, false, &mut produce).unwrap();
+        assert_eq!(
+            fs::read_to_string(&path).unwrap(),
+            "piece 0\npiece 1\npiece 2\n"
+        );
+        assert!(matches!(
+            write_file_with(&path, false, &mut produce),
+            Err(WriteError::Exists(_))
+        ));
+        // A failing producer leaves the old file and no temporary file.
+        let mut failing = |w: &mut dyn Write| {
+            w.write_all(b"half")?;
+            Err(io::Error::other("the producer failed"))
+        };
+        assert!(write_file_with(&path, true, &mut failing).is_err());
+        assert_eq!(fs::read_to_string(&path).unwrap().lines().count(), 3);
+        assert_eq!(entries(dir.path()), ["draft.yaml"]);
+    }
+
+    #[test]
+    fn a_bare_file_name_is_written_in_the_current_directory() {
+        assert_eq!(parent_dir(Path::new("a.yaml")), Path::new("."));
+        assert_eq!(parent_dir(Path::new("d/a.yaml")), Path::new("d"));
+        assert_eq!(parent_dir(Path::new("/a.yaml")), Path::new("/"));
+    }
+
+    /// Missing permission and a read-only file system are `Denied` (the
+    /// reader then offers to save elsewhere); any other failure is `Io`.
+    /// Tests run as root cannot provoke a real permission error, so the
+    /// errors are made here.
+    #[test]
+    fn permission_and_read_only_failures_are_denied_and_others_are_not() {
+        let (path, dir) = (Path::new("d/a.yaml"), Path::new("d"));
+        let denied = |e: io::Error| matches!(io_failure(path, &e, dir), WriteError::Denied { .. });
+        assert!(denied(io::Error::from(io::ErrorKind::PermissionDenied)));
+        assert!(denied(io::Error::from(io::ErrorKind::ReadOnlyFilesystem)));
+        #[cfg(target_os = "linux")]
+        assert!(denied(io::Error::from_raw_os_error(30)));
+        for other in [io::ErrorKind::NotFound, io::ErrorKind::Other] {
+            let e = io_failure(path, &io::Error::from(other), dir);
+            assert!(
+                matches!(&e, WriteError::Io { path, .. } if path == "d/a.yaml"),
+                "{other:?}: {e:?}"
+            );
+        }
+        #[cfg(target_os = "linux")]
+        assert!(!denied(io::Error::from_raw_os_error(28)));
+    }
+
+    /// Run `f` with `hook` run between the checks and the rename.
+    fn with_hook<T>(hook: impl Fn(&Path) + 'static, f: impl FnOnce() -> T) -> T {
+        BEFORE_PERSIST.with(|h| *h.borrow_mut() = Some(Box::new(hook)));
+        let r = f();
+        BEFORE_PERSIST.with(|h| *h.borrow_mut() = None);
+        r
+    }
+
+    #[test]
+    fn a_failed_rename_is_reported_as_it_is_not_as_an_existing_file() {
+        // The directory vanishes between the checks and the rename.
+        let d = tempfile::tempdir().unwrap();
+        let sub = d.path().join("sub");
+        fs::create_dir(&sub).unwrap();
+        let p = sub.join("new.yaml");
+        for overwrite in [false, true] {
+            let gone = sub.clone();
+            let r = with_hook(
+                move |_| fs::remove_dir_all(&gone).unwrap(),
+                || write_file(&p, "ours", overwrite),
+            );
+            match r {
+                Err(WriteError::Io { reason, .. }) => {
+                    assert!(reason.contains("does not exist"), "{reason}")
+                }
+                other => panic!("overwrite {overwrite}: {other:?}"),
+            }
+            fs::create_dir(&sub).unwrap();
+        }
     }
 
     #[test]
@@ -447,13 +557,10 @@ mod tests {
         // rename is a plain `persist`.)
         let d = tempfile::tempdir().unwrap();
         let p = d.path().join("new.yaml");
-        BEFORE_PERSIST.with(|h| {
-            *h.borrow_mut() = Some(Box::new(|target: &Path| {
-                fs::write(target, "theirs").unwrap();
-            }))
-        });
-        let r = write_file(&p, "ours", false);
-        BEFORE_PERSIST.with(|h| *h.borrow_mut() = None);
+        let r = with_hook(
+            |target| fs::write(target, "theirs").unwrap(),
+            || write_file(&p, "ours", false),
+        );
         assert!(matches!(r, Err(WriteError::Exists(_))), "{r:?}");
         assert_eq!(fs::read_to_string(&p).unwrap(), "theirs");
         assert_eq!(

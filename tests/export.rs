@@ -434,7 +434,7 @@ fn big_doc(n: usize, bytes: usize) -> Document {
 
 #[test]
 fn large_documents_render_every_view() {
-    // Sizes kept small for debug builds; `large_document_timing` below
+    // Sizes kept small for debug builds; `cargo bench --bench export`
     // measures the real size.
     let doc = big_doc(1000, 200_000);
     for view in [
@@ -463,6 +463,64 @@ fn large_documents_render_every_view() {
     assert!(md.contains("- **DRAFT** **FAVOR:** Target 0"), "{md}");
     let json = out(&doc, "claim:c0", Format::Json, 80);
     assert!(json.contains("\"status\": \"draft\""), "{json}");
+}
+
+#[test]
+fn an_article_of_one_long_paragraph_is_wrapped_with_every_quote_marked_once() {
+    // The article as one paragraph of about 200 KB (no line breaks; same
+    // offsets): wrapped at 80 columns, each of the 1,000 quotes (a third of
+    // them overlapping the one before) opened and closed exactly once, in
+    // that order. How long this takes at 10 MB is measured by
+    // `cargo bench --bench export`, not here.
+    let doc = big_doc(1000, 200_000);
+    let mut one = doc.clone();
+    one.article = Article::new(doc.article.text().replace('\n', " "), None);
+    let s = out(&one, "article", Format::Text, 80);
+    check_width(&s, 80, "one paragraph");
+    let body = s.split("<1000]").next().unwrap_or("");
+    assert!(body.len() < s.len(), "the last quote is not closed");
+    for n in 1..=1000 {
+        let (open, close) = (format!("[{n}>"), format!("<{n}]"));
+        assert_eq!(s.matches(&open).count(), 1, "{open}");
+        assert_eq!(s.matches(&close).count(), 1, "{close}");
+        assert!(s.find(&open) < s.find(&close), "{open} after {close}");
+    }
+    // Only the marks were added: the words run as in the article.
+    let body = &s[s.find("Officials").unwrap_or(0)..s.rfind("guarantees.").unwrap_or(0)];
+    let stripped = strip_marks(body);
+    let marked: Vec<&str> = stripped.split_whitespace().collect();
+    let article: Vec<&str> = one.article.text().split_whitespace().collect();
+    assert!(marked.len() > 10, "{body:.200}");
+    assert!(
+        article.starts_with(&marked),
+        "the text of the article changed in the export"
+    );
+    assert!(
+        marked.len() + 20 > article.len(),
+        "the article is cut short"
+    );
+}
+
+/// `text` without the quote marks `[n>` and `<n]`.
+fn strip_marks(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(i) = rest.find(['[', '<']) {
+        out.push_str(&rest[..i]);
+        let close = if rest[i..].starts_with('[') { '>' } else { ']' };
+        let digits = rest[i + 1..].len()
+            - rest[i + 1..]
+                .trim_start_matches(|c: char| c.is_ascii_digit())
+                .len();
+        if digits > 0 && rest[i + 1 + digits..].starts_with(close) {
+            rest = &rest[i + 2 + digits..];
+        } else {
+            out.push_str(&rest[i..i + 1]);
+            rest = &rest[i + 1..];
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 #[test]
