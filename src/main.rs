@@ -543,7 +543,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             || cli.file.as_ref().is_some_and(|f| f.is_dir()) =>
         {
             let inputs: Vec<PathBuf> = cli.file.into_iter().chain(cli.more).collect();
-            print!("{}", library::cli::list(&inputs)?);
+            if standpoint::tui::is_terminal() {
+                // The library screen; printed as a list into a pipe.
+                let lib = library::cli::open(&inputs)?;
+                standpoint::tui::run_library(&lib, None)?;
+            } else {
+                print!("{}", library::cli::list(&inputs)?);
+            }
             Ok(ExitCode::SUCCESS)
         }
         None => read(cli),

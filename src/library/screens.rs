@@ -197,6 +197,11 @@ impl LibraryList {
         list_rows(height, LIST_HEAD, LIST_FOOT)
     }
 
+    /// Every document, filtered or not.
+    pub fn docs(&self) -> &[DocSummary] {
+        &self.docs
+    }
+
     pub fn selected(&self) -> Option<&DocSummary> {
         self.visible
             .get(self.cursor.at)
@@ -286,7 +291,7 @@ impl LibraryList {
             )
         };
         let filter = if self.filter.is_empty() {
-            "Type to filter · Enter opens · Esc goes back".to_string()
+            "Type to filter · Enter opens · Esc clears the filter".to_string()
         } else {
             format!("Filter: {}▏", self.filter)
         };
