@@ -672,6 +672,12 @@ fn show_timeline(
     topic: &str,
 ) -> Result<(), String> {
     let t = timeline::timeline(lib, party, topic).map_err(|e| e.to_string())?;
+    if t.entries.is_empty() {
+        return Err(format!(
+            "{} has no stated position on {}",
+            t.party.name, t.topic.name
+        ));
+    }
     let shown = t.entries.iter().map(|e| lib.shown(&e.doc.path)).collect();
     app.push(LibMode::Timeline(TimelineView::new(t, shown)));
     Ok(())
