@@ -535,6 +535,7 @@ pub fn update(app: &mut LibraryApp, action: Action) -> Work {
                 app.message = None;
                 Work::None
             }
+            Effect::None => Work::None,
             e => Work::Shell(e),
         };
     }
