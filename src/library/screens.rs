@@ -586,7 +586,8 @@ impl MatrixView {
         let h = usize::from(height);
         let m = &self.matrix;
         let pw = (w / 5).clamp(8, 22);
-        let cw = 14;
+        // Columns share the width: at least 14 wide, at most 32.
+        let cw = (w.saturating_sub(pw) / m.topics.len().max(1)).clamp(14, 32);
         let ncols = (w.saturating_sub(pw) / cw).max(1);
         // Columns shown: as few moves as keep the cursor column in view.
         let first_col = (self.col + 1).saturating_sub(ncols);
