@@ -287,7 +287,7 @@ fn export_and_copy_use_the_library_export_renderer() {
             );
             assert!(!overwrite);
             assert!(path.display().to_string().starts_with("timeline-"));
-            a.write_result(Ok(()));
+            a.write_result(Ok(()), text);
             assert!(a.message.as_deref().is_some_and(|m| m.starts_with("wrote")));
         }
         other => panic!("{other:?}"),

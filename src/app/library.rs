@@ -84,8 +84,9 @@ pub struct LibDialog {
     pub view: usize,
     /// Index into [`FORMATS`].
     pub format: usize,
-    /// The write in flight: path and text.
-    pub pending: Option<(PathBuf, String)>,
+    /// The file being written (its text travels in the [`Effect::Write`]
+    /// and comes back to [`LibraryApp::write_result`]: held once).
+    pub pending: Option<PathBuf>,
 }
 
 impl LibDialog {
@@ -274,8 +275,8 @@ impl LibraryApp {
         self.reader = Some(Box::new(r));
     }
 
-    /// Report the outcome of an [`Effect::Write`].
-    pub fn write_result(&mut self, result: Result<(), WriteError>) {
+    /// Report the outcome of an [`Effect::Write`], with its text back.
+    pub fn write_result(&mut self, result: Result<(), WriteError>, text: String) {
         if let Some(r) = self.reader.as_mut() {
             r.write_result(result);
             return;
@@ -284,7 +285,7 @@ impl LibraryApp {
             LibMode::Export(d) => d.pending.clone(),
             _ => None,
         });
-        let Some((path, text)) = pending else {
+        let Some(path) = pending else {
             return;
         };
         match result {
@@ -646,7 +647,7 @@ fn perform_inner(app: &mut LibraryApp, lib: &Library, work: Work) -> Result<Effe
             return Ok(match to {
                 Target::File(path) => {
                     if let Some(LibMode::Export(d)) = app.modes.last_mut() {
-                        d.pending = Some((path.clone(), text.clone()));
+                        d.pending = Some(path.clone());
                     }
                     Effect::Write {
                         path,

@@ -78,7 +78,10 @@ pub fn run_library(lib: &Library, notice: Option<String>) -> io::Result<()> {
                 path,
                 text,
                 overwrite,
-            } => app.write_result(write::write_file(&path, &text, overwrite)),
+            } => {
+                let result = write::write_file(&path, &text, overwrite);
+                app.write_result(result, text);
+            }
             Effect::Copy(copied) => {
                 let sent = execute!(
                     io::stdout(),

@@ -248,16 +248,16 @@ fn an_existing_file_is_replaced_only_when_the_answer_is_yes() {
     let mut a = app();
     update(&mut a, Action::Export);
     if let Some(LibMode::Export(d)) = a.modes.last_mut() {
-        d.pending = Some((PathBuf::from("library.md"), "x\n".into()));
+        d.pending = Some(PathBuf::from("library.md"));
     }
-    a.write_result(Err(WriteError::Exists("library.md".into())));
+    a.write_result(Err(WriteError::Exists("library.md".into())), "x\n".into());
     assert_eq!(a.context(), Context::Confirm);
     assert_eq!(update(&mut a, Action::Answer('n')), Work::None);
     assert_eq!(a.context(), Context::Export);
     if let Some(LibMode::Export(d)) = a.modes.last_mut() {
-        d.pending = Some((PathBuf::from("library.md"), "x\n".into()));
+        d.pending = Some(PathBuf::from("library.md"));
     }
-    a.write_result(Err(WriteError::Exists("library.md".into())));
+    a.write_result(Err(WriteError::Exists("library.md".into())), "x\n".into());
     assert_eq!(
         update(&mut a, Action::Answer('y')),
         Work::Shell(Effect::Write {
@@ -266,7 +266,7 @@ fn an_existing_file_is_replaced_only_when_the_answer_is_yes() {
             overwrite: true
         })
     );
-    a.write_result(Ok(()));
+    a.write_result(Ok(()), "x\n".into());
     assert_eq!(a.context(), Context::Library);
     assert_eq!(a.message.as_deref(), Some("wrote 1 lines to library.md"));
 }
