@@ -176,7 +176,7 @@ pub struct LibraryList {
 }
 
 /// Lines above and below the list of [`LibraryList::render`].
-const LIST_HEAD: usize = 2;
+const LIST_HEAD: usize = 3;
 const LIST_FOOT: usize = 2;
 
 impl LibraryList {
@@ -295,10 +295,6 @@ impl LibraryList {
         } else {
             format!("Filter: {}▏", self.filter)
         };
-        let head = vec![
-            Line::styled(clip(&title, w), bold()),
-            Line::raw(clip(&filter, w)),
-        ];
         // Columns: date, title, source (wide screens), claims, drafts.
         let nums = 16;
         let rest = w.saturating_sub(10 + 2 + nums);
@@ -307,6 +303,23 @@ impl LibraryList {
         } else {
             (rest, 0)
         };
+        let mut columns = vec![
+            Span::raw(fit("Date", 12)),
+            Span::raw(clip("Title", tw.saturating_sub(1))),
+            Span::raw(" "),
+        ];
+        if sw > 0 {
+            columns.push(Span::raw(clip("Source", sw)));
+        }
+        columns.push(Span::raw(clip(
+            &format!("{:>6} {:>8}", "claims", "drafts"),
+            nums,
+        )));
+        let head = vec![
+            Line::styled(clip(&title, w), bold()),
+            Line::raw(clip(&filter, w)),
+            Line::from(columns).style(Style::default().add_modifier(Modifier::UNDERLINED)),
+        ];
         let rows = Self::rows(h);
         let first = self.cursor.first(self.visible.len(), rows);
         let mut lines = Vec::new();
