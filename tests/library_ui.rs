@@ -293,3 +293,32 @@ fn export_and_copy_use_the_library_export_renderer() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn a_document_that_cannot_be_loaded_is_said_and_the_list_stays() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let root = dir.path().join("lib");
+    std::fs::create_dir(&root).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(root.join("broken.yaml"), "title: [unclosed\nclaims: 3\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let lib = Library::open_at(&[root], &dir.path().join("i.sqlite"), &mut Quiet)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut a = app(&lib, 80, 24);
+    assert_eq!(a.list.docs().len(), 1);
+    act(&mut a, &lib, Action::Submit);
+    assert!(a.reader.is_none());
+    let msg = a.message.clone().unwrap_or_default();
+    assert!(
+        msg.starts_with("cannot open lib/broken.yaml: invalid YAML"),
+        "{msg}"
+    );
+    let screen = format!("{:?}", terminal(&a).backend());
+    assert!(screen.contains("cannot open lib/broken.yaml"), "{screen}");
+    // The timeline of a library without claims says so.
+    act(&mut a, &lib, Action::LibraryTimeline);
+    assert_eq!(a.context(), Context::Library);
+    assert!(a
+        .message
+        .as_deref()
+        .is_some_and(|m| m.contains("no claims")));
+}

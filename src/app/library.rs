@@ -599,6 +599,7 @@ fn perform_inner(app: &mut LibraryApp, lib: &Library, work: Work) -> Result<Effe
                 });
             let doc = lib.load(&summary).map_err(|e| {
                 let first = e.lines().find(|l| !l.trim().is_empty()).unwrap_or(&e);
+                let first = first.trim().trim_start_matches("error: ");
                 format!("cannot open {}: {first}", lib.shown(&path))
             })?;
             app.opened(doc, offset);
