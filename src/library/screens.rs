@@ -283,11 +283,16 @@ impl LibraryList {
         let total = self.docs.len();
         let claims: usize = self.visible().map(|d| d.claims).sum();
         let title = if self.visible.len() == total {
-            format!("Library: {total} documents, {claims} claims")
+            format!(
+                "Library: {total} document{}, {claims} claim{}",
+                if total == 1 { "" } else { "s" },
+                if claims == 1 { "" } else { "s" }
+            )
         } else {
             format!(
-                "Library: {} of {total} documents, {claims} claims",
-                self.visible.len()
+                "Library: {} of {total} documents, {claims} claim{}",
+                self.visible.len(),
+                if claims == 1 { "" } else { "s" }
             )
         };
         let filter = if self.filter.is_empty() {

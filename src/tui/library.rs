@@ -15,7 +15,7 @@ use super::{
     install_panic_hook, is_terminal, multiplexer, restore, setup, suspend, watch_signals, Guard,
 };
 use crate::action::{Action, Effect};
-use crate::app::library::{perform, update, LibraryApp};
+use crate::app::library::{perform, update, LibraryApp, Work};
 use crate::keys;
 use crate::library::Library;
 use crate::view::library::draw_library;
@@ -65,6 +65,12 @@ pub fn run_library(lib: &Library, notice: Option<String>) -> io::Result<()> {
         };
         dirty = true;
         let work = update(&mut app, action);
+        // Loading (or drafting) a large document takes a moment: say so.
+        if let Work::Open { path, .. } = &work {
+            app.message = Some(format!("opening {}…", lib.shown(path)));
+            terminal.draw(|f| draw_library(f, &app, &theme))?;
+            app.message = None;
+        }
         match perform(&mut app, lib, work) {
             Effect::None | Effect::Back => {}
             Effect::Quit => break,
