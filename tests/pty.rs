@@ -707,7 +707,8 @@ fn an_unused_profile_is_said_so() {
 
 /// `standpoint DIR` on a copy of the example library: filter, open a
 /// document with Enter, come back with Esc to the same row, open the
-/// timeline, jump to a quote and back, export the timeline with `e`.
+/// timeline, jump to a quote and back, export the timeline with `e`,
+/// search across the library and jump to a result.
 #[test]
 fn the_library_opens_a_document_goes_back_and_shows_the_timeline() {
     let dir = tempfile::tempdir().unwrap();
@@ -766,7 +767,23 @@ fn the_library_opens_a_document_goes_back_and_shows_the_timeline() {
     r.wait_for("wrote");
     let written = std::fs::read_to_string(dir.path().join("timeline-ostrevia-water.md")).unwrap();
     assert!(written.contains("Ostrevia"), "{written}");
-    r.send("q");
+    // Esc to the list; Ctrl-F searches across the library; Enter opens
+    // the article at the match; Esc comes back to the results.
+    r.send("\x1b");
+    r.wait_for("Filter: ostrevia");
+    r.send("\x06");
+    r.wait_for("Search the library");
+    r.send("feldt");
+    r.wait_for("Search the library: feldt");
+    r.wait_until("results", |s| !s.contents().contains("(0 results)"));
+    r.send("\r");
+    r.wait_for("back to the library");
+    r.send("\x1b");
+    r.wait_for("Search the library: feldt");
+    r.send("\x1b");
+    r.wait_for("Filter: ostrevia");
+    // Ctrl-C quits (letters are the filter here).
+    r.send("\x03");
     assert!(r.wait_exit().success());
     assert_restored(&r.raw());
 }
