@@ -160,7 +160,7 @@ fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> i
                 Ok(Ok(doc)) => {
                     let size = terminal.size()?;
                     state = State::new(doc, size.width, size.height);
-                    state.message = notice.take();
+                    state.message = notice.take().or(state.message.take());
                     pending = None;
                     dirty = true;
                 }
