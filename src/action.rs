@@ -60,6 +60,12 @@ pub enum Action {
     DialogNextView,
     DialogPrevView,
     Resize(u16, u16),
+    /// Back to the library the document was opened from.
+    Back,
+    /// The library's timeline (party × topic stances over time).
+    LibraryTimeline,
+    /// Help on a screen where `?` is text (the library list, its search).
+    Help,
     /// Mouse wheel at a cell (down = toward the end).
     Wheel {
         col: u16,
@@ -86,6 +92,9 @@ pub enum Effect {
         text: String,
         overwrite: bool,
     },
+    /// The reader has nothing left to close: back to what opened it (the
+    /// library), if anything.
+    Back,
     /// Send `text` to the terminal's clipboard (OSC 52); report back with
     /// [`crate::app::State::copy_result`].
     Copy(Copied),

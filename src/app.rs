@@ -11,6 +11,7 @@
 
 mod article;
 mod dialogs;
+pub mod library;
 mod matrix;
 pub mod mode;
 mod panel;
@@ -62,6 +63,9 @@ pub struct State {
     /// Tint the other quotes in their party's colour.
     pub tint: bool,
     pub message: Option<String>,
+    /// Opened from a screen under the reader (the library): Esc with
+    /// nothing left to close, and Backspace, go back to it.
+    pub can_go_back: bool,
     /// What is on top, bottom to top.
     modes: Vec<Mode>,
     /// Wrapped summaries for the panel, by claim, at `summary_width`.
@@ -95,6 +99,7 @@ impl State {
             panel_top: 0,
             tint: true,
             message,
+            can_go_back: false,
             modes: Vec::new(),
             summaries: std::collections::HashMap::new(),
             summary_width: 0,
@@ -188,8 +193,9 @@ impl State {
     // --- changes -------------------------------------------------------------
 
     /// Esc: close what is on top; with nothing on top, clear the search,
-    /// then the filters. Never quits.
-    pub fn escape(&mut self) {
+    /// then the filters; then back to the library, if opened from one.
+    /// Never quits.
+    pub fn escape(&mut self) -> Effect {
         match self.pop() {
             Some(Mode::Export(_)) => self.message = Some("export cancelled".into()),
             // Esc while typing a query clears the search too.
@@ -202,8 +208,10 @@ impl State {
                 self.topic_filter = None;
                 self.rebuild_panel();
             }
+            None if self.can_go_back => return Effect::Back,
             None => self.message = Some("nothing to close; q quits".into()),
         }
+        Effect::None
     }
 
     /// The document was edited: index it again and rebuild the panel.
@@ -287,6 +295,8 @@ impl State {
             Action::Copy => return self.copy(),
             Action::Wheel { col, row, down } => self.wheel(col, row, down),
             Action::Click { col, row } => self.click(col, row),
+            Action::Back if self.can_go_back => return Effect::Back,
+            Action::Back => self.message = Some("no library to go back to".into()),
             _ => {}
         }
         Effect::None
@@ -305,10 +315,7 @@ pub fn update(s: &mut State, action: Action) -> Effect {
             s.resize(w, h);
             return Effect::None;
         }
-        Action::Escape => {
-            s.escape();
-            return Effect::None;
-        }
+        Action::Escape => return s.escape(),
         _ => {}
     }
     match s.context() {
@@ -318,6 +325,8 @@ pub fn update(s: &mut State, action: Action) -> Effect {
         Context::Confirm => return s.update_confirm(action),
         Context::Matrix => return s.update_matrix(action),
         Context::Global | Context::Panel | Context::Article => return s.update_reader(action),
+        // The library's own screens (app::library); never the reader's.
+        Context::Library | Context::Timeline | Context::LibraryMatrix | Context::LibrarySearch => {}
     }
     Effect::None
 }

@@ -25,11 +25,19 @@ pub enum Context {
     Export,
     /// A question with a few answers ("replace? y/n").
     Confirm,
+    /// The library's list of documents (typing filters it).
+    Library,
+    /// The library's timeline of one party on one topic.
+    Timeline,
+    /// The library matrix (party × topic, latest stances).
+    LibraryMatrix,
+    /// Search across the library (typing is the query).
+    LibrarySearch,
 }
 
 impl Context {
     /// In the order the help and the README list them.
-    pub const ALL: [Context; 8] = [
+    pub const ALL: [Context; 12] = [
         Context::Global,
         Context::Panel,
         Context::Article,
@@ -38,6 +46,10 @@ impl Context {
         Context::Help,
         Context::Export,
         Context::Confirm,
+        Context::Library,
+        Context::Timeline,
+        Context::LibraryMatrix,
+        Context::LibrarySearch,
     ];
 
     pub fn title(self) -> &'static str {
@@ -50,6 +62,10 @@ impl Context {
             Context::Help => "Help",
             Context::Export => "Export dialog",
             Context::Confirm => "Questions (replace a file?)",
+            Context::Library => "Library (standpoint DIR)",
+            Context::Timeline => "Library timeline",
+            Context::LibraryMatrix => "Library matrix",
+            Context::LibrarySearch => "Library search",
         }
     }
 
@@ -104,6 +120,7 @@ fn code_name(code: KeyCode) -> String {
         KeyCode::Enter => "Enter".into(),
         KeyCode::Esc => "Esc".into(),
         KeyCode::Backspace => "Backspace".into(),
+        KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     }
 }
@@ -167,8 +184,8 @@ impl Binding {
 }
 
 use Context::{
-    Article as A, Confirm as C, Export as D, Global as G, Help as H, Matrix as M, Panel as P,
-    Search as S,
+    Article as A, Confirm as C, Export as D, Global as G, Help as H, Library as L,
+    LibraryMatrix as X, LibrarySearch as F, Matrix as M, Panel as P, Search as S, Timeline as T,
 };
 
 macro_rules! b {
@@ -240,6 +257,61 @@ pub static BINDINGS: &[Binding] = &[
     b!(G, [code(KeyCode::Esc)], Action::Escape, "close the matrix, clear the search, then the filters"),
     b!(G, [k('q'), ctrl('c')], Action::Quit, "quit (Ctrl-C quits from anywhere)", "quit"),
     b!(G, [ctrl('z')], Action::Suspend, "suspend (resume with `fg`)"),
+    b!(G, [code(KeyCode::Backspace)], Action::Back, "back to the library the document was opened from (Esc too, once nothing is left to close)"),
+    b!(L, [Key::AnyChar], Action::Type(' '), "typed into the filter (words in any order: date, title, source, file)"),
+    b!(L, [code(KeyCode::Backspace)], Action::Backspace, "delete the last character of the filter"),
+    b!(L, [code(KeyCode::Down)], Action::ScrollDown, "next document", "Up/Down", "move"),
+    b!(L, [code(KeyCode::Up)], Action::ScrollUp, "previous document"),
+    b!(L, [code(KeyCode::PageDown)], Action::PageDown, "a page down"),
+    b!(L, [code(KeyCode::PageUp)], Action::PageUp, "a page up"),
+    b!(L, [code(KeyCode::Home)], Action::Top, "first document"),
+    b!(L, [code(KeyCode::End)], Action::Bottom, "last document"),
+    b!(L, [code(KeyCode::Enter)], Action::Submit, "open the document in the reader (an article without annotation is drafted)", "open"),
+    b!(L, [ctrl('t')], Action::LibraryTimeline, "the timeline: a party's stances on a topic over time", "timeline"),
+    b!(L, [ctrl('x')], Action::ToggleMatrix, "the library matrix: party × topic, latest stances", "matrix"),
+    b!(L, [ctrl('f')], Action::SearchStart, "search across the library", "search"),
+    b!(L, [ctrl('e')], Action::Export, "export the list of documents to a file", "export"),
+    b!(L, [ctrl('y')], Action::Copy, "copy the list of documents as Markdown (OSC 52)"),
+    b!(L, [code(KeyCode::F(1))], Action::Help, "show the help", "help"),
+    b!(L, [code(KeyCode::Esc)], Action::Escape, "clear the filter (Ctrl-C quits)"),
+    b!(T, [k('j'), code(KeyCode::Down)], Action::ScrollDown, "next entry (later)", "j/k", "move"),
+    b!(T, [k('k'), code(KeyCode::Up)], Action::ScrollUp, "previous entry (earlier)"),
+    b!(T, [code(KeyCode::Char(' ')), code(KeyCode::PageDown)], Action::PageDown, "a page down"),
+    b!(T, [k('b'), code(KeyCode::PageUp)], Action::PageUp, "a page up"),
+    b!(T, [k('g'), code(KeyCode::Home)], Action::Top, "first entry"),
+    b!(T, [k('G'), code(KeyCode::End)], Action::Bottom, "last entry"),
+    b!(T, [code(KeyCode::Enter)], Action::Submit, "open the article at the quote", "open"),
+    b!(T, [k('p')], Action::CycleParty, "the next party with claims on a topic", "party"),
+    b!(T, [k('t')], Action::CycleTopic, "the next topic of this party", "topic"),
+    b!(T, [k('m')], Action::ToggleMatrix, "the library matrix", "matrix"),
+    b!(T, [k('/')], Action::SearchStart, "search across the library"),
+    b!(T, [k('e')], Action::Export, "export this timeline (or all) to a file", "export"),
+    b!(T, [k('y')], Action::Copy, "copy this timeline as Markdown (OSC 52)"),
+    b!(T, [k('?')], Action::ToggleHelp, "show the help"),
+    b!(T, [code(KeyCode::Esc)], Action::Escape, "back", "back"),
+    b!(T, [k('q')], Action::Quit, "quit"),
+    b!(X, [k('h'), code(KeyCode::Left)], Action::MatrixLeft, "previous topic (column)"),
+    b!(X, [k('l'), code(KeyCode::Right)], Action::MatrixRight, "next topic (column)"),
+    b!(X, [k('k'), code(KeyCode::Up)], Action::MatrixUp, "previous party (row)"),
+    b!(X, [k('j'), code(KeyCode::Down)], Action::MatrixDown, "next party (row)", "hjkl", "move"),
+    b!(X, [code(KeyCode::Char(' ')), code(KeyCode::PageDown)], Action::PageDown, "a page of parties down"),
+    b!(X, [k('b'), code(KeyCode::PageUp)], Action::PageUp, "a page of parties up"),
+    b!(X, [code(KeyCode::Enter)], Action::MatrixChoose, "the timeline of the cell", "timeline"),
+    b!(X, [k('/')], Action::SearchStart, "search across the library"),
+    b!(X, [k('e')], Action::Export, "export the matrix to a file", "export"),
+    b!(X, [k('y')], Action::Copy, "copy the matrix as Markdown (OSC 52)"),
+    b!(X, [k('?')], Action::ToggleHelp, "show the help"),
+    b!(X, [code(KeyCode::Esc)], Action::Escape, "back", "back"),
+    b!(X, [k('q')], Action::Quit, "quit"),
+    b!(F, [Key::AnyChar], Action::Type(' '), "typed into the query (words, or \"a phrase\"; results as you type)"),
+    b!(F, [code(KeyCode::Backspace)], Action::Backspace, "delete the last character"),
+    b!(F, [code(KeyCode::Down)], Action::ScrollDown, "next result", "Up/Down", "move"),
+    b!(F, [code(KeyCode::Up)], Action::ScrollUp, "previous result"),
+    b!(F, [code(KeyCode::PageDown)], Action::PageDown, "a page down"),
+    b!(F, [code(KeyCode::PageUp)], Action::PageUp, "a page up"),
+    b!(F, [code(KeyCode::Enter)], Action::Submit, "open the article at the match", "open"),
+    b!(F, [code(KeyCode::F(1))], Action::Help, "show the help"),
+    b!(F, [code(KeyCode::Esc)], Action::Escape, "back", "back"),
 ];
 
 fn find(context: Context, ev: &KeyEvent) -> Option<Action> {

@@ -478,11 +478,20 @@ fn run(cli: Cli) -> Result<ExitCode> {
             width,
             output,
             force,
+        }) if library::cli::is_library_export(file.as_ref(), &view) => {
+            let inputs: Vec<PathBuf> = file.into_iter().collect();
+            library::cli::export_to(&inputs, &view, format, width, output.as_deref(), force)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Some(Command::Export {
+            file,
+            view,
+            format,
+            width,
+            output,
+            force,
         }) => {
-            let out = if library::cli::is_library_export(file.as_ref(), &view) {
-                let inputs: Vec<PathBuf> = file.into_iter().collect();
-                library::cli::export(&inputs, &view, format, width)?
-            } else {
+            let out = {
                 let doc = load(file.as_ref())?;
                 let view = export::View::parse(&view, &doc)?;
                 export::render(&doc, &view, format, width)?
@@ -543,7 +552,13 @@ fn run(cli: Cli) -> Result<ExitCode> {
             || cli.file.as_ref().is_some_and(|f| f.is_dir()) =>
         {
             let inputs: Vec<PathBuf> = cli.file.into_iter().chain(cli.more).collect();
-            print!("{}", library::cli::list(&inputs)?);
+            if standpoint::tui::is_terminal() {
+                // The library screen; printed as a list into a pipe.
+                let lib = library::cli::open(&inputs)?;
+                standpoint::tui::run_library(&lib, None)?;
+            } else {
+                print!("{}", library::cli::list(&inputs)?);
+            }
             Ok(ExitCode::SUCCESS)
         }
         None => read(cli),

@@ -25,6 +25,9 @@ use crate::model::Document;
 use crate::view::{self, Theme};
 use crate::write;
 
+mod library;
+pub use library::run_library;
+
 /// Enter raw mode, the alternate screen and mouse capture.
 fn setup() -> io::Result<()> {
     enable_raw_mode()?;
@@ -51,6 +54,20 @@ impl Drop for Guard {
     fn drop(&mut self) {
         restore();
     }
+}
+
+/// SIGTERM and SIGHUP restore the terminal and exit from their own
+/// thread: after a hang-up crossterm's event reader can spin on a closed
+/// tty without ever returning to the event loop.
+fn watch_signals() -> io::Result<()> {
+    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
+    std::thread::spawn(move || {
+        if let Some(sig) = signals.forever().next() {
+            restore();
+            std::process::exit(128 + sig);
+        }
+    });
+    Ok(())
 }
 
 fn install_panic_hook() {
@@ -115,16 +132,7 @@ fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> i
              use `standpoint export` to print to a pipe",
         ));
     }
-    // SIGTERM and SIGHUP restore the terminal and exit from their own
-    // thread: after a hang-up crossterm's event reader can spin on a closed
-    // tty without ever returning to this loop.
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
-    std::thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
-            restore();
-            std::process::exit(128 + sig);
-        }
-    });
+    watch_signals()?;
     install_panic_hook();
     setup()?;
     let _guard = Guard;
@@ -202,7 +210,7 @@ fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> i
         };
         dirty = true;
         match app::update(&mut state, action) {
-            Effect::None => {}
+            Effect::None | Effect::Back => {}
             Effect::Quit => break,
             Effect::Suspend => {
                 suspend()?;

@@ -8,6 +8,7 @@
 //! the panes (unless a mode covers them), the status line, then each mode
 //! from the bottom of the stack to the top.
 
+pub mod library;
 mod matrix;
 mod overlays;
 pub mod palette;

@@ -220,7 +220,8 @@ fn broken_files_articles_and_profiles() {
     )
     .unwrap_or_default();
     fs::write(lib_dir.join("garbage.yaml"), "title: [unclosed\n").unwrap_or_default();
-    fs::write(lib_dir.join("binary.yaml"), [0xff, 0xfe, 0, 1, 2]).unwrap_or_default();
+    // Not UTF-8, and no byte-order mark (FF FE would be read as UTF-16).
+    fs::write(lib_dir.join("binary.yaml"), [0x80, 0xff, 0, 1, 2]).unwrap_or_default();
     fs::write(
         lib_dir.join("loose.md"),
         "# Loose Article Title\n\nOn March 4, 2025 X said no.\n",

@@ -704,3 +704,86 @@ fn an_unused_profile_is_said_so() {
         "the annotation opened:\n{screen}"
     );
 }
+
+/// `standpoint DIR` on a copy of the example library: filter, open a
+/// document with Enter, come back with Esc to the same row, open the
+/// timeline, jump to a quote and back, export the timeline with `e`,
+/// search across the library and jump to a result.
+#[test]
+fn the_library_opens_a_document_goes_back_and_shows_the_timeline() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("library");
+    std::fs::create_dir(&lib).unwrap();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/library");
+    for e in std::fs::read_dir(src).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), lib.join(e.file_name())).unwrap();
+    }
+    let cache = dir.path().join("cache");
+    let cache = cache.to_str().unwrap();
+    let mut r = Reader::spawn(
+        &[Path::new("library")],
+        Some(dir.path()),
+        &[("XDG_CACHE_HOME", cache)],
+        24,
+        80,
+    );
+    r.wait_for("Library: 6 documents, 23 claims");
+    // Type to filter; Down to the second match; Enter opens it.
+    r.send("ostrevia");
+    r.wait_for("Library: 2 of 6 documents");
+    r.send("\x1b[B");
+    r.send("\r");
+    r.wait_for("Stances");
+    r.wait_for("Ostrevia Opens the Door to a Water Quota");
+    // Esc: back to the list, filter and selection kept.
+    r.send("\x1b");
+    r.wait_for("Filter: ostrevia");
+    let (row, col) = r.at("2025-05-27");
+    let inverse = {
+        let s = r.shared.lock().unwrap();
+        s.parser
+            .screen()
+            .cell(row, col)
+            .is_some_and(|c| c.inverse())
+    };
+    assert!(
+        inverse,
+        "the opened document is still selected:\n{}",
+        r.screen()
+    );
+    // Ctrl-T: the timeline; Enter opens the quote; Esc comes back to it.
+    r.send("\x14");
+    r.wait_for("Timeline: Ostrevia on Water sharing");
+    r.send("\r");
+    r.wait_for("Valdoria Rejects Foreign Monitors as Lira Dam Talks Open");
+    r.wait_for("back to the library");
+    r.send("\x1b");
+    r.wait_for("Timeline: Ostrevia on Water sharing");
+    // e, Enter: the timeline written to the current directory.
+    r.send("e");
+    r.wait_for("timeline-ostrevia-water.md");
+    r.send("\r");
+    r.wait_for("wrote");
+    let written = std::fs::read_to_string(dir.path().join("timeline-ostrevia-water.md")).unwrap();
+    assert!(written.contains("Ostrevia"), "{written}");
+    // Esc to the list; Ctrl-F searches across the library; Enter opens
+    // the article at the match; Esc comes back to the results.
+    r.send("\x1b");
+    r.wait_for("Filter: ostrevia");
+    r.send("\x06");
+    r.wait_for("Search the library");
+    r.send("feldt");
+    r.wait_for("Search the library: feldt");
+    r.wait_until("results", |s| !s.contents().contains("(0 results)"));
+    r.send("\r");
+    r.wait_for("back to the library");
+    r.send("\x1b");
+    r.wait_for("Search the library: feldt");
+    r.send("\x1b");
+    r.wait_for("Filter: ostrevia");
+    // Ctrl-C quits (letters are the filter here).
+    r.send("\x03");
+    assert!(r.wait_exit().success());
+    assert_restored(&r.raw());
+}

@@ -102,8 +102,12 @@ impl Dialog {
 /// digits, `-` and `_` becomes `-` (so no path, no hidden file), and the
 /// stem is cut at 120 characters.
 pub fn file_name(view: &View, format: Format) -> String {
-    let stem: String = view
-        .name()
+    file_name_of(&view.name(), format)
+}
+
+/// [`file_name`] for a view named `name` (a library view too).
+pub fn file_name_of(name: &str, format: Format) -> String {
+    let stem: String = name
         .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '-' || c == '_' {

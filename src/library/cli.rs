@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
-use super::export::{render, LibraryView};
+use super::export::{render, render_to, LibraryView};
 use super::{check, search, DocKind, Library, Progress};
 use crate::export::Format;
 
@@ -119,19 +119,66 @@ pub fn list(inputs: &[PathBuf]) -> anyhow::Result<String> {
     Ok(render(&lib, &LibraryView::Library, Format::Text, width())?)
 }
 
-/// `standpoint export DIR --view VIEW`.
-pub fn export(
+/// Counts the lines written through it.
+struct Lines<'a> {
+    inner: &'a mut dyn Write,
+    lines: usize,
+}
+
+impl Write for Lines<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let n = self.inner.write(buf)?;
+        self.lines += buf.iter().take(n).filter(|&&b| b == b'\n').count();
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.inner.flush()
+    }
+}
+
+/// `standpoint export DIR --view VIEW [-o PATH [--force]]`, streamed: to
+/// standard output (a closed pipe is no error) or atomically to `output`
+/// (replaced only with `force`), without holding a timeline's output whole.
+pub fn export_to(
     inputs: &[PathBuf],
     view: &str,
     format: Format,
     width: usize,
-) -> anyhow::Result<String> {
+    output: Option<&std::path::Path>,
+    force: bool,
+) -> anyhow::Result<()> {
     let lib = open(inputs)?;
-    // `claims` is the document export's default: for a directory it
-    // means the library.
     let view = if view == "claims" { "library" } else { view };
     let view = LibraryView::parse(view, &lib)?;
-    Ok(render(&lib, &view, format, width)?)
+    match output {
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            let done = render_to(&lib, &view, format, width, &mut out)
+                .and_then(|()| out.flush().map_err(Into::into));
+            match done {
+                Err(super::export::LibraryExportError::Io(e))
+                    if e.kind() == std::io::ErrorKind::BrokenPipe => {}
+                other => other?,
+            }
+        }
+        Some(path) => {
+            let mut lines = 0;
+            let written = crate::write::write_file_with(path, force, &mut |w| {
+                let mut counted = Lines { inner: w, lines: 0 };
+                let r = render_to(&lib, &view, format, width, &mut counted);
+                lines = counted.lines;
+                r.map_err(std::io::Error::other)
+            });
+            match written {
+                Err(crate::write::WriteError::Exists(p)) => {
+                    anyhow::bail!("{p} already exists; add --force to replace it")
+                }
+                other => other?,
+            }
+            eprintln!("wrote {lines} lines to {}", path.display());
+        }
+    }
+    Ok(())
 }
 
 /// `standpoint check DIR...`: every document (its errors, or a summary),

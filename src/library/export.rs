@@ -8,6 +8,8 @@
 //! Paths are shown relative to the library's root, so an export does not
 //! depend on where the library sits on disk.
 
+use std::io::Write;
+
 use serde::Serialize;
 use textwrap::Options;
 
@@ -36,6 +38,8 @@ pub enum LibraryExportError {
     View(#[from] ExportError),
     #[error(transparent)]
     Index(#[from] IndexError),
+    #[error("cannot write the export: {0}")]
+    Io(#[from] std::io::Error),
 }
 
 impl LibraryView {
@@ -113,7 +117,6 @@ impl LibraryView {
 /// What a view holds, read from the library once.
 enum Data {
     Docs(Vec<DocSummary>),
-    Timelines(Vec<Timeline>),
     Matrix(LibraryMatrix),
 }
 
@@ -127,9 +130,10 @@ pub fn render(
 ) -> Result<String, LibraryExportError> {
     let data = match view {
         LibraryView::Library => Data::Docs(lib.documents()?),
-        LibraryView::Timelines => Data::Timelines(timeline::timelines(lib)?),
-        LibraryView::Timeline { party, topic } => {
-            Data::Timelines(vec![timeline::timeline(lib, party, topic)?])
+        LibraryView::Timelines | LibraryView::Timeline { .. } => {
+            let mut out = Vec::new();
+            render_to(lib, view, format, width, &mut out)?;
+            return Ok(String::from_utf8(out).unwrap_or_default());
         }
         LibraryView::Matrix => Data::Matrix(timeline::matrix(lib)?),
     };
@@ -139,15 +143,7 @@ pub fn render(
         Format::Markdown => w.markdown(&data),
         Format::Json => w.json(&data),
         Format::Csv => w.csv(&data),
-        Format::W3c => {
-            return Err(ExportError::BadView(
-                "W3C Web Annotation is written for one document's claims \
-                 (`standpoint export FILE.yaml --format w3c`); export a library \
-                 view as text, markdown, json or csv"
-                    .into(),
-            )
-            .into())
-        }
+        Format::W3c => return Err(w3c_refused().into()),
     })
 }
 
@@ -268,59 +264,6 @@ impl Writer<'_> {
                     }
                 }
             }
-            Data::Timelines(ts) => {
-                if ts.iter().all(|t| t.entries.is_empty()) {
-                    s.push_str("No claims.\n");
-                }
-                for (k, t) in ts.iter().enumerate() {
-                    if k > 0 {
-                        s.push('\n');
-                    }
-                    Self::wrap(
-                        &mut s,
-                        &format!(
-                            "{} ({}) on {} ({}): {}",
-                            t.party.name,
-                            t.party.id,
-                            t.topic.name,
-                            t.topic.id,
-                            marks(t)
-                        ),
-                        width,
-                        "",
-                        "",
-                    );
-                    for e in &t.entries {
-                        s.push('\n');
-                        let date = format!("{:<12}", or_dash(&e.doc.date));
-                        let head = format!("{} {}", e.claim.stance.badge(), e.claim.target);
-                        Self::wrap(&mut s, &head, width, &date, &ind);
-                        Self::wrap(
-                            &mut s,
-                            &format!("{}: {}", e.claim.speaker, e.claim.summary),
-                            width,
-                            &ind,
-                            &ind,
-                        );
-                        Self::wrap(
-                            &mut s,
-                            &format!(
-                                "{}, article line {} ({}{})",
-                                self.lib.shown(&e.doc.path),
-                                e.claim.quote.line,
-                                e.claim.id,
-                                if e.claim.draft { ", draft" } else { "" }
-                            ),
-                            width,
-                            &ind,
-                            &ind,
-                        );
-                        for m in [change_words(e), conflict_words(e)].into_iter().flatten() {
-                            Self::wrap(&mut s, &m, width, &ind, &ind);
-                        }
-                    }
-                }
-            }
             Data::Matrix(m) => {
                 Self::wrap(
                     &mut s,
@@ -382,42 +325,6 @@ impl Writer<'_> {
                     ));
                 }
             }
-            Data::Timelines(ts) => {
-                s.push_str(&format!("# Timeline ({})\n", escape(&self.view.name())));
-                for t in ts {
-                    s.push_str(&format!(
-                        "\n## {} on {}\n\n{}\n\n",
-                        escape(&t.party.name),
-                        escape(&t.topic.name),
-                        escape(&marks(t))
-                    ));
-                    if t.entries.is_empty() {
-                        continue;
-                    }
-                    s.push_str(
-                        "| Date | Stance | Target | Speaker | Summary | Document | Marks |\n",
-                    );
-                    s.push_str("|---|---|---|---|---|---|---|\n");
-                    for e in &t.entries {
-                        let marks: Vec<String> = [change_words(e), conflict_words(e)]
-                            .into_iter()
-                            .flatten()
-                            .map(|m| escape(&m))
-                            .collect();
-                        s.push_str(&format!(
-                            "| {} | **{}** | {} | {} | {} | {}, article line {} | {} |\n",
-                            or_dash(&e.doc.date),
-                            e.claim.stance.badge(),
-                            escape(&e.claim.target),
-                            escape(&e.claim.speaker),
-                            escape(&e.claim.summary),
-                            code(&self.lib.shown(&e.doc.path)),
-                            e.claim.quote.line,
-                            marks.join("; ")
-                        ));
-                    }
-                }
-            }
             Data::Matrix(m) => {
                 s.push_str("# Matrix: the latest stance of each party on each topic\n\n");
                 s.push_str("| Party |");
@@ -457,20 +364,6 @@ impl Writer<'_> {
                 documents: docs
                     .iter()
                     .map(|d| JsonDocument::new(self.lib, d))
-                    .collect(),
-            }),
-            Data::Timelines(ts) => crate::export::json::pretty(&JsonTimelines {
-                view: self.view.name(),
-                timelines: ts
-                    .iter()
-                    .map(|t| JsonTimeline {
-                        party: JsonNamed::from(&t.party),
-                        topic: JsonNamed::from(&t.topic),
-                        entries: JsonEntries {
-                            lib: self.lib,
-                            entries: &t.entries,
-                        },
-                    })
                     .collect(),
             }),
             Data::Matrix(m) => crate::export::json::pretty(&JsonLibraryMatrix {
@@ -526,61 +419,6 @@ impl Writer<'_> {
                     ]);
                 }
             }
-            Data::Timelines(ts) => {
-                row([
-                    "party",
-                    "party_name",
-                    "topic",
-                    "topic_label",
-                    "date",
-                    "stance",
-                    "target",
-                    "speaker",
-                    "summary",
-                    "claim",
-                    "document",
-                    "line",
-                    "start",
-                    "end",
-                    "changed_from",
-                    "changed_from_date",
-                    "conflicts_with",
-                ]
-                .map(String::from)
-                .to_vec());
-                for t in ts {
-                    for e in &t.entries {
-                        let q = e.claim.quote;
-                        row(vec![
-                            t.party.id.clone(),
-                            t.party.name.clone(),
-                            t.topic.id.clone(),
-                            t.topic.name.clone(),
-                            e.doc.date.clone(),
-                            e.claim.stance.as_str().into(),
-                            e.claim.target.clone(),
-                            e.claim.speaker.clone(),
-                            e.claim.summary.clone(),
-                            e.claim.id.clone(),
-                            self.lib.shown(&e.doc.path),
-                            q.line.to_string(),
-                            q.char_start.to_string(),
-                            q.char_end.to_string(),
-                            e.change
-                                .as_ref()
-                                .map_or(String::new(), |c| c.from.as_str().into()),
-                            e.change
-                                .as_ref()
-                                .map_or(String::new(), |c| c.from_date.clone()),
-                            e.conflicts
-                                .iter()
-                                .map(|o| o.party.clone())
-                                .collect::<Vec<_>>()
-                                .join(" "),
-                        ]);
-                    }
-                }
-            }
             Data::Matrix(m) => {
                 row([
                     "party", "topic", "latest", "target", "date", "claims", "changed",
@@ -606,6 +444,242 @@ impl Writer<'_> {
         }
         let bytes = w.into_inner().unwrap_or_default();
         String::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
+/// Render `view` of `lib` to `out`. A timeline view is written a timeline
+/// at a time (text and Markdown) or serialised straight to `out` (JSON,
+/// CSV), so its output is never held whole in memory; the other views are
+/// small and rendered by [`render`].
+pub fn render_to(
+    lib: &Library,
+    view: &LibraryView,
+    format: Format,
+    width: usize,
+    out: &mut dyn Write,
+) -> Result<(), LibraryExportError> {
+    let ts = match view {
+        LibraryView::Timelines => timeline::timelines(lib)?,
+        LibraryView::Timeline { party, topic } => vec![timeline::timeline(lib, party, topic)?],
+        LibraryView::Library | LibraryView::Matrix => {
+            out.write_all(render(lib, view, format, width)?.as_bytes())?;
+            return Ok(());
+        }
+    };
+    let w = Writer { lib, view };
+    match format {
+        Format::Text => w.text_timelines(&ts, width.max(MIN_WIDTH), out)?,
+        Format::Markdown => w.markdown_timelines(&ts, out)?,
+        Format::Json => {
+            let json = JsonTimelines {
+                view: view.name(),
+                timelines: ts
+                    .iter()
+                    .map(|t| JsonTimeline {
+                        party: JsonNamed::from(&t.party),
+                        topic: JsonNamed::from(&t.topic),
+                        entries: JsonEntries {
+                            lib,
+                            entries: &t.entries,
+                        },
+                    })
+                    .collect(),
+            };
+            serde_json::to_writer_pretty(&mut *out, &json).map_err(std::io::Error::from)?;
+            out.write_all(b"\n")?;
+        }
+        Format::Csv => w.csv_timelines(&ts, out)?,
+        Format::W3c => return Err(w3c_refused().into()),
+    }
+    Ok(())
+}
+
+fn w3c_refused() -> ExportError {
+    ExportError::BadView(
+        "W3C Web Annotation is written for one document's claims \
+         (`standpoint export FILE.yaml --format w3c`); export a library \
+         view as text, markdown, json or csv"
+            .into(),
+    )
+}
+
+impl Writer<'_> {
+    fn text_timelines(
+        &self,
+        ts: &[Timeline],
+        width: usize,
+        out: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        if ts.iter().all(|t| t.entries.is_empty()) {
+            out.write_all(b"No claims.\n")?;
+        }
+        let mut s = String::new();
+        for (k, t) in ts.iter().enumerate() {
+            s.clear();
+            if k > 0 {
+                s.push('\n');
+            }
+            self.text_timeline(&mut s, t, width);
+            out.write_all(s.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    fn text_timeline(&self, s: &mut String, t: &Timeline, width: usize) {
+        let ind = " ".repeat(12);
+        Self::wrap(
+            s,
+            &format!(
+                "{} ({}) on {} ({}): {}",
+                t.party.name,
+                t.party.id,
+                t.topic.name,
+                t.topic.id,
+                marks(t)
+            ),
+            width,
+            "",
+            "",
+        );
+        for e in &t.entries {
+            s.push('\n');
+            let date = format!("{:<12}", or_dash(&e.doc.date));
+            let head = format!("{} {}", e.claim.stance.badge(), e.claim.target);
+            Self::wrap(s, &head, width, &date, &ind);
+            Self::wrap(
+                s,
+                &format!("{}: {}", e.claim.speaker, e.claim.summary),
+                width,
+                &ind,
+                &ind,
+            );
+            Self::wrap(
+                s,
+                &format!(
+                    "{}, article line {} ({}{})",
+                    self.lib.shown(&e.doc.path),
+                    e.claim.quote.line,
+                    e.claim.id,
+                    if e.claim.draft { ", draft" } else { "" }
+                ),
+                width,
+                &ind,
+                &ind,
+            );
+            for m in [change_words(e), conflict_words(e)].into_iter().flatten() {
+                Self::wrap(s, &m, width, &ind, &ind);
+            }
+        }
+    }
+
+    fn markdown_timelines(&self, ts: &[Timeline], out: &mut dyn Write) -> std::io::Result<()> {
+        writeln!(out, "# Timeline ({})", escape(&self.view.name()))?;
+        let mut s = String::new();
+        for t in ts {
+            s.clear();
+            self.markdown_timeline(&mut s, t);
+            out.write_all(s.as_bytes())?;
+        }
+        Ok(())
+    }
+
+    fn markdown_timeline(&self, s: &mut String, t: &Timeline) {
+        s.push_str(&format!(
+            "\n## {} on {}\n\n{}\n\n",
+            escape(&t.party.name),
+            escape(&t.topic.name),
+            escape(&marks(t))
+        ));
+        if t.entries.is_empty() {
+            return;
+        }
+        s.push_str("| Date | Stance | Target | Speaker | Summary | Document | Marks |\n");
+        s.push_str("|---|---|---|---|---|---|---|\n");
+        for e in &t.entries {
+            let marks: Vec<String> = [change_words(e), conflict_words(e)]
+                .into_iter()
+                .flatten()
+                .map(|m| escape(&m))
+                .collect();
+            s.push_str(&format!(
+                "| {} | **{}** | {} | {} | {} | {}, article line {} | {} |\n",
+                or_dash(&e.doc.date),
+                e.claim.stance.badge(),
+                escape(&e.claim.target),
+                escape(&e.claim.speaker),
+                escape(&e.claim.summary),
+                code(&self.lib.shown(&e.doc.path)),
+                e.claim.quote.line,
+                marks.join("; ")
+            ));
+        }
+    }
+
+    fn csv_timelines(&self, ts: &[Timeline], out: &mut dyn Write) -> std::io::Result<()> {
+        let w = &mut csv::WriterBuilder::new().from_writer(out);
+        let row = |w: &mut csv::Writer<&mut dyn Write>, fields: Vec<String>| {
+            w.write_record(&fields).map_err(std::io::Error::from)
+        };
+        row(
+            w,
+            [
+                "party",
+                "party_name",
+                "topic",
+                "topic_label",
+                "date",
+                "stance",
+                "target",
+                "speaker",
+                "summary",
+                "claim",
+                "document",
+                "line",
+                "start",
+                "end",
+                "changed_from",
+                "changed_from_date",
+                "conflicts_with",
+            ]
+            .map(String::from)
+            .to_vec(),
+        )?;
+        for t in ts {
+            for e in &t.entries {
+                let q = e.claim.quote;
+                row(
+                    w,
+                    vec![
+                        t.party.id.clone(),
+                        t.party.name.clone(),
+                        t.topic.id.clone(),
+                        t.topic.name.clone(),
+                        e.doc.date.clone(),
+                        e.claim.stance.as_str().into(),
+                        e.claim.target.clone(),
+                        e.claim.speaker.clone(),
+                        e.claim.summary.clone(),
+                        e.claim.id.clone(),
+                        self.lib.shown(&e.doc.path),
+                        q.line.to_string(),
+                        q.char_start.to_string(),
+                        q.char_end.to_string(),
+                        e.change
+                            .as_ref()
+                            .map_or(String::new(), |c| c.from.as_str().into()),
+                        e.change
+                            .as_ref()
+                            .map_or(String::new(), |c| c.from_date.clone()),
+                        e.conflicts
+                            .iter()
+                            .map(|o| o.party.clone())
+                            .collect::<Vec<_>>()
+                            .join(" "),
+                    ],
+                )?;
+            }
+        }
+        w.flush()
     }
 }
 

@@ -176,7 +176,7 @@ pub struct LibraryList {
 }
 
 /// Lines above and below the list of [`LibraryList::render`].
-const LIST_HEAD: usize = 2;
+const LIST_HEAD: usize = 3;
 const LIST_FOOT: usize = 2;
 
 impl LibraryList {
@@ -195,6 +195,11 @@ impl LibraryList {
     /// Rows of the list for a screen `height` lines high.
     pub fn rows(height: usize) -> usize {
         list_rows(height, LIST_HEAD, LIST_FOOT)
+    }
+
+    /// Every document, filtered or not.
+    pub fn docs(&self) -> &[DocSummary] {
+        &self.docs
     }
 
     pub fn selected(&self) -> Option<&DocSummary> {
@@ -278,22 +283,23 @@ impl LibraryList {
         let total = self.docs.len();
         let claims: usize = self.visible().map(|d| d.claims).sum();
         let title = if self.visible.len() == total {
-            format!("Library: {total} documents, {claims} claims")
+            format!(
+                "Library: {total} document{}, {claims} claim{}",
+                if total == 1 { "" } else { "s" },
+                if claims == 1 { "" } else { "s" }
+            )
         } else {
             format!(
-                "Library: {} of {total} documents, {claims} claims",
-                self.visible.len()
+                "Library: {} of {total} documents, {claims} claim{}",
+                self.visible.len(),
+                if claims == 1 { "" } else { "s" }
             )
         };
         let filter = if self.filter.is_empty() {
-            "Type to filter · Enter opens · Esc goes back".to_string()
+            "Type to filter · Enter opens · Esc clears the filter".to_string()
         } else {
             format!("Filter: {}▏", self.filter)
         };
-        let head = vec![
-            Line::styled(clip(&title, w), bold()),
-            Line::raw(clip(&filter, w)),
-        ];
         // Columns: date, title, source (wide screens), claims, drafts.
         let nums = 16;
         let rest = w.saturating_sub(10 + 2 + nums);
@@ -302,6 +308,23 @@ impl LibraryList {
         } else {
             (rest, 0)
         };
+        let mut columns = vec![
+            Span::raw(fit("Date", 12)),
+            Span::raw(clip("Title", tw.saturating_sub(1))),
+            Span::raw(" "),
+        ];
+        if sw > 0 {
+            columns.push(Span::raw(clip("Source", sw)));
+        }
+        columns.push(Span::raw(clip(
+            &format!("{:>6} {:>8}", "claims", "drafts"),
+            nums,
+        )));
+        let head = vec![
+            Line::styled(clip(&title, w), bold()),
+            Line::raw(clip(&filter, w)),
+            Line::from(columns).style(Style::default().add_modifier(Modifier::UNDERLINED)),
+        ];
         let rows = Self::rows(h);
         let first = self.cursor.first(self.visible.len(), rows);
         let mut lines = Vec::new();
@@ -581,7 +604,8 @@ impl MatrixView {
         let h = usize::from(height);
         let m = &self.matrix;
         let pw = (w / 5).clamp(8, 22);
-        let cw = 14;
+        // Columns share the width: at least 14 wide, at most 32.
+        let cw = (w.saturating_sub(pw) / m.topics.len().max(1)).clamp(14, 32);
         let ncols = (w.saturating_sub(pw) / cw).max(1);
         // Columns shown: as few moves as keep the cursor column in view.
         let first_col = (self.col + 1).saturating_sub(ncols);

@@ -25,7 +25,7 @@ pub(super) fn draw_status(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
 }
 
 /// `hint  hint` for a context, from the key table.
-fn hint_text(context: Context) -> Vec<String> {
+pub(super) fn hint_text(context: Context) -> Vec<String> {
     keys::hints(context)
         .into_iter()
         .map(|(k, d)| format!("{k} {d}"))
@@ -82,7 +82,7 @@ fn position(s: &State) -> Vec<String> {
 
 /// Hints dropped whole, from the middle (the first, help, and the last,
 /// quit, stay as long as they fit), right-aligned in `room` columns.
-fn fit_hints(parts: Vec<String>, room: usize) -> String {
+pub(super) fn fit_hints(parts: Vec<String>, room: usize) -> String {
     let mut parts = parts;
     let join = |p: &[String]| format!(" {} ", p.join("  "));
     while parts.len() > 2 && join(&parts).width() > room {

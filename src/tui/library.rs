@@ -1,0 +1,103 @@
+//! The terminal shell of the library (`standpoint DIR`): the same set-up,
+//! signals and restoring as the reader's, an event loop over
+//! [`LibraryApp`], and the library's [`Work`] carried out between frames.
+
+use std::io;
+use std::time::Duration;
+
+use ratatui::backend::CrosstermBackend;
+use ratatui::crossterm::clipboard::CopyToClipboard;
+use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::execute;
+use ratatui::Terminal;
+
+use super::{
+    install_panic_hook, is_terminal, multiplexer, restore, setup, suspend, watch_signals, Guard,
+};
+use crate::action::{Action, Effect};
+use crate::app::library::{perform, update, LibraryApp, Work};
+use crate::keys;
+use crate::library::Library;
+use crate::view::library::draw_library;
+use crate::view::Theme;
+use crate::write;
+
+/// Run the library screen on `lib` until the user quits; `notice` is shown
+/// in the status line at start.
+pub fn run_library(lib: &Library, notice: Option<String>) -> io::Result<()> {
+    if !is_terminal() {
+        return Err(io::Error::other(
+            "the library needs a terminal (standard input and output are not one); \
+             use `standpoint export DIR --view library` to print to a pipe",
+        ));
+    }
+    let docs = lib.documents().map_err(io::Error::other)?;
+    let shown = docs.iter().map(|d| lib.shown(&d.path)).collect();
+    watch_signals()?;
+    install_panic_hook();
+    setup()?;
+    let _guard = Guard;
+    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let size = terminal.size()?;
+    let mut app = LibraryApp::new(docs, shown, size.width, size.height);
+    app.message = notice;
+    let theme = Theme::from_env();
+    let mut dirty = true;
+    loop {
+        if dirty {
+            terminal.draw(|f| draw_library(f, &app, &theme))?;
+            dirty = false;
+        }
+        if !event::poll(Duration::from_millis(100))? {
+            continue;
+        }
+        let action = match event::read()? {
+            Event::Key(k) if k.kind == KeyEventKind::Press => keys::lookup(app.context(), &k),
+            Event::Mouse(m) if app.reader.is_some() => keys::mouse_action(&m),
+            Event::Resize(w, h) => {
+                terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
+                Some(Action::Resize(w, h))
+            }
+            _ => None,
+        };
+        let Some(action) = action else {
+            continue;
+        };
+        dirty = true;
+        let work = update(&mut app, action);
+        // Loading (or drafting) a large document takes a moment: say so.
+        if let Work::Open { path, .. } = &work {
+            app.message = Some(format!("opening {}…", lib.shown(path)));
+            terminal.draw(|f| draw_library(f, &app, &theme))?;
+            app.message = None;
+        }
+        match perform(&mut app, lib, work) {
+            Effect::None | Effect::Back => {}
+            Effect::Quit => break,
+            Effect::Suspend => {
+                suspend()?;
+                let size = terminal.size()?;
+                terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+                update(&mut app, Action::Resize(size.width, size.height));
+            }
+            Effect::Write {
+                path,
+                text,
+                overwrite,
+            } => {
+                let result = write::write_file(&path, &text, overwrite);
+                app.write_result(result, text);
+            }
+            Effect::Copy(copied) => {
+                let sent = execute!(
+                    io::stdout(),
+                    CopyToClipboard::to_clipboard_from(copied.text.as_str())
+                );
+                app.copy_result(&copied, sent, multiplexer());
+            }
+        }
+    }
+    drop(terminal);
+    restore();
+    Ok(())
+}

@@ -1,0 +1,324 @@
+//! The library in the app (`standpoint DIR`), on the example library:
+//! whole-screen snapshots of the list, the timeline, the matrix and search
+//! results at 120x40 and 80x24 (TestBackend), and the flow from the list
+//! to the reader and back, through the timeline, the matrix and search,
+//! with the real index ([`perform`]).
+
+use std::path::PathBuf;
+
+use ratatui::backend::TestBackend;
+use ratatui::style::Modifier;
+use ratatui::Terminal;
+use standpoint::action::{Action, Effect};
+use standpoint::app::library::{perform, update, LibMode, LibraryApp};
+use standpoint::export::Format;
+use standpoint::keys::Context;
+use standpoint::library::export::{render, LibraryView};
+use standpoint::library::{Library, Quiet};
+use standpoint::view::library::draw_library;
+use standpoint::view::Theme;
+
+fn library(dir: &tempfile::TempDir) -> Library {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/library");
+    Library::open_at(&[root], &dir.path().join("i.sqlite"), &mut Quiet)
+        .unwrap_or_else(|e| panic!("{e}"))
+}
+
+fn app(lib: &Library, w: u16, h: u16) -> LibraryApp {
+    let docs = lib.documents().unwrap_or_else(|e| panic!("{e}"));
+    let shown = docs.iter().map(|d| lib.shown(&d.path)).collect();
+    LibraryApp::new(docs, shown, w, h)
+}
+
+/// Update and carry out the work.
+fn act(a: &mut LibraryApp, lib: &Library, action: Action) -> Effect {
+    let work = update(a, action);
+    perform(a, lib, work)
+}
+
+fn typed(a: &mut LibraryApp, lib: &Library, text: &str) {
+    for c in text.chars() {
+        act(a, lib, Action::Type(c));
+    }
+}
+
+fn terminal(a: &LibraryApp) -> Terminal<TestBackend> {
+    let mut t =
+        Terminal::new(TestBackend::new(a.width, a.height)).unwrap_or_else(|e| panic!("{e}"));
+    t.draw(|f| draw_library(f, a, &Theme::COLOR))
+        .unwrap_or_else(|e| panic!("{e}"));
+    t
+}
+
+/// The text of the rows with cells in reverse video (the cursor), the
+/// status line (the last row) left out.
+fn reversed_rows(t: &Terminal<TestBackend>) -> Vec<String> {
+    let buf = t.backend().buffer();
+    let area = buf.area;
+    (area.top()..area.bottom().saturating_sub(1))
+        .filter(|&y| {
+            (area.left()..area.right()).any(|x| {
+                buf.cell((x, y))
+                    .is_some_and(|c| c.modifier.contains(Modifier::REVERSED))
+            })
+        })
+        .map(|y| {
+            (area.left()..area.right())
+                .filter_map(|x| buf.cell((x, y)).map(|c| c.symbol().to_string()))
+                .collect::<String>()
+                .trim_end()
+                .to_string()
+        })
+        .collect()
+}
+
+const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
+
+#[test]
+fn list_screen() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let lib = library(&dir);
+    for (w, h) in SIZES {
+        let mut a = app(&lib, w, h);
+        act(&mut a, &lib, Action::ScrollDown);
+        let t = terminal(&a);
+        insta::assert_snapshot!(format!("list_{w}x{h}"), t.backend());
+        let rev = reversed_rows(&t);
+        assert_eq!(rev.len(), 1, "{rev:?}");
+        assert!(rev[0].contains("2025-02-20"), "{rev:?}");
+        // Filtered.
+        typed(&mut a, &lib, "valdoria");
+        insta::assert_snapshot!(format!("list_filtered_{w}x{h}"), terminal(&a).backend());
+    }
+}
+
+#[test]
+fn timeline_screen() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let lib = library(&dir);
+    for (w, h) in SIZES {
+        let mut a = app(&lib, w, h);
+        act(&mut a, &lib, Action::LibraryTimeline);
+        assert_eq!(a.context(), Context::Timeline, "{:?}", a.message);
+        act(&mut a, &lib, Action::Bottom);
+        let t = terminal(&a);
+        insta::assert_snapshot!(format!("timeline_{w}x{h}"), t.backend());
+        assert_eq!(reversed_rows(&t).len(), 1);
+    }
+}
+
+#[test]
+fn matrix_screen() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let lib = library(&dir);
+    for (w, h) in SIZES {
+        let mut a = app(&lib, w, h);
+        act(&mut a, &lib, Action::ToggleMatrix);
+        assert_eq!(a.context(), Context::LibraryMatrix);
+        act(&mut a, &lib, Action::MatrixDown);
+        act(&mut a, &lib, Action::MatrixRight);
+        act(&mut a, &lib, Action::MatrixRight);
+        insta::assert_snapshot!(format!("matrix_{w}x{h}"), terminal(&a).backend());
+    }
+}
+
+#[test]
+fn search_screen() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let lib = library(&dir);
+    for (w, h) in SIZES {
+        let mut a = app(&lib, w, h);
+        act(&mut a, &lib, Action::SearchStart);
+        typed(&mut a, &lib, "kessel crossing");
+        act(&mut a, &lib, Action::ScrollDown);
+        insta::assert_snapshot!(format!("search_{w}x{h}"), terminal(&a).backend());
+    }
+}
+
+#[test]
+fn export_dialog_over_the_timeline() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let lib = library(&dir);
+    let mut a = app(&lib, 80, 24);
+    act(&mut a, &lib, Action::LibraryTimeline);
+    act(&mut a, &lib, Action::Export);
+    insta::assert_snapshot!("export_dialog_80x24", terminal(&a).backend());
+}
+
+#[test]
+fn tiny_and_odd_sizes_never_panic() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let lib = library(&dir);
+    let mut a = app(&lib, 80, 24);
+    let setups: [&[Action]; 5] = [
+        &[],
+        &[Action::LibraryTimeline],
+        &[Action::ToggleMatrix],
+        &[Action::SearchStart, Action::Type('w')],
+        &[Action::Submit],
+    ];
+    for setup in setups {
+        while a.reader.is_some() || !a.modes().is_empty() {
+            act(&mut a, &lib, Action::Escape);
+        }
+        for &s in setup {
+            act(&mut a, &lib, s);
+        }
+        for (w, h) in [(0, 0), (1, 1), (2, 2), (10, 3), (30, 5), (200, 60)] {
+            act(&mut a, &lib, Action::Resize(w, h));
+            terminal(&a);
+        }
+        act(&mut a, &lib, Action::Resize(80, 24));
+    }
+}
+
+#[test]
+fn list_to_reader_and_back_through_timeline_matrix_and_search() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let lib = library(&dir);
+    let mut a = app(&lib, 100, 30);
+    // Enter opens the selected document; Esc comes back to the same row.
+    typed(&mut a, &lib, "kessel");
+    act(&mut a, &lib, Action::ScrollDown);
+    let chosen = a.list.selected().cloned().unwrap_or_else(|| panic!("none"));
+    act(&mut a, &lib, Action::Submit);
+    let title = a.reader.as_ref().map(|r| r.doc.title.clone());
+    assert_eq!(title.as_deref(), Some(chosen.title.as_str()));
+    act(&mut a, &lib, Action::Escape);
+    assert!(a.reader.is_none());
+    assert_eq!(a.list.filter, "kessel");
+    assert_eq!(a.list.selected(), Some(&chosen));
+
+    // The timeline: Enter opens the article at the entry's quote.
+    act(&mut a, &lib, Action::Escape);
+    act(&mut a, &lib, Action::LibraryTimeline);
+    let Some(LibMode::Timeline(tv)) = a.screen() else {
+        panic!("no timeline: {:?}", a.message)
+    };
+    assert!(
+        tv.timeline.changes() > 0,
+        "the telling timeline has changes"
+    );
+    let first = tv.timeline.party.id.clone();
+    act(&mut a, &lib, Action::ScrollDown);
+    let Some(LibMode::Timeline(tv)) = a.screen() else {
+        panic!("no timeline")
+    };
+    let entry = tv.selected().cloned().unwrap_or_else(|| panic!("no entry"));
+    act(&mut a, &lib, Action::Submit);
+    let r = a
+        .reader
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:?}", a.message));
+    let sel = r.selected.and_then(|i| r.doc.claims.get(i));
+    assert_eq!(sel.map(|c| c.id.as_str()), Some(entry.claim.id.as_str()));
+    act(&mut a, &lib, Action::Back);
+    assert_eq!(a.context(), Context::Timeline);
+
+    // p: the next party on the same topic.
+    act(&mut a, &lib, Action::CycleParty);
+    let Some(LibMode::Timeline(tv)) = a.screen() else {
+        panic!("no timeline")
+    };
+    assert_ne!(tv.timeline.party.id, first);
+
+    // The matrix over it; Enter on a cell is that cell's timeline.
+    act(&mut a, &lib, Action::ToggleMatrix);
+    assert_eq!(a.context(), Context::LibraryMatrix);
+    act(&mut a, &lib, Action::MatrixChoose);
+    let Some(LibMode::Timeline(tv)) = a.screen() else {
+        panic!("no timeline: {:?}", a.message)
+    };
+    assert!(!tv.timeline.entries.is_empty());
+
+    // Search across the library; Enter opens the article at the match.
+    act(&mut a, &lib, Action::SearchStart);
+    typed(&mut a, &lib, "lindqvist");
+    let Some(LibMode::Search(s)) = a.screen() else {
+        panic!("no search")
+    };
+    let hit = s.selected().cloned().unwrap_or_else(|| panic!("no hit"));
+    act(&mut a, &lib, Action::Submit);
+    let r = a
+        .reader
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:?}", a.message));
+    let (from, to) = r.visible_bytes();
+    assert!(
+        from <= hit.offset && hit.offset < to,
+        "{from}..{to} {hit:?}"
+    );
+    act(&mut a, &lib, Action::Escape);
+    act(&mut a, &lib, Action::Escape);
+    assert_eq!(a.context(), Context::Timeline);
+}
+
+#[test]
+fn export_and_copy_use_the_library_export_renderer() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let lib = library(&dir);
+    let mut a = app(&lib, 100, 30);
+    act(&mut a, &lib, Action::LibraryTimeline);
+    let Some(LibMode::Timeline(tv)) = a.screen() else {
+        panic!("no timeline")
+    };
+    let view = LibraryView::Timeline {
+        party: tv.timeline.party.id.clone(),
+        topic: tv.timeline.topic.id.clone(),
+    };
+    match act(&mut a, &lib, Action::Copy) {
+        Effect::Copy(c) => {
+            let want = render(&lib, &view, Format::Markdown, 80).unwrap_or_default();
+            assert_eq!(c.text, want);
+            assert_eq!(c.view, view.name());
+        }
+        other => panic!("{other:?}"),
+    }
+    act(&mut a, &lib, Action::Export);
+    match act(&mut a, &lib, Action::Submit) {
+        Effect::Write {
+            path,
+            text,
+            overwrite,
+        } => {
+            assert_eq!(
+                text,
+                render(&lib, &view, Format::Markdown, 80).unwrap_or_default()
+            );
+            assert!(!overwrite);
+            assert!(path.display().to_string().starts_with("timeline-"));
+            a.write_result(Ok(()), text);
+            assert!(a.message.as_deref().is_some_and(|m| m.starts_with("wrote")));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn a_document_that_cannot_be_loaded_is_said_and_the_list_stays() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let root = dir.path().join("lib");
+    std::fs::create_dir(&root).unwrap_or_else(|e| panic!("{e}"));
+    std::fs::write(root.join("broken.yaml"), "title: [unclosed\nclaims: 3\n")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let lib = Library::open_at(&[root], &dir.path().join("i.sqlite"), &mut Quiet)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut a = app(&lib, 80, 24);
+    assert_eq!(a.list.docs().len(), 1);
+    act(&mut a, &lib, Action::Submit);
+    assert!(a.reader.is_none());
+    let msg = a.message.clone().unwrap_or_default();
+    assert!(
+        msg.starts_with("cannot open lib/broken.yaml: invalid YAML"),
+        "{msg}"
+    );
+    let screen = format!("{:?}", terminal(&a).backend());
+    assert!(screen.contains("cannot open lib/broken.yaml"), "{screen}");
+    // The timeline of a library without claims says so.
+    act(&mut a, &lib, Action::LibraryTimeline);
+    assert_eq!(a.context(), Context::Library);
+    assert!(a
+        .message
+        .as_deref()
+        .is_some_and(|m| m.contains("no claims")));
+}
