@@ -55,6 +55,8 @@ pub struct State {
     /// Tint the other quotes in their party's colour.
     pub tint: bool,
     pub message: Option<String>,
+    /// The export dialog's format, width and directory (configuration).
+    pub export_prefs: crate::config::ExportPrefs,
     /// What is on top, bottom to top.
     modes: Vec<Mode>,
     /// Wrapped summaries for the panel, by claim, at `summary_width`.
@@ -82,6 +84,7 @@ impl State {
             panel_top: 0,
             tint: true,
             message: None,
+            export_prefs: crate::config::ExportPrefs::default(),
             modes: Vec::new(),
             summaries: std::collections::HashMap::new(),
             summary_width: 0,
