@@ -214,4 +214,3 @@ pub fn parse_width(s: &str) -> Result<usize, String> {
     }
     Ok(n)
 }
-

@@ -338,13 +338,16 @@ pub fn apply_file(s: &mut Settings, src: &str, base: &Path, env: Env) -> Vec<Dia
             "mouse" => match &v.value {
                 Value::Bool(b) => s.mouse.set(*b, line),
                 _ => out.push(
-                    Diagnostic::new(v.pos(), format!("`mouse` is true or false, not {}", v.kind()))
-                        .label("not true or false"),
+                    Diagnostic::new(
+                        v.pos(),
+                        format!("`mouse` is true or false, not {}", v.kind()),
+                    )
+                    .label("not true or false"),
                 ),
             },
             "export" => out.extend(apply_export(s, v, base, env)),
             "keys" => {
-                let (remaps, problems) = remap::parse(v);
+                let (remaps, problems) = remap::parse(v, src);
                 if problems.is_empty() {
                     s.keys = remaps;
                 } else {
@@ -428,12 +431,17 @@ fn choice(v: &Node, names: &[&str]) -> Result<usize, Diagnostic> {
         Some(m) => format!("did you mean `{m}`?"),
         None => format!("use one of: {}", names.join(", ")),
     };
-    let shown = if word.is_empty() { v.kind().to_string() } else { format!("`{word}`") };
-    Err(
-        Diagnostic::new(v.pos(), format!("{shown} is not one of {}", names.join(", ")))
-            .label("not a choice here")
-            .help(help),
+    let shown = if word.is_empty() {
+        v.kind().to_string()
+    } else {
+        format!("`{word}`")
+    };
+    Err(Diagnostic::new(
+        v.pos(),
+        format!("{shown} is not one of {}", names.join(", ")),
     )
+    .label("not a choice here")
+    .help(help))
 }
 
 /// A path: `~/` is the home directory, a relative path is relative to the
@@ -449,8 +457,10 @@ fn path_value(v: &Node, base: &Path, env: Env) -> Result<PathBuf, Diagnostic> {
     if let Some(rest) = s.strip_prefix("~/") {
         return match env("HOME") {
             Some(h) => Ok(Path::new(&h).join(rest)),
-            None => Err(Diagnostic::new(v.pos(), "`~` cannot be expanded: HOME is not set")
-                .help("write the full path")),
+            None => Err(
+                Diagnostic::new(v.pos(), "`~` cannot be expanded: HOME is not set")
+                    .help("write the full path"),
+            ),
         };
     }
     Ok(base.join(s))
@@ -459,9 +469,15 @@ fn path_value(v: &Node, base: &Path, env: Env) -> Result<PathBuf, Diagnostic> {
 fn apply_env(s: &mut Settings, env: Env) {
     if let Some(v) = env("STANDPOINT_THEME") {
         match v.trim().to_ascii_lowercase().as_str() {
-            "dark" => s.theme.set(ThemeChoice::Dark, Origin::Env("STANDPOINT_THEME")),
-            "light" => s.theme.set(ThemeChoice::Light, Origin::Env("STANDPOINT_THEME")),
-            "auto" => s.theme.set(ThemeChoice::Auto, Origin::Env("STANDPOINT_THEME")),
+            "dark" => s
+                .theme
+                .set(ThemeChoice::Dark, Origin::Env("STANDPOINT_THEME")),
+            "light" => s
+                .theme
+                .set(ThemeChoice::Light, Origin::Env("STANDPOINT_THEME")),
+            "auto" => s
+                .theme
+                .set(ThemeChoice::Auto, Origin::Env("STANDPOINT_THEME")),
             _ => {}
         }
     }
@@ -556,7 +572,11 @@ pub fn show(loaded: &Loaded) -> String {
             .map_or_else(|| none.to_string(), |p| p.display().to_string())
     };
     let rows: Vec<(&str, String, &Origin)> = vec![
-        ("profile", path(&s.profile.value, "(bundled)"), &s.profile.origin),
+        (
+            "profile",
+            path(&s.profile.value, "(bundled)"),
+            &s.profile.origin,
+        ),
         ("theme", s.theme.value.name().to_string(), &s.theme.origin),
         ("color", s.color.value.name().to_string(), &s.color.origin),
         ("mouse", s.mouse.value.to_string(), &s.mouse.origin),
@@ -568,8 +588,16 @@ pub fn show(loaded: &Loaded) -> String {
                 .to_string(),
             &s.export_format.origin,
         ),
-        ("export.width", s.export_width.value.to_string(), &s.export_width.origin),
-        ("export.dir", path(&s.export_dir.value, "(current directory)"), &s.export_dir.origin),
+        (
+            "export.width",
+            s.export_width.value.to_string(),
+            &s.export_width.origin,
+        ),
+        (
+            "export.dir",
+            path(&s.export_dir.value, "(current directory)"),
+            &s.export_dir.origin,
+        ),
     ];
     for (name, value, origin) in rows {
         out.push_str(&format!("{name:<14} {value:<32} # {origin}\n"));
@@ -581,10 +609,7 @@ pub fn show(loaded: &Loaded) -> String {
         for r in &s.keys {
             let keys: Vec<String> = r.keys.iter().map(|k| k.name()).collect();
             let value = format!("{}: {}", r.name, keys.join(", "));
-            out.push_str(&format!(
-                "  {value:<44} # {}\n",
-                Origin::File(r.pos.line)
-            ));
+            out.push_str(&format!("  {value:<44} # {}\n", Origin::File(r.pos.line)));
         }
     }
     if let Some(p) = &loaded.problems {

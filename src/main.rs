@@ -277,9 +277,8 @@ fn read(mut cli: Cli, loaded: &Loaded) -> Result<ExitCode> {
     if !settings.keys.is_empty() {
         standpoint::keys::install(settings.key_table());
     }
-    let reader = settings.reader(&|| {
-        standpoint::platform::light_background(std::time::Duration::from_millis(150))
-    });
+    let reader = settings
+        .reader(&|| standpoint::platform::light_background(std::time::Duration::from_millis(150)));
     if reader.force_color {
         ratatui::crossterm::style::force_color_output(true);
     }
@@ -365,12 +364,14 @@ fn config_edit(loaded: &Loaded) -> Result<ExitCode> {
     };
     if !file.path.exists() {
         if let Some(dir) = file.path.parent().filter(|d| !d.as_os_str().is_empty()) {
-            std::fs::create_dir_all(dir).map_err(|e| {
-                anyhow::anyhow!("cannot create {}: {e}", dir.display())
-            })?;
+            std::fs::create_dir_all(dir)
+                .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
         }
         write_output(&file.path, config::TEMPLATE, false)?;
-        eprintln!("{}: created, every setting commented out", file.path.display());
+        eprintln!(
+            "{}: created, every setting commented out",
+            file.path.display()
+        );
     }
     let editor = ["VISUAL", "EDITOR"]
         .into_iter()
@@ -394,7 +395,11 @@ fn config_edit(loaded: &Loaded) -> Result<ExitCode> {
     if let Ok(s) = std::fs::read_to_string(&file.path) {
         src = s;
     }
-    let base = file.path.parent().map(Path::to_path_buf).unwrap_or_default();
+    let base = file
+        .path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
     let mut scratch = config::Settings::default();
     let problems = config::apply_file(&mut scratch, &src, &base, &config::process_env);
     if problems.is_empty() {

@@ -136,7 +136,7 @@ pub fn parse_key(s: &str) -> Result<Key, String> {
 }
 
 /// The remaps under `keys:`, each checked; the problems otherwise.
-pub fn parse(node: &Node) -> (Vec<Remap>, Vec<Diagnostic>) {
+pub fn parse(node: &Node, src: &str) -> (Vec<Remap>, Vec<Diagnostic>) {
     let mut out = Vec::new();
     let mut problems = Vec::new();
     let entries = match &node.value {
@@ -155,7 +155,7 @@ pub fn parse(node: &Node) -> (Vec<Remap>, Vec<Diagnostic>) {
     };
     let names = action_names();
     for (k, v) in entries {
-        match parse_one(k, v, &names) {
+        match parse_one(k, v, &names, src) {
             Ok(r) => out.push(r),
             Err(d) => problems.push(d),
         }
@@ -166,7 +166,19 @@ pub fn parse(node: &Node) -> (Vec<Remap>, Vec<Diagnostic>) {
     (out, problems)
 }
 
-fn parse_one(k: &Node, v: &Node, names: &[String]) -> Result<Remap, Diagnostic> {
+/// The scalar as written at `pos` (YAML reads `n`, `y`, `no`, `on` as
+/// booleans, but here they are keys).
+fn raw_scalar(src: &str, pos: Pos) -> Option<String> {
+    let line = src.lines().nth(pos.line.checked_sub(1)?)?;
+    let token: String = line
+        .chars()
+        .skip(pos.col.checked_sub(1)?)
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ']' | '}' | '#'))
+        .collect();
+    (!token.is_empty()).then_some(token)
+}
+
+fn parse_one(k: &Node, v: &Node, names: &[String], src: &str) -> Result<Remap, Diagnostic> {
     let name = k.as_str().unwrap_or_default().trim().to_string();
     let (ctx_name, act_name) = match name.split_once('.') {
         Some((c, a)) => (Some(c), a),
@@ -202,7 +214,9 @@ fn parse_one(k: &Node, v: &Node, names: &[String]) -> Result<Remap, Diagnostic> 
                 ),
             )
             .label("no such binding there")
-            .help(format!("write `{act_name}` alone to remap it wherever it is bound")));
+            .help(format!(
+                "write `{act_name}` alone to remap it wherever it is bound"
+            )));
         }
         return Err(unknown(k.pos(), "action", act_name, &refs));
     };
@@ -215,6 +229,7 @@ fn parse_one(k: &Node, v: &Node, names: &[String]) -> Result<Remap, Diagnostic> 
         let text = match &item.value {
             Value::Str(s) => s.to_string(),
             Value::Int(i) => i.to_string(),
+            Value::Bool(_) => raw_scalar(src, item.pos()).unwrap_or_default(),
             _ => {
                 return Err(Diagnostic::new(
                     item.pos(),
@@ -233,8 +248,10 @@ fn parse_one(k: &Node, v: &Node, names: &[String]) -> Result<Remap, Diagnostic> 
         }
     }
     if keys.is_empty() {
-        return Err(Diagnostic::new(v.pos(), format!("no key given for `{name}`"))
-            .help("give a key or a list of keys, e.g. `[J, Down]`"));
+        return Err(
+            Diagnostic::new(v.pos(), format!("no key given for `{name}`"))
+                .help("give a key or a list of keys, e.g. `[J, Down]`"),
+        );
     }
     Ok(Remap {
         name,
@@ -364,9 +381,7 @@ fn clashes(remaps: &[Remap]) -> Vec<Diagnostic> {
 fn free_keys(table: &[Binding], b: &Binding) -> String {
     let taken = |c: char| {
         table.iter().any(|o| {
-            (o.context == b.context
-                || o.context == Context::Global
-                || b.context == Context::Global)
+            (o.context == b.context || o.context == Context::Global || b.context == Context::Global)
                 && o.keys.contains(&Key::Plain(KeyCode::Char(c)))
         })
     };
@@ -388,12 +403,15 @@ mod tests {
         let Value::Map(m) = &node.value else {
             panic!("not a map")
         };
-        parse(&m[0].1)
+        parse(&m[0].1, src)
     }
 
     #[test]
     fn names_come_from_the_actions() {
-        assert_eq!(action_name(&Action::NextClaim).as_deref(), Some("next-claim"));
+        assert_eq!(
+            action_name(&Action::NextClaim).as_deref(),
+            Some("next-claim")
+        );
         assert_eq!(action_name(&Action::Type('x')), None);
         assert_eq!(context_name(Context::Panel), "panel");
         assert!(action_names().contains(&"toggle-matrix".to_string()));
@@ -422,10 +440,13 @@ mod tests {
 
     #[test]
     fn a_remap_replaces_the_keys_of_its_action() {
-        let (r, p) = remaps("keys:\n  next-claim: [J, Down]\n  article.scroll-down: n\n");
+        let (r, p) = remaps("keys:\n  next-claim: [J, Down]\n  article.scroll-down: J\n");
         assert!(p.is_empty(), "{p:?}");
         let table = apply(&r);
-        let next = table.iter().find(|b| b.action == Action::NextClaim).unwrap();
+        let next = table
+            .iter()
+            .find(|b| b.action == Action::NextClaim)
+            .unwrap();
         assert_eq!(next.keys_label(), "J / Down");
         assert_eq!(next.hint, Some((None, "claim")));
         // Only the article's scroll-down changed, not the help's.
@@ -434,7 +455,14 @@ mod tests {
             .filter(|b| b.action == Action::ScrollDown)
             .map(|b| format!("{:?}:{}", b.context, b.keys_label()))
             .collect();
-        assert_eq!(scrolls, ["Article:n", "Help:j / Down"]);
+        assert_eq!(scrolls, ["Article:J", "Help:j / Down"]);
+        // YAML's yes/no words are keys here.
+        // A swap is no clash.
+        let (r, p) = remaps("keys:\n  quit: [Y, Ctrl-q]\n  search-next: N\n  search-prev: n\n");
+        assert!(p.is_empty(), "{p:?}");
+        let names = |r: &Remap| r.keys.iter().map(Key::name).collect::<Vec<_>>();
+        assert_eq!(names(&r[0]), ["Y", "Ctrl-Q"]);
+        assert_eq!(names(&r[2]), ["n"]);
     }
 
     #[test]
@@ -448,7 +476,10 @@ mod tests {
         assert_eq!(p[0].message, "unknown context `panl`");
         assert_eq!(p[0].help.as_deref(), Some("did you mean `panel`?"));
         let (_, p) = remaps("keys:\n  search.toggle-matrix: M\n");
-        assert!(p[0].message.contains("not bound in the search context"), "{p:?}");
+        assert!(
+            p[0].message.contains("not bound in the search context"),
+            "{p:?}"
+        );
         let (_, p) = remaps("keys:\n  quit:\n    - Ctrl-%\n");
         assert_eq!(p[0].pos.line, 3);
         assert!(p[0].message.contains("only a letter"), "{p:?}");
@@ -461,7 +492,12 @@ mod tests {
         let (_, p) = remaps("keys:\n  next-claim: q\n");
         assert_eq!(p.len(), 1, "{p:?}");
         assert_eq!(p[0].pos.line, 2);
-        assert!(p[0].message.contains("key `q` for `next-claim` is already taken by `quit`"), "{}", p[0].message);
+        assert!(
+            p[0].message
+                .contains("key `q` for `next-claim` is already taken by `quit`"),
+            "{}",
+            p[0].message
+        );
         // Moving quit away first frees it.
         let (_, p) = remaps("keys:\n  quit: Q\n  next-claim: q\n");
         assert!(p.is_empty(), "{p:?}");

@@ -5,11 +5,7 @@ fn env_of(vars: &[(&str, &str)]) -> impl Fn(&str) -> Option<String> {
         .iter()
         .map(|(k, v)| (k.to_string(), v.to_string()))
         .collect();
-    move |name: &str| {
-        vars.iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.clone())
-    }
+    move |name: &str| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone())
 }
 
 fn file_settings(src: &str) -> (Settings, Vec<Diagnostic>) {
@@ -30,7 +26,13 @@ fn a_full_file_sets_everything_with_its_lines() {
     assert_eq!(s.profile.origin, Origin::File(1));
     assert_eq!(s.theme.value, ThemeChoice::Light);
     assert_eq!(s.color.value, ColorChoice::Never);
-    assert_eq!(s.mouse, Setting { value: false, origin: Origin::File(4) });
+    assert_eq!(
+        s.mouse,
+        Setting {
+            value: false,
+            origin: Origin::File(4)
+        }
+    );
     assert_eq!(s.export_format.value, Some(Format::Csv));
     assert_eq!(s.export_width.value, 100);
     assert_eq!(s.export_width.origin, Origin::File(7));
@@ -52,18 +54,73 @@ fn an_empty_file_is_all_defaults() {
 #[test]
 fn every_error_says_where_and_what_was_meant() {
     let cases: &[(&str, usize, &str, Option<&str>)] = &[
-        ("themee: dark\n", 1, "unknown setting `themee`", Some("did you mean `theme`?")),
-        ("theme: drak\n", 1, "`drak` is not one of auto, dark, light", Some("did you mean `dark`?")),
-        ("a: 1\ncolor: sometimes\n", 2, "`sometimes` is not one of auto, always, never", None),
-        ("mouse: maybe\n", 1, "`mouse` is true or false, not a string", None),
-        ("export:\n  widht: 90\n", 2, "unknown setting `widht`", Some("did you mean `width`?")),
-        ("export:\n  width: 5\n", 2, "`width` is a number of columns, 20 or more", None),
-        ("export:\n  format: markdwn\n", 2, "`markdwn` is not one of text, markdown, json, w3c, csv", Some("did you mean `markdown`?")),
-        ("export: csv\n", 1, "`export` must be a mapping, not a string", None),
-        ("profile: 3\n", 1, "a path must be written as text, not a number", None),
-        ("keys:\n  next-clam: J\n", 2, "unknown action `next-clam`", Some("did you mean `next-claim`?")),
+        (
+            "themee: dark\n",
+            1,
+            "unknown setting `themee`",
+            Some("did you mean `theme`?"),
+        ),
+        (
+            "theme: drak\n",
+            1,
+            "`drak` is not one of auto, dark, light",
+            Some("did you mean `dark`?"),
+        ),
+        (
+            "# colours\ncolor: sometimes\n",
+            2,
+            "`sometimes` is not one of auto, always, never",
+            None,
+        ),
+        (
+            "mouse: maybe\n",
+            1,
+            "`mouse` is true or false, not a string",
+            None,
+        ),
+        (
+            "export:\n  widht: 90\n",
+            2,
+            "unknown setting `widht`",
+            Some("did you mean `width`?"),
+        ),
+        (
+            "export:\n  width: 5\n",
+            2,
+            "`width` is a number of columns, 20 or more",
+            None,
+        ),
+        (
+            "export:\n  format: markdwn\n",
+            2,
+            "`markdwn` is not one of text, markdown, json, w3c, csv",
+            Some("did you mean `markdown`?"),
+        ),
+        (
+            "export: csv\n",
+            1,
+            "`export` must be a mapping, not a string",
+            None,
+        ),
+        (
+            "profile: 3\n",
+            1,
+            "a path must be written as text, not a number",
+            None,
+        ),
+        (
+            "keys:\n  next-clam: J\n",
+            2,
+            "unknown action `next-clam`",
+            Some("did you mean `next-claim`?"),
+        ),
         ("theme: [dark\n", 1, "", None),
-        ("- theme\n", 1, "the configuration must be a mapping, not a list", None),
+        (
+            "- theme\n",
+            1,
+            "the configuration must be a mapping, not a list",
+            None,
+        ),
     ];
     for (src, line, message, help) in cases {
         let (s, d) = file_settings(src);
@@ -100,10 +157,16 @@ fn the_report_names_the_file_and_line() {
     let p = loaded.problems.expect("a problem");
     let text = p.report.render();
     assert!(text.contains(&format!("{}:3:3", path.display())), "{text}");
-    assert!(text.contains("help: did you mean `toggle-matrix`?"), "{text}");
+    assert!(
+        text.contains("help: did you mean `toggle-matrix`?"),
+        "{text}"
+    );
     let summary = p.summary();
     assert!(
-        summary.starts_with(&format!("config: {}:3: unknown action `togle-matrix`", path.display())),
+        summary.starts_with(&format!(
+            "config: {}:3: unknown action `togle-matrix`",
+            path.display()
+        )),
         "{summary}"
     );
     // The good setting applies; the remaps do not.
@@ -116,7 +179,11 @@ fn a_missing_named_file_is_a_problem_but_a_missing_default_is_not() {
     let env = env_of(&[("STANDPOINT_CONFIG", "/nonexistent/sp.yaml")]);
     let loaded = load(&Flags::default(), &env, None);
     let p = loaded.problems.expect("a problem");
-    assert!(p.summary().contains("named by STANDPOINT_CONFIG"), "{}", p.summary());
+    assert!(
+        p.summary().contains("named by STANDPOINT_CONFIG"),
+        "{}",
+        p.summary()
+    );
     let loaded = load(
         &Flags::default(),
         &env_of(&[]),
@@ -183,7 +250,12 @@ fn flag_beats_env_beats_file_beats_default() {
 
     // `config show` says where each came from.
     let shown = show(&l);
-    assert!(shown.contains(&format!("# config file: {env_path} (named by STANDPOINT_CONFIG)")), "{shown}");
+    assert!(
+        shown.contains(&format!(
+            "# config file: {env_path} (named by STANDPOINT_CONFIG)"
+        )),
+        "{shown}"
+    );
     for want in [
         "theme          light",
         "# flag: --theme",
@@ -224,6 +296,9 @@ fn keys_markdown_shows_remaps_and_names() {
     let (s, d) = file_settings("keys:\n  toggle-matrix: M\n");
     assert!(d.is_empty(), "{d:?}");
     let md = keys_markdown(&s.key_table());
-    assert!(md.contains("| M | `toggle-matrix` | show or hide the party × topic matrix |"), "{md}");
+    assert!(
+        md.contains("| M | `toggle-matrix` | show or hide the party × topic matrix |"),
+        "{md}"
+    );
     assert!(md.contains("### Stance panel (`panel`)"), "{md}");
 }

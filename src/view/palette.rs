@@ -329,18 +329,27 @@ mod tests {
                 let l = luminance(rgb(i));
                 for bg in own {
                     let r = contrast(l, bg);
-                    assert!(r >= 4.5, "{theme:?}: colour {i} is {r:.2}:1 on its background");
+                    assert!(
+                        r >= 4.5,
+                        "{theme:?}: colour {i} is {r:.2}:1 on its background"
+                    );
                 }
                 for bg in other {
                     let r = contrast(l, bg);
-                    assert!(r >= 3.0, "{theme:?}: colour {i} is {r:.2}:1 on the other background");
+                    assert!(
+                        r >= 3.0,
+                        "{theme:?}: colour {i} is {r:.2}:1 on the other background"
+                    );
                 }
             }
         }
         // The ANSI blue this replaces fails on black (xterm: #0000ee).
         assert!(contrast(luminance((0, 0, 0xee)), 0.0) < 3.0);
         // The themes differ where it matters.
-        assert_ne!(Theme::DARK.party(Some("blue")), Theme::LIGHT.party(Some("blue")));
+        assert_ne!(
+            Theme::DARK.party(Some("blue")),
+            Theme::LIGHT.party(Some("blue"))
+        );
     }
 
     #[test]
