@@ -174,11 +174,14 @@ pub struct Problems {
 }
 
 impl Problems {
-    /// One line for the status bar: the first problem, where, and how many.
+    /// One line for the status bar: the first problem, where, and how many
+    /// more.
     pub fn summary(&self) -> String {
         let mut d: Vec<&Diagnostic> = self.report.diagnostics.iter().collect();
         d.sort_by_key(|d| (d.pos.line, d.pos.col));
-        let n = d.len();
+        let file = Path::new(&self.report.file)
+            .file_name()
+            .map_or_else(|| self.report.file.clone(), |n| n.to_string_lossy().into_owned());
         let first = d.first().map_or_else(String::new, |d| {
             let at = if d.pos.line > 0 {
                 format!(":{}", d.pos.line)
@@ -190,14 +193,13 @@ impl Problems {
                 .as_deref()
                 .map(|h| format!(" ({h})"))
                 .unwrap_or_default();
-            format!("{}{at}: {}{help}", self.report.file, d.message)
+            format!("{file}{at}: {}{help}", d.message)
         });
-        let more = if n > 1 {
-            format!(" and {} more", n - 1)
-        } else {
-            String::new()
+        let more = match d.len() {
+            0 | 1 => String::new(),
+            n => format!(" +{} more", n - 1),
         };
-        format!("config: {first}{more}; defaults used; see `standpoint config show`")
+        format!("config {first}{more}; defaults used (`standpoint config show`)")
     }
 }
 

@@ -268,6 +268,10 @@ fn read(mut cli: Cli, loaded: &Loaded) -> Result<ExitCode> {
         .zip(cli.profile.as_deref())
         .and_then(|(f, p)| profile_ignored(f, p));
     let config_notice = loaded.problems.as_ref().map(config::Problems::summary);
+    if let Some(p) = &loaded.problems {
+        // Seen after quitting (the reader covers it), or in a log.
+        eprintln!("{}", p.report.render());
+    }
     let notice = match (config_notice, flag_notice) {
         (Some(c), Some(f)) => Some(format!("{c}; {f}")),
         (c, f) => c.or(f),
