@@ -179,9 +179,10 @@ impl Problems {
     pub fn summary(&self) -> String {
         let mut d: Vec<&Diagnostic> = self.report.diagnostics.iter().collect();
         d.sort_by_key(|d| (d.pos.line, d.pos.col));
-        let file = Path::new(&self.report.file)
-            .file_name()
-            .map_or_else(|| self.report.file.clone(), |n| n.to_string_lossy().into_owned());
+        let file = Path::new(&self.report.file).file_name().map_or_else(
+            || self.report.file.clone(),
+            |n| n.to_string_lossy().into_owned(),
+        );
         let first = d.first().map_or_else(String::new, |d| {
             let at = if d.pos.line > 0 {
                 format!(":{}", d.pos.line)
