@@ -115,6 +115,7 @@ impl State {
                 .and_then(|f| Format::ALL.iter().position(|a| *a == f))
                 .unwrap_or(1), // markdown
             pending: None,
+            dir: self.export_prefs.dir.clone(),
         }));
     }
 
@@ -136,10 +137,7 @@ impl State {
                     export::render(&self.doc, d.current_view(), d.current_format(), width);
                 match rendered {
                     Ok(text) => {
-                        let path = match &self.export_prefs.dir {
-                            Some(dir) => dir.join(d.file_name()),
-                            None => PathBuf::from(d.file_name()),
-                        };
+                        let path = d.path();
                         d.pending = Some((path.clone(), text.clone()));
                         return Effect::Write {
                             path,

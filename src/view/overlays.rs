@@ -159,7 +159,13 @@ pub(super) fn draw_dialog(f: &mut Frame, d: &Dialog, area: Rect) {
         ]),
         Line::from(vec![
             Span::raw("File    "),
-            Span::styled(format!("./{}", d.file_name()), bold),
+            Span::styled(
+                match &d.dir {
+                    Some(_) => d.path().display().to_string(),
+                    None => format!("./{}", d.file_name()),
+                },
+                bold,
+            ),
         ]),
         Line::default(),
         Line::raw("Enter writes · Esc cancels"),
