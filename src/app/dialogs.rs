@@ -1,8 +1,6 @@
 //! The help overlay's keys, the export dialog, questions ([`Confirm`]) and
 //! copying to the clipboard.
 
-use std::path::PathBuf;
-
 use unicode_width::UnicodeWidthStr;
 
 use super::{Choice, Confirm, Dialog, Help, Mode, Purpose, State};
