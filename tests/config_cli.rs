@@ -127,17 +127,15 @@ fn export_defaults_come_from_the_config_and_flags_win() {
     assert!(json.trim_start().starts_with('{'), "{json}");
 }
 
+#[cfg(unix)]
 #[test]
 fn config_edit_creates_the_file_opens_the_editor_and_checks_it() {
     let home = tempfile::tempdir().unwrap();
     let editor = home.path().join("ed.sh");
     // An "editor" that adds a misspelt setting.
     std::fs::write(&editor, "#!/bin/sh\necho 'colr: never' >> \"$1\"\n").unwrap();
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::PermissionsExt;
-        std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
-    }
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(&editor, std::fs::Permissions::from_mode(0o755)).unwrap();
     let e = editor.display().to_string();
     let o = run(&["config", "edit"], &[("EDITOR", &e)], home.path());
     let path = home
