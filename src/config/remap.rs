@@ -263,7 +263,13 @@ fn parse_one(k: &Node, v: &Node, names: &[String], src: &str) -> Result<Remap, D
 }
 
 fn unknown(pos: Pos, what: &str, word: &str, choices: &[&str]) -> Diagnostic {
-    let d = Diagnostic::new(pos, format!("unknown {what} `{word}`")).label(format!("not a {what}"));
+    let article = if what.starts_with(['a', 'e', 'i', 'o', 'u']) {
+        "an"
+    } else {
+        "a"
+    };
+    let d = Diagnostic::new(pos, format!("unknown {what} `{word}`"))
+        .label(format!("not {article} {what}"));
     match did_you_mean(word, choices) {
         Some(m) => d.help(format!("did you mean `{m}`?")),
         None => d.help(format!("the {what}s are: {}", choices.join(", "))),
