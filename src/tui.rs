@@ -136,7 +136,7 @@ fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> i
                     let size = terminal.size()?;
                     state = State::new(doc, size.width, size.height);
                     state.export_prefs = options.export.clone();
-                    state.message = notice.take();
+                    state.message = notice.take().or(state.message.take());
                     pending = None;
                     dirty = true;
                 }
