@@ -66,6 +66,8 @@ pub struct State {
     /// Opened from a screen under the reader (the library): Esc with
     /// nothing left to close, and Backspace, go back to it.
     pub can_go_back: bool,
+    /// The export dialog's format, width and directory (configuration).
+    pub export_prefs: crate::config::ExportPrefs,
     /// What is on top, bottom to top.
     modes: Vec<Mode>,
     /// Wrapped summaries for the panel, by claim, at `summary_width`.
@@ -100,6 +102,7 @@ impl State {
             tint: true,
             message,
             can_go_back: false,
+            export_prefs: crate::config::ExportPrefs::default(),
             modes: Vec::new(),
             summaries: std::collections::HashMap::new(),
             summary_width: 0,

@@ -314,8 +314,23 @@ pub static BINDINGS: &[Binding] = &[
     b!(F, [code(KeyCode::Esc)], Action::Escape, "back", "back"),
 ];
 
+/// The table in effect: [`BINDINGS`], or the one [`install`]ed (with the
+/// configuration's remaps).
+pub fn bindings() -> &'static [Binding] {
+    ACTIVE.get().copied().unwrap_or(BINDINGS)
+}
+
+static ACTIVE: std::sync::OnceLock<&'static [Binding]> = std::sync::OnceLock::new();
+
+/// Use `table` (the configuration's remaps applied to [`BINDINGS`]) for
+/// the rest of the process: lookups, hints and the help. Once only; a
+/// second call is ignored.
+pub fn install(table: Vec<Binding>) {
+    let _ = ACTIVE.set(Box::leak(table.into_boxed_slice()));
+}
+
 fn find(context: Context, ev: &KeyEvent) -> Option<Action> {
-    BINDINGS
+    bindings()
         .iter()
         .filter(|b| b.context == context)
         .find(|b| b.keys.iter().any(|key| key.matches(ev)))
@@ -362,8 +377,8 @@ pub fn hints(context: Context) -> Vec<(String, &'static str)> {
     let applies = |b: &&Binding| {
         b.context == context || (context.takes_global_keys() && b.context == Context::Global)
     };
-    let help = BINDINGS.iter().filter(|b| b.action == Action::ToggleHelp);
-    help.chain(BINDINGS.iter().filter(|b| b.action != Action::ToggleHelp))
+    let help = bindings().iter().filter(|b| b.action == Action::ToggleHelp);
+    help.chain(bindings().iter().filter(|b| b.action != Action::ToggleHelp))
         .filter(applies)
         // Focus means nothing while the matrix covers both panes.
         .filter(|b| !(context == Context::Matrix && b.action == Action::ToggleFocus))

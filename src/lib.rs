@@ -18,7 +18,9 @@
 //! - [`app`]: the app state, what is on top ([`app::Mode`]) and a pure
 //!   `update(state, action)`;
 //! - [`view`]: pure functions of the app state to widgets;
-//! - [`tui`], [`write`], [`files`]: the terminal and the file system.
+//! - [`tui`], [`write`], [`files`]: the terminal and the file system;
+//!   [`platform`]: what differs between platforms (signals, suspend);
+//! - [`config`], [`cli`]: the configuration file and the command line.
 //!
 //! Test support (synthetic documents, the fuzz checks, [`testing`]) is
 //! built only with the `testing` feature, which the tests, benchmarks and
@@ -32,6 +34,10 @@ pub mod action;
 pub mod anchor;
 #[warn(clippy::too_many_lines)]
 pub mod app;
+#[warn(clippy::too_many_lines)]
+pub mod cli;
+#[warn(clippy::too_many_lines)]
+pub mod config;
 pub mod curate;
 pub mod diag;
 pub mod draft;
@@ -48,6 +54,7 @@ pub mod layout;
 pub mod library;
 pub mod loader;
 pub mod model;
+pub mod platform;
 pub mod sanitize;
 #[warn(clippy::too_many_lines)]
 pub mod stance;

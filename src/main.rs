@@ -7,8 +7,10 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Result;
-use clap::{Parser, Subcommand};
+use clap::Parser;
 
+use standpoint::cli::{self as cli_def, Cli, Command, ConfigCommand};
+use standpoint::config::{self, Loaded};
 use standpoint::draft;
 use standpoint::export;
 use standpoint::import::cli as import;
@@ -16,152 +18,6 @@ use standpoint::library;
 use standpoint::loader::{self, LoadError};
 use standpoint::model::{Document, Status};
 use standpoint::write::{self, WriteError};
-
-/// A terminal reader that shows a news article beside a panel of what each
-/// party in it has stated.
-#[derive(Parser, Debug)]
-#[command(name = "standpoint", version, about, long_about = None)]
-struct Cli {
-    /// An annotation (.yaml) to open, or an article (.txt, .md, a saved web
-    /// page .html, or `-` for standard input: text, a page or newsboat's
-    /// `pipe-to`): its annotation beside it (same name, .yaml) opens if
-    /// there is one, otherwise a panel is drafted from the text. Without a
-    /// file, the bundled article opens. A directory (or several files) is a
-    /// library: its documents are listed.
-    file: Option<PathBuf>,
-    /// More files or directories of a library.
-    #[arg(hide = true)]
-    more: Vec<PathBuf>,
-    /// Profile (parties and topics) for drafting an article without an
-    /// annotation; the bundled default without one.
-    #[arg(long, value_name = "PROFILE.yaml")]
-    profile: Option<PathBuf>,
-    /// The article's charset when it is not UTF-8 and has no byte-order
-    /// mark (latin1, windows-1252, iso-8859-15, utf-16le, shift_jis...).
-    #[arg(long, value_name = "CHARSET")]
-    encoding: Option<String>,
-    /// Keep an article brought in (a page, standard input) and its draft in
-    /// this directory (ARTICLE.txt and ARTICLE.yaml), then open them.
-    #[arg(long, value_name = "DIR")]
-    save_to: Option<PathBuf>,
-    #[command(subcommand)]
-    command: Option<Command>,
-}
-
-#[derive(Subcommand, Debug)]
-enum Command {
-    /// Validate annotation files and anchor every quote.
-    Check {
-        /// Annotation files (.yaml), or directories: a directory is
-        /// checked as a library (also for ids named differently in
-        /// different documents).
-        #[arg(required = true)]
-        files: Vec<PathBuf>,
-        /// Drafted claims left unreviewed (`status: draft`) are errors.
-        #[arg(long)]
-        strict: bool,
-    },
-    /// Bring in a web page (or an article on standard input, `-`): write
-    /// its text (ARTICLE.txt) and a drafted annotation (ARTICLE.yaml) to a
-    /// directory.
-    Import {
-        /// A saved web page (.html), a text file, or `-` for standard input.
-        page: PathBuf,
-        /// The directory to write to (default: the current one).
-        #[arg(short = 'o', long = "output", value_name = "DIR", default_value = ".")]
-        dir: PathBuf,
-        /// Parties and topics to draft with (default: the bundled profile).
-        #[arg(long, value_name = "PROFILE.yaml")]
-        profile: Option<PathBuf>,
-        /// The charset, when not declared (latin1, windows-1252...).
-        #[arg(long, value_name = "CHARSET")]
-        encoding: Option<String>,
-    },
-    /// Export a document, or a view of it, as text, Markdown, JSON, a W3C
-    /// Web Annotation collection or CSV.
-    Export {
-        /// The annotation (.yaml), or a library directory; the bundled
-        /// article without one.
-        file: Option<PathBuf>,
-        /// What to export: claims, matrix, article, claim:ID, party:ID or
-        /// topic:ID; of a library directory: library, timeline,
-        /// timeline:PARTY:TOPIC or matrix.
-        #[arg(long, default_value = "claims")]
-        view: String,
-        /// Output format: text, markdown, json, w3c (W3C Web Annotation
-        /// JSON-LD) or csv (one row per claim, or per row of a library view).
-        #[arg(long, default_value = "json", value_parser = parse_format)]
-        format: export::Format,
-        /// Columns to wrap text to (at least 20).
-        #[arg(long, default_value_t = export::DEFAULT_WIDTH, value_parser = parse_width)]
-        width: usize,
-        /// Write to this file (atomically) instead of standard output.
-        #[arg(short, long, value_name = "PATH")]
-        output: Option<PathBuf>,
-        /// Replace the output file if it exists.
-        #[arg(long, requires = "output")]
-        force: bool,
-    },
-    /// Search a library: article text, quotes, summaries and targets.
-    Search {
-        /// Words to find ("a phrase" in double quotes).
-        query: String,
-        /// Library directories or files.
-        #[arg(required = true)]
-        paths: Vec<PathBuf>,
-        /// At most this many results.
-        #[arg(long, default_value_t = 50)]
-        limit: usize,
-    },
-    /// Draft an annotation of an article from its text (rule-based), for a
-    /// person to review.
-    Draft {
-        /// The article (plain text, Markdown, a saved web page), or `-` for
-        /// standard input.
-        article: PathBuf,
-        /// Parties and topics to draft with (a profile, or an annotation);
-        /// default: the annotation beside the article, else the bundled
-        /// profile.
-        #[arg(long, value_name = "PROFILE.yaml")]
-        profile: Option<PathBuf>,
-        /// Write the draft here instead of to standard output.
-        #[arg(short = 'o', long, value_name = "OUT.yaml")]
-        output: Option<PathBuf>,
-        /// Replace OUT.yaml (and P.yaml) if it exists.
-        #[arg(long)]
-        force: bool,
-        /// The article's charset, when not UTF-8 (latin1, windows-1252...).
-        #[arg(long, value_name = "CHARSET")]
-        encoding: Option<String>,
-        /// Keep the article and its draft in this directory (ARTICLE.txt and
-        /// ARTICLE.yaml) instead of printing the draft.
-        #[arg(long, value_name = "DIR", conflicts_with = "output")]
-        save_to: Option<PathBuf>,
-        /// Also write the parties and topics drafted with (discovered from
-        /// the text when the profile does not fit) as a profile to edit
-        /// and reuse with --profile.
-        #[arg(long, value_name = "P.yaml")]
-        write_profile: Option<PathBuf>,
-    },
-}
-
-fn parse_format(s: &str) -> Result<export::Format, String> {
-    export::Format::parse(s)
-        .ok_or_else(|| format!("unknown format `{s}`; use text, markdown, json, w3c or csv"))
-}
-
-fn parse_width(s: &str) -> Result<usize, String> {
-    let n: usize = s.parse().map_err(|_| {
-        format!("`{s}` is not a number of columns; give a whole number, 20 or more")
-    })?;
-    if n < export::MIN_WIDTH {
-        return Err(format!(
-            "{n} columns is too narrow to wrap text; give {} or more",
-            export::MIN_WIDTH
-        ));
-    }
-    Ok(n)
-}
 
 fn load(file: Option<&PathBuf>) -> Result<Document, LoadError> {
     match file {
@@ -402,13 +258,44 @@ fn profile_ignored(file: &Path, profile: &Path) -> Option<String> {
     ))
 }
 
-/// The reader on `cli.file` (the bundled article without one).
-fn read(cli: Cli) -> Result<ExitCode> {
-    let notice = cli
+/// The reader on `cli.file` (the bundled article without one), set up as
+/// the configuration says; its problems go to the status line (and, whole,
+/// to stderr, seen after quitting).
+/// What the configuration sets for the reader and the library screen: the
+/// profile (unless given), key remaps, theme, colours, mouse and export
+/// settings. Returns the configuration's problems in one line, for the
+/// status line (the full report goes to stderr).
+fn reader_setup(profile: &mut Option<PathBuf>, loaded: &Loaded) -> Option<String> {
+    let config_notice = loaded.problems.as_ref().map(config::Problems::summary);
+    if let Some(p) = &loaded.problems {
+        // Seen after quitting (the reader covers it), or in a log.
+        eprintln!("{}", p.report.render());
+    }
+    let settings = &loaded.settings;
+    profile.clone_from(&settings.profile.value);
+    if !settings.keys.is_empty() {
+        standpoint::keys::install(settings.key_table());
+    }
+    let reader = settings
+        .reader(&|| standpoint::platform::light_background(std::time::Duration::from_millis(150)));
+    if reader.force_color {
+        ratatui::crossterm::style::force_color_output(true);
+    }
+    config::install_reader(reader);
+    config_notice
+}
+
+fn read(mut cli: Cli, loaded: &Loaded) -> Result<ExitCode> {
+    let flag_notice = cli
         .file
         .as_deref()
         .zip(cli.profile.as_deref())
         .and_then(|(f, p)| profile_ignored(f, p));
+    let config_notice = reader_setup(&mut cli.profile, loaded);
+    let notice = match (config_notice, flag_notice) {
+        (Some(c), Some(f)) => Some(format!("{c}; {f}")),
+        (c, f) => c.or(f),
+    };
     let opts = import::options(cli.encoding.as_deref())?;
     // A large annotated document: draw the start of its article at
     // once and load the rest on another thread.
@@ -457,7 +344,137 @@ fn read(cli: Cli) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// The settings for `cli`: its flags over the environment over the file.
+fn settings(cli: &Cli) -> Loaded {
+    let (export_format, export_width) = match &cli.command {
+        Some(Command::Export { format, width, .. }) => (*format, *width),
+        _ => (None, None),
+    };
+    let flags = config::Flags {
+        config: cli.config.clone(),
+        profile: match &cli.command {
+            Some(Command::Draft { profile, .. } | Command::Import { profile, .. }) => {
+                profile.clone()
+            }
+            _ => cli.profile.clone(),
+        },
+        theme: cli.theme,
+        color: cli.color,
+        no_mouse: cli.no_mouse,
+        export_format,
+        export_width,
+    };
+    config::load(&flags, &config::process_env, config::default_path())
+}
+
+/// `standpoint config edit`: open the file in $VISUAL or $EDITOR (written
+/// first, every setting commented out, if there is none), then check it.
+fn config_edit(loaded: &Loaded) -> Result<ExitCode> {
+    let Some(file) = &loaded.file else {
+        anyhow::bail!(
+            "no configuration directory on this system; name a file with --config or STANDPOINT_CONFIG"
+        );
+    };
+    if !file.path.exists() {
+        if let Some(dir) = file.path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)
+                .map_err(|e| anyhow::anyhow!("cannot create {}: {e}", dir.display()))?;
+        }
+        write_output(&file.path, config::TEMPLATE, false)?;
+        eprintln!(
+            "{}: created, every setting commented out",
+            file.path.display()
+        );
+    }
+    let editor = ["VISUAL", "EDITOR"]
+        .into_iter()
+        .find_map(|v| std::env::var(v).ok().filter(|e| !e.trim().is_empty()))
+        .unwrap_or_else(|| if cfg!(windows) { "notepad" } else { "vi" }.into());
+    let mut words = editor.split_whitespace();
+    let program = words.next().unwrap_or("vi");
+    let status = std::process::Command::new(program)
+        .args(words)
+        .arg(&file.path)
+        .status()
+        .map_err(|e| {
+            anyhow::anyhow!(
+                "cannot start the editor `{editor}`: {e}; set VISUAL or EDITOR to one that is installed"
+            )
+        })?;
+    if !status.success() {
+        anyhow::bail!("the editor `{editor}` failed ({status})");
+    }
+    let mut src = String::new();
+    if let Ok(s) = std::fs::read_to_string(&file.path) {
+        src = s;
+    }
+    let base = file
+        .path
+        .parent()
+        .map(Path::to_path_buf)
+        .unwrap_or_default();
+    let mut scratch = config::Settings::default();
+    let problems = config::apply_file(&mut scratch, &src, &base, &config::process_env);
+    if problems.is_empty() {
+        eprintln!("{}: no problems", file.path.display());
+        Ok(ExitCode::SUCCESS)
+    } else {
+        let report = standpoint::diag::Report {
+            file: file.path.display().to_string(),
+            source: src,
+            diagnostics: problems,
+        };
+        eprintln!("{}", report.render());
+        Ok(ExitCode::FAILURE)
+    }
+}
+
+/// `standpoint config path|edit|show|keys`.
+fn config_cmd(action: ConfigCommand, loaded: &Loaded) -> Result<ExitCode> {
+    match action {
+        ConfigCommand::Path => match &loaded.file {
+            Some(f) => println!("{}", f.path.display()),
+            None => anyhow::bail!("no configuration directory on this system"),
+        },
+        ConfigCommand::Show => print!("{}", config::show(loaded)),
+        ConfigCommand::Edit => return config_edit(loaded),
+        ConfigCommand::Keys => {
+            print!("{}", config::keys_markdown(&loaded.settings.key_table()));
+            if let Some(p) = &loaded.problems {
+                eprintln!("{}", p.summary());
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Print bytes to standard output; a closed pipe is not an error.
+fn print_bytes(bytes: &[u8]) -> Result<ExitCode> {
+    use std::io::Write;
+    let mut stdout = std::io::stdout().lock();
+    if let Err(e) = stdout.write_all(bytes).and_then(|_| stdout.flush()) {
+        if e.kind() != std::io::ErrorKind::BrokenPipe {
+            anyhow::bail!("cannot write to standard output: {e}");
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 fn run(cli: Cli) -> Result<ExitCode> {
+    let loaded = settings(&cli);
+    match &cli.command {
+        Some(Command::Config { action }) => return config_cmd(*action, &loaded),
+        Some(Command::Completions { shell }) => return print_bytes(&cli_def::completions(*shell)),
+        Some(Command::Man) => return print_bytes(&cli_def::man_page()?),
+        // The reader shows the problems itself.
+        None => {}
+        Some(_) => {
+            if let Some(p) = &loaded.problems {
+                eprintln!("standpoint: {}", p.summary());
+            }
+        }
+    }
+    let s = &loaded.settings;
     match cli.command {
         Some(Command::Check { files, strict }) if files.iter().any(|f| f.is_dir()) => {
             Ok(library::cli::check(&files, strict))
@@ -479,6 +496,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output,
             force,
         }) if library::cli::is_library_export(file.as_ref(), &view) => {
+            let format = format
+                .or(s.export_format.value)
+                .unwrap_or(export::Format::Json);
+            let width = width.unwrap_or(s.export_width.value);
             let inputs: Vec<PathBuf> = file.into_iter().collect();
             library::cli::export_to(&inputs, &view, format, width, output.as_deref(), force)?;
             Ok(ExitCode::SUCCESS)
@@ -491,6 +512,10 @@ fn run(cli: Cli) -> Result<ExitCode> {
             output,
             force,
         }) => {
+            let format = format
+                .or(s.export_format.value)
+                .unwrap_or(export::Format::Json);
+            let width = width.unwrap_or(s.export_width.value);
             let out = {
                 let doc = load(file.as_ref())?;
                 let view = export::View::parse(&view, &doc)?;
@@ -527,7 +552,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             save_to,
         }) => draft_cmd(&DraftArgs {
             article: &article,
-            profile: profile.as_deref(),
+            profile: profile.as_deref().or(s.profile.value.as_deref()),
             output: output.as_deref(),
             force,
             write_profile: write_profile.as_deref(),
@@ -543,7 +568,7 @@ fn run(cli: Cli) -> Result<ExitCode> {
             import::import_cmd(
                 &page,
                 &dir,
-                profile.as_deref(),
+                profile.as_deref().or(s.profile.value.as_deref()),
                 &import::options(encoding.as_deref())?,
             )?;
             Ok(ExitCode::SUCCESS)
@@ -554,14 +579,18 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let inputs: Vec<PathBuf> = cli.file.into_iter().chain(cli.more).collect();
             if standpoint::tui::is_terminal() {
                 // The library screen; printed as a list into a pipe.
+                let notice = reader_setup(&mut cli.profile.clone(), &loaded);
                 let lib = library::cli::open(&inputs)?;
-                standpoint::tui::run_library(&lib, None)?;
+                standpoint::tui::run_library(&lib, notice)?;
             } else {
                 print!("{}", library::cli::list(&inputs)?);
             }
             Ok(ExitCode::SUCCESS)
         }
-        None => read(cli),
+        Some(Command::Config { .. } | Command::Completions { .. } | Command::Man) => {
+            Ok(ExitCode::SUCCESS)
+        }
+        None => read(cli, &loaded),
     }
 }
 

@@ -16,27 +16,26 @@ use ratatui::crossterm::terminal::{
 };
 use ratatui::crossterm::{cursor, execute};
 use ratatui::Terminal;
-use signal_hook::consts::{SIGHUP, SIGTERM};
 
 use crate::action::{Action, Effect};
 use crate::app::{self, Multiplexer, State};
 use crate::keys;
 use crate::model::Document;
-use crate::view::{self, Theme};
-use crate::write;
+use crate::view;
+use crate::{config, platform, write};
 
 mod library;
 pub use library::run_library;
 
-/// Enter raw mode, the alternate screen and mouse capture.
+/// Enter raw mode, the alternate screen and (unless the configuration
+/// turns it off) mouse capture.
 fn setup() -> io::Result<()> {
     enable_raw_mode()?;
-    execute!(
-        io::stdout(),
-        EnterAlternateScreen,
-        EnableMouseCapture,
-        cursor::Hide
-    )
+    execute!(io::stdout(), EnterAlternateScreen, cursor::Hide)?;
+    if config::reader().mouse {
+        execute!(io::stdout(), EnableMouseCapture)?;
+    }
+    Ok(())
 }
 
 /// Undo [`setup`], all of it, ignoring errors (it runs on the way out).
@@ -60,14 +59,7 @@ impl Drop for Guard {
 /// thread: after a hang-up crossterm's event reader can spin on a closed
 /// tty without ever returning to the event loop.
 fn watch_signals() -> io::Result<()> {
-    let mut signals = signal_hook::iterator::Signals::new([SIGTERM, SIGHUP])?;
-    std::thread::spawn(move || {
-        if let Some(sig) = signals.forever().next() {
-            restore();
-            std::process::exit(128 + sig);
-        }
-    });
-    Ok(())
+    platform::on_termination(restore)
 }
 
 fn install_panic_hook() {
@@ -89,16 +81,7 @@ pub type Pending = std::sync::mpsc::Receiver<Result<Document, String>>;
 /// standard input, or, when an article is piped in (`standpoint -`), from
 /// the controlling terminal (`/dev/tty`, which crossterm reads then).
 pub fn is_terminal() -> bool {
-    io::stdout().is_terminal() && keys_readable()
-}
-
-fn keys_readable() -> bool {
-    io::stdin().is_terminal()
-        || std::fs::OpenOptions::new()
-            .read(true)
-            .write(true)
-            .open("/dev/tty")
-            .is_ok_and(|f| f.is_terminal())
+    io::stdout().is_terminal() && platform::keys_readable()
 }
 
 /// Run the reader on `doc` until the user quits; `notice` is shown in the
@@ -134,11 +117,13 @@ fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> i
     }
     watch_signals()?;
     install_panic_hook();
+    let options = config::reader();
     setup()?;
     let _guard = Guard;
     let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
     let size = terminal.size()?;
     let mut state = State::new(doc, size.width, size.height);
+    state.export_prefs = options.export.clone();
     if load.is_some() {
         state.message = Some(if state.doc.draft {
             "drafting the panel from the text…".into()
@@ -152,7 +137,7 @@ fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> i
     if load.is_none() {
         state.message = notice.take().or(state.message.take());
     }
-    let theme = Theme::from_env();
+    let theme = options.theme;
     let mut dirty = true;
     loop {
         if let Some(rx) = &pending {
@@ -160,6 +145,7 @@ fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> i
                 Ok(Ok(doc)) => {
                     let size = terminal.size()?;
                     state = State::new(doc, size.width, size.height);
+                    state.export_prefs = options.export.clone();
                     state.message = notice.take().or(state.message.take());
                     pending = None;
                     dirty = true;
@@ -245,8 +231,7 @@ fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> i
 /// Ctrl-Z: give the terminal back, stop, and take it again on `fg`.
 fn suspend() -> io::Result<()> {
     restore();
-    signal_hook::low_level::raise(signal_hook::consts::SIGTSTP)?;
-    // Execution resumes here after SIGCONT.
+    platform::suspend()?;
     setup()
 }
 

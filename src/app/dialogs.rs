@@ -1,8 +1,6 @@
 //! The help overlay's keys, the export dialog, questions ([`Confirm`]) and
 //! copying to the clipboard.
 
-use std::path::PathBuf;
-
 use unicode_width::UnicodeWidthStr;
 
 use super::{Choice, Confirm, Dialog, Help, Mode, Purpose, State};
@@ -109,8 +107,13 @@ impl State {
         self.push(Mode::Export(Dialog {
             views: self.export_views(),
             view: 0,
-            format: 1, // markdown
+            format: self
+                .export_prefs
+                .format
+                .and_then(|f| Format::ALL.iter().position(|a| *a == f))
+                .unwrap_or(1), // markdown
             pending: None,
+            dir: self.export_prefs.dir.clone(),
         }));
     }
 
@@ -127,10 +130,12 @@ impl State {
             Action::DialogNextView => d.view = (d.view + 1) % nv,
             Action::DialogPrevView => d.view = (d.view + nv - 1) % nv,
             Action::Submit => {
-                let rendered = export::render(&self.doc, d.current_view(), d.current_format(), 80);
+                let width = self.export_prefs.width;
+                let rendered =
+                    export::render(&self.doc, d.current_view(), d.current_format(), width);
                 match rendered {
                     Ok(text) => {
-                        let path = PathBuf::from(d.file_name());
+                        let path = d.path();
                         d.pending = Some((path.clone(), text.clone()));
                         return Effect::Write {
                             path,

@@ -157,6 +157,8 @@ pub struct LibraryApp {
     pub width: u16,
     pub height: u16,
     pub message: Option<String>,
+    /// The export settings a document's reader starts with (configuration).
+    pub export_prefs: crate::config::ExportPrefs,
 }
 
 impl LibraryApp {
@@ -170,6 +172,7 @@ impl LibraryApp {
             width,
             height,
             message: None,
+            export_prefs: crate::config::ExportPrefs::default(),
         }
     }
 
@@ -245,6 +248,7 @@ impl LibraryApp {
     pub fn opened(&mut self, doc: Document, offset: Option<usize>) {
         let mut r = State::new(doc, self.width, self.height);
         r.can_go_back = true;
+        r.export_prefs = self.export_prefs.clone();
         if let Some(off) = offset {
             let len = r.doc.article.text().len();
             let off = off.min(len);

@@ -80,6 +80,8 @@ pub struct Dialog {
     pub format: usize,
     /// The write in flight: path and text.
     pub pending: Option<(PathBuf, String)>,
+    /// The directory to write to (the current one when `None`).
+    pub dir: Option<PathBuf>,
 }
 
 impl Dialog {
@@ -92,9 +94,17 @@ impl Dialog {
         Format::ALL[self.format % Format::ALL.len()]
     }
 
-    /// The proposed file name (in the current directory).
+    /// The proposed file name.
     pub fn file_name(&self) -> String {
         file_name(self.current_view(), self.current_format())
+    }
+
+    /// Where the file goes: the file name in [`Dialog::dir`].
+    pub fn path(&self) -> PathBuf {
+        match &self.dir {
+            Some(dir) => dir.join(self.file_name()),
+            None => PathBuf::from(self.file_name()),
+        }
     }
 }
 

@@ -19,7 +19,6 @@ use crate::app::library::{perform, update, LibraryApp, Work};
 use crate::keys;
 use crate::library::Library;
 use crate::view::library::draw_library;
-use crate::view::Theme;
 use crate::write;
 
 /// Run the library screen on `lib` until the user quits; `notice` is shown
@@ -41,7 +40,9 @@ pub fn run_library(lib: &Library, notice: Option<String>) -> io::Result<()> {
     let size = terminal.size()?;
     let mut app = LibraryApp::new(docs, shown, size.width, size.height);
     app.message = notice;
-    let theme = Theme::from_env();
+    let options = crate::config::reader();
+    app.export_prefs = options.export.clone();
+    let theme = options.theme;
     let mut dirty = true;
     loop {
         if dirty {

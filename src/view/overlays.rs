@@ -47,7 +47,7 @@ fn help_section(ctx: Context, key_w: usize, width: usize) -> Vec<Line<'static>> 
         bold.add_modifier(Modifier::UNDERLINED),
     )];
     let desc_w = width.saturating_sub(key_w).max(12);
-    for b in keys::BINDINGS.iter().filter(|b| b.context == ctx) {
+    for b in keys::bindings().iter().filter(|b| b.context == ctx) {
         for (i, row) in textwrap::wrap(b.description, desc_w)
             .into_iter()
             .enumerate()
@@ -159,7 +159,13 @@ pub(super) fn draw_dialog(f: &mut Frame, d: &Dialog, area: Rect) {
         ]),
         Line::from(vec![
             Span::raw("File    "),
-            Span::styled(format!("./{}", d.file_name()), bold),
+            Span::styled(
+                match &d.dir {
+                    Some(_) => d.path().display().to_string(),
+                    None => format!("./{}", d.file_name()),
+                },
+                bold,
+            ),
         ]),
         Line::default(),
         Line::raw("Enter writes · Esc cancels"),

@@ -1,10 +1,12 @@
-//! Every colour the reader uses, in one place (a later configuration adds
-//! themes here). Colours are chosen to read on dark and light backgrounds
-//! alike: each has a contrast of at least 3:1 against both black and white
-//! (tested below), which the basic ANSI colours do not (xterm's `blue` on
+//! Every colour the reader uses, in one place, in two themes: one for dark
+//! backgrounds and one for light ones (chosen by the configuration, or from
+//! the terminal's background: [`crate::config`]). Each colour of a theme
+//! has a contrast of at least 4.5:1 (WCAG AA for text) against its own
+//! background and at least 3:1 against the other, so a wrong guess still
+//! reads (tested below); the basic ANSI colours do not (xterm's `blue` on
 //! black is about 2.2:1). Party colours named in an annotation ("blue",
-//! "light-red") map to the palette colour of their family; `#rrggbb` is used
-//! as written.
+//! "light-red") map to the theme's colour of their family; `#rrggbb` is
+//! used as written.
 //!
 //! With `NO_COLOR` ([`Theme::mono`]) every colour stays `Color::Reset` and
 //! only modifiers mark things (reverse, bold, underline).
@@ -13,32 +15,108 @@ use ratatui::style::{Color, Modifier, Style};
 
 use crate::model::Stance;
 
-/// xterm 256-colour indices (6x6x6 cube and grey ramp).
-const BLUE: u8 = 33; // #0087ff
-const RED: u8 = 160; // #d70000
-const GREEN: u8 = 28; // #008700
-const YELLOW: u8 = 136; // #af8700
-const MAGENTA: u8 = 164; // #d700d7
-const PURPLE: u8 = 98; // #875fd7
-const ORANGE: u8 = 166; // #d75f00
-const CYAN: u8 = 30; // #008787
-const GREY: u8 = 244; // #808080
+/// A theme's colours: xterm 256-colour indices (6x6x6 cube and grey ramp).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Palette {
+    pub blue: u8,
+    pub red: u8,
+    pub green: u8,
+    pub yellow: u8,
+    pub magenta: u8,
+    pub purple: u8,
+    pub orange: u8,
+    pub cyan: u8,
+    pub grey: u8,
+}
 
-/// Colours, or none.
+/// For dark backgrounds: lighter colours.
+pub const DARK: Palette = Palette {
+    blue: 69,     // #5f87ff
+    red: 196,     // #ff0000
+    green: 64,    // #5f8700
+    yellow: 136,  // #af8700
+    magenta: 170, // #d75fd7
+    purple: 104,  // #8787d7
+    orange: 166,  // #d75f00
+    cyan: 30,     // #008787
+    grey: 245,    // #8a8a8a
+};
+
+/// For light backgrounds: darker colours.
+pub const LIGHT: Palette = Palette {
+    blue: 26,     // #005fd7
+    red: 160,     // #d70000
+    green: 28,    // #008700
+    yellow: 94,   // #875f00
+    magenta: 127, // #af00af
+    purple: 98,   // #875fd7
+    orange: 130,  // #af5f00
+    cyan: 29,     // #00875f
+    grey: 242,    // #6c6c6c
+};
+
+impl Palette {
+    /// Every colour, for the contrast test.
+    pub fn all(&self) -> [u8; 9] {
+        [
+            self.blue,
+            self.red,
+            self.green,
+            self.yellow,
+            self.magenta,
+            self.purple,
+            self.orange,
+            self.cyan,
+            self.grey,
+        ]
+    }
+}
+
+/// Colours (for a dark or a light background), or none.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Theme {
     pub mono: bool,
+    /// The light background's colours (else the dark one's).
+    pub light: bool,
 }
 
 impl Theme {
-    pub const COLOR: Theme = Theme { mono: false };
-    pub const MONO: Theme = Theme { mono: true };
+    /// Colours for a dark background.
+    pub const COLOR: Theme = Theme {
+        mono: false,
+        light: false,
+    };
+    pub const DARK: Theme = Theme::COLOR;
+    /// Colours for a light background.
+    pub const LIGHT: Theme = Theme {
+        mono: false,
+        light: true,
+    };
+    pub const MONO: Theme = Theme {
+        mono: true,
+        light: false,
+    };
 
     /// Monochrome when `NO_COLOR` is set to anything but the empty string.
     pub fn from_env() -> Theme {
         Theme {
             mono: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+            light: false,
         }
+    }
+
+    /// The theme's colours.
+    pub fn palette(&self) -> &'static Palette {
+        if self.light {
+            &LIGHT
+        } else {
+            &DARK
+        }
+    }
+
+    /// A party colour as written in the annotation, in this theme.
+    pub fn party_color(&self, s: &str) -> Option<Color> {
+        color_in(self.palette(), s)
     }
 
     pub fn fg(&self, c: Color) -> Style {
@@ -56,7 +134,7 @@ impl Theme {
 
     /// Another claim's quote: its party colour, or underlined without colour.
     pub fn other_quote(&self, color: Option<&str>) -> Style {
-        match color.and_then(party_color) {
+        match color.and_then(|c| self.party_color(c)) {
             Some(c) if !self.mono => Style::default().fg(c),
             _ => Style::default().add_modifier(Modifier::UNDERLINED),
         }
@@ -76,17 +154,19 @@ impl Theme {
     }
 
     pub fn badge(&self, s: Stance) -> Style {
-        self.fg(stance_color(s)).add_modifier(Modifier::BOLD)
+        self.fg(stance_in(self.palette(), s))
+            .add_modifier(Modifier::BOLD)
     }
 
     /// A conflict mark (`!`, "! conflict", the conflicts list).
     pub fn conflict(&self) -> Style {
-        self.fg(Color::Indexed(RED)).add_modifier(Modifier::BOLD)
+        self.fg(Color::Indexed(self.palette().red))
+            .add_modifier(Modifier::BOLD)
     }
 
     pub fn party(&self, color: Option<&str>) -> Style {
         let s = Style::default().add_modifier(Modifier::BOLD);
-        match color.and_then(party_color) {
+        match color.and_then(|c| self.party_color(c)) {
             Some(c) if !self.mono => s.fg(c),
             _ => s,
         }
@@ -105,21 +185,30 @@ impl Theme {
     }
 }
 
-/// The colour of a stance's badge.
+/// The colour of a stance's badge (dark background).
 pub fn stance_color(s: Stance) -> Color {
+    stance_in(&DARK, s)
+}
+
+fn stance_in(p: &Palette, s: Stance) -> Color {
     Color::Indexed(match s {
-        Stance::Favor => GREEN,
-        Stance::Against => RED,
-        Stance::Conditional => YELLOW,
-        Stance::Neutral => GREY,
-        Stance::Unclear => MAGENTA,
+        Stance::Favor => p.green,
+        Stance::Against => p.red,
+        Stance::Conditional => p.yellow,
+        Stance::Neutral => p.grey,
+        Stance::Unclear => p.magenta,
     })
 }
 
-/// A party colour as written in the annotation: a colour name (its family's
-/// palette colour: "blue", "light-blue" and "dark_blue" are all the palette
-/// blue), `#rrggbb` (as written), or anything else ratatui reads.
+/// A party colour as written in the annotation (dark background): a colour
+/// name (its family's palette colour: "blue", "light-blue" and "dark_blue"
+/// are all the palette blue), `#rrggbb` (as written), or anything else
+/// ratatui reads.
 pub fn party_color(s: &str) -> Option<Color> {
+    color_in(&DARK, s)
+}
+
+fn color_in(p: &Palette, s: &str) -> Option<Color> {
     let s = s.trim();
     if s.is_empty() {
         return None;
@@ -134,16 +223,16 @@ pub fn party_color(s: &str) -> Option<Color> {
         .replace("dark", "")
         .replace("bright", "");
     let palette = match family.as_str() {
-        "blue" => Some(BLUE),
-        "red" => Some(RED),
-        "green" => Some(GREEN),
-        "yellow" | "gold" => Some(YELLOW),
-        "magenta" | "pink" => Some(MAGENTA),
-        "purple" | "violet" => Some(PURPLE),
-        "orange" => Some(ORANGE),
-        "cyan" | "teal" => Some(CYAN),
+        "blue" => Some(p.blue),
+        "red" => Some(p.red),
+        "green" => Some(p.green),
+        "yellow" | "gold" => Some(p.yellow),
+        "magenta" | "pink" => Some(p.magenta),
+        "purple" | "violet" => Some(p.purple),
+        "orange" => Some(p.orange),
+        "cyan" | "teal" => Some(p.cyan),
         // Black or white would vanish on one background or the other.
-        "gray" | "grey" | "white" | "black" => Some(GREY),
+        "gray" | "grey" | "white" | "black" => Some(p.grey),
         _ => None,
     };
     match palette {
@@ -189,9 +278,18 @@ mod tests {
         0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b)
     }
 
-    #[test]
-    fn every_colour_reads_on_black_and_on_white() {
-        let mut all: Vec<Color> = Stance::ALL.into_iter().map(stance_color).collect();
+    /// WCAG contrast ratio of two luminances.
+    fn contrast(a: f64, b: f64) -> f64 {
+        (a.max(b) + 0.05) / (a.min(b) + 0.05)
+    }
+
+    /// Every colour a theme draws text in: the stances, the conflict mark,
+    /// the party colours by name.
+    fn theme_colours(t: Theme) -> Vec<Color> {
+        let mut all: Vec<Color> = Stance::ALL
+            .into_iter()
+            .filter_map(|s| t.badge(s).fg)
+            .collect();
         for name in [
             "blue",
             "red",
@@ -208,29 +306,60 @@ mod tests {
             "LightRed",
             "dark_green",
         ] {
-            all.push(party_color(name).unwrap_or(Color::Reset));
+            all.push(t.party(Some(name)).fg.unwrap_or(Color::Reset));
         }
-        all.push(Theme::COLOR.conflict().fg.unwrap_or(Color::Reset));
-        for c in all {
-            let Color::Indexed(i) = c else {
-                panic!("{c:?} is not from the palette");
-            };
-            let l = luminance(rgb(i));
-            let on_black = (l + 0.05) / 0.05;
-            let on_white = 1.05 / (l + 0.05);
-            assert!(
-                on_black >= 3.0 && on_white >= 3.0,
-                "colour {i}: {on_black:.1}:1 on black, {on_white:.1}:1 on white"
-            );
+        all.push(t.conflict().fg.unwrap_or(Color::Reset));
+        all.extend(t.palette().all().map(Color::Indexed));
+        all
+    }
+
+    #[test]
+    fn every_colour_reads_on_its_background_and_on_the_other() {
+        // The backgrounds: black and white.
+        let dark_bgs = [luminance((0, 0, 0))];
+        let light_bgs = [luminance((255, 255, 255))];
+        for (theme, own, other) in [
+            (Theme::DARK, dark_bgs, light_bgs),
+            (Theme::LIGHT, light_bgs, dark_bgs),
+        ] {
+            for c in theme_colours(theme) {
+                let Color::Indexed(i) = c else {
+                    panic!("{c:?} is not from the palette");
+                };
+                let l = luminance(rgb(i));
+                for bg in own {
+                    let r = contrast(l, bg);
+                    assert!(
+                        r >= 4.5,
+                        "{theme:?}: colour {i} is {r:.2}:1 on its background"
+                    );
+                }
+                for bg in other {
+                    let r = contrast(l, bg);
+                    assert!(
+                        r >= 3.0,
+                        "{theme:?}: colour {i} is {r:.2}:1 on the other background"
+                    );
+                }
+            }
         }
         // The ANSI blue this replaces fails on black (xterm: #0000ee).
-        assert!((luminance((0, 0, 0xee)) + 0.05) / 0.05 < 3.0);
+        assert!(contrast(luminance((0, 0, 0xee)), 0.0) < 3.0);
+        // The themes differ where it matters.
+        assert_ne!(
+            Theme::DARK.party(Some("blue")),
+            Theme::LIGHT.party(Some("blue"))
+        );
     }
 
     #[test]
     fn party_colours_parse_names_and_hex() {
-        assert_eq!(party_color("blue"), Some(Color::Indexed(BLUE)));
-        assert_eq!(party_color(" light-blue "), Some(Color::Indexed(BLUE)));
+        assert_eq!(party_color("blue"), Some(Color::Indexed(DARK.blue)));
+        assert_eq!(party_color(" light-blue "), Some(Color::Indexed(DARK.blue)));
+        assert_eq!(
+            Theme::LIGHT.party_color("blue"),
+            Some(Color::Indexed(LIGHT.blue))
+        );
         assert_eq!(party_color("#ff8000"), Some(Color::Rgb(255, 128, 0)));
         assert_eq!(party_color("33"), Some(Color::Indexed(33)));
         assert_eq!(party_color(""), None);
