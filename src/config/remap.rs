@@ -290,16 +290,33 @@ fn applied(remaps: &[Remap]) -> Vec<Option<usize>> {
                 .filter(|(_, r)| r.context == Some(b.context))
                 .map(|(i, _)| i)
                 .next_back();
+            // A remap for every context leaves alone the contexts where
+            // letters are typed text (the library's filter) when it gives a
+            // letter: there the action keeps its own (Ctrl) keys.
+            let fits = |r: &&Remap| {
+                !(types_text(b.context)
+                    && r.keys
+                        .iter()
+                        .any(|k| matches!(k, Key::Plain(KeyCode::Char(_)))))
+            };
             here.or_else(|| {
                 remaps
                     .iter()
                     .enumerate()
-                    .filter(|(_, r)| matching(r) && r.context.is_none())
+                    .filter(|(_, r)| matching(r) && r.context.is_none() && fits(r))
                     .map(|(i, _)| i)
                     .next_back()
             })
         })
         .collect()
+}
+
+/// Whether letters are text in context `c` (it has a binding for any typed
+/// character).
+fn types_text(c: Context) -> bool {
+    BINDINGS
+        .iter()
+        .any(|o| o.context == c && o.keys.contains(&Key::AnyChar))
 }
 
 /// The table with the remaps applied: a remapped binding gets the remap's
@@ -461,7 +478,16 @@ mod tests {
             .filter(|b| b.action == Action::ScrollDown)
             .map(|b| format!("{:?}:{}", b.context, b.keys_label()))
             .collect();
-        assert_eq!(scrolls, ["Article:J", "Help:j / Down"]);
+        assert_eq!(
+            scrolls,
+            [
+                "Article:J",
+                "Help:j / Down",
+                "Library:Down",
+                "Timeline:j / Down",
+                "LibrarySearch:Down"
+            ]
+        );
         // YAML's yes/no words are keys here.
         // A swap is no clash.
         let (r, p) = remaps("keys:\n  quit: [Y, Ctrl-q]\n  search-next: N\n  search-prev: n\n");
