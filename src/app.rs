@@ -57,6 +57,8 @@ pub struct State {
     /// costs the same in any size of document.
     visible: Vec<usize>,
     visible_at: Vec<u32>,
+    /// The first panel row of each visible claim (same order).
+    claim_row: Vec<u32>,
     /// The party whose heading is at or above each panel row.
     row_party: Vec<u32>,
     pub panel_top: usize,
@@ -97,6 +99,7 @@ impl State {
             panel: Vec::new(),
             visible: Vec::new(),
             visible_at: Vec::new(),
+            claim_row: Vec::new(),
             row_party: Vec::new(),
             panel_top: 0,
             tint: true,

@@ -84,8 +84,9 @@ impl State {
         self.visible_at.clear();
         self.visible_at.resize(self.doc.claims.len(), u32::MAX);
         self.row_party.clear();
+        self.claim_row.clear();
         let mut party = u32::MAX;
-        for l in &self.panel {
+        for (row, l) in self.panel.iter().enumerate() {
             match l {
                 PanelLine::Party(p) => party = *p as u32,
                 PanelLine::ClaimFirst { claim } => {
@@ -93,6 +94,7 @@ impl State {
                         *at = self.visible.len() as u32;
                     }
                     self.visible.push(*claim);
+                    self.claim_row.push(row as u32);
                 }
                 _ => {}
             }
@@ -261,8 +263,15 @@ impl State {
     /// when it is the topic's first claim, and the party heading above
     /// that) to its last row.
     fn claim_rows(&self, c: usize) -> Option<(usize, usize)> {
-        let first = self.panel.iter().position(|l| l.claim() == Some(c))?;
-        let last = self.panel.iter().rposition(|l| l.claim() == Some(c))?;
+        // A claim's rows follow one another from its first row.
+        let first = self
+            .visible_index(c)
+            .and_then(|i| self.claim_row.get(i).copied())? as usize;
+        let rows = self.panel[first..]
+            .iter()
+            .take_while(|l| l.claim() == Some(c))
+            .count();
+        let last = first + rows.max(1) - 1;
         let mut want = first;
         if let Some(PanelLine::Topic(_)) = want.checked_sub(1).and_then(|i| self.panel.get(i)) {
             want -= 1;
