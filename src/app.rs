@@ -10,10 +10,13 @@
 //! and the export dialog, questions and copying ([`dialogs`]).
 
 mod article;
+mod curate;
 mod dialogs;
+pub mod form;
 mod matrix;
 pub mod mode;
 mod panel;
+pub mod passage;
 mod search;
 
 use crate::keys::Context;
@@ -22,6 +25,7 @@ use crate::model::Document;
 use crate::stance::StanceIndex;
 
 pub use crate::action::{Action, Copied, Effect};
+pub use curate::{drafts_line, session_for, Curation};
 pub use dialogs::Multiplexer;
 pub use matrix::{MatrixForm, MatrixLayout, MatrixRow, MatrixWindow};
 pub use mode::{file_name, Choice, Confirm, Dialog, Help, MatrixView, Mode, Prompt, Purpose};
@@ -60,6 +64,8 @@ pub struct State {
     /// Wrapped summaries for the panel, by claim, at `summary_width`.
     summaries: std::collections::HashMap<usize, Vec<String>>,
     summary_width: usize,
+    /// The document being curated (`None`: it has no file to save into).
+    pub curation: Option<Curation>,
 }
 
 impl State {
@@ -85,6 +91,7 @@ impl State {
             modes: Vec::new(),
             summaries: std::collections::HashMap::new(),
             summary_width: 0,
+            curation: None,
         };
         s.rebuild_panel();
         if let Some(&first) = s.visible_claims().first() {
@@ -182,7 +189,8 @@ impl State {
             // Esc while typing a query clears the search too.
             Some(Mode::Search(_)) => self.search = Search::default(),
             Some(Mode::Confirm(c)) => self.cancelled(c.purpose),
-            Some(Mode::Help(_) | Mode::Matrix(_)) => {}
+            Some(Mode::Help(_) | Mode::Matrix(_) | Mode::Picker(_) | Mode::Select(_)) => {}
+            Some(Mode::Form(_)) => self.message = Some("nothing changed".into()),
             None if self.search.is_active() => self.search = Search::default(),
             None if self.party_filter.is_some() || self.topic_filter.is_some() => {
                 self.party_filter = None;
@@ -274,6 +282,19 @@ impl State {
             Action::Copy => return self.copy(),
             Action::Wheel { col, row, down } => self.wheel(col, row, down),
             Action::Click { col, row } => self.click(col, row),
+            Action::Accept
+            | Action::Reject
+            | Action::AcceptAll
+            | Action::NextDraft
+            | Action::Undo
+            | Action::Redo
+            | Action::Save
+            | Action::Reload => return self.update_curate(action),
+            Action::EditClaim => self.open_form(),
+            Action::PickStance => self.open_picker(form::FieldKind::Stance),
+            Action::PickParty => self.open_picker(form::FieldKind::Party),
+            Action::PickTopic => self.open_picker(form::FieldKind::Topic),
+            Action::SelectPassage => self.start_selection(),
             _ => {}
         }
         Effect::None
@@ -287,7 +308,7 @@ pub fn update(s: &mut State, action: Action) -> Effect {
         s.message = None;
     }
     match action {
-        Action::Quit => return Effect::Quit,
+        Action::Quit => return s.quit(),
         Action::Resize(w, h) => {
             s.resize(w, h);
             return Effect::None;
@@ -304,6 +325,9 @@ pub fn update(s: &mut State, action: Action) -> Effect {
         Context::Export => return s.update_export(action),
         Context::Confirm => return s.update_confirm(action),
         Context::Matrix => return s.update_matrix(action),
+        Context::Form => return s.update_form(action),
+        Context::Picker => return s.update_picker(action),
+        Context::Select => return s.update_select(action),
         Context::Global | Context::Panel | Context::Article => return s.update_reader(action),
     }
     Effect::None

@@ -25,11 +25,17 @@ pub enum Context {
     Export,
     /// A question with a few answers ("replace? y/n").
     Confirm,
+    /// A claim being edited or added.
+    Form,
+    /// A list to choose from (stance, party, topic).
+    Picker,
+    /// A passage of the article being selected.
+    Select,
 }
 
 impl Context {
     /// In the order the help and the README list them.
-    pub const ALL: [Context; 8] = [
+    pub const ALL: [Context; 11] = [
         Context::Global,
         Context::Panel,
         Context::Article,
@@ -38,6 +44,9 @@ impl Context {
         Context::Help,
         Context::Export,
         Context::Confirm,
+        Context::Form,
+        Context::Picker,
+        Context::Select,
     ];
 
     pub fn title(self) -> &'static str {
@@ -50,6 +59,9 @@ impl Context {
             Context::Help => "Help",
             Context::Export => "Export dialog",
             Context::Confirm => "Questions (replace a file?)",
+            Context::Form => "Claim form (edit or add a claim)",
+            Context::Picker => "Picker (stance, party, topic)",
+            Context::Select => "Passage selection (article)",
         }
     }
 
@@ -104,6 +116,7 @@ fn code_name(code: KeyCode) -> String {
         KeyCode::Enter => "Enter".into(),
         KeyCode::Esc => "Esc".into(),
         KeyCode::Backspace => "Backspace".into(),
+        KeyCode::Delete => "Delete".into(),
         other => format!("{other:?}"),
     }
 }
@@ -167,8 +180,8 @@ impl Binding {
 }
 
 use Context::{
-    Article as A, Confirm as C, Export as D, Global as G, Help as H, Matrix as M, Panel as P,
-    Search as S,
+    Article as A, Confirm as C, Export as D, Form as F, Global as G, Help as H, Matrix as M,
+    Panel as P, Picker as K, Search as S, Select as V,
 };
 
 macro_rules! b {
@@ -224,6 +237,42 @@ pub static BINDINGS: &[Binding] = &[
     b!(D, [code(KeyCode::Esc)], Action::Escape, "cancel", "cancel"),
     b!(C, [Key::AnyChar], Action::Answer(' '), "answer with the key shown (y yes, n no, ...)"),
     b!(C, [code(KeyCode::Esc)], Action::Escape, "cancel: back to where the question came from", "cancel"),
+    b!(P, [k('a')], Action::Accept, "accept the drafted claim (status: reviewed)", "accept"),
+    b!(P, [k('x')], Action::Reject, "reject the claim (it is removed; u brings it back)", "reject"),
+    b!(P, [k('A')], Action::AcceptAll, "accept all drafted claims in view (asks first, saying how many)"),
+    b!(P, [code(KeyCode::Enter)], Action::EditClaim, "edit the claim in a form"),
+    b!(P, [k('s')], Action::PickStance, "change the stance (a list to pick from)"),
+    b!(P, [k('P')], Action::PickParty, "change the party (a list to pick from)"),
+    b!(P, [k('T')], Action::PickTopic, "change the topic (a list to pick from)"),
+    b!(F, [code(KeyCode::Tab), code(KeyCode::Down)], Action::NextField, "next field", "Tab", "field"),
+    b!(F, [code(KeyCode::BackTab), code(KeyCode::Up)], Action::PrevField, "previous field"),
+    b!(F, [code(KeyCode::Left)], Action::CursorLeft, "cursor left; on a stance, party or topic: the previous choice"),
+    b!(F, [code(KeyCode::Right)], Action::CursorRight, "cursor right; on a stance, party or topic: the next choice"),
+    b!(F, [code(KeyCode::Home), ctrl('a')], Action::CursorHome, "to the start of the field"),
+    b!(F, [code(KeyCode::End), ctrl('e')], Action::CursorEnd, "to the end of the field"),
+    b!(F, [code(KeyCode::Backspace)], Action::Backspace, "delete the character before the cursor"),
+    b!(F, [code(KeyCode::Delete)], Action::Delete, "delete the character under the cursor"),
+    b!(F, [ctrl('w')], Action::DeleteWord, "delete the word before the cursor"),
+    b!(F, [ctrl('u')], Action::DeleteToStart, "delete everything before the cursor"),
+    b!(F, [Key::AnyChar], Action::Type(' '), "typed into a text field; Space on a stance, party or topic opens its list", "Space", "list"),
+    b!(F, [code(KeyCode::Enter)], Action::Submit, "apply the form (one undoable step)", "apply"),
+    b!(F, [code(KeyCode::Esc)], Action::Escape, "cancel: nothing changes", "cancel"),
+    b!(K, [k('j'), code(KeyCode::Down)], Action::ListDown, "next choice", "j/k", "move"),
+    b!(K, [k('k'), code(KeyCode::Up)], Action::ListUp, "previous choice"),
+    b!(K, [code(KeyCode::Enter)], Action::Submit, "choose it", "choose"),
+    b!(K, [code(KeyCode::Esc)], Action::Escape, "cancel", "cancel"),
+    b!(V, [k('w'), code(KeyCode::Right)], Action::ExtendWord, "extend the selection by a word", "w", "word"),
+    b!(V, [k('s')], Action::ExtendSentence, "extend the selection to the end of the sentence (again: the next one)", "s", "sentence"),
+    b!(V, [k('p')], Action::ExtendParagraph, "extend the selection to the end of the paragraph (again: the next one)", "p", "paragraph"),
+    b!(V, [code(KeyCode::Backspace), code(KeyCode::Left)], Action::Shrink, "take back the last extension"),
+    b!(V, [k('a'), code(KeyCode::Enter)], Action::AddClaim, "new claim quoting the selection (a form, pre-filled by the drafter)", "a", "add claim"),
+    b!(V, [code(KeyCode::Esc)], Action::Escape, "cancel the selection", "cancel"),
+    b!(G, [k('v')], Action::SelectPassage, "select a passage (from the search match, else the top of the article) to add a claim"),
+    b!(G, [k('d')], Action::NextDraft, "next drafted claim to review"),
+    b!(G, [k('u')], Action::Undo, "undo the last edit"),
+    b!(G, [ctrl('r')], Action::Redo, "redo the last undone edit"),
+    b!(G, [k('w')], Action::Save, "save (only what changed; asks for a copy if the file changed on disk)", "save"),
+    b!(G, [k('R')], Action::Reload, "reload the document from disk"),
     b!(G, [k(']')], Action::NextInArticle, "next claim in article order"),
     b!(G, [k('[')], Action::PrevInArticle, "previous claim in article order"),
     b!(G, [code(KeyCode::Tab)], Action::ToggleFocus, "focus the other pane", "focus"),

@@ -402,6 +402,19 @@ fn profile_ignored(file: &Path, profile: &Path) -> Option<String> {
     ))
 }
 
+/// The annotation `file` is (or has beside it) loaded leniently, when only
+/// some of its claims have problems.
+fn lenient(file: &Path) -> Option<(Document, Vec<loader::ClaimProblem>)> {
+    let annotation = if draft::is_annotation_path(file) {
+        file.to_path_buf()
+    } else {
+        draft::sibling_annotation(file)?
+    };
+    loader::load_path_lenient(&annotation)
+        .ok()
+        .filter(|(_, problems)| !problems.is_empty())
+}
+
 /// The reader on `cli.file` (the bundled article without one).
 fn read(cli: Cli) -> Result<ExitCode> {
     let notice = cli
@@ -450,7 +463,18 @@ fn read(cli: Cli) -> Result<ExitCode> {
         }
     }
     let doc = match &cli.file {
-        Some(f) => import::open(f, cli.profile.as_deref(), &opts, cli.save_to.as_deref())?,
+        Some(f) => match import::open(f, cli.profile.as_deref(), &opts, cli.save_to.as_deref()) {
+            Ok(doc) => doc,
+            // An annotation with bad claims opens anyway, the bad ones
+            // listed in the panel to fix.
+            Err(e) => match lenient(f) {
+                Some((doc, problems)) => {
+                    standpoint::tui::run_with_problems(doc, problems, notice)?;
+                    return Ok(ExitCode::SUCCESS);
+                }
+                None => return Err(e),
+            },
+        },
         None => load(None)?,
     };
     standpoint::tui::run(doc, notice)?;

@@ -31,6 +31,14 @@ pub enum PanelLine {
     ClaimSpeaker {
         claim: usize,
     },
+    /// What the claim's stance is toward (its target, and its condition).
+    ClaimTarget {
+        claim: usize,
+    },
+    /// The heading over the claims that did not load.
+    ProblemHeading,
+    /// A claim that did not load (index into [`State::problems`]).
+    Problem(usize),
     NoPosition,
     Blank,
 }
@@ -40,7 +48,8 @@ impl PanelLine {
         match self {
             PanelLine::ClaimFirst { claim, .. }
             | PanelLine::ClaimMore { claim, .. }
-            | PanelLine::ClaimSpeaker { claim } => Some(*claim),
+            | PanelLine::ClaimSpeaker { claim }
+            | PanelLine::ClaimTarget { claim } => Some(*claim),
             _ => None,
         }
     }
@@ -201,12 +210,18 @@ impl State {
                         .len();
                     lines.push(PanelLine::ClaimFirst { claim: i });
                     lines.extend((1..rows).map(|row| PanelLine::ClaimMore { claim: i, row }));
+                    lines.push(PanelLine::ClaimTarget { claim: i });
                     lines.push(PanelLine::ClaimSpeaker { claim: i });
                 }
                 if cell.is_empty() {
                     lines.push(PanelLine::NoPosition);
                 }
             }
+        }
+        if !self.problems().is_empty() {
+            lines.push(PanelLine::Blank);
+            lines.push(PanelLine::ProblemHeading);
+            lines.extend((0..self.problems().len()).map(PanelLine::Problem));
         }
         self.panel = lines;
         self.panel_top = self.panel_top.min(self.panel.len().saturating_sub(1));

@@ -12,13 +12,13 @@ use crate::app::{Confirm, Dialog, Help};
 use crate::keys::{self, Context};
 
 /// A rectangle of at most `w` x `h` centred in `area`.
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     area.centered(Constraint::Length(w), Constraint::Length(h))
 }
 
 /// Draw an overlay box (double border, bold title, optional footer) over
 /// `r`, cleared first; its inner area, or `None` when `r` is too small.
-fn overlay(f: &mut Frame, r: Rect, title: &str, footer: Option<&str>) -> Option<Rect> {
+pub(super) fn overlay(f: &mut Frame, r: Rect, title: &str, footer: Option<&str>) -> Option<Rect> {
     if !usable(r) || r.height < 3 {
         return None;
     }

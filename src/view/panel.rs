@@ -8,7 +8,7 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, pane_block, pane_title, usable, Theme};
-use crate::app::{Focus, PanelLine, State, BADGE_WIDTH};
+use crate::app::{Focus, PanelLine, State, BADGE_WIDTH, PANEL_GUTTER};
 use crate::layout::inner;
 use crate::model::{Stance, Status};
 
@@ -124,7 +124,7 @@ fn panel_line(
                 if c.status == Status::Draft {
                     v.push(Span::raw("  "));
                     v.push(Span::styled(
-                        "DRAFT",
+                        "DRAFT · a accept · x reject",
                         Style::default().add_modifier(Modifier::BOLD),
                     ));
                 }
@@ -136,6 +136,27 @@ fn panel_line(
             }
             Line::from(v)
         }
+        PanelLine::ClaimTarget { claim } => {
+            let mut v = vec![Span::raw(gutter(s, line, *claim, view)), Span::raw(indent)];
+            if let Some(c) = doc.claims.get(*claim) {
+                let room = width.saturating_sub(PANEL_GUTTER + BADGE_WIDTH);
+                v.push(Span::styled(
+                    super::review::target_text(c, room),
+                    theme.dim(),
+                ));
+            }
+            Line::from(v)
+        }
+        PanelLine::ProblemHeading => Line::styled(
+            super::fit_ellipsis(
+                "Claims that did not load (fix them in the file, then R)",
+                width,
+            )
+            .trim_end()
+            .to_string(),
+            theme.conflict().add_modifier(Modifier::BOLD),
+        ),
+        PanelLine::Problem(i) => super::review::problem_line(s, theme, *i, width),
         PanelLine::NoPosition => Line::from(Span::styled(
             format!("  {indent}no stated position"),
             Style::default().add_modifier(Modifier::ITALIC),
