@@ -259,6 +259,10 @@ impl State {
     }
 
     fn accept(&mut self) {
+        if self.curation.is_none() {
+            self.not_editable();
+            return;
+        }
         let Some(c) = self.selected.and_then(|c| self.doc.claims.get(c)) else {
             self.message = Some("no claim selected".into());
             return;
@@ -743,3 +747,7 @@ fn field_name(f: &curate::Field) -> &'static str {
         Field::Quote(_) => "quote",
     }
 }
+
+#[cfg(test)]
+#[path = "curate_tests.rs"]
+mod tests;
