@@ -164,7 +164,10 @@ fn draw_header(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
         None => meta.push("source not named".into()),
     }
     meta.push(claims_line(s));
-    meta.extend(review::review_status(s));
+    // What curation has to say comes first (it is what to act on).
+    let mut status = review::review_status(s);
+    status.append(&mut meta);
+    let meta = status;
     let meta = meta.join(" · ");
     // Cut with an ellipsis rather than mid-word at the edge.
     let cut = |t: &str, w: usize| fit_ellipsis(t, w).trim_end().to_string();

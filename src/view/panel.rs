@@ -124,9 +124,15 @@ fn panel_line(
                 if c.status == Status::Draft {
                     v.push(Span::raw("  "));
                     v.push(Span::styled(
-                        "DRAFT · a accept · x reject",
+                        "DRAFT",
                         Style::default().add_modifier(Modifier::BOLD),
                     ));
+                    // The review keys, on the selected claim when they fit.
+                    let used: usize = v.iter().map(|sp| sp.content.width()).sum();
+                    let keys = " · a accept · x reject";
+                    if s.selected == Some(*claim) && used + keys.width() <= width {
+                        v.push(Span::raw(keys));
+                    }
                 }
                 let used: usize = v.iter().map(|sp| sp.content.width()).sum();
                 if s.conflicts(*claim) && used + 12 <= width {
