@@ -127,9 +127,10 @@ impl State {
             });
             self.push(Mode::Confirm(Confirm {
                 question: format!(
-                    "{} unsaved edit{} {when} were kept from a session that ended without saving.",
+                    "{} unsaved edit{} {when} {} kept from a session that ended without saving.",
                     f.edits,
-                    if f.edits == 1 { "" } else { "s" }
+                    if f.edits == 1 { "" } else { "s" },
+                    if f.edits == 1 { "was" } else { "were" }
                 ),
                 choices,
                 purpose: Purpose::Restore,

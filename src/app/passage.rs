@@ -100,6 +100,11 @@ impl State {
             end: span.end,
             earlier: Vec::new(),
         }));
+        self.reveal(span);
+        self.message = Some(
+            "selecting a passage: w a word more · s to the sentence's end · p to the paragraph's end · a adds a claim"
+                .into(),
+        );
     }
 
     /// Keys while a passage is being selected.
