@@ -286,6 +286,19 @@ impl State {
             | Action::Reject
             | Action::AcceptAll
             | Action::NextDraft
+            | Action::EditClaim
+            | Action::PickStance
+            | Action::PickParty
+            | Action::PickTopic
+            | Action::SelectPassage
+                if self.matrix().is_some() =>
+            {
+                self.message = Some("the matrix covers the claims: Esc closes it".into())
+            }
+            Action::Accept
+            | Action::Reject
+            | Action::AcceptAll
+            | Action::NextDraft
             | Action::Undo
             | Action::Redo
             | Action::Save

@@ -524,8 +524,14 @@ pub fn open_document(path: &Path, profile: Option<&Path>) -> Result<Document, Dr
 /// paragraphs around the passage are drafted and the drafted claim that
 /// overlaps the passage most is taken, its party and topic as indices into
 /// `doc` and its span the passage. `None` when the rules find no statement
-/// there (or its party or topic is not one of the document's).
-pub fn draft_passage(doc: &Document, span: crate::model::Span) -> Option<Claim> {
+/// there (or its party or topic is not one of the document's). `profile`:
+/// the parties and topics with their propositions (the annotation read as
+/// a profile), else the document's without propositions.
+pub fn draft_passage(
+    doc: &Document,
+    span: crate::model::Span,
+    profile: Option<&Profile>,
+) -> Option<Claim> {
     let text = doc.article.text();
     let paras = doc.article.paragraphs();
     let around = paras
@@ -541,13 +547,20 @@ pub fn draft_passage(doc: &Document, span: crate::model::Span) -> Option<Claim> 
     // A line of its own first: drafting takes an article's first line as
     // its title.
     const HEAD: &str = "Passage\n\n";
-    let profile = Profile {
-        topics: doc.topics.clone(),
-        parties: doc.parties.clone(),
-        propositions: vec![Vec::new(); doc.topics.len()],
-        name: "the document's parties and topics".into(),
+    let own;
+    let profile = match profile {
+        Some(p) => p,
+        None => {
+            own = Profile {
+                topics: doc.topics.clone(),
+                parties: doc.parties.clone(),
+                propositions: vec![Vec::new(); doc.topics.len()],
+                name: "the document's parties and topics".into(),
+            };
+            &own
+        }
     };
-    let d = draft(&format!("{HEAD}{body}"), None, &profile);
+    let d = draft(&format!("{HEAD}{body}"), None, profile);
     let shift = |o: usize| (o + ps).checked_sub(HEAD.len());
     let overlap = |c: &Claim| -> usize {
         match (shift(c.span.start), shift(c.span.end)) {

@@ -237,13 +237,6 @@ pub static BINDINGS: &[Binding] = &[
     b!(D, [code(KeyCode::Esc)], Action::Escape, "cancel", "cancel"),
     b!(C, [Key::AnyChar], Action::Answer(' '), "answer with the key shown (y yes, n no, ...)"),
     b!(C, [code(KeyCode::Esc)], Action::Escape, "cancel: back to where the question came from", "cancel"),
-    b!(P, [k('a')], Action::Accept, "accept the drafted claim (status: reviewed)"),
-    b!(P, [k('x')], Action::Reject, "reject the claim (it is removed; u brings it back)"),
-    b!(P, [k('A')], Action::AcceptAll, "accept all drafted claims in view (asks first, saying how many)"),
-    b!(P, [code(KeyCode::Enter)], Action::EditClaim, "edit the claim in a form"),
-    b!(P, [k('s')], Action::PickStance, "change the stance (a list to pick from)"),
-    b!(P, [k('P')], Action::PickParty, "change the party (a list to pick from)"),
-    b!(P, [k('T')], Action::PickTopic, "change the topic (a list to pick from)"),
     b!(F, [code(KeyCode::Tab), code(KeyCode::Down)], Action::NextField, "next field", "Tab", "field"),
     b!(F, [code(KeyCode::BackTab), code(KeyCode::Up)], Action::PrevField, "previous field"),
     b!(F, [code(KeyCode::Left)], Action::CursorLeft, "cursor left; on a stance, party or topic: the previous choice"),
@@ -289,6 +282,13 @@ pub static BINDINGS: &[Binding] = &[
     b!(G, [ctrl('r')], Action::Redo, "redo the last undone edit"),
     b!(G, [k('w')], Action::Save, "save (only what changed; asks for a copy if the file changed on disk)"),
     b!(G, [k('R')], Action::Reload, "reload the document from disk"),
+    b!(G, [k('a')], Action::Accept, "accept the selected claim, a draft (status: reviewed); on to the next draft"),
+    b!(G, [k('x')], Action::Reject, "reject the selected claim (it is removed; u brings it back)"),
+    b!(G, [k('A')], Action::AcceptAll, "accept all drafted claims in view (asks first, saying how many)"),
+    b!(G, [code(KeyCode::Enter)], Action::EditClaim, "edit the selected claim in a form"),
+    b!(G, [k('s')], Action::PickStance, "change the selected claim's stance (a list to pick from)"),
+    b!(G, [k('P')], Action::PickParty, "change the selected claim's party (a list to pick from)"),
+    b!(G, [k('T')], Action::PickTopic, "change the selected claim's topic (a list to pick from)"),
 ];
 
 fn find(context: Context, ev: &KeyEvent) -> Option<Action> {

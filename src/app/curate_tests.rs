@@ -402,6 +402,8 @@ fn a_selected_passage_becomes_a_claim_through_the_form() {
     assert_eq!(s.doc.claims.len(), n + 1);
     let new = s.doc.claims.last().unwrap();
     assert_eq!(new.status, Status::Reviewed);
+    assert_eq!(s.selected, Some(n), "the new claim is selected");
+    assert_eq!(s.focus, Focus::Panel);
     assert_eq!(new.span, sel.span());
     save(&mut s);
     let doc = loader::load_path(&p).unwrap();
@@ -483,4 +485,57 @@ fn the_bundled_article_is_saved_as_a_copy() {
     };
     assert_eq!(stances(&doc), stances(&s.doc));
     assert_ne!(stances(&doc), stances(&loader::bundled().unwrap()));
+}
+
+#[test]
+fn review_keys_do_nothing_under_the_matrix() {
+    let (dir, p) = drafted();
+    let mut s = open(dir.path(), &p);
+    let before = s.doc.claims.clone();
+    run(&mut s, &[Action::ToggleMatrix]);
+    for a in [
+        Action::Accept,
+        Action::Reject,
+        Action::AcceptAll,
+        Action::EditClaim,
+    ] {
+        run(&mut s, &[a]);
+        assert!(matches!(s.top(), Some(Mode::Matrix(_))), "{a:?}");
+        assert_eq!(
+            s.message.as_deref(),
+            Some("the matrix covers the claims: Esc closes it")
+        );
+    }
+    assert_eq!(s.doc.claims, before);
+}
+
+#[test]
+fn a_drafted_article_is_saved_beside_it_and_never_over_a_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let art = dir.path().join("news.txt");
+    fs::write(&art, loader::BUNDLED_ARTICLE).unwrap();
+    let profile = crate::draft::Profile::bundled().unwrap();
+    let doc = crate::draft::draft_document(loader::BUNDLED_ARTICLE, Some(&art), &profile);
+    let mut s = State::new(doc, 120, 40);
+    let session = session_for(&s.doc, dir.path()).unwrap();
+    s.start_curation(session, Some(Recovery::new(dir.path().join("state"))));
+    let id = sel_id(&s);
+    run(&mut s, &[Action::Accept]);
+    save(&mut s);
+    let saved = loader::load_path(&dir.path().join("news.yaml")).unwrap();
+    assert_eq!(
+        saved.claims[saved.claim_index(&id).unwrap()].status,
+        Status::Reviewed
+    );
+    assert_eq!(saved.claims.len(), s.doc.claims.len());
+    // Later saves go to that file.
+    run(&mut s, &[Action::Reject]);
+    save(&mut s);
+    assert_eq!(
+        loader::load_path(&dir.path().join("news.yaml"))
+            .unwrap()
+            .claims
+            .len(),
+        s.doc.claims.len()
+    );
 }

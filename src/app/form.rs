@@ -413,6 +413,13 @@ impl State {
             Ok(Some((edit, done))) => {
                 if self.apply_edit(edit, done) {
                     self.pop();
+                    if form.claim.is_none() {
+                        // The new claim, in the panel.
+                        if let Some(last) = self.doc.claims.len().checked_sub(1) {
+                            self.focus = super::Focus::Panel;
+                            self.select(last);
+                        }
+                    }
                 } else {
                     let m = self.message.take();
                     self.set_form_error(m);
@@ -434,6 +441,11 @@ impl State {
             .claim_index(id)
             .ok_or_else(|| format!("the claim `{id}` is gone"))?;
         let c = &self.doc.claims[i];
+        let still = if c.status == Status::Draft {
+            "; still a draft: a accepts it"
+        } else {
+            ""
+        };
         let now = fields_of(c);
         let mut edits = Vec::new();
         for (old, new) in now.iter().zip(&form.fields) {
@@ -458,10 +470,10 @@ impl State {
             0 => None,
             1 => edits
                 .pop()
-                .map(|e| (e, format!("changed `{id}` (u undoes)"))),
+                .map(|e| (e, format!("changed `{id}` (u undoes){still}"))),
             n => Some((
                 Edit::Batch { edits },
-                format!("changed {n} fields of `{id}` (u undoes)"),
+                format!("changed {n} fields of `{id}` (u undoes){still}"),
             )),
         })
     }

@@ -167,7 +167,12 @@ impl State {
     fn add_from(&mut self, span: Span) {
         let text = self.doc.article.text();
         let passage = text.get(span.start..span.end).unwrap_or("");
-        let drafted = crate::draft::draft_passage(&self.doc, span);
+        // The annotation as a profile: its topics' propositions give the
+        // targets.
+        let profile = self.curation.as_ref().and_then(|c| {
+            crate::draft::Profile::from_source(c.session.source(), "the annotation").ok()
+        });
+        let drafted = crate::draft::draft_passage(&self.doc, span, profile.as_ref());
         let found = drafted.is_some();
         let proto = drafted.unwrap_or_else(|| {
             // The party named in the passage, else the first.
