@@ -193,10 +193,11 @@ impl State {
             self.not_editable();
             return false;
         };
+        let applied = edit.clone();
         match c.session.apply(edit) {
             Ok(true) => {
                 c.journal_due = true;
-                self.follow_session(keep.or(next.clone()), next);
+                self.follow_session_after(Some(&applied), keep.or(next.clone()), next);
                 self.message = Some(done);
                 true
             }
@@ -224,22 +225,54 @@ impl State {
     }
 
     /// Copy the session's claims into the reader, index them again and
-    /// select `keep` (else `fallback`).
-    fn follow_session(&mut self, keep: Option<String>, fallback: Option<String>) {
+    /// select `keep` (else `fallback`). After `edit` (when it only set
+    /// fields), only the claims it named are copied and their summaries
+    /// wrapped again; otherwise all of them.
+    fn follow_session_after(
+        &mut self,
+        edit: Option<&Edit>,
+        keep: Option<String>,
+        fallback: Option<String>,
+    ) {
         let Some(c) = self.curation.as_ref() else {
             return;
         };
         let d = c.session.doc();
-        self.doc.claims = d.claims.clone();
+        let mut named = Vec::new();
+        let narrow = d.claims.len() == self.doc.claims.len()
+            && edit.is_some_and(|e| set_claims(e, &mut named))
+            // Each is looked up by id: a few, not an accept-all of thousands.
+            && named.len() <= 32;
+        let copied = narrow
+            && named.iter().all(|id| {
+                match (d.claim_index(id), self.doc.claim_index(id)) {
+                    (Some(i), Some(j)) if i == j => {
+                        self.doc.claims[i] = d.claims[i].clone();
+                        self.summaries.remove(&i);
+                        true
+                    }
+                    _ => false,
+                }
+            });
         self.doc.path = d.path.clone();
+        if !copied {
+            self.doc.claims = d.claims.clone();
+            self.summaries.clear();
+            self.summary_width = 0;
+        }
         let pick = keep
             .and_then(|id| self.doc.claim_index(&id))
             .or_else(|| fallback.and_then(|id| self.doc.claim_index(&id)));
         self.selected = pick;
-        self.document_changed();
+        self.index.rebuild(&self.doc);
+        self.rebuild_panel();
         if let Some(i) = pick {
             self.select(i);
         }
+    }
+
+    fn follow_session(&mut self, keep: Option<String>, fallback: Option<String>) {
+        self.follow_session_after(None, keep, fallback);
     }
 
     /// The review keys, undo/redo, save and reload (anywhere in the
@@ -413,7 +446,7 @@ impl State {
                 c.journal_due = true;
                 // Select the claim the edit was about, when there is one.
                 let about = edit_claim(&e).or(keep.clone());
-                self.follow_session(about, keep);
+                self.follow_session_after(Some(&e), about, keep);
                 self.message = Some(format!(
                     "{} {}",
                     if undo { "undid" } else { "redid" },
@@ -706,6 +739,23 @@ impl State {
             return true;
         }
         false
+    }
+}
+
+/// The claims an edit sets fields of, added to `out`; false when it does
+/// more than set fields (a claim removed or inserted, an id changed).
+fn set_claims(e: &Edit, out: &mut Vec<String>) -> bool {
+    match e {
+        Edit::Set {
+            field: curate::Field::Id(_),
+            ..
+        } => false,
+        Edit::Set { claim, .. } => {
+            out.push(claim.clone());
+            true
+        }
+        Edit::Batch { edits } => edits.iter().all(|e| set_claims(e, out)),
+        Edit::Remove { .. } | Edit::Insert { .. } => false,
     }
 }
 
