@@ -118,6 +118,12 @@ pub enum Action {
     /// Up and down in a list (a picker).
     ListUp,
     ListDown,
+    /// The mouse moved with the left button down (selects a passage in
+    /// the article).
+    Drag {
+        col: u16,
+        row: u16,
+    },
 }
 
 /// What the shell must do after an update.

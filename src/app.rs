@@ -308,6 +308,7 @@ impl State {
             Action::PickParty => self.open_picker(form::FieldKind::Party),
             Action::PickTopic => self.open_picker(form::FieldKind::Topic),
             Action::SelectPassage => self.start_selection(),
+            Action::Drag { col, row } => self.drag(col, row),
             _ => {}
         }
         Effect::None

@@ -329,6 +329,7 @@ pub fn mouse_action(ev: &MouseEvent) -> Option<Action> {
             down: false,
         }),
         MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { col, row }),
+        MouseEventKind::Drag(MouseButton::Left) => Some(Action::Drag { col, row }),
         _ => None,
     }
 }

@@ -888,3 +888,29 @@ fn after_a_sighup_mid_edit_the_next_open_offers_the_unsaved_edits() {
         "{x} rejected and saved"
     );
 }
+
+#[test]
+fn a_click_in_the_stance_list_chooses_it() {
+    let (dir, _yaml) = drafted_copy();
+    let state = dir.path().join("state");
+    let mut r = Reader::spawn(
+        &[Path::new("a.yaml")],
+        Some(dir.path()),
+        &[("XDG_STATE_HOME", state.to_str().unwrap())],
+        40,
+        120,
+    );
+    r.wait_for("drafts to review");
+    r.send("s");
+    r.wait_for("NEUTRAL");
+    let (row, col) = r.at("NEUTRAL");
+    r.send(&mouse(0, col + 1, row));
+    r.send(&format!("\x1b[<0;{};{}m", col + 2, row + 1));
+    r.wait_for("stance is now NEUTRAL");
+    // Quitting with the edit unsaved asks; discard and quit.
+    r.send("q");
+    r.wait_for("discard and quit");
+    r.send("d");
+    let st = r.wait_exit();
+    assert!(st.success(), "{st:?}");
+}

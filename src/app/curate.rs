@@ -244,16 +244,16 @@ impl State {
             // Each is looked up by id: a few, not an accept-all of thousands.
             && named.len() <= 32;
         let copied = narrow
-            && named.iter().all(|id| {
-                match (d.claim_index(id), self.doc.claim_index(id)) {
+            && named
+                .iter()
+                .all(|id| match (d.claim_index(id), self.doc.claim_index(id)) {
                     (Some(i), Some(j)) if i == j => {
                         self.doc.claims[i] = d.claims[i].clone();
                         self.summaries.remove(&i);
                         true
                     }
                     _ => false,
-                }
-            });
+                });
         self.doc.path = d.path.clone();
         if !copied {
             self.doc.claims = d.claims.clone();

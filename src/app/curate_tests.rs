@@ -539,3 +539,48 @@ fn a_drafted_article_is_saved_beside_it_and_never_over_a_file() {
         s.doc.claims.len()
     );
 }
+
+#[test]
+fn a_mouse_drag_in_the_article_selects_whole_words() {
+    let (dir, p) = drafted();
+    let mut s = open(dir.path(), &p);
+    let ai = s.screen.article_inner();
+    let (vs, _) = s.visible_bytes();
+    run(
+        &mut s,
+        &[Action::Drag {
+            col: ai.x + 2,
+            row: ai.y,
+        }],
+    );
+    run(
+        &mut s,
+        &[Action::Drag {
+            col: ai.x + 12,
+            row: ai.y + 1,
+        }],
+    );
+    let Some(Mode::Select(sel)) = s.top().cloned() else {
+        panic!("no selection")
+    };
+    let text = s.doc.article.text();
+    let first_word = vs + (text[vs..].len() - text[vs..].trim_start().len());
+    assert_eq!(sel.start, first_word);
+    let picked = &text[sel.start..sel.end];
+    assert!(picked.split_whitespace().count() > 8, "{picked}");
+    assert!(text[sel.end..].starts_with(char::is_whitespace) || sel.end == text.len());
+    // Dragging back shrinks it; a adds a claim from it.
+    run(
+        &mut s,
+        &[Action::Drag {
+            col: ai.x + 5,
+            row: ai.y,
+        }],
+    );
+    let Some(Mode::Select(back)) = s.top().cloned() else {
+        panic!("no selection")
+    };
+    assert!(back.end < sel.end && back.start == sel.start);
+    run(&mut s, &[Action::AddClaim]);
+    assert!(matches!(s.top(), Some(Mode::Form(f)) if f.passage == Some(back.span())));
+}

@@ -15,6 +15,9 @@ pub struct Selecting {
     pub start: usize,
     pub end: usize,
     pub earlier: Vec<usize>,
+    /// Where a mouse drag started (the selection runs from its word to the
+    /// pointer's).
+    pub anchor: Option<usize>,
 }
 
 impl Selecting {
@@ -34,6 +37,23 @@ pub fn word_end(text: &str, at: usize) -> usize {
         .find(char::is_whitespace)
         .unwrap_or(rest.len() - lead);
     at + lead + word
+}
+
+/// The start of the word at `at` (or of the next one, from white space).
+pub fn word_start(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    if text[at..].chars().next().is_some_and(char::is_whitespace) {
+        let rest = &text[at..];
+        return at + (rest.len() - rest.trim_start().len());
+    }
+    text[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8())
 }
 
 /// The end of the sentence going on at `at` (after its `.`, `!` or `?` and
@@ -99,6 +119,7 @@ impl State {
             start: span.start,
             end: span.end,
             earlier: Vec::new(),
+            anchor: None,
         }));
         self.reveal(span);
         self.message = Some(
@@ -132,6 +153,10 @@ impl State {
                 }
                 None
             }
+            Action::Drag { col, row } => {
+                self.drag(col, row);
+                return Effect::None;
+            }
             Action::AddClaim => {
                 self.pop();
                 self.add_from(sel.span());
@@ -160,6 +185,46 @@ impl State {
             .map_or(0, |t| t.split_whitespace().count());
         self.message = Some(format!("{words} words selected · a adds a claim"));
         Effect::None
+    }
+
+    /// A drag in the article: select from the word where it started to
+    /// the word under the pointer.
+    pub(super) fn drag(&mut self, col: u16, row: u16) {
+        let Some(off) = self.article_offset_at(col, row) else {
+            return;
+        };
+        if self.curation.is_none() {
+            return;
+        }
+        let text = self.doc.article.text();
+        let anchor = match self.modes.last() {
+            Some(Mode::Select(s)) => s.anchor,
+            _ => None,
+        };
+        let anchor = anchor.unwrap_or(off);
+        let (a, b) = (anchor.min(off), anchor.max(off));
+        let start = word_start(text, a);
+        let end = word_end(text, b).max(start);
+        if start >= end {
+            return;
+        }
+        let words = text
+            .get(start..end)
+            .map_or(0, |t| t.split_whitespace().count());
+        let sel = Selecting {
+            start,
+            end,
+            earlier: Vec::new(),
+            anchor: Some(anchor),
+        };
+        match self.modes.last_mut() {
+            Some(Mode::Select(s)) => *s = sel,
+            _ => {
+                self.focus = super::Focus::Article;
+                self.push(Mode::Select(sel));
+            }
+        }
+        self.message = Some(format!("{words} words selected · a adds a claim"));
     }
 
     /// The form for a new claim quoting `span`, pre-filled by the
@@ -243,6 +308,9 @@ mod tests {
         let e = sentence_end(t, 11);
         assert_eq!(&t[12..e], "\u{201C}Never.\u{201D}");
         assert_eq!(word_end(t, t.len()), t.len());
+        assert_eq!(word_start(t, 5), 3, "inside \"said\"");
+        assert_eq!(word_start(t, 2), 3, "from a space, the next word");
+        assert_eq!(word_start(t, 0), 0);
         assert_eq!(sentence_end(t, t.len()), t.len());
     }
 }
