@@ -287,3 +287,29 @@ fn curation_screens_survive_small_sizes() {
         }
     }
 }
+
+#[test]
+fn the_conflict_question_keeps_its_answers_in_the_box() {
+    for (w, h) in SIZES {
+        let (dir, mut s) = open(w, h);
+        run(&mut s, &[Action::Accept]);
+        let p = dir.path().join("a.yaml");
+        let mut theirs = fs::read_to_string(&p).unwrap();
+        theirs.push_str("# changed elsewhere\n");
+        fs::write(&p, theirs).unwrap();
+        assert_eq!(
+            update(&mut s, Action::Save),
+            standpoint::app::Effect::Curate(standpoint::action::CurateEffect::Save { quit: false })
+        );
+        s.carry_out(standpoint::action::CurateEffect::Save { quit: false });
+        let screen = text(render(&s).backend().buffer());
+        assert!(
+            screen.contains("a.yaml changed on disk since it was opened"),
+            "{screen}"
+        );
+        assert!(
+            screen.contains("c save the copy · k keep editing · Esc cancel"),
+            "{screen}"
+        );
+    }
+}

@@ -596,10 +596,10 @@ impl State {
             Err(SaveError::Changed { path, copy, gone }) => {
                 self.push(Mode::Confirm(Confirm {
                     question: format!(
-                        "{} {} since it was opened, so it was not overwritten. Save your edits as {}?",
-                        path.display(),
+                        "{} {} since it was opened, so it was not overwritten. Save your edits as {} beside it?",
+                        file_name(&path),
                         if gone { "was removed or renamed" } else { "changed on disk" },
-                        copy.display()
+                        file_name(&copy)
                     ),
                     choices: vec![
                         Choice {
@@ -740,6 +740,14 @@ impl State {
         }
         false
     }
+}
+
+/// A path's file name, for a question (the directory is the document's).
+fn file_name(p: &Path) -> String {
+    p.file_name().map_or_else(
+        || p.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
 }
 
 /// The claims an edit sets fields of, added to `out`; false when it does

@@ -527,3 +527,77 @@ fn choice_field(doc: &Document, kind: FieldKind, i: usize) -> Option<Field> {
         _ => None,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn field(text: &str, actions: &[Action]) -> TextField {
+        let mut t = TextField::new(text);
+        for &a in actions {
+            t.edit(a);
+        }
+        t
+    }
+
+    #[test]
+    fn a_text_field_edits_at_its_cursor_by_characters() {
+        // The cursor starts at the end.
+        let t = field("héllo", &[Action::Backspace, Action::Type('ö')]);
+        assert_eq!(t.text, "héllö");
+        let t = field(
+            "héllo",
+            &[Action::CursorHome, Action::CursorRight, Action::Delete],
+        );
+        assert_eq!((t.text.as_str(), t.cursor), ("hllo", 1));
+        let t = field(
+            "héllo",
+            &[
+                Action::CursorHome,
+                Action::CursorRight,
+                Action::CursorRight,
+                Action::Type('X'),
+            ],
+        );
+        assert_eq!(t.text, "héXllo");
+        let t = field(
+            "ab",
+            &[Action::CursorLeft, Action::CursorLeft, Action::CursorLeft],
+        );
+        assert_eq!(t.cursor, 0);
+        let t = field("ab", &[Action::CursorRight, Action::Delete]);
+        assert_eq!(t.text, "ab", "Delete at the end does nothing");
+        let t = field(
+            "",
+            &[Action::Backspace, Action::DeleteWord, Action::DeleteToStart],
+        );
+        assert_eq!(t.text, "");
+        // Control characters are not typed.
+        let t = field("a", &[Action::Type('\u{1b}'), Action::Type('\t')]);
+        assert_eq!(t.text, "a");
+    }
+
+    #[test]
+    fn ctrl_w_and_ctrl_u_delete_before_the_cursor() {
+        let t = field("Ukraine joins  NATO", &[Action::DeleteWord]);
+        assert_eq!(t.text, "Ukraine joins  ");
+        let t = field("Ukraine joins  ", &[Action::DeleteWord]);
+        assert_eq!(t.text, "Ukraine ");
+        let t = field(
+            "one two",
+            &[
+                Action::CursorLeft,
+                Action::CursorLeft,
+                Action::DeleteToStart,
+            ],
+        );
+        assert_eq!((t.text.as_str(), t.cursor), ("wo", 0));
+        // A cursor left inside a character (never made by edits) is mended.
+        let mut t = TextField {
+            text: "é".into(),
+            cursor: 1,
+        };
+        t.edit(Action::Type('x'));
+        assert_eq!(t.text, "xé");
+    }
+}
