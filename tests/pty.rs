@@ -914,3 +914,27 @@ fn a_click_in_the_stance_list_chooses_it() {
     let st = r.wait_exit();
     assert!(st.success(), "{st:?}");
 }
+
+#[test]
+fn an_annotation_with_a_bad_claim_opens_with_it_listed() {
+    let (dir, yaml) = drafted_copy();
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let bad = text.replacen("party: \"ru\"\n", "party: \"rus\"\n", 1);
+    assert!(bad != text);
+    std::fs::write(&yaml, bad).unwrap();
+    let state = dir.path().join("state");
+    let mut r = Reader::spawn(
+        &[Path::new("a.yaml")],
+        Some(dir.path()),
+        &[("XDG_STATE_HOME", state.to_str().unwrap())],
+        40,
+        120,
+    );
+    r.wait_for("1 claim did not load");
+    // The list is at the top of the panel.
+    r.wait_for("Claims that did not load");
+    r.wait_for("rus");
+    r.send("q");
+    let st = r.wait_exit();
+    assert!(st.success(), "{st:?}");
+}

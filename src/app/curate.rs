@@ -690,7 +690,7 @@ impl State {
                     format!("reloaded {}", path.display())
                 } else {
                     format!(
-                        "reloaded {}: {n} claim{} did not load (listed at the end of the panel)",
+                        "reloaded {}: {n} claim{} did not load (listed at the top of the panel)",
                         path.display(),
                         if n == 1 { "" } else { "s" }
                     )

@@ -435,7 +435,7 @@ fn reload_lists_claims_that_do_not_load_instead_of_refusing() {
     assert!(s
         .panel
         .iter()
-        .any(|l| matches!(l, super::super::PanelLine::Problem(0))));
+        .any(|l| matches!(l, super::super::PanelLine::Problem { index: 0, row: 1 })));
     let m = s.message.clone().unwrap_or_default();
     assert!(m.contains("1 claim did not load"), "{m}");
     // With unsaved edits it asks first.

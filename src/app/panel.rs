@@ -37,8 +37,12 @@ pub enum PanelLine {
     },
     /// The heading over the claims that did not load.
     ProblemHeading,
-    /// A claim that did not load (index into [`State::problems`]).
-    Problem(usize),
+    /// Row `row` of a claim that did not load (`index` into
+    /// [`State::problems`]): its line and id, then its problem wrapped.
+    Problem {
+        index: usize,
+        row: usize,
+    },
     NoPosition,
     Blank,
 }
@@ -71,6 +75,14 @@ impl PanelWindow {
         let r = y.checked_sub(skip)?;
         (r < self.rows).then_some(self.first + r)
     }
+}
+
+/// A problem's message wrapped for a panel `width` wide (indented 4).
+pub fn problem_rows(message: &str, width: usize) -> Vec<String> {
+    textwrap::wrap(message, Options::new(width.saturating_sub(5).max(8)))
+        .into_iter()
+        .map(|r| r.into_owned())
+        .collect()
 }
 
 impl State {
@@ -188,6 +200,14 @@ impl State {
             None => (0..self.doc.topics.len()).collect(),
         };
         let mut lines = Vec::new();
+        // Claims that did not load come first, to be fixed.
+        if !self.problems().is_empty() {
+            lines.push(PanelLine::ProblemHeading);
+            for (index, p) in self.problems().iter().enumerate() {
+                let rows = 1 + problem_rows(p.message(), width).len();
+                lines.extend((0..rows).map(|row| PanelLine::Problem { index, row }));
+            }
+        }
         for &p in &parties {
             if !lines.is_empty() {
                 lines.push(PanelLine::Blank);
@@ -217,11 +237,6 @@ impl State {
                     lines.push(PanelLine::NoPosition);
                 }
             }
-        }
-        if !self.problems().is_empty() {
-            lines.push(PanelLine::Blank);
-            lines.push(PanelLine::ProblemHeading);
-            lines.extend((0..self.problems().len()).map(PanelLine::Problem));
         }
         self.panel = lines;
         self.panel_top = self.panel_top.min(self.panel.len().saturating_sub(1));

@@ -162,7 +162,9 @@ fn panel_line(
             .to_string(),
             theme.conflict().add_modifier(Modifier::BOLD),
         ),
-        PanelLine::Problem(i) => super::review::problem_line(s, theme, *i, width),
+        PanelLine::Problem { index, row } => {
+            super::review::problem_line(s, theme, *index, *row, width)
+        }
         PanelLine::NoPosition => Line::from(Span::styled(
             format!("  {indent}no stated position"),
             Style::default().add_modifier(Modifier::ITALIC),

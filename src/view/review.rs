@@ -232,12 +232,26 @@ pub fn review_status(s: &State) -> Vec<String> {
 }
 
 /// A row of the panel for a claim that did not load.
-pub(super) fn problem_line(s: &State, theme: &Theme, i: usize, width: usize) -> Line<'static> {
+pub(super) fn problem_line(
+    s: &State,
+    theme: &Theme,
+    i: usize,
+    row: usize,
+    width: usize,
+) -> Line<'static> {
     let Some(p) = s.problems().get(i) else {
         return Line::default();
     };
     let id = p.id.as_deref().unwrap_or("(no id)");
-    let text = format!("  ✗ line {}: `{id}`: {}", p.line, p.message());
+    let text = match row {
+        0 => format!("  ✗ line {}: claim `{id}`", p.line),
+        r => format!(
+            "    {}",
+            crate::app::problem_rows(p.message(), width)
+                .get(r - 1)
+                .map_or("", String::as_str)
+        ),
+    };
     Line::styled(
         fit_ellipsis(&text, width).trim_end().to_string(),
         theme.conflict(),
