@@ -247,43 +247,52 @@ fn run_inner(
                 continue;
             }
         }
-        match app::update(&mut state, action) {
-            Effect::None => {}
-            Effect::Quit => break,
-            Effect::Suspend => {
-                suspend()?;
-                // A full redraw. Not `Terminal::clear`: it asks the terminal
-                // for the cursor position, which a bare pty never answers.
-                let size = terminal.size()?;
-                terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
-                app::update(&mut state, Action::Resize(size.width, size.height));
-            }
-            Effect::Write {
-                path,
-                text,
-                overwrite,
-            } => {
-                let result = write::write_file(&path, &text, overwrite);
-                state.write_result(result);
-            }
-            Effect::Copy(copied) => {
-                let sent = execute!(
-                    io::stdout(),
-                    CopyToClipboard::to_clipboard_from(copied.text.as_str())
-                );
-                state.copy_result(&copied, sent, multiplexer());
-            }
-            Effect::Curate(e) => {
-                if state.carry_out(e) {
-                    break;
-                }
-            }
+        let effect = app::update(&mut state, action);
+        if carry_out(&mut terminal, &mut state, effect)? {
+            break;
         }
         state.write_journal();
     }
     drop(terminal);
     restore();
     Ok(())
+}
+
+/// Carry out an update's effect; true when the reader should quit.
+fn carry_out(
+    terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
+    state: &mut State,
+    effect: Effect,
+) -> io::Result<bool> {
+    match effect {
+        Effect::None => {}
+        Effect::Quit => return Ok(true),
+        Effect::Suspend => {
+            suspend()?;
+            // A full redraw. Not `Terminal::clear`: it asks the terminal
+            // for the cursor position, which a bare pty never answers.
+            let size = terminal.size()?;
+            terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+            app::update(state, Action::Resize(size.width, size.height));
+        }
+        Effect::Write {
+            path,
+            text,
+            overwrite,
+        } => {
+            let result = write::write_file(&path, &text, overwrite);
+            state.write_result(result);
+        }
+        Effect::Copy(copied) => {
+            let sent = execute!(
+                io::stdout(),
+                CopyToClipboard::to_clipboard_from(copied.text.as_str())
+            );
+            state.copy_result(&copied, sent, multiplexer());
+        }
+        Effect::Curate(e) => return Ok(state.carry_out(e)),
+    }
+    Ok(false)
 }
 
 /// Ctrl-Z: give the terminal back, stop, and take it again on `fg`.
