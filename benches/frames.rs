@@ -1,5 +1,6 @@
 //! The reader's frames and an export, for synthetic documents from 100 KB /
-//! 100 claims to 10 MB / 10,000 claims: `cargo bench --bench frames`; the
+//! 100 claims to 10 MB / 10,000 claims (and 100 MB / 100,000 claims with
+//! `STANDPOINT_BENCH_100MB=1`): `cargo bench --bench frames`; the
 //! matrix of documents whose claims all conflict in pairs: `cargo bench
 //! --bench frames -- matrix`.
 //! Each frame is rendered in full on ratatui's TestBackend (120x40), which
@@ -21,6 +22,15 @@ const SIZES: &[(usize, usize, &str)] = &[
     (1_000_000, 1_000, "1MB-1000"),
     (10_000_000, 10_000, "10MB-10000"),
 ];
+
+/// The sizes measured: [`SIZES`], and 100 MB when asked for.
+fn sizes() -> Vec<(usize, usize, &'static str)> {
+    let mut v = SIZES.to_vec();
+    if std::env::var_os("STANDPOINT_BENCH_100MB").is_some() {
+        v.push((100_000_000, 100_000, "100MB-100000"));
+    }
+    v
+}
 
 fn doc(bytes: usize, claims: usize) -> Document {
     let s = generate(bytes, claims, "a.txt");
@@ -53,7 +63,7 @@ fn frames(c: &mut Criterion) {
     let theme = Theme::COLOR;
     let mut g = c.benchmark_group("frames");
     g.sample_size(20);
-    for &(bytes, claims, name) in SIZES {
+    for (bytes, claims, name) in sizes() {
         let d = doc(bytes, claims);
         // First frame: the state built from a loaded document, drawn once.
         g.bench_with_input(BenchmarkId::new("first_frame", name), &d, |b, d| {

@@ -55,6 +55,13 @@ pub struct State {
     /// The first article row on screen.
     pub top: Pos,
     pub panel: Vec<PanelLine>,
+    /// The panel's claims in panel order, and where each claim is in that
+    /// list (`u32::MAX`: not shown); made with the rows, so that a key
+    /// costs the same in any size of document.
+    visible: Vec<usize>,
+    visible_at: Vec<u32>,
+    /// The party whose heading is at or above each panel row.
+    row_party: Vec<u32>,
     pub panel_top: usize,
     /// Tint the other quotes in their party's colour.
     pub tint: bool,
@@ -73,6 +80,9 @@ impl State {
     /// quote in view.
     pub fn new(doc: Document, width: u16, height: u16) -> State {
         let screen = Screen::new(width, height);
+        // A drafted panel's notice (the profile does not fit, or none was
+        // found) is the first thing the status line says.
+        let message = doc.notice.clone();
         let mut s = State {
             layout: ArticleLayout::new(screen.article_inner().width as usize).with_paragraph_gap(),
             index: StanceIndex::new(&doc),
@@ -85,9 +95,12 @@ impl State {
             search: Search::default(),
             top: Pos::default(),
             panel: Vec::new(),
+            visible: Vec::new(),
+            visible_at: Vec::new(),
+            row_party: Vec::new(),
             panel_top: 0,
             tint: true,
-            message: None,
+            message,
             modes: Vec::new(),
             summaries: std::collections::HashMap::new(),
             summary_width: 0,

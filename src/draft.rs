@@ -186,9 +186,23 @@ pub fn drafted(
         }
     };
     let spans: Vec<_> = found.iter().map(|f| f.span).collect();
-    let ctx = context::contexts(&text, &spans);
-    for (f, c) in found.into_iter().zip(ctx) {
-        if let Some(c) = c {
+    let anchors = context::anchors(&text, &spans);
+    for (mut f, a) in found.into_iter().zip(anchors) {
+        if let Some((c, span)) = a {
+            if span != f.span {
+                let side = if span.start < f.span.start {
+                    "before"
+                } else {
+                    "after"
+                };
+                f.rule = format!(
+                    "{}; quote widened to the words {side} it (it occurs more than {} times)",
+                    f.rule,
+                    context::WIDEN_OVER
+                )
+                .into();
+                f.span = span;
+            }
             out.found.push(f);
             out.contexts.push(c);
         }
@@ -212,7 +226,18 @@ fn discover_pass(
         body_start,
         topics: None,
     };
-    let second = attribution::run(&pass, &mut disc, progress);
+    let mut second = attribution::run(&pass, &mut disc, progress);
+    // A person first met with no affiliation who is given one elsewhere
+    // in the article belongs to that party.
+    for f in &mut second.found {
+        if disc.own_person.contains(&f.party) {
+            if let Some(&q) = second.persons.get(&f.speaker) {
+                if !disc.own_person.contains(&q) {
+                    f.party = q;
+                }
+            }
+        }
+    }
     let (topics, assign) = discover::topics(text, &second.found);
     let found: Vec<Found> = second
         .found

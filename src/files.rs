@@ -109,8 +109,26 @@ pub fn read_text(path: &Path, limit: u64, what: &str) -> Result<String, FileErro
             "split it into smaller files",
         ));
     }
-    String::from_utf8(bytes)
-        .map_err(|e| problem(not_utf8(what, e.as_bytes(), e.utf8_error()), UTF8_HELP))
+    String::from_utf8(bytes).or_else(|e| {
+        let bytes = e.as_bytes();
+        from_utf16_with_bom(bytes)
+            .ok_or_else(|| problem(not_utf8(what, bytes, e.utf8_error()), UTF8_HELP))
+    })
+}
+
+/// Text in UTF-16 with a byte-order mark (as Windows editors save it), or
+/// `None`. A UTF-32 mark (which starts like UTF-16's) is not taken.
+fn from_utf16_with_bom(bytes: &[u8]) -> Option<String> {
+    if bytes.starts_with(&[0xFF, 0xFE, 0, 0]) {
+        return None;
+    }
+    let (encoding, bom) = encoding_rs::Encoding::for_bom(bytes)?;
+    (encoding != encoding_rs::UTF_8).then(|| {
+        encoding
+            .decode_without_bom_handling(&bytes[bom..])
+            .0
+            .into_owned()
+    })
 }
 
 const UTF8_HELP: &str = "convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8 FILE > FILE.utf8`";
@@ -147,6 +165,32 @@ mod tests {
             .starts_with("/nonexistent/x.txt: the article does not exist\n  help: check the path"));
         let src = std::error::Error::source(&e).map(ToString::to_string);
         assert!(src.is_some_and(|s| s.contains("No such file")));
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_read() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        for (name, be) in [("le.txt", false), ("be.txt", true)] {
+            let p = dir.path().join(name);
+            let mut bytes = if be {
+                vec![0xFE, 0xFF]
+            } else {
+                vec![0xFF, 0xFE]
+            };
+            for u in "Caf\u{e9} \u{201c}we\u{2019}re\u{201d}\n".encode_utf16() {
+                bytes.extend(if be { u.to_be_bytes() } else { u.to_le_bytes() });
+            }
+            std::fs::write(&p, bytes).unwrap_or_else(|e| panic!("{e}"));
+            let text = read_text(&p, 1000, "article").map_err(|e| e.to_string());
+            assert_eq!(
+                text.as_deref(),
+                Ok("Caf\u{e9} \u{201c}we\u{2019}re\u{201d}\n")
+            );
+        }
+        // UTF-32 (its mark starts like UTF-16 LE's) is not misread.
+        let p = dir.path().join("32.txt");
+        std::fs::write(&p, [0xFF, 0xFE, 0, 0, b'A', 0, 0, 0]).unwrap_or_else(|e| panic!("{e}"));
+        assert!(read_text(&p, 1000, "article").is_err());
     }
 
     #[test]

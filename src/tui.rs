@@ -184,7 +184,7 @@ fn run_inner(
                 Ok(Ok(doc)) => {
                     let size = terminal.size()?;
                     state = State::new(doc, size.width, size.height);
-                    state.message = notice.take();
+                    state.message = notice.take().or(state.message.take());
                     start_curating(&mut state, Vec::new());
                     pending = None;
                     dirty = true;

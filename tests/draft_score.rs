@@ -23,10 +23,18 @@
 //! - NEW (seen): six texts written and annotated by hand for issue 11 before
 //!   any rule was changed for them, then scored unseen, then looked at
 //!   while the rules were fixed;
-//! - HELD OUT: three texts written at the same time, kept aside (never
-//!   drafted, their errors never looked at) while the rules were fixed;
-//!   scored once at the end (commit 568e786), after which no rule was
-//!   changed. `SHOW_HELD_OUT=1` prints their errors.
+//! - ROUND 1 HELD OUT (seen): three texts written at the same time, kept
+//!   aside in round 1 and scored once at its end (commit 568e786); their
+//!   errors were then looked at, so they are seen texts since round 2;
+//! - HELD OUT 2: five texts on new subjects (a port strike, a drug price
+//!   negotiation, a zoning fight, a sports federation's governance, an
+//!   airline merger), written and annotated by hand with their profiles
+//!   before any draft of them was made, scored unseen before round 2
+//!   changed any rule (commit 9325078), kept aside while the rules of
+//!   rounds 2 and 3 were fixed (never drafted by hand, their errors never
+//!   printed; only these sums were seen), and scored again at the end of
+//!   round 3. No longer unseen: a next round needs new held-out texts.
+//!   `SHOW_HELD_OUT=1` prints their errors.
 //!
 //! Annotation conventions (tests/fixtures/draft): a claim is a statement a
 //! speaker makes on one of the profile's topics (facts narrated by the
@@ -37,22 +45,36 @@
 //! as`); the speaker is the person's full name, or the unnamed source's
 //! own noun phrase ("Two Norwegian officials"), or "X's office".
 //!
-//! History (NEW / HELD OUT, micro averages; P, R, speaker, stance):
+//! History (micro averages; P, R, speaker, stance):
 //!
-//! | rules                          | set      | with profiles           | no profile (party level) |
-//! |--------------------------------|----------|-------------------------|--------------------------|
-//! | before issue 11 (f02a3c4)      | NEW      | 0.79 0.60 0.82 0.36     | 0 claims drafted: P -, R 0.00 |
-//! | before issue 11 (f02a3c4)      | HELD OUT | 1.00 0.70 0.78 0.33     | 0 claims drafted: P -, R 0.00 |
-//! | before issue 11 (f02a3c4)      | OLD      | 0.97 0.88 0.92 0.54     |                          |
-//! | issue 11 (568e786)             | NEW      | 0.94 0.91 0.97 0.89     | 0.97 0.86 1.00 0.76      |
-//! | issue 11 (568e786), unseen     | HELD OUT | 0.97 0.78 0.90 0.73     | 0.95 0.85 0.86 0.64      |
-//! | issue 11 (568e786)             | OLD      | 0.96 0.88 0.94 0.66     |                          |
+//! | rules                          | set              | with profiles           | no profile (party level) |
+//! |--------------------------------|------------------|-------------------------|--------------------------|
+//! | before issue 11 (f02a3c4)      | NEW              | 0.79 0.60 0.82 0.36     | 0 claims drafted: P -, R 0.00 |
+//! | before issue 11 (f02a3c4)      | ROUND 1 HELD OUT | 1.00 0.70 0.78 0.33     | 0 claims drafted: P -, R 0.00 |
+//! | before issue 11 (f02a3c4)      | OLD              | 0.97 0.88 0.92 0.54     |                          |
+//! | issue 11 (568e786)             | NEW              | 0.94 0.91 0.97 0.89     | 0.97 0.86 1.00 0.76      |
+//! | issue 11 (568e786), unseen     | ROUND 1 HELD OUT | 0.97 0.78 0.90 0.73     | 0.95 0.85 0.86 0.64      |
+//! | issue 11 (568e786)             | OLD              | 0.96 0.88 0.94 0.66     |                          |
+//! | issue 11 (main ffb66f3), unseen | HELD OUT 2      | 0.85 0.67 0.79 0.69     | 0.75 0.56 0.82 0.73      |
+//! | round 3 start (8b012a9)        | NEW              | 0.95 0.92 0.99 0.91     | 0.97 0.87 1.00 0.76      |
+//! | round 3 start (8b012a9)        | ROUND 1 HELD OUT | 1.00 0.95 1.00 0.84     | 0.95 0.93 0.97 0.63      |
+//! | round 3 start (8b012a9)        | OLD + bundled    | 0.94 0.88 0.94 0.66     |                          |
+//! | round 3 start (8b012a9), sums only | HELD OUT 2   | 0.83 0.77 0.91 0.76     | 0.82 0.71 0.95 0.66      |
+//! | round 3 end                    | NEW              | 0.95 0.93 0.99 0.91     | 0.97 0.88 1.00 0.76      |
+//! | round 3 end                    | ROUND 1 HELD OUT | 1.00 0.97 1.00 0.89     | 0.97 0.93 0.97 0.66      |
+//! | round 3 end                    | OLD + bundled    | 0.94 0.90 0.94 0.65     |                          |
+//! | round 3 end, scored again      | HELD OUT 2       | 0.84 0.79 0.91 0.76     | 0.82 0.71 0.95 0.66      |
+//!
+//! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
+//! with round 2's discovery and the perf merge; round 3's rules were
+//! written on invented sentences in tests/draft_rules.rs and the seen
+//! texts.)
 //!
 //! (The "before" held-out figures were taken as sums only, without looking
 //! at any claim. OLD lost one annotated claim under issue 11's convention
 //! on figures "according to" a side, see uk-strikes-2025-07-14.yaml.) The
-//! tests assert floors just under the issue 11 figures: a real regression
-//! fails.
+//! tests assert floors about two points under the round 3 end figures
+//! (one or two claims on these sets): a real regression fails.
 
 use std::path::{Path, PathBuf};
 
@@ -86,7 +108,9 @@ const NEW_SEEN: &[Text] = &[
     ),
 ];
 
-const HELD_OUT: &[Text] = &[
+/// Round 1's held-out texts: scored unseen once at the end of round 1, then
+/// their errors were looked at; seen since round 2.
+const ROUND1_HELD_OUT: &[Text] = &[
     (
         "held-out/climate-fund-2025-11-18.yaml",
         "held-out/climate-fund-profile.yaml",
@@ -98,6 +122,34 @@ const HELD_OUT: &[Text] = &[
     (
         "held-out/tahuna-mine-2026-06-12.yaml",
         "held-out/tahuna-mine-profile.yaml",
+    ),
+];
+
+/// Round 2's held-out texts: written and annotated by hand (profiles too)
+/// before any draft of them was made; scored unseen before round 2 changed
+/// any rule, kept aside (never drafted, errors never looked at) while the
+/// rules of rounds 2 and 3 were fixed, and scored again at the end of
+/// round 3: no longer unseen.
+const HELD_OUT_2: &[Text] = &[
+    (
+        "held-out-2/brennick-port-2026-09-09.yaml",
+        "held-out-2/brennick-port-profile.yaml",
+    ),
+    (
+        "held-out-2/lumetrin-price-2026-03-18.yaml",
+        "held-out-2/lumetrin-price-profile.yaml",
+    ),
+    (
+        "held-out-2/eastgate-zoning-2026-10-02.yaml",
+        "held-out-2/eastgate-zoning-profile.yaml",
+    ),
+    (
+        "held-out-2/faru-congress-2026-05-21.yaml",
+        "held-out-2/faru-congress-profile.yaml",
+    ),
+    (
+        "held-out-2/aerodal-merger-2026-08-14.yaml",
+        "held-out-2/aerodal-merger-profile.yaml",
     ),
 ];
 
@@ -339,7 +391,9 @@ impl Pairing<'_> {
                 );
             }
         }
-        eprintln!("{}", t.line(name));
+        if verbose {
+            eprintln!("{}", t.line(name));
+        }
         t
     }
 }
@@ -397,33 +451,47 @@ fn score_set(set_name: &str, texts: &[Text], level: Level, verbose: bool) -> Tal
 #[test]
 fn new_texts_with_their_profiles() {
     let s = score_set("NEW (seen)", NEW_SEEN, Level::Topic, true);
-    s.at_least("NEW with profiles", [0.92, 0.89, 0.95, 0.87]);
+    s.at_least("NEW with profiles", [0.93, 0.90, 0.96, 0.89]);
 }
 
 #[test]
 fn new_texts_without_a_profile() {
     let s = score_set("NEW (seen)", NEW_SEEN, Level::Party, true);
-    s.at_least("NEW without a profile", [0.95, 0.84, 0.97, 0.74]);
+    s.at_least("NEW without a profile", [0.95, 0.86, 0.98, 0.74]);
 }
 
-/// Held out: kept aside while the rules were fixed, scored once at the
-/// end (figures only; `SHOW_HELD_OUT=1` for the errors).
+/// Round 1's held-out texts, seen since round 2 (their errors were looked at).
 #[test]
-fn held_out_texts_unseen_when_first_scored() {
+fn round1_held_out_texts_now_seen() {
     let a = score_set(
-        "HELD OUT",
-        HELD_OUT,
+        "ROUND 1 HELD OUT (seen)",
+        ROUND1_HELD_OUT,
         Level::Topic,
-        std::env::var_os("SHOW_HELD_OUT").is_some(),
+        true,
     );
     let b = score_set(
-        "HELD OUT",
-        HELD_OUT,
+        "ROUND 1 HELD OUT (seen)",
+        ROUND1_HELD_OUT,
         Level::Party,
-        std::env::var_os("SHOW_HELD_OUT").is_some(),
+        true,
     );
-    a.at_least("HELD OUT with profiles", [0.95, 0.75, 0.88, 0.70]);
-    b.at_least("HELD OUT without a profile", [0.92, 0.82, 0.83, 0.61]);
+    a.at_least("ROUND 1 HELD OUT with profiles", [0.98, 0.95, 0.98, 0.87]);
+    b.at_least(
+        "ROUND 1 HELD OUT without a profile",
+        [0.95, 0.90, 0.95, 0.63],
+    );
+}
+
+/// Round 2's held-out texts: scored unseen at 9325078, kept aside while
+/// the rules of rounds 2 and 3 were fixed (sums only), scored again at the
+/// end of round 3 (`SHOW_HELD_OUT=1` prints their errors).
+#[test]
+fn held_out_2_texts_scored_unseen_then_at_round_3_end() {
+    let show = std::env::var_os("SHOW_HELD_OUT").is_some();
+    let a = score_set("HELD OUT 2", HELD_OUT_2, Level::Topic, show);
+    let b = score_set("HELD OUT 2", HELD_OUT_2, Level::Party, show);
+    a.at_least("HELD OUT 2 with profiles", [0.81, 0.76, 0.89, 0.74]);
+    b.at_least("HELD OUT 2 without a profile", [0.80, 0.69, 0.93, 0.63]);
 }
 
 #[test]
@@ -439,7 +507,7 @@ fn old_texts_with_their_profiles() {
     .tally("data/trump-cabinet-2025-02-26", true);
     s.add(score_set("OLD (seen)", OLD, Level::Topic, true));
     println!("{}", s.line("OLD with the bundled article"));
-    s.at_least("OLD", [0.94, 0.86, 0.92, 0.63]);
+    s.at_least("OLD", [0.92, 0.87, 0.91, 0.62]);
 }
 
 #[test]

@@ -75,9 +75,10 @@ pub fn session_for(doc: &Document, cwd: &Path) -> Option<Session> {
     if doc.draft {
         let article = doc.article.path.clone()?;
         let spans: Vec<_> = doc.claims.iter().map(|c| c.span).collect();
-        let context = crate::draft::context::contexts(doc.article.text(), &spans)
+        // The drafted claims are anchored already: their contexts, again.
+        let context = crate::draft::context::anchors(doc.article.text(), &spans)
             .into_iter()
-            .map(|c| c.unwrap_or((None, None)))
+            .map(|a| a.map_or((None, None), |(c, _)| c))
             .collect();
         let d = crate::draft::Draft {
             doc: doc.clone(),
@@ -348,7 +349,7 @@ impl State {
         let ids: Vec<String> = self
             .visible_claims()
             .into_iter()
-            .filter_map(|c| self.doc.claims.get(c))
+            .filter_map(|&c| self.doc.claims.get(c))
             .filter(|c| c.status == Status::Draft)
             .map(|c| c.id.clone())
             .collect();

@@ -143,11 +143,11 @@ fn next_draft_goes_through_the_drafts_in_panel_order() {
     let mut s = open(dir.path(), &p);
     run(&mut s, &[Action::ToggleFocus]);
     assert_eq!(s.focus, Focus::Article);
-    let order = s.visible_claims();
+    let order = s.visible_claims().to_vec();
     // Accept the second one: d skips it.
     s.select(order[1]);
     run(&mut s, &[Action::Accept, Action::FirstClaim]);
-    let order = s.visible_claims();
+    let order = s.visible_claims().to_vec();
     run(&mut s, &[Action::NextDraft]);
     assert_eq!(s.focus, Focus::Panel);
     assert_eq!(s.selected, Some(order[2]));

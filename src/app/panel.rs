@@ -87,14 +87,38 @@ pub fn problem_rows(message: &str, width: usize) -> Vec<String> {
 
 impl State {
     /// Claims shown in the panel, in panel order.
-    pub fn visible_claims(&self) -> Vec<usize> {
-        self.panel
-            .iter()
-            .filter_map(|l| match l {
-                PanelLine::ClaimFirst { claim, .. } => Some(*claim),
-                _ => None,
-            })
-            .collect()
+    pub fn visible_claims(&self) -> &[usize] {
+        &self.visible
+    }
+
+    /// Where claim `c` is in [`State::visible_claims`], if it is shown.
+    fn visible_index(&self, c: usize) -> Option<usize> {
+        self.visible_at
+            .get(c)
+            .filter(|&&i| i != u32::MAX)
+            .map(|&i| i as usize)
+    }
+
+    /// The visible claims and each row's party, from the rows.
+    fn index_rows(&mut self) {
+        self.visible.clear();
+        self.visible_at.clear();
+        self.visible_at.resize(self.doc.claims.len(), u32::MAX);
+        self.row_party.clear();
+        let mut party = u32::MAX;
+        for l in &self.panel {
+            match l {
+                PanelLine::Party(p) => party = *p as u32,
+                PanelLine::ClaimFirst { claim } => {
+                    if let Some(at) = self.visible_at.get_mut(*claim) {
+                        *at = self.visible.len() as u32;
+                    }
+                    self.visible.push(*claim);
+                }
+                _ => {}
+            }
+            self.row_party.push(party);
+        }
     }
 
     pub(super) fn claim_passes(&self, c: usize) -> bool {
@@ -115,10 +139,8 @@ impl State {
 
     /// "claim 3/13" (position in the panel list).
     pub fn claim_position(&self) -> Option<(usize, usize)> {
-        let v = self.visible_claims();
-        let sel = self.selected?;
-        let i = v.iter().position(|&c| c == sel)?;
-        Some((i + 1, v.len()))
+        let i = self.visible_index(self.selected?)?;
+        Some((i + 1, self.visible.len()))
     }
 
     pub fn panel_height(&self) -> usize {
@@ -143,10 +165,11 @@ impl State {
         }
         match self.panel.get(top)? {
             PanelLine::Party(_) | PanelLine::Blank => None,
-            _ => self.panel[..top].iter().rev().find_map(|l| match l {
-                PanelLine::Party(p) => Some(*p),
-                _ => None,
-            }),
+            _ => self
+                .row_party
+                .get(top)
+                .filter(|&&p| p != u32::MAX)
+                .map(|&p| p as usize),
         }
     }
 
@@ -239,15 +262,15 @@ impl State {
             }
         }
         self.panel = lines;
+        self.index_rows();
         self.panel_top = self.panel_top.min(self.panel.len().saturating_sub(1));
         // Keep a selection that is still shown; otherwise pick the first.
-        let visible = self.visible_claims();
         match self.selected {
-            Some(c) if visible.contains(&c) => self.panel_reveal(c),
+            Some(c) if self.visible_index(c).is_some() => self.panel_reveal(c),
             _ => {
                 self.selected = None;
                 self.panel_top = 0;
-                if let Some(&c) = visible.first() {
+                if let Some(&c) = self.visible.first() {
                     self.select(c);
                 }
             }
@@ -334,22 +357,23 @@ impl State {
     /// Whether the selection is the last claim of the panel (further down,
     /// the keys scroll the rows that follow it).
     fn at_last_claim(&self) -> bool {
-        let v = self.visible_claims();
-        self.selected.is_some() && v.last().copied() == self.selected
+        self.selected.is_some() && self.visible.last().copied() == self.selected
     }
 
     fn move_in_list(&mut self, delta: isize) {
-        let v = self.visible_claims();
-        if v.is_empty() {
+        let n = self.visible.len();
+        if n == 0 {
             return;
         }
         let i = self
             .selected
-            .and_then(|s| v.iter().position(|&c| c == s))
+            .and_then(|s| self.visible_index(s))
             .map_or(0, |i| {
-                (i as isize + delta).clamp(0, v.len() as isize - 1) as usize
+                (i as isize + delta).clamp(0, n as isize - 1) as usize
             });
-        self.select(v[i]);
+        if let Some(&c) = self.visible.get(i) {
+            self.select(c);
+        }
     }
 
     /// Select the claim about a panel's height below (or above) the

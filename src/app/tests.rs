@@ -808,3 +808,13 @@ fn one_mode_of_each_kind_and_esc_from_the_top() {
     update(&mut s, Action::Escape);
     assert!(s.modes().is_empty());
 }
+
+#[test]
+fn a_drafted_panels_notice_is_the_first_status_message() {
+    let mut doc = loader::bundled().unwrap();
+    doc.notice = Some("The profile P does not fit".into());
+    let s = State::new(doc, 120, 40);
+    assert_eq!(s.message.as_deref(), Some("The profile P does not fit"));
+    // An annotation has no notice: nothing is said at start.
+    assert_eq!(state(120, 40).message, None);
+}

@@ -505,11 +505,21 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// What becomes of the claims list: which of the file's items stay, and the
+/// new claims' texts grouped by the surviving item before them (`None`:
+/// before the first).
+struct Plan {
+    surviving: Vec<bool>,
+    groups: Vec<(Option<usize>, Vec<String>)>,
+    /// How new claims are written: block items (`Some(flow_map)`: `- ...`,
+    /// their fields on lines or `{...}` like the file's), or `{...}` in a
+    /// flow list (`None`).
+    as_block: Option<bool>,
+}
+
 /// The YAML for `work`, written over `base` (see the module documentation).
 pub fn render(base: &Base, work: &Work) -> Result<String, RenderError> {
-    let src = base.src;
     let map = base.map;
-    let doc = work.doc();
     let item_of: Vec<usize> = base
         .claims
         .iter()
@@ -522,255 +532,314 @@ pub fn render(base: &Base, work: &Work) -> Result<String, RenderError> {
         })
         .collect::<Result<_, _>>()?;
     let mut cx = Ctx {
-        src,
+        src: base.src,
         map,
         eol: map.eol.as_str(),
         styles: std::cell::OnceCell::new(),
         patches: Vec::new(),
     };
-
-    // Claims of the file still in the document: their changed fields.
-    // Items that stay: those of claims still in the document, and those the
-    // document never had (claims the loader set aside as errors).
-    let mut surviving = vec![true; map.items.len()];
-    for &j in &item_of {
-        surviving[j] = false;
-    }
-    let no_context: Context = (None, None);
-    for (c, e) in doc.claims.iter().zip(work.extras()) {
-        let Some(&j) = item_of.get(e.key) else {
-            continue;
-        };
-        surviving[j] = true;
-        if e.context.is_none() && base.claims.get(e.key) == Some(c) {
-            continue;
-        }
-        let item = &map.items[j];
-        let base_ctx = item_context(item);
-        let cur_ctx = e.context.as_ref().unwrap_or(&base_ctx);
-        let old = values(doc, &base.claims[e.key], &base_ctx);
-        let new = values(doc, c, cur_ctx);
-        cx.item_patches(item, &old, &new);
-    }
-
-    // New claims, grouped by the surviving claim of the file before them
-    // (`None`: before the first).
-    let mut groups: Vec<(Option<usize>, Vec<String>)> = Vec::new();
-    let template = map.items.last();
-    let layout = map.layout;
-    // How new claims are written: block items (`- ...`, their fields on
-    // lines or `{...}` like the file's), or `{...}` in a flow list.
-    let as_block = match &map.list {
-        List::Block => Some(template.is_some_and(|t| t.flow)),
-        List::Flow { .. } if !map.items.is_empty() => None,
-        _ if map.block_lists => Some(false),
-        _ => None,
+    let surviving = cx.changed_claims(base, work, &item_of);
+    let (groups, as_block) = cx.new_claims(work, &item_of);
+    let plan = Plan {
+        surviving,
+        groups,
+        as_block,
     };
-    let mut anchor: Option<usize> = None;
-    for (c, e) in doc.claims.iter().zip(work.extras()) {
-        if let Some(&j) = item_of.get(e.key) {
-            anchor = Some(j);
-            continue;
-        }
-        let ctx = e.context.as_ref().unwrap_or(&no_context);
-        let mut vals = values(doc, c, ctx);
-        // `status: reviewed` is the default: written only where the file
-        // writes statuses.
-        if c.status == crate::model::Status::Reviewed && !cx.styles().contains_key("status") {
-            if let Some(v) = vals.get_mut(field_index("status")) {
-                *v = None;
-            }
-        }
-        let text = match as_block {
-            Some(flow_map) => {
-                pad(layout.dash_col)
-                    + &cx.item_text(
-                        &vals,
-                        flow_map,
-                        true,
-                        layout.dash_col,
-                        layout.key_col,
-                        template,
-                    )
-            }
-            None => cx.item_text(&vals, true, false, 0, layout.key_col, template),
+    match &map.list {
+        List::Block => cx.block_list(&plan),
+        List::Flow { open, close } => cx.flow_list(&plan, *open, *close),
+        List::Null { start, end } => cx.null_list(&plan, *start, *end),
+    }
+    apply(base.src, cx.patches)
+}
+
+impl<'a> Ctx<'a> {
+    /// The source, its map, its line break and the blank line between
+    /// items (empty where the file has none).
+    fn basics(&self) -> (&'a str, &'a SourceMap, &'a str, &'a str) {
+        let blank = if self.map.layout.blank_between {
+            self.eol
+        } else {
+            ""
         };
-        match groups.last_mut() {
-            Some((a, v)) if *a == anchor => v.push(text),
-            _ => groups.push((anchor, vec![text])),
+        (self.src, self.map, self.eol, blank)
+    }
+
+    /// Patches for the claims of the file still in the document whose
+    /// fields changed. Returns which items stay: those of claims still in
+    /// the document, and those the document never had (claims the loader
+    /// set aside as errors).
+    fn changed_claims(&mut self, base: &Base, work: &Work, item_of: &[usize]) -> Vec<bool> {
+        let map = self.map;
+        let doc = work.doc();
+        let mut surviving = vec![true; map.items.len()];
+        for &j in item_of {
+            surviving[j] = false;
+        }
+        for (c, e) in doc.claims.iter().zip(work.extras()) {
+            let Some(&j) = item_of.get(e.key) else {
+                continue;
+            };
+            surviving[j] = true;
+            if e.context.is_none() && base.claims.get(e.key) == Some(c) {
+                continue;
+            }
+            let item = &map.items[j];
+            let base_ctx = item_context(item);
+            let cur_ctx = e.context.as_ref().unwrap_or(&base_ctx);
+            let old = values(doc, &base.claims[e.key], &base_ctx);
+            let new = values(doc, c, cur_ctx);
+            self.item_patches(item, &old, &new);
+        }
+        surviving
+    }
+
+    /// The new claims' texts, grouped by the surviving claim of the file
+    /// before them, and how they are written.
+    #[allow(clippy::type_complexity)]
+    fn new_claims(
+        &self,
+        work: &Work,
+        item_of: &[usize],
+    ) -> (Vec<(Option<usize>, Vec<String>)>, Option<bool>) {
+        let map = self.map;
+        let doc = work.doc();
+        let no_context: Context = (None, None);
+        // New claims, grouped by the surviving claim of the file before them
+        // (`None`: before the first).
+        let mut groups: Vec<(Option<usize>, Vec<String>)> = Vec::new();
+        let template = map.items.last();
+        let layout = map.layout;
+        // How new claims are written: block items (`- ...`, their fields on
+        // lines or `{...}` like the file's), or `{...}` in a flow list.
+        let as_block = match &map.list {
+            List::Block => Some(template.is_some_and(|t| t.flow)),
+            List::Flow { .. } if !map.items.is_empty() => None,
+            _ if map.block_lists => Some(false),
+            _ => None,
+        };
+        let mut anchor: Option<usize> = None;
+        for (c, e) in doc.claims.iter().zip(work.extras()) {
+            if let Some(&j) = item_of.get(e.key) {
+                anchor = Some(j);
+                continue;
+            }
+            let ctx = e.context.as_ref().unwrap_or(&no_context);
+            let mut vals = values(doc, c, ctx);
+            // `status: reviewed` is the default: written only where the file
+            // writes statuses.
+            if c.status == crate::model::Status::Reviewed && !self.styles().contains_key("status") {
+                if let Some(v) = vals.get_mut(field_index("status")) {
+                    *v = None;
+                }
+            }
+            let text = match as_block {
+                Some(flow_map) => {
+                    pad(layout.dash_col)
+                        + &self.item_text(
+                            &vals,
+                            flow_map,
+                            true,
+                            layout.dash_col,
+                            layout.key_col,
+                            template,
+                        )
+                }
+                None => self.item_text(&vals, true, false, 0, layout.key_col, template),
+            };
+            match groups.last_mut() {
+                Some((a, v)) if *a == anchor => v.push(text),
+                _ => groups.push((anchor, vec![text])),
+            }
+        }
+        (groups, as_block)
+    }
+
+    /// A block list: removed items' lines, new items after their anchors.
+    fn block_list(&mut self, plan: &Plan) {
+        let (src, map, eol, blank) = self.basics();
+        let Plan {
+            surviving, groups, ..
+        } = plan;
+        let news: usize = groups.iter().map(|g| g.1.len()).sum();
+        let any_left = surviving.iter().any(|&s| s);
+        // Removed claims: their lines, merged where they touch.
+        let mut ranges: Vec<(usize, usize)> = map
+            .items
+            .iter()
+            .zip(surviving)
+            .filter(|(_, s)| !**s)
+            .map(|(it, _)| self.removal(it))
+            .collect();
+        ranges.sort();
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for r in ranges {
+            match merged.last_mut() {
+                Some(m) if r.0 <= m.1 => m.1 = m.1.max(r.1),
+                _ => merged.push(r),
+            }
+        }
+        let first_removed = merged.first().map(|r| r.0);
+        for (s, e) in merged {
+            self.patch(s, e, 0, String::new());
+        }
+        if any_left {
+            for (a, items) in groups {
+                match a {
+                    Some(j) => {
+                        let le = self.last_line_end(&map.items[*j]);
+                        let n = eol_len(src, le);
+                        // At the start of the next line (so that a
+                        // removed last field of the item before, which
+                        // takes its line break, does not overlap), or
+                        // at the end of a file without a final break.
+                        let (at, text) = if n == 0 {
+                            let text: String =
+                                items.iter().map(|t| format!("{eol}{blank}{t}")).collect();
+                            (le, text)
+                        } else {
+                            let text: String =
+                                items.iter().map(|t| format!("{blank}{t}{eol}")).collect();
+                            (le + n, text)
+                        };
+                        self.patch(at, at, 1, text);
+                    }
+                    None => {
+                        let first = map
+                            .items
+                            .iter()
+                            .zip(surviving)
+                            .find(|(_, s)| **s)
+                            .map(|(it, _)| it);
+                        if let Some(it) = first {
+                            let at = line_start(src, it.dash.unwrap_or(it.start));
+                            let text: String =
+                                items.iter().map(|t| format!("{t}{eol}{blank}")).collect();
+                            self.patch(at, at, 1, text);
+                        }
+                    }
+                }
+            }
+        } else if news > 0 {
+            let at = first_removed.unwrap_or(src.len());
+            let all: Vec<&String> = groups.iter().flat_map(|g| &g.1).collect();
+            let text = if at == 0 || src.as_bytes()[at - 1] == b'\n' {
+                let sep = format!("{eol}{blank}");
+                let joined: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
+                format!("{}{eol}", joined.join(&sep))
+            } else {
+                block_after(&all, eol, blank)
+            };
+            self.patch(at, at, 1, text);
+        } else {
+            self.patch(map.claims_colon + 1, map.claims_colon + 1, 0, " []".into());
         }
     }
-    let news: usize = groups.iter().map(|g| g.1.len()).sum();
-    let eol = cx.eol;
-    let blank = if layout.blank_between { eol } else { "" };
-    let any_left = surviving.iter().any(|&s| s);
 
-    match &map.list {
-        List::Block => {
-            // Removed claims: their lines, merged where they touch.
-            let mut ranges: Vec<(usize, usize)> = map
-                .items
-                .iter()
-                .zip(&surviving)
-                .filter(|(_, s)| !**s)
-                .map(|(it, _)| cx.removal(it))
-                .collect();
-            ranges.sort();
-            let mut merged: Vec<(usize, usize)> = Vec::new();
-            for r in ranges {
-                match merged.last_mut() {
-                    Some(m) if r.0 <= m.1 => m.1 = m.1.max(r.1),
-                    _ => merged.push(r),
+    /// A flow list `[...]`: removed items with their commas, new items.
+    fn flow_list(&mut self, plan: &Plan, open: usize, close: usize) {
+        let (src, map, eol, blank) = self.basics();
+        let Plan {
+            surviving,
+            groups,
+            as_block,
+        } = plan;
+        let as_block = *as_block;
+        let any_left = surviving.iter().any(|&s| s);
+        let items = &map.items;
+        let n = items.len();
+        if !any_left {
+            let all: Vec<&String> = groups.iter().flat_map(|g| &g.1).collect();
+            if all.is_empty() {
+                if n > 0 {
+                    self.patch(open + 1, close, 0, String::new());
                 }
-            }
-            let first_removed = merged.first().map(|r| r.0);
-            for (s, e) in merged {
-                cx.patch(s, e, 0, String::new());
-            }
-            if any_left {
-                for (a, items) in &groups {
-                    match a {
-                        Some(j) => {
-                            let le = cx.last_line_end(&map.items[*j]);
-                            let n = eol_len(src, le);
-                            // At the start of the next line (so that a
-                            // removed last field of the item before, which
-                            // takes its line break, does not overlap), or
-                            // at the end of a file without a final break.
-                            let (at, text) = if n == 0 {
-                                let text: String =
-                                    items.iter().map(|t| format!("{eol}{blank}{t}")).collect();
-                                (le, text)
-                            } else {
-                                let text: String =
-                                    items.iter().map(|t| format!("{blank}{t}{eol}")).collect();
-                                (le + n, text)
-                            };
-                            cx.patch(at, at, 1, text);
-                        }
-                        None => {
-                            let first = map
-                                .items
-                                .iter()
-                                .zip(&surviving)
-                                .find(|(_, s)| **s)
-                                .map(|(it, _)| it);
-                            if let Some(it) = first {
-                                let at = line_start(src, it.dash.unwrap_or(it.start));
-                                let text: String =
-                                    items.iter().map(|t| format!("{t}{eol}{blank}")).collect();
-                                cx.patch(at, at, 1, text);
-                            }
-                        }
-                    }
-                }
-            } else if news > 0 {
-                let at = first_removed.unwrap_or(src.len());
-                let all: Vec<&String> = groups.iter().flat_map(|g| &g.1).collect();
-                let text = if at == 0 || src.as_bytes()[at - 1] == b'\n' {
-                    let sep = format!("{eol}{blank}");
-                    let joined: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
-                    format!("{}{eol}", joined.join(&sep))
-                } else {
-                    block_after(&all, eol, blank)
-                };
-                cx.patch(at, at, 1, text);
+            } else if n == 0 && as_block.is_some() {
+                // `claims: []` in a file of block lists: a block list.
+                self.patch(map.claims_colon + 1, close + 1, 0, String::new());
+                let at = line_end(src, close);
+                let text = block_after(&all, eol, blank);
+                self.patch(at, at, 1, text);
             } else {
-                cx.patch(map.claims_colon + 1, map.claims_colon + 1, 0, " []".into());
+                let joined: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
+                self.patch(open + 1, close, 1, joined.join(", "));
             }
-        }
-        List::Flow { open, close } => {
-            let items = &map.items;
-            let n = items.len();
-            if !any_left {
-                let all: Vec<&String> = groups.iter().flat_map(|g| &g.1).collect();
-                if all.is_empty() {
-                    if n > 0 {
-                        cx.patch(open + 1, *close, 0, String::new());
-                    }
-                } else if n == 0 && as_block.is_some() {
-                    // `claims: []` in a file of block lists: a block list.
-                    cx.patch(map.claims_colon + 1, close + 1, 0, String::new());
-                    let at = line_end(src, *close);
-                    let text = block_after(&all, eol, blank);
-                    cx.patch(at, at, 1, text);
-                } else {
-                    let joined: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
-                    cx.patch(open + 1, *close, 1, joined.join(", "));
+        } else {
+            // Removed claims: runs of neighbours with their commas.
+            let mut a = 0;
+            while a < n {
+                if surviving[a] {
+                    a += 1;
+                    continue;
                 }
-            } else {
-                // Removed claims: runs of neighbours with their commas.
-                let mut a = 0;
-                while a < n {
-                    if surviving[a] {
-                        a += 1;
-                        continue;
-                    }
-                    let mut b = a;
-                    while b + 1 < n && !surviving[b + 1] {
-                        b += 1;
-                    }
-                    if a > 0 {
-                        cx.patch(items[a - 1].end, items[b].end, 0, String::new());
-                    } else if b + 1 < n {
-                        cx.patch(items[a].start, items[b + 1].start, 0, String::new());
-                    }
-                    a = b + 1;
+                let mut b = a;
+                while b + 1 < n && !surviving[b + 1] {
+                    b += 1;
                 }
-                let starts_line = |it: &Item| is_blank(&src[line_start(src, it.start)..it.start]);
-                for (a, texts) in &groups {
-                    match a {
-                        Some(j) => {
-                            let it = &items[*j];
+                if a > 0 {
+                    self.patch(items[a - 1].end, items[b].end, 0, String::new());
+                } else if b + 1 < n {
+                    self.patch(items[a].start, items[b + 1].start, 0, String::new());
+                }
+                a = b + 1;
+            }
+            let starts_line = |it: &Item| is_blank(&src[line_start(src, it.start)..it.start]);
+            for (a, texts) in groups {
+                match a {
+                    Some(j) => {
+                        let it = &items[*j];
+                        let sep = if starts_line(it) {
+                            format!(",{eol}{}", pad(col(src, it.start)))
+                        } else {
+                            ", ".to_string()
+                        };
+                        let text: String = texts.iter().map(|t| format!("{sep}{t}")).collect();
+                        self.patch(it.end, it.end, 1, text);
+                    }
+                    None => {
+                        if let Some(it) = items.iter().zip(surviving).find(|(_, s)| **s) {
+                            let it = it.0;
                             let sep = if starts_line(it) {
                                 format!(",{eol}{}", pad(col(src, it.start)))
                             } else {
                                 ", ".to_string()
                             };
-                            let text: String = texts.iter().map(|t| format!("{sep}{t}")).collect();
-                            cx.patch(it.end, it.end, 1, text);
+                            let text: String = texts.iter().map(|t| format!("{t}{sep}")).collect();
+                            self.patch(it.start, it.start, 1, text);
                         }
-                        None => {
-                            if let Some(it) = items.iter().zip(&surviving).find(|(_, s)| **s) {
-                                let it = it.0;
-                                let sep = if starts_line(it) {
-                                    format!(",{eol}{}", pad(col(src, it.start)))
-                                } else {
-                                    ", ".to_string()
-                                };
-                                let text: String =
-                                    texts.iter().map(|t| format!("{t}{sep}")).collect();
-                                cx.patch(it.start, it.start, 1, text);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        List::Null { start, end } => {
-            let all: Vec<&String> = groups.iter().flat_map(|g| &g.1).collect();
-            if !all.is_empty() {
-                if as_block.is_some() {
-                    if end > start {
-                        cx.patch(map.claims_colon + 1, *end, 0, String::new());
-                    }
-                    let at = line_end(src, (*end).max(map.claims_colon));
-                    cx.patch(at, at, 1, block_after(&all, eol, blank));
-                } else {
-                    let joined: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
-                    let list = format!("[{}]", joined.join(", "));
-                    if end > start {
-                        cx.patch(*start, *end, 1, list);
-                    } else {
-                        let at = map.claims_colon + 1;
-                        cx.patch(at, at, 1, format!(" {list}"));
                     }
                 }
             }
         }
     }
 
-    apply(src, cx.patches)
+    /// An empty `claims:` (or `~`): the new items as a list.
+    fn null_list(&mut self, plan: &Plan, start: usize, end: usize) {
+        let (src, map, eol, blank) = self.basics();
+        let Plan {
+            groups, as_block, ..
+        } = plan;
+        let as_block = *as_block;
+        let all: Vec<&String> = groups.iter().flat_map(|g| &g.1).collect();
+        if !all.is_empty() {
+            if as_block.is_some() {
+                if end > start {
+                    self.patch(map.claims_colon + 1, end, 0, String::new());
+                }
+                let at = line_end(src, (end).max(map.claims_colon));
+                self.patch(at, at, 1, block_after(&all, eol, blank));
+            } else {
+                let joined: Vec<&str> = all.iter().map(|s| s.as_str()).collect();
+                let list = format!("[{}]", joined.join(", "));
+                if end > start {
+                    self.patch(start, end, 1, list);
+                } else {
+                    let at = map.claims_colon + 1;
+                    self.patch(at, at, 1, format!(" {list}"));
+                }
+            }
+        }
+    }
 }
 
 /// Block items written after the end of a line.

@@ -48,6 +48,10 @@ pub struct Found {
     /// A participle clause that goes on with the claim before it ("…,
     /// saying …"): merged into it whatever its topic.
     pub elaboration: bool,
+    /// A verb after "but" that goes on from the claim before it ("…
+    /// would keep paying but would not accept …"): when merged into it,
+    /// its stance is the claim's.
+    pub contrast: bool,
     /// The sentence (in the article) the claim belongs to.
     pub sentence: usize,
 }
@@ -70,8 +74,11 @@ pub struct Outcome {
     pub unmatched: usize,
     /// The most frequent speakers without a party (for the notice).
     pub unmatched_names: Vec<String>,
-    /// Capitalised words of the article (for discovery).
-    pub caps: super::lexicon::WordSet,
+    /// Capitalised words of the article and how often each occurs (for
+    /// discovery).
+    pub caps: super::lexicon::WordMap<String, u32>,
+    /// The party each person speaker was last resolved to.
+    pub persons: HashMap<Arc<str>, usize>,
 }
 
 /// Shares equal strings.
@@ -109,6 +116,10 @@ fn prepare<'t>(pass: &Pass<'t>, span: Span, sent_base: usize) -> Prepared<'t> {
     Prepared { b, hits, events }
 }
 
+/// How many of the claims just made a statement's topic may go back to
+/// (its speaker's own; see `ClaimCtx::previous_topic`).
+const RECENT: usize = 3;
+
 /// What is carried from block to block while claims are made.
 struct Run<'p, 'a> {
     pass: &'p Pass<'a>,
@@ -129,15 +140,37 @@ impl Run<'_, '_> {
         };
         for (e, sp) in p.events.iter().zip(&speakers) {
             let Some(sp) = sp else { continue };
-            if let Some(f) = ctx.claim(e, sp, self.out.found.last(), &mut self.interner) {
-                self.out.found.push(f);
+            let found = &self.out.found;
+            let recent = &found[found.len().saturating_sub(RECENT)..];
+            let Some(f) = ctx.claim(e, sp, recent, &mut self.interner) else {
+                continue;
+            };
+            // "would not oppose the bridge but would fight the toll": the
+            // clause after "but" on another topic is a claim of its own.
+            let second = ctx.contrast_on_another_topic(e, f.topic);
+            self.out.found.push(f);
+            if let Some(e2) = second {
+                let found = &self.out.found;
+                let recent = &found[found.len().saturating_sub(RECENT)..];
+                if let Some(f2) = ctx.claim(&e2, sp, recent, &mut self.interner) {
+                    self.out.found.push(f2);
+                }
             }
         }
         for i in 0..b.len() {
-            if b.is_cap(i) && self.out.caps.len() < 200_000 {
+            if b.is_cap(i) {
                 let w = b.tok_text(i);
-                if !self.out.caps.contains(w) {
-                    self.out.caps.insert(w.to_string());
+                let w = w
+                    .strip_suffix("'s")
+                    .or_else(|| w.strip_suffix("\u{2019}s"))
+                    .unwrap_or(w);
+                let full = self.out.caps.len() >= 200_000;
+                match self.out.caps.get_mut(w) {
+                    Some(n) => *n = n.saturating_add(1),
+                    None if !full => {
+                        self.out.caps.insert(w.to_string(), 1);
+                    }
+                    None => {}
                 }
             }
         }
@@ -193,7 +226,10 @@ pub fn run(pass: &Pass, pf: &mut dyn PartyFinder, progress: &mut dyn FnMut(usize
             progress(span.end);
         }
     }
-    let Run { st, mut out, .. } = run;
+    let Run {
+        mut st, mut out, ..
+    } = run;
+    out.persons = std::mem::take(&mut st.persons);
     out.matched = st.matched.len();
     out.unmatched = st.unmatched.len();
     let mut un: Vec<(&Arc<str>, &usize)> = st.unmatched.iter().collect();
@@ -233,6 +269,8 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
             if g.condition.is_none() && f.stance == Stance::Conditional {
                 g.stance = f.stance;
                 g.condition = f.condition;
+            } else if g.condition.is_none() && f.contrast && g.topic == f.topic {
+                g.stance = f.stance;
             }
             continue;
         }
@@ -375,10 +413,11 @@ impl ClaimCtx<'_, '_> {
         &self,
         e: &Event,
         sp: &Speaker,
-        prev: Option<&Found>,
+        recent: &[Found],
         names: &mut Interner,
     ) -> Option<Found> {
         let b = self.b;
+        let prev = recent.last();
         let party = sp.party?;
         let said = self.said(e)?;
         let span = strip_dateline(b.text, trim_span(b.text, said.span));
@@ -388,7 +427,7 @@ impl ClaimCtx<'_, '_> {
         let (ca, cz) = said.content;
         // The main clause: up to a new clause or a condition after it.
         let mut main_end = stance::main_clause_end(b, ca, cz);
-        if let Some((t, _)) = stance::condition(b, ca, cz) {
+        if let Some((t, _)) = stance::condition(b, ca, cz, e.negated) {
             if t > ca + 1 {
                 main_end = main_end.min(t);
             }
@@ -401,20 +440,31 @@ impl ClaimCtx<'_, '_> {
         let (topic, target, pol, topic_how) = match self.topics {
             Some((_, props)) => {
                 let (t, kws, how, cost) = self
-                    .topic(main, span, said.sentence)
-                    .or_else(|| self.previous_topic(e, sp, prev))?;
+                    .topic(main, span, said.sentence, prev)
+                    .or_else(|| self.previous_topic(e, sp, recent))?;
                 confidence -= cost;
                 let (target, pol) = choose_proposition(b, (ca, cz), props.get(t));
                 (t, target, pol, format!("topic by {how} {kws}"))
             }
             None => (usize::MAX, None, None, String::new()),
         };
+        // The clause after "but" decides the stance when it speaks of the
+        // claim's topic or of none.
+        let contrast = stance::contrast_part(b, ca, cz).filter(|&(x, y)| {
+            let sp = b.span_of(x, y);
+            let a = self.hits.partition_point(|h| h.start < sp.start);
+            self.hits[a..]
+                .iter()
+                .take_while(|h| h.start < sp.end)
+                .all(|h| h.topic == topic)
+        });
         let st = stance::stance(
             b,
             (ca, cz),
             (said.cue, said.phrase),
             e.negated,
             pol.as_ref(),
+            contrast,
         );
         if st.stance == Stance::Unclear {
             confidence -= 0.05;
@@ -446,7 +496,30 @@ impl ClaimCtx<'_, '_> {
             main: if main.is_empty() { span } else { main },
             cue: said.phrase.filter(|_| said.cue != CueStance::Say),
             elaboration: matches!(e.subj, Subj::Participle) && !e.fronted,
+            contrast: matches!(e.subj, Subj::Coordinated)
+                && matches!(b.lw(e.clause_start), "but" | "yet"),
             sentence: b.sent_base + e.sent,
+        })
+    }
+
+    /// A reported statement whose clause after "but" speaks only of
+    /// another topic than `topic` (with a profile): that clause, as an
+    /// event of its own.
+    fn contrast_on_another_topic(&self, e: &Event, topic: usize) -> Option<Event> {
+        self.topics?;
+        if !matches!(e.kind, Kind::Reported { .. }) || e.content_before {
+            return None;
+        }
+        let b = self.b;
+        let (ca, cz) = e.content;
+        let (x, y) = stance::contrast_part(b, ca, cz)?;
+        let sp = b.span_of(x, y);
+        let a = self.hits.partition_point(|h| h.start < sp.start);
+        let mut hits = self.hits[a..].iter().take_while(|h| h.start < sp.end);
+        let first = hits.next()?;
+        (first.topic != topic && hits.all(|h| h.topic == first.topic)).then(|| Event {
+            content: (x, cz),
+            ..e.clone()
         })
     }
 
@@ -459,6 +532,7 @@ impl ClaimCtx<'_, '_> {
         main: Span,
         span: Span,
         sentence: Span,
+        prev: Option<&Found>,
     ) -> Option<(usize, String, &'static str, f32)> {
         let kws = |k: Vec<String>| {
             k.iter()
@@ -466,6 +540,21 @@ impl ClaimCtx<'_, '_> {
                 .collect::<Vec<_>>()
                 .join(", ")
         };
+        // The main clause without a relative clause after a noun ("will
+        // not sign a partial deal that leaves our villages under fire"):
+        // what is done speaks of the topic more than what describes it.
+        let core = self.before_relative(main);
+        let b = self.b;
+        // A restrictive clause ("any text that did not set a goal") is
+        // part of what is said.
+        let restrictive = (b.tok_at(core.end).saturating_sub(5)..b.tok_at(core.end))
+            .any(|k| matches!(b.lw(k), "any" | "no" | "every"));
+        let core = if restrictive { main } else { core };
+        if core.end < main.end {
+            if let Some((t, k)) = self.best_topic(core) {
+                return Some((t, kws(k), "keywords in what was said", 0.0));
+            }
+        }
         if let Some((t, k)) = self.best_topic(main) {
             return Some((t, kws(k), "keywords in what was said", 0.0));
         }
@@ -475,9 +564,24 @@ impl ClaimCtx<'_, '_> {
         if let Some((t, k)) = self.best_topic(sentence) {
             return Some((t, kws(k), "keywords in the sentence", 0.15));
         }
-        if self.refers_back(span) {
+        if let Some(noun) = self.refers_back(span) {
             let b = self.b;
             let s0 = b.sentence_of_byte(sentence.start)?;
+            // "rejected that call" after "… called on the government to
+            // cut spending": the claim whose cue the noun names.
+            if let Some(p) = prev.filter(|p| {
+                let here = b.sent_base + s0;
+                here > p.sentence
+                    && here - p.sentence <= 2
+                    && p.cue.is_some_and(|c| same_root(c, noun))
+            }) {
+                return Some((
+                    p.topic,
+                    String::new(),
+                    "refers back to the statement it names",
+                    0.15,
+                ));
+            }
             let prev = *b.sents.get(s0.checked_sub(1)?)?;
             let (t, k) = self.best_topic(prev)?;
             return Some((
@@ -490,24 +594,28 @@ impl ClaimCtx<'_, '_> {
         None
     }
 
-    /// A quotation without keywords that goes on from its speaker's claim
-    /// just before ("“We are in the final stretch,” she said") keeps that
-    /// claim's topic.
+    /// A statement without keywords that goes on from its speaker's claim
+    /// just before ("“We are in the final stretch,” she said"; "She said
+    /// … but urged it to consider the cost to households") keeps that
+    /// claim's topic; another speaker's claim may come between (a lead
+    /// sentence that gives both sides).
     fn previous_topic(
         &self,
         e: &Event,
         sp: &Speaker,
-        prev: Option<&Found>,
+        recent: &[Found],
     ) -> Option<(usize, String, &'static str, f32)> {
-        let prev = prev?;
+        let same = |p: &&Found| p.speaker == sp.name && p.party == sp.party.unwrap_or(usize::MAX);
+        let prev = recent.iter().rev().find(same)?;
         let sent = self.b.sent_base + e.sent;
         let close = sent.saturating_sub(prev.sentence) <= 2 && sent >= prev.sentence;
-        (matches!(e.kind, Kind::Direct { .. }) && close && prev.speaker == sp.name).then(|| {
+        let direct = matches!(e.kind, Kind::Direct { .. });
+        close.then(|| {
             (
                 prev.topic,
                 String::new(),
                 "the topic of the speaker's statement just before",
-                0.2,
+                if direct { 0.2 } else { 0.25 },
             )
         })
     }
@@ -554,15 +662,46 @@ impl ClaimCtx<'_, '_> {
         Some((best, kws))
     }
 
-    /// Whether the words of `span` refer back ("those demands", "the
-    /// idea").
-    fn refers_back(&self, span: Span) -> bool {
+    /// `span` up to its first relative clause after a noun ("a deal that
+    /// …", "the plan, which …").
+    fn before_relative(&self, span: Span) -> Span {
+        let b = self.b;
+        let a = b.tok_at(span.start);
+        let z = b.tok_at(span.end);
+        let cut = (a + 1..z).find(|&t| {
+            b.has(t, c::RELATIVE)
+                && b.lw(t) != "where"
+                && (b.is_punct(t - 1, ",") || (b.is_word(t - 1) && !b.has(t - 1, c::AUX)))
+        });
+        match cut {
+            Some(t) => Span {
+                start: span.start,
+                end: b.span_of(a, t).end,
+            },
+            None => span,
+        }
+    }
+
+    /// The noun of the words of `span` that refer back ("those demands",
+    /// "the idea", "that call"), if any.
+    fn refers_back(&self, span: Span) -> Option<&str> {
         let b = self.b;
         let a = b.tok_at(span.start);
         let z = b.tok_at(span.end);
         (a..z)
-            .any(|i| (b.has(i, c::DEMONSTRATIVE) || b.lw(i) == "the") && b.has(i + 1, c::ANAPHORIC))
+            .find(|&i| {
+                (b.has(i, c::DEMONSTRATIVE) || matches!(b.lw(i), "the" | "that"))
+                    && b.has(i + 1, c::ANAPHORIC)
+            })
+            .map(|i| b.lw(i + 1))
     }
+}
+
+/// Whether a cue ("called on", "proposed") and a noun ("call",
+/// "proposal") share their root: the first four letters.
+fn same_root(cue: &str, noun: &str) -> bool {
+    let root = |w: &str| w.chars().take(4).collect::<String>();
+    noun.chars().count() >= 4 && root(cue) == root(noun)
 }
 
 fn how_text(sp: &Speaker) -> &str {

@@ -47,7 +47,10 @@ fn lower_into(s: &str, out: &mut String) {
 
 fn classify(w: &str) -> u64 {
     let l = lx::lexicon();
-    if let Some(stem) = w.strip_suffix("'s") {
+    if let Some(stem) = w.strip_suffix("'s").or_else(|| {
+        w.strip_suffix('\'')
+            .filter(|s| s.ends_with('s') && s.len() > 1)
+    }) {
         return (l.classes(stem) & !(c::STOPWORD | c::STOP_CAP)) | POSS_S;
     }
     let mut k = l.classes(w);
@@ -100,6 +103,24 @@ impl<'t> Block<'t> {
             } else {
                 0
             });
+        }
+        // "He Yadong", "He Lifeng": a capitalised "He" before a word the
+        // lexicon does not know that is capitalised too is a surname (the
+        // pronoun is followed by a verb or an adverb).
+        for i in 1..toks.len() {
+            let name_next = toks[i].kind == TokKind::Word
+                && class[i] == 0
+                && text
+                    .get(toks[i].start..toks[i].end)
+                    .and_then(|w| w.chars().next())
+                    .is_some_and(char::is_uppercase);
+            if name_next
+                && toks[i - 1].kind == TokKind::Word
+                && text.get(toks[i - 1].start..toks[i - 1].end) == Some("He")
+                && text.get(toks[i - 1].end..toks[i].start) == Some(" ")
+            {
+                class[i - 1] = 0;
+            }
         }
         Block {
             text,
@@ -188,7 +209,9 @@ impl<'t> Block<'t> {
     /// The token lowercased without a possessive 's.
     pub fn stem(&self, i: usize) -> &str {
         let w = self.lw(i);
-        w.strip_suffix("'s").unwrap_or(w)
+        w.strip_suffix("'s")
+            .or_else(|| w.strip_suffix('\''))
+            .unwrap_or(w)
     }
 
     /// The word classes of token `i`.
@@ -344,8 +367,60 @@ impl<'t> Block<'t> {
         matches!(self.lw(i), "not" | "never" | "cannot") || self.lw(i).ends_with("n't")
     }
 
+    /// The first token of sentence `si` after a dateline ("OSTRELL, May 7
+    /// (Wire) - Elvaria's central bank …" -> "Elvaria's"): a sentence that
+    /// opens with a word in capitals and has a dash within its first 24
+    /// tokens.
+    pub fn body_start(&self, si: usize) -> usize {
+        let Some(&(sa, sb)) = self.sent_toks.get(si) else {
+            return 0;
+        };
+        let w = self.tok_text(sa);
+        let capitals = w.chars().filter(|c| c.is_alphabetic()).count() > 1
+            && w.chars()
+                .filter(|c| c.is_alphabetic())
+                .all(char::is_uppercase);
+        if !capitals {
+            return sa;
+        }
+        (sa + 1..sb.min(sa + 24))
+            .find(|&t| {
+                self.toks.get(t).is_some_and(|k| k.kind == TokKind::Punct)
+                    && matches!(self.tok_text(t), "-" | "--" | "\u{2014}" | "\u{2013}")
+            })
+            .map_or(sa, |t| {
+                let mut k = t + 1;
+                while k < sb && !self.is_word(k) && !self.is_quote_mark(k) {
+                    k += 1;
+                }
+                k
+            })
+    }
+
     /// "not hesitate to": a double negation, the same as what follows.
     pub fn not_hesitate(&self, i: usize) -> bool {
         self.is_verb_negation(i) && self.lw(i + 1) == "hesitate" && self.lw(i + 2) == "to"
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn he_before_an_unknown_capitalised_word_is_a_surname() {
+        let t = "A spokesperson, He Yadong, said so. He said it. He Also.";
+        let b = Block::words(
+            t,
+            Span {
+                start: 0,
+                end: t.len(),
+            },
+        );
+        let he: Vec<bool> = (0..b.len())
+            .filter(|&i| b.tok_text(i) == "He")
+            .map(|i| b.has(i, c::SUBJECT_PRONOUN))
+            .collect();
+        assert_eq!(he, vec![false, true, true]);
     }
 }

@@ -20,8 +20,8 @@ const CHUNK: usize = 1 << 18;
 const KEY: usize = 16;
 /// Longest quote (folded) that is disambiguated; longer ones are dropped.
 const MAX_QUOTE: usize = 16 * 1024;
-/// The anchoring considers this many occurrences of a quote; a claim at a
-/// later one cannot be anchored and is dropped.
+/// The anchoring considers this many occurrences of a quote (see
+/// [`anchors`] for claims at later ones).
 pub const MAX_OCCURRENCES: usize = 256;
 /// Lengths of context tried, in folded bytes.
 const LEVELS: &[usize] = &[8, 16, 32, 64, 128, 256, 512, 1024];
@@ -338,14 +338,119 @@ fn context_text(text: &str, (f, from): &(Folded, usize), p: &str, side_before: b
     }
 }
 
-/// The context of each claim (by its quote's span): `Some((None, None))`
-/// when the quote is unique, a prefix or suffix when it repeats, `None`
-/// when nothing makes it resolve (the claim is then dropped).
-pub fn contexts(text: &str, spans: &[Span]) -> Vec<Option<Context>> {
+/// For claims whose quote occurs many times (`ks`: claim and occurrence in
+/// `group`), the quote widened back to the shortest run of words before it
+/// that no other occurrence has, or else on to the shortest run after it,
+/// if any within [`LEVELS`]. Linear in the occurrences: the folded text
+/// beside each is hashed once at every length tried and the hashes
+/// counted; the longer lengths only when a claim needs them.
+fn widened(text: &str, group: &[Span], ks: &[(usize, usize)]) -> Vec<(usize, Option<Span>)> {
+    let mut out: Vec<(usize, Option<Span>)> = ks.iter().map(|&(ci, _)| (ci, None)).collect();
+    for side_before in [true, false] {
+        for (levels, window) in [(&LEVELS[..4], 160usize), (&LEVELS[4..], 1100)] {
+            let pending: Vec<usize> = (0..ks.len()).filter(|&i| out[i].1.is_none()).collect();
+            if pending.is_empty() {
+                return out;
+            }
+            // The folded text beside an occurrence, and where it starts.
+            let beside = |o: &Span| -> (Folded, usize) {
+                if side_before {
+                    let from = char_floor(text, o.start.saturating_sub(window));
+                    (Folded::new(text[from..o.start].trim_end()), from)
+                } else {
+                    let rest = &text[o.end..char_floor(text, (o.end + window).min(text.len()))];
+                    let lead = rest.len() - rest.trim_start().len();
+                    (Folded::new(rest.trim_start()), o.end + lead)
+                }
+            };
+            let hashes = |f: &Folded| -> Vec<u64> {
+                levels
+                    .iter()
+                    .map(|&l| hash(piece(&f.text, l, side_before).as_bytes()))
+                    .collect()
+            };
+            let mut count: HashMap<(usize, u64), u32> = HashMap::new();
+            for o in group {
+                for (li, h) in hashes(&beside(o).0).into_iter().enumerate() {
+                    let c = count.entry((li, h)).or_default();
+                    *c = c.saturating_add(1);
+                }
+            }
+            for i in pending {
+                let Some(o) = group.get(ks[i].1) else {
+                    continue;
+                };
+                let (f, from) = beside(o);
+                let hs = hashes(&f);
+                // Only the first (or last) occurrence reads up to the
+                // article's start (or end).
+                let at_edge = if side_before {
+                    from == 0
+                } else {
+                    o.end + window >= text.len()
+                };
+                // A piece shorter than its length is unique only if it
+                // reaches the article's start (or end) and no other
+                // occurrence's text beside it ends (or starts) so: one
+                // pass over the group, for one claim only.
+                let unique = |li: usize| {
+                    let p = piece(&f.text, levels[li], side_before);
+                    count.get(&(li, hs[li])) == Some(&1)
+                        && !p.trim().is_empty()
+                        && (p.len() >= levels[li]
+                            || at_edge
+                                && group.iter().enumerate().all(|(j, other)| {
+                                    let t = beside(other).0.text;
+                                    j == ks[i].1
+                                        || !(if side_before {
+                                            t.ends_with(p)
+                                        } else {
+                                            t.starts_with(p)
+                                        })
+                                }))
+                };
+                let Some(li) = (0..levels.len()).find(|&li| unique(li)) else {
+                    continue;
+                };
+                let p = piece(&f.text, levels[li], side_before);
+                let (pre, suf) = context_text(text, &(f.clone(), from), p, side_before);
+                out[i].1 = if side_before {
+                    pre.and_then(|w| text[from..o.start].rfind(w.as_str()))
+                        .map(|x| Span {
+                            start: from + x,
+                            end: o.end,
+                        })
+                } else {
+                    suf.and_then(|w| text[from..].find(w.as_str()).map(|x| (x, w.len())))
+                        .map(|(x, n)| Span {
+                            start: o.start,
+                            end: from + x + n,
+                        })
+                };
+            }
+        }
+    }
+    out
+}
+
+/// A quote that occurs more than this many times is widened (see
+/// [`anchors`]) rather than told apart by a context: a context would have
+/// to be checked against every occurrence, for every claim.
+pub const WIDEN_OVER: usize = 16;
+
+/// How each claim is anchored: its context and its span, or `None` when
+/// nothing makes it resolve (the claim is then dropped). A unique quote
+/// needs no context; one repeated up to [`WIDEN_OVER`] times gets the
+/// shortest `prefix` (or else `suffix`) no other occurrence shares; one
+/// repeated more often is widened to start with the words before it that
+/// no other occurrence has (so it anchors alone, past the anchoring's
+/// [`MAX_OCCURRENCES`] too), or else (among the first
+/// [`MAX_OCCURRENCES`]) gets a context.
+pub fn anchors(text: &str, spans: &[Span]) -> Vec<Option<(Context, Span)>> {
     let (patterns, claim_pattern) = Patterns::new(text, spans);
     let occ = occurrences(text, &patterns);
     drop(patterns);
-    let mut out: Vec<Option<Context>> = vec![None; spans.len()];
+    let mut out: Vec<Option<(Context, Span)>> = vec![None; spans.len()];
     let mut claims_of: HashMap<usize, Vec<usize>> = HashMap::new();
     for (ci, p) in claim_pattern.iter().enumerate() {
         if let Some(p) = *p {
@@ -354,13 +459,24 @@ pub fn contexts(text: &str, spans: &[Span]) -> Vec<Option<Context>> {
     }
     for (p, claims) in claims_of {
         let group = &occ[p];
+        // Each claim and its occurrence.
+        let ks: Vec<(usize, usize)> = claims
+            .iter()
+            .filter_map(|&ci| {
+                let k = group.partition_point(|s| s.start < spans[ci].start);
+                (group.get(k).map(|s| s.start) == Some(spans[ci].start)).then_some((ci, k))
+            })
+            .collect();
         if group.len() == 1 {
-            for ci in claims {
-                if group[0].start == spans[ci].start {
-                    out[ci] = Some((None, None));
-                }
+            for &(ci, _) in &ks {
+                out[ci] = Some(((None, None), spans[ci]));
             }
             continue;
+        }
+        if group.len() > WIDEN_OVER {
+            for (ci, span) in widened(text, group, &ks) {
+                out[ci] = span.map(|sp| ((None, None), sp));
+            }
         }
         let mut around = Around {
             text,
@@ -368,12 +484,10 @@ pub fn contexts(text: &str, spans: &[Span]) -> Vec<Option<Context>> {
             before: None,
             after: None,
         };
-        for ci in claims {
-            let k = group.partition_point(|s| s.start < spans[ci].start);
-            if k >= MAX_OCCURRENCES || group.get(k).map(|s| s.start) != Some(spans[ci].start) {
-                continue;
+        for &(ci, k) in &ks {
+            if out[ci].is_none() && k < MAX_OCCURRENCES {
+                out[ci] = around.choose(k).map(|c| (c, spans[ci]));
             }
-            out[ci] = around.choose(k);
         }
     }
     out
@@ -393,20 +507,30 @@ mod tests {
             .collect()
     }
 
-    /// Every context chosen makes the anchoring find the claim's passage.
+    /// The contexts of the claims (`None` for a claim dropped).
+    fn contexts(text: &str, spans: &[Span]) -> Vec<Option<Context>> {
+        anchors(text, spans)
+            .into_iter()
+            .map(|a| a.map(|(c, _)| c))
+            .collect()
+    }
+
+    /// Every anchor chosen makes the anchoring find the claim's passage.
     fn check(text: &str, spans: &[Span]) -> usize {
-        let ctx = contexts(text, spans);
         let a = Anchorer::new(text);
         let mut kept = 0;
-        for (s, c) in spans.iter().zip(ctx) {
-            let Some((p, x)) = c else { continue };
+        for (s, got) in spans.iter().zip(anchors(text, spans)) {
+            let Some(((p, x), span)) = got else { continue };
             kept += 1;
-            let got = a.resolve(&Selector {
-                exact: &text[s.start..s.end],
+            // Kept as it is, or widened on one side only.
+            assert!(span.start <= s.start && span.end >= s.end, "{span:?} {s:?}");
+            assert!(span.start == s.start || span.end == s.end, "{span:?} {s:?}");
+            let r = a.resolve(&Selector {
+                exact: &text[span.start..span.end],
                 prefix: p.as_deref(),
                 suffix: x.as_deref(),
             });
-            assert_eq!(got, Ok(*s), "{p:?} {x:?}");
+            assert_eq!(r, Ok(span), "{p:?} {x:?}");
         }
         kept
     }
@@ -416,15 +540,54 @@ mod tests {
         let para = |k: usize| {
             format!("[{k}] The minister said: “We will not accept it.” Then   he left.\n\n")
         };
-        let text: String = (0..40).map(para).collect();
+        let text: String = (0..WIDEN_OVER).map(para).collect();
         let spans = spans_of(&text, "We will not accept it.");
-        assert_eq!(spans.len(), 40);
-        assert_eq!(check(&text, &spans), 40);
+        assert_eq!(spans.len(), WIDEN_OVER);
+        assert_eq!(check(&text, &spans), WIDEN_OVER);
+        assert!(contexts(&text, &spans)
+            .iter()
+            .all(|c| matches!(c, Some((Some(_), None)))));
         let unique = "Only once here, “a rare statement of note.”";
         assert_eq!(
             contexts(unique, &spans_of(unique, "a rare statement of note."))[0],
             Some((None, None))
         );
+    }
+
+    #[test]
+    fn quotes_repeated_past_the_anchoring_limit_are_widened() {
+        let para = |k: usize| format!("[{k}] The minister said: “We will not accept it.”\n\n");
+        let text: String = (0..300).map(para).collect();
+        let spans = spans_of(&text, "We will not accept it.");
+        assert_eq!(spans.len(), 300);
+        let got = anchors(&text, &spans);
+        let a = Anchorer::new(&text);
+        for (k, (s, g)) in spans.iter().zip(&got).enumerate() {
+            let Some(((p, x), span)) = g else {
+                panic!("occurrence {k} not anchored");
+            };
+            // Repeated more than WIDEN_OVER times: widened, past the
+            // anchoring's limit too.
+            assert!(span.start < s.start && span.end == s.end, "{k}");
+            assert!(text[span.start..span.end].contains(&format!("[{k}]")));
+            assert_eq!((p.as_deref(), x.as_deref()), (None, None));
+            let exact = &text[span.start..span.end];
+            let r = a.resolve(&Selector {
+                exact,
+                prefix: p.as_deref(),
+                suffix: x.as_deref(),
+            });
+            assert_eq!(r, Ok(*span), "{k}: {exact}");
+        }
+    }
+
+    #[test]
+    fn a_widened_quote_is_no_part_of_another() {
+        // "1." ends "11." too: the first occurrence needs more than that.
+        let para = |k: usize| format!("{k}. The minister said: “We will not accept it.”\n\n");
+        let text: String = (1..40).map(para).collect();
+        let spans = spans_of(&text, "The minister said: “We will not accept it.”");
+        assert_eq!(check(&text, &spans), spans.len());
     }
 
     #[test]

@@ -27,26 +27,89 @@ pub struct Discovered {
     pub aliases: Vec<String>,
 }
 
+/// Capitalised words of an article and how often each occurs.
+pub type Caps = super::lexicon::WordMap<String, u32>;
+
 /// Parties discovered while speakers are resolved.
 pub struct Discovery<'c> {
     g: &'static Gazetteer,
     /// Capitalised words of the article (for demonyms).
-    caps: &'c super::lexicon::WordSet,
+    caps: &'c Caps,
     pub parties: Vec<Discovered>,
     by_name: HashMap<String, usize>,
+    /// The country the article is about, if one clearly is.
+    home: Option<String>,
+    /// Parties made of one person with no affiliation.
+    pub own_person: HashSet<usize>,
+    /// The initials of parties with names of several capitalised words
+    /// ("NTU" for "National Teachers Union").
+    acronyms: HashMap<String, usize>,
+}
+
+/// The initials of a name of at least two capitalised words (joining words
+/// such as "of" left out): "National Teachers' Union" -> "NTU".
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !matches!(*w, "of" | "the" | "for" | "and" | "de" | "The"))
+        .collect();
+    let all_cap = words
+        .iter()
+        .all(|w| w.chars().next().is_some_and(char::is_uppercase));
+    (words.len() >= 2 && all_cap).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
 }
 
 /// Suffixes of demonyms: "Dovrenian" -> "Dovrenia", "Korvati" -> "Korvat".
 const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "i", "ese", "ish", "ic"];
 
 impl<'c> Discovery<'c> {
-    pub fn new(caps: &'c super::lexicon::WordSet) -> Discovery<'c> {
-        Discovery {
+    pub fn new(caps: &'c Caps) -> Discovery<'c> {
+        let mut d = Discovery {
             g: gazetteer(),
             caps,
             parties: Vec::new(),
             by_name: HashMap::new(),
+            home: None,
+            own_person: HashSet::new(),
+            acronyms: HashMap::new(),
+        };
+        d.home = d.home_country();
+        d
+    }
+
+    /// The country named most often (by its name, a nationality adjective
+    /// or a demonym of a place the article names), if it is named at
+    /// least twice and at least twice as often as any other.
+    fn home_country(&self) -> Option<String> {
+        let mut count: HashMap<String, u32> = HashMap::new();
+        for (w, &n) in self.caps {
+            let place = match self.g.find_in(w).first() {
+                Some(&(0, z, e)) if z == w.len() && self.g.entries[e].kind == Kind::Country => {
+                    Some(self.g.entries[e].name.clone())
+                }
+                Some(_) => None,
+                None => self.demonym(w).or_else(|| {
+                    // A place with a demonym in the article: "Dovrenia"
+                    // (with "Dovrenian").
+                    DEMONYM_ENDINGS
+                        .iter()
+                        .any(|end| {
+                            let base = w.strip_suffix('a').unwrap_or(w);
+                            self.caps.contains_key(&format!("{w}{end}"))
+                                || self.caps.contains_key(&format!("{base}{end}"))
+                        })
+                        .then(|| w.clone())
+                }),
+            };
+            if let Some(p) = place {
+                *count.entry(p).or_default() += n;
+            }
         }
+        let mut ranked: Vec<(String, u32)> = count.into_iter().collect();
+        ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let first = ranked.first()?;
+        let second = ranked.get(1).map_or(0, |x| x.1);
+        (first.1 >= 2 && first.1 >= 2 * second).then(|| first.0.clone())
     }
 
     fn party(&mut self, name: &str, alias: &str) -> usize {
@@ -57,17 +120,26 @@ impl<'c> Discovery<'c> {
                     name: name.to_string(),
                     aliases: Vec::new(),
                 });
-                self.by_name
-                    .insert(name.to_string(), self.parties.len() - 1);
-                self.parties.len() - 1
+                let i = self.parties.len() - 1;
+                self.by_name.insert(name.to_string(), i);
+                if let Some(a) = initials(name) {
+                    self.acronyms.entry(a).or_insert(i);
+                }
+                i
             }
         };
-        if let Some(p) = self.parties.get_mut(i) {
-            if alias != name && !p.aliases.iter().any(|a| a == alias) && p.aliases.len() < 24 {
-                p.aliases.push(alias.to_string());
-            }
+        if alias != name {
+            self.party_alias(i, alias);
         }
         i
+    }
+
+    fn party_alias(&mut self, p: usize, alias: &str) {
+        if let Some(party) = self.parties.get_mut(p) {
+            if !party.aliases.iter().any(|a| a == alias) && party.aliases.len() < 24 {
+                party.aliases.push(alias.to_string());
+            }
+        }
     }
 
     /// The place a demonym the gazetteer lacks refers to, if the article
@@ -81,12 +153,12 @@ impl<'c> Discovery<'c> {
             if let Some(stem) = lower.strip_suffix(end) {
                 let cut = w.len() - end.len();
                 let cand = &w[..cut];
-                if stem.len() >= 3 && cand != w && self.caps.contains(cand) {
+                if stem.len() >= 3 && cand != w && self.caps.contains_key(cand) {
                     return Some(cand.to_string());
                 }
                 for tail in ["a", "ia"] {
                     let c2 = format!("{cand}{tail}");
-                    if self.caps.contains(&c2) && c2 != w {
+                    if self.caps.contains_key(&c2) && c2 != w {
                         return Some(c2);
                     }
                 }
@@ -171,6 +243,15 @@ impl PartyFinder for Discovery<'_> {
             if w.is_empty() || out.iter().any(|&(a, z, _)| start >= a && start < z) {
                 continue;
             }
+            // "NTU general secretary": the initials of an organisation
+            // named before.
+            if let Some(&p) = self.acronyms.get(w) {
+                if w.len() >= 2 && w.chars().all(|ch| ch.is_ascii_uppercase()) {
+                    self.party_alias(p, w);
+                    out.push((start, start + w.len(), p));
+                    continue;
+                }
+            }
             if let Some(place) = self.demonym(w) {
                 let p = self.party(&place, w);
                 out.push((start, start + w.len(), p));
@@ -182,7 +263,7 @@ impl PartyFinder for Discovery<'_> {
             let owner = first
                 && w.chars().next().is_some_and(char::is_uppercase)
                 && (rest.starts_with("'s ") || rest.starts_with("\u{2019}s "))
-                && self.caps.contains(w);
+                && self.caps.contains_key(w);
             if owner {
                 let p = self.party(w, w);
                 out.push((start, start + w.len(), p));
@@ -196,7 +277,12 @@ impl PartyFinder for Discovery<'_> {
         None
     }
 
-    fn own_party(&mut self, name: &str, _person: bool) -> Option<usize> {
+    fn home_party(&mut self) -> Option<usize> {
+        let home = self.home.clone()?;
+        Some(self.party(&home, &home))
+    }
+
+    fn own_party(&mut self, name: &str, person: bool) -> Option<usize> {
         let name = name.trim();
         if name.is_empty() || !name.chars().next().is_some_and(char::is_uppercase) {
             return None;
@@ -209,7 +295,12 @@ impl PartyFinder for Discovery<'_> {
                 return Some(self.party(&canon, name));
             }
         }
-        Some(self.party(name, name))
+        let known = self.by_name.contains_key(name);
+        let p = self.party(name, name);
+        if person && !known {
+            self.own_person.insert(p);
+        }
+        Some(p)
     }
 }
 
@@ -263,11 +354,15 @@ pub fn unique_id(name: &str, used: &mut HashSet<String>) -> String {
     out
 }
 
-/// Salient words of a claim's main clause: lowercase stems of content
-/// words that are not names, function words or verbs of saying.
-fn terms(text: &str, span: Span) -> Vec<(String, &str)> {
+/// Salient terms of a claim: lowercase stems of content words that are
+/// not names, function words or verbs of saying, and the two-word phrases
+/// they make ("interest rate", "public spending"), each with its form as
+/// written.
+fn terms(text: &str, span: Span) -> Vec<(String, String)> {
     let b = Block::words(text, span);
-    let mut out: Vec<(String, &str)> = Vec::new();
+    let mut out: Vec<(String, String)> = Vec::new();
+    // The kept words just before (token, stem), at most two.
+    let mut run: Vec<(usize, String)> = Vec::new();
     for t in 0..b.len() {
         let w = b.lw(t);
         let keep = b.is_lower(t)
@@ -277,73 +372,165 @@ fn terms(text: &str, span: Span) -> Vec<(String, &str)> {
             && b.cue_at(t).is_none()
             && !w.ends_with("ly")
             && w.chars().all(char::is_alphabetic);
-        if keep {
-            let s = stem(w).into_owned();
-            if !out.iter().any(|(x, _)| *x == s) {
-                out.push((s, b.tok_text(t)));
+        if !keep {
+            run.clear();
+            continue;
+        }
+        let s = stem(w).into_owned();
+        if run.last().is_some_and(|(p, _)| *p + 1 != t) {
+            run.clear();
+        }
+        // "export levy", "grain export levy".
+        for k in 0..run.len() {
+            let words: Vec<&str> = run[k..].iter().map(|(_, x)| x.as_str()).collect();
+            let phrase = format!("{} {s}", words.join(" "));
+            if !out.iter().any(|(x, _)| *x == phrase) {
+                out.push((phrase, b.text_of(run[k].0, t + 1).to_lowercase()));
             }
+        }
+        if !out.iter().any(|(x, _)| *x == s) {
+            out.push((s.clone(), b.tok_text(t).to_lowercase()));
+        }
+        run.push((t, s));
+        if run.len() > 2 {
+            run.remove(0);
         }
     }
     out
 }
 
-/// Topics discovered from the claims' salient terms: the terms found in
-/// most claims (at least two), at most [`MAX_TOPICS`]; each claim gets the
-/// first of them it uses, or "Other statements". Returns the topics and,
-/// for each claim, its topic.
+/// How many words a term has (a phrase has two or three).
+fn words_in(term: &str) -> usize {
+    term.split(' ').count()
+}
+
+/// Whether a term is a phrase.
+fn is_phrase(term: &str) -> bool {
+    words_in(term) > 1
+}
+
+/// Topics discovered from the claims' salient terms, at most
+/// [`MAX_TOPICS`]. Terms found in at least two claims are taken by how
+/// many claims use them (a phrase before a word as frequent); a term used
+/// in the claims of a topic already chosen (half of its claims, or a word
+/// of a phrase chosen) becomes one of that topic's keywords instead of a
+/// topic of its own. A topic is labelled by its most used phrase when
+/// that is used at least half as often as the term that made it. Each claim gets the topic with most of its
+/// keywords in its main clause (else in the whole claim), or "Other
+/// statements". Returns the topics and, for each claim, its topic.
 pub fn topics(text: &str, found: &[Found]) -> (Vec<Topic>, Vec<Option<usize>>) {
-    let mut df: HashMap<String, (usize, usize)> = HashMap::new(); // stem -> (claims, first)
+    // term -> (claims using it, first claim); term -> form -> count.
+    let mut df: HashMap<String, (usize, usize)> = HashMap::new();
     let mut forms: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    let mut claim_terms: Vec<HashSet<String>> = Vec::with_capacity(found.len());
     for (i, f) in found.iter().enumerate() {
-        for (s, form) in terms(text, f.span) {
+        let ts = terms(text, f.span);
+        let mut set = HashSet::new();
+        for (s, form) in ts {
             let e = df.entry(s.clone()).or_insert((0, i));
             e.0 += 1;
-            *forms
-                .entry(s)
-                .or_default()
-                .entry(form.to_lowercase())
-                .or_default() += 1;
+            *forms.entry(s.clone()).or_default().entry(form).or_default() += 1;
+            set.insert(s);
         }
+        claim_terms.push(set);
     }
     let mut ranked: Vec<(&String, &(usize, usize))> =
         df.iter().filter(|(_, &(n, _))| n >= 2).collect();
     ranked.sort_by(|a, b| {
         b.1 .0
             .cmp(&a.1 .0)
+            .then(words_in(b.0).cmp(&words_in(a.0)))
             .then(a.1 .1.cmp(&b.1 .1))
             .then(a.0.cmp(b.0))
     });
-    let chosen: Vec<String> = ranked
-        .iter()
-        .take(MAX_TOPICS)
-        .map(|(s, _)| (*s).clone())
-        .collect();
-    let mut topics: Vec<Topic> = Vec::new();
-    let mut used = HashSet::new();
-    for s in &chosen {
+    // Each topic: its terms (the first is the one that made it).
+    let mut groups: Vec<Vec<String>> = Vec::new();
+    for (term, &(n, _)) in ranked.iter().take(200) {
+        let uses = |t: &String| {
+            claim_terms
+                .iter()
+                .filter(|c| c.contains(t.as_str()))
+                .count()
+        };
+        let words: Vec<&str> = term.split(' ').collect();
+        // The topic whose claims use this term most (or that holds a word
+        // of it, or a phrase with it).
+        let mut best: Option<(usize, usize)> = None;
+        for (gi, g) in groups.iter().enumerate() {
+            let related = g
+                .iter()
+                .any(|x| words.contains(&x.as_str()) || x.split(' ').any(|w| w == term.as_str()));
+            let shared = claim_terms
+                .iter()
+                .filter(|c| c.contains(term.as_str()) && g.iter().any(|x| c.contains(x.as_str())))
+                .count();
+            let score = if related { n } else { shared };
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((gi, score));
+            }
+        }
+        match best {
+            Some((gi, shared)) if 2 * shared >= n => {
+                // A full group takes no more (nor does the term start one).
+                if let Some(g) = groups.get_mut(gi).filter(|g| g.len() < 12) {
+                    g.push((*term).clone());
+                }
+            }
+            _ if groups.len() < MAX_TOPICS && uses(term) >= 2 => groups.push(vec![(*term).clone()]),
+            _ => {}
+        }
+    }
+    let form_of = |s: &str| -> String {
         let mut fs: Vec<(&String, &usize)> =
             forms.get(s).map(|m| m.iter().collect()).unwrap_or_default();
         fs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-        let label_word = fs.first().map_or(s.as_str(), |f| f.0.as_str());
+        fs.first().map_or(s.to_string(), |f| f.0.clone())
+    };
+    let mut topics: Vec<Topic> = Vec::new();
+    let mut used = HashSet::new();
+    for g in &groups {
+        // Labelled by its most used phrase if that is used at least half
+        // as often as the term that made the topic, else by that term.
+        let uses = |t: &str| df.get(t).map_or(0, |x| x.0);
+        let head = g
+            .iter()
+            .filter(|t| is_phrase(t))
+            .max_by_key(|t| (uses(t), words_in(t)))
+            .filter(|t| 2 * uses(t) >= uses(&g[0]))
+            .unwrap_or(&g[0]);
+        let label_form = form_of(head);
         let mut label = String::new();
-        let mut ch = label_word.chars();
+        let mut ch = label_form.chars();
         if let Some(f) = ch.next() {
             label.extend(f.to_uppercase());
             label.push_str(ch.as_str());
         }
+        let mut keywords: Vec<String> = Vec::new();
+        for t in g {
+            let f = form_of(t);
+            if !keywords.contains(&f) {
+                keywords.push(f);
+            }
+        }
         topics.push(Topic {
-            id: unique_id(label_word, &mut used),
+            id: unique_id(&label_form, &mut used),
             label,
-            keywords: fs.iter().map(|f| f.0.clone()).collect(),
+            keywords,
         });
     }
-    // Each claim: the first chosen term in its main clause, else in the
-    // whole claim, else the statements on other matters.
+    // Each claim: the topic with most of its terms in the main clause,
+    // else in the whole claim, else the statements on other matters.
     let mut assign = Vec::with_capacity(found.len());
     for f in found {
         let pick = |span| {
-            let ts = terms(text, span);
-            chosen.iter().position(|s| ts.iter().any(|(x, _)| x == s))
+            let ts: HashSet<String> = terms(text, span).into_iter().map(|x| x.0).collect();
+            groups
+                .iter()
+                .enumerate()
+                .map(|(gi, g)| (gi, g.iter().filter(|t| ts.contains(t.as_str())).count()))
+                .filter(|&(_, n)| n > 0)
+                .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(&a.0)))
+                .map(|x| x.0)
         };
         assign.push(Some(
             pick(f.main).or_else(|| pick(f.span)).unwrap_or(usize::MAX),
@@ -371,9 +558,9 @@ mod tests {
 
     #[test]
     fn demonyms_organisations_and_countries() {
-        let caps: crate::draft::lexicon::WordSet = ["Dovrenia", "Korvat", "Salmira"]
+        let caps: Caps = ["Dovrenia", "Korvat", "Salmira"]
             .iter()
-            .map(|s| s.to_string())
+            .map(|s| (s.to_string(), 1))
             .collect();
         let mut d = Discovery::new(&caps);
         let name = |d: &mut Discovery, s: &str| {

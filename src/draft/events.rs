@@ -209,11 +209,12 @@ fn quote_after(
                 _ => None,
             }
         } else {
-            // Inverted: "said Kremlin spokesman Dmitry Peskov".
+            // Inverted: "said Kremlin spokesman Dmitry Peskov", "said
+            // Tuvalu's lead negotiator, Losa Teleke".
             b.np_right(c + len, sb).map(|np| Subject {
                 subj: Subj::Np {
                     main: np,
-                    appos: None,
+                    appos: b.name_after_comma(np.1, sb),
                 },
                 clause_start: c,
                 negated: false,
@@ -304,6 +305,18 @@ fn according(b: &Block, si: usize, i: usize, sa: usize, sb: usize) -> Option<Eve
         .np_right(i + 2, sb)
         .or_else(|| matches!(b.lw(i + 2), "him" | "her" | "them").then_some((i + 2, i + 3)))?;
     let pronoun = matches!(b.lw(np.0), "him" | "her" | "them");
+    // "according to a statement from the chamber": the source is the one
+    // the document is from.
+    let np = match b.has(np.0, c::DETERMINER) || b.lw(np.0) == "the" {
+        true if matches!(
+            b.lw(np.0 + 1),
+            "statement" | "report" | "letter" | "communique" | "release" | "post" | "filing"
+        ) && matches!(b.lw(np.0 + 2), "from" | "by" | "of") =>
+        {
+            b.np_right(np.0 + 3, sb).unwrap_or(np)
+        }
+        _ => np,
+    };
     let subj = if pronoun {
         Subj::Pronoun(np.0)
     } else {
@@ -343,15 +356,17 @@ fn content_start(b: &Block, cue_tok: usize, k: usize, end: usize) -> usize {
         if b.is_quote_mark(t) || b.is_punct(t, ";") || b.is_terminal(t) {
             break;
         }
-        if b.lw(t) == "that" {
+        // "rejected that call": a demonstrative, not a conjunction.
+        if b.lw(t) == "that" && !(t == k && b.has(t + 1, c::ANAPHORIC)) {
             return t + 1;
         }
         // Not past another verb or clause: "said the strike was
         // unjustified and warned that …".
         if (b.is_punct(t, ",") && t > k)
-            || matches!(b.lw(t), "and" | "but" | "or")
+            || matches!(b.lw(t), "and" | "but" | "or" | "so")
+            || (b.lw(t) == "to" && b.is_lower(t + 1) && !b.has(t + 1, c::DETERMINER))
             || b.cue_at(t).is_some()
-            || b.has(t, c::BE)
+            || b.has(t, c::BE | c::MODAL | c::SUBJECT_PRONOUN)
         {
             break;
         }
@@ -404,10 +419,12 @@ fn bound_contents(b: &Block, events: &mut [Event]) {
                 }
             }
             let fronted = events[idx].fronted;
+            let relative = relative_cue(b, events[idx].pos);
             if let Some(k) = (start..end).find(|&k| {
                 b.is_punct(k, ";")
                     || (b.lw(k) == "according" && b.lw(k + 1) == "to")
                     || (fronted && b.is_punct(k, ","))
+                    || (relative && k > start && b.is_comma(k) && resumes_main_clause(b, k + 1))
             }) {
                 end = k;
             }
@@ -422,6 +439,22 @@ fn bound_contents(b: &Block, events: &mut [Event]) {
         }
         i = j;
     }
+}
+
+/// A cue in a relative clause set off by commas: "The chamber, which says
+/// …, called for …".
+fn relative_cue(b: &Block, cue: usize) -> bool {
+    cue >= 2 && matches!(b.lw(cue - 1), "which" | "who") && b.is_comma(cue - 2)
+}
+
+/// Whether token `t`, after the comma closing a relative clause, goes on
+/// with the main clause's verb ("…, called for", "…, has asked").
+fn resumes_main_clause(b: &Block, t: usize) -> bool {
+    let w = b.lw(t);
+    b.is_lower(t)
+        && (b.has(t, c::AUX | c::MODAL)
+            || b.cue_at(t).is_some()
+            || (w.ends_with("ed") && !b.has(t, c::PREPOSITION)))
 }
 
 /// Clause-final attributions ("…, the ministry said on Monday."): the

@@ -208,6 +208,15 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("vowing", CueStance::Favor),
     ("pledging", CueStance::Favor),
     ("promising", CueStance::Favor),
+    // Doubt: "questioned whether the toll was legal".
+    ("questioned", CueStance::Against),
+    ("questions", CueStance::Against),
+    ("doubted", CueStance::Against),
+    // A threat: what is threatened is what is said ("threatened to
+    // block the bridge").
+    ("threatened to", CueStance::Say),
+    ("threatens to", CueStance::Say),
+    ("threatening to", CueStance::Say),
     // Stance against.
     ("rejected", CueStance::Against),
     ("rejects", CueStance::Against),
@@ -361,6 +370,8 @@ pub mod class {
     pub const GROUP: u64 = 1 << 38;
     /// The first word of a cue phrase.
     pub const CUE_START: u64 = 1 << 39;
+    /// A verb that undoes what it takes ("scrap", "drop", "repeal").
+    pub const UNDO: u64 = 1 << 40;
 }
 
 use class as c;
@@ -422,6 +433,7 @@ const ADVERBS: &[&str] = &[
 
 const NEGATIONS: &[&str] = &[
     "not", "never", "n't", "no", "cannot", "nobody", "nothing", "neither", "nor", "none",
+    "unlikely",
 ];
 
 /// Capitalised words that are not part of a name at the start of a
@@ -685,6 +697,96 @@ const ROLES: &[(&str, bool)] = &[
     ("regulator", false),
     ("board", false),
     ("bloc", false),
+    // Organisations news names by their kind ("the chamber said").
+    ("association", false),
+    ("associations", false),
+    ("chamber", false),
+    ("guild", false),
+    ("trust", false),
+    ("charity", false),
+    ("charities", false),
+    ("foundation", false),
+    ("institute", false),
+    ("alliance", false),
+    ("league", false),
+    ("coalition", false),
+    ("organisation", false),
+    ("organization", false),
+    ("organisations", false),
+    ("organizations", false),
+    ("watchdog", false),
+    ("developer", false),
+    ("operator", false),
+    ("insurer", false),
+    ("drugmaker", false),
+    ("manufacturer", false),
+    ("carrier", false),
+    ("airline", false),
+    ("club", false),
+    ("clubs", false),
+    ("society", false),
+    ("network", false),
+    ("industry", false),
+    ("lobby", false),
+    ("university", false),
+    ("hospital", false),
+    ("utility", false),
+    ("fund", false),
+    ("body", false),
+    ("bureau", false),
+    ("newspaper", false),
+    ("broadcaster", false),
+    ("publisher", false),
+    ("retailer", false),
+    ("lender", false),
+    ("tribunal", false),
+    ("prosecution", false),
+    ("opposition", false),
+    // People by their work or situation.
+    ("councillor", true),
+    ("councillors", true),
+    ("councilor", true),
+    ("councilors", true),
+    ("lawyer", true),
+    ("lawyers", true),
+    ("attorney", true),
+    ("attorneys", true),
+    ("manager", true),
+    ("managers", true),
+    ("owner", true),
+    ("owners", true),
+    ("researcher", true),
+    ("researchers", true),
+    ("professor", true),
+    ("engineer", true),
+    ("engineers", true),
+    ("executives", true),
+    ("shareholders", true),
+    ("unionists", true),
+    ("families", true),
+    ("parents", true),
+    ("patients", true),
+    ("consumers", true),
+    ("players", true),
+    ("athletes", true),
+    ("pilots", true),
+    ("drivers", true),
+    ("voters", true),
+    ("citizens", true),
+    ("students", true),
+    ("academics", true),
+    ("traders", true),
+    ("shopkeepers", true),
+    ("fishermen", true),
+    ("exporters", true),
+    ("employers", true),
+    ("employees", true),
+    ("staff", true),
+    ("coach", true),
+    ("captain", true),
+    ("treasurer", true),
+    ("vice-president", true),
+    ("deputy", true),
 ];
 
 /// Lowercase descriptors allowed inside a speaker phrase.
@@ -1051,6 +1153,29 @@ const GROUPS: &[&str] = &[
     "scientists",
     "campaigners",
     "activists",
+    "families",
+    "parents",
+    "patients",
+    "consumers",
+    "players",
+    "athletes",
+    "pilots",
+    "drivers",
+    "voters",
+    "citizens",
+    "students",
+    "academics",
+    "shareholders",
+    "unionists",
+    "traders",
+    "shopkeepers",
+    "fishermen",
+    "exporters",
+    "employers",
+    "employees",
+    "lawyers",
+    "researchers",
+    "executives",
 ];
 
 /// Nouns for many speakers at once ("The three countries said").
@@ -1264,6 +1389,7 @@ const CLAUSE_BREAKS: &[&str] = &[
     "which",
     "who",
     "accusing",
+    "as",
 ];
 
 /// Relative pronouns (a relative clause after a noun is no part of the
@@ -1316,6 +1442,61 @@ const OPPOSE: &[&str] = &[
     "oppose",
     "objection",
     "objections",
+    "alternative",
+    "alternatives",
+];
+
+/// Verbs that undo what they take: "refused to drop the toll" and "ruled
+/// out scrapping the toll" are for the toll, "called for the toll to be
+/// scrapped" against it. They turn the stance only before their object
+/// (a determiner or possessive) or as a passive ("to be scrapped").
+const UNDO: &[&str] = &[
+    "scrap",
+    "scraps",
+    "scrapped",
+    "scrapping",
+    "drop",
+    "drops",
+    "dropped",
+    "dropping",
+    "cancel",
+    "cancels",
+    "cancelled",
+    "canceled",
+    "cancelling",
+    "canceling",
+    "repeal",
+    "repeals",
+    "repealed",
+    "repealing",
+    "abolish",
+    "abolishes",
+    "abolished",
+    "abolishing",
+    "ditch",
+    "ditched",
+    "ditching",
+    "shelve",
+    "shelved",
+    "shelving",
+    "overturn",
+    "overturned",
+    "overturning",
+    "reverse",
+    "reversed",
+    "reversing",
+    "halt",
+    "halted",
+    "halting",
+    "suspend",
+    "suspended",
+    "suspending",
+    "postpone",
+    "postponed",
+    "postponing",
+    "delay",
+    "delayed",
+    "delaying",
 ];
 
 /// Predicates of harm: "would not harm X" defends X.
@@ -1360,6 +1541,74 @@ const NEG_VALENCE: &[&str] = &[
     "recession",
     "reckless",
     "hardest",
+    "ruin",
+    "ruins",
+    "ruined",
+    "ruinous",
+    "damaged",
+    "damaging",
+    "harmed",
+    "harming",
+    "harmful",
+    "hurting",
+    "threatened",
+    "threatening",
+    "undermined",
+    "undermining",
+    "endangers",
+    "endangered",
+    "destroys",
+    "destroyed",
+    "destroying",
+    "weakens",
+    "weakened",
+    "worsens",
+    "worsened",
+    "cripple",
+    "cripples",
+    "crippled",
+    "crippling",
+    "devastate",
+    "devastating",
+    "disastrous",
+    "spoil",
+    "spoils",
+    "spoiled",
+    "spoilt",
+    "jeopardise",
+    "jeopardize",
+    "jeopardises",
+    "jeopardizes",
+    "unaffordable",
+    "unworkable",
+    "unrealistic",
+    "unjust",
+    "indefensible",
+    "irresponsible",
+    "absurd",
+    "vandalism",
+    "betrayal",
+    "scandalous",
+    "pointless",
+    "flawed",
+    // Names for a wrong: "It is theft."
+    "theft",
+    "robbery",
+    "blackmail",
+    "extortion",
+    "outrage",
+    "outrageous",
+    "insult",
+    "disgrace",
+    "shameful",
+    "scandal",
+    // Worry: "deeply concerned by the toll" (not "disappointed by", said
+    // of a decision against what one wants as often as of the thing).
+    "concerned",
+    "concerns",
+    "worried",
+    "alarmed",
+    "troubled",
 ];
 
 /// Words of will and commitment (a stated position rather than a report).
@@ -1426,6 +1675,15 @@ const COMMITMENT: &[&str] = &[
     "accept",
     "agree",
     "consider",
+    "vowed",
+    "vows",
+    "vow",
+    "pledged",
+    "pledges",
+    "promised",
+    "promises",
+    "threatened",
+    "threatens",
 ];
 
 /// Nouns of counts and figures: "according to" such a source reports data,
@@ -1790,6 +2048,7 @@ impl Lexicon {
         add(CLAUSE_BREAKS, c::CLAUSE_BREAK);
         add(RELATIVES, c::RELATIVE);
         add(OPPOSE, c::OPPOSE);
+        add(UNDO, c::UNDO);
         add(NEG_VALENCE, c::NEG_VALENCE);
         add(VOLITION, c::VOLITION);
         add(NEUTRAL, c::NEUTRAL);
@@ -1894,6 +2153,8 @@ mod tests {
         assert_eq!(present_tense("dismissed").as_deref(), Some("Dismisses"));
         assert_eq!(present_tense("welcomed").as_deref(), Some("Welcomes"));
         assert_eq!(present_tense("backed").as_deref(), Some("Backs"));
+        assert_eq!(present_tense("questioned").as_deref(), Some("Questions"));
+        assert_eq!(present_tense("doubted").as_deref(), Some("Doubts"));
         assert_eq!(present_tense("opposed").as_deref(), Some("Opposes"));
         assert_eq!(present_tense("pushed for").as_deref(), Some("Pushes for"));
         assert_eq!(present_tense("sought").as_deref(), Some("Seeks"));

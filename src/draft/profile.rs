@@ -72,7 +72,12 @@ impl Proposition {
                 negated.push(crate::draft::stance::stem(last).to_string());
             }
         }
-        crate::draft::stance::Polarity { opposite, negated }
+        let own = words.iter().filter(|w| w.len() >= 4).cloned().collect();
+        crate::draft::stance::Polarity {
+            opposite,
+            negated,
+            own,
+        }
     }
 }
 
@@ -331,13 +336,25 @@ impl Matchers {
         }
         let mut kw_pats: Vec<String> = Vec::new();
         let mut kw_topic = Vec::new();
-        for (ti, t) in profile.topics.iter().enumerate() {
-            for k in &t.keywords {
-                let k = k.trim().to_string();
-                if !k.is_empty() && !kw_pats.contains(&k) {
-                    kw_pats.push(k);
-                    kw_topic.push(ti);
-                }
+        // The topics' keywords, then their propositions' opposites
+        // ("private capital" for "The fund pays out grants"): they mark
+        // the topic too. (A proposition's keywords only choose among the
+        // topic's propositions: "European" is no topic.)
+        let own = profile
+            .topics
+            .iter()
+            .enumerate()
+            .flat_map(|(ti, t)| t.keywords.iter().map(move |k| (ti, k)));
+        let of_props = profile
+            .propositions
+            .iter()
+            .enumerate()
+            .flat_map(|(ti, ps)| ps.iter().flat_map(|p| &p.opposite).map(move |k| (ti, k)));
+        for (ti, k) in own.chain(of_props) {
+            let k = k.trim().to_string();
+            if !k.is_empty() && !kw_pats.iter().any(|p| p.eq_ignore_ascii_case(&k)) {
+                kw_pats.push(k);
+                kw_topic.push(ti);
             }
         }
         let kw_ac = AhoCorasickBuilder::new()
@@ -446,6 +463,28 @@ mod tests {
                 "nato",
                 "lands"
             ]
+        );
+    }
+
+    #[test]
+    fn a_propositions_opposites_mark_its_topic() {
+        let p = Profile::from_source(
+            "topics:\n  - id: grants\n    label: Grants\n    keywords: [grants]\n    propositions:\n      - text: The fund pays out grants\n        keywords: [European]\n        opposite: [private capital, Grants]\n  - {id: goal, label: Goal, keywords: [goal]}\nparties:\n  - {id: p, name: P}\n",
+            "p.yaml",
+        )
+        .unwrap_or_else(|e| panic!("{e}"));
+        let m = Matchers::new(&p);
+        let s = "a European fund that drew on private capital; the goal; grants";
+        let hits: Vec<(&str, usize)> = m
+            .keyword_hits(s)
+            .iter()
+            .map(|h| (&s[h.start..h.end], h.topic))
+            .collect();
+        // The proposition's keyword chooses among propositions only; an
+        // opposite the topic lists already is counted once.
+        assert_eq!(
+            hits,
+            vec![("private capital", 0), ("goal", 1), ("grants", 0)]
         );
     }
 

@@ -28,6 +28,37 @@ pub trait PartyFinder {
     /// makes a named organisation or person a party of its own; a profile
     /// has none.
     fn own_party(&mut self, name: &str, person: bool) -> Option<usize>;
+    /// The party of a person whose title is a state's ("Finance Minister
+    /// Irena Bostock") and names no country: discovery gives the country
+    /// the article is about, if one clearly is; a profile has none.
+    fn home_party(&mut self) -> Option<usize> {
+        None
+    }
+}
+
+/// Titles of a state's office: a person with one and no country named
+/// speaks for the article's country.
+fn state_title(s: &str) -> bool {
+    s.split(|ch: char| !ch.is_alphanumeric() && ch != '-')
+        .any(|w| {
+            matches!(
+                w.to_lowercase().as_str(),
+                "minister"
+                    | "ministers"
+                    | "president"
+                    | "prime"
+                    | "premier"
+                    | "chancellor"
+                    | "secretary"
+                    | "governor"
+                    | "senator"
+                    | "ambassador"
+                    | "envoy"
+                    | "negotiator"
+                    | "ministry"
+                    | "government"
+            )
+        })
 }
 
 /// A resolved speaker.
@@ -59,6 +90,10 @@ pub struct State {
     institutions: HashMap<String, Speaker>,
     /// Most recent person per party.
     by_party: HashMap<usize, Speaker>,
+    /// Most recent organisation named by its name, per party.
+    inst_by_party: HashMap<usize, Speaker>,
+    /// The party each person speaker was last resolved to.
+    pub persons: HashMap<Arc<str>, usize>,
     /// Identified speakers with and without a party (for the fit check).
     pub matched: HashMap<Arc<str>, usize>,
     pub unmatched: HashMap<Arc<str>, usize>,
@@ -70,6 +105,9 @@ impl State {
             self.last_person = Some((sp.clone(), sent));
             if let Some(p) = sp.party {
                 self.by_party.insert(p, sp.clone());
+                if self.persons.len() < 100_000 || self.persons.contains_key(&sp.name) {
+                    self.persons.insert(sp.name.clone(), p);
+                }
             }
         } else {
             self.last_inst = Some((sp.clone(), sent));
@@ -81,7 +119,7 @@ impl State {
     }
 
     fn count(&mut self, sp: &Speaker) {
-        if !sp.identified {
+        if !sp.identified || sp.name.trim().is_empty() {
             return;
         }
         let map = if sp.party.is_some() {
@@ -292,7 +330,8 @@ impl Resolver<'_, '_> {
 
     /// The subject opening a sentence, if it is a name or alias.
     fn sentence_subject(&mut self, sent: usize) -> Option<Speaker> {
-        let (sa, sb) = *self.b.sent_toks.get(sent)?;
+        let (_, sb) = *self.b.sent_toks.get(sent)?;
+        let sa = self.b.body_start(sent);
         let np = self.b.np_right(sa, sb)?;
         self.resolve_np(np, None)
     }
@@ -302,9 +341,10 @@ impl Resolver<'_, '_> {
     /// He told …").
     fn mention(&mut self, sent: usize) {
         let b = self.b;
-        let Some(&(sa, sb)) = b.sent_toks.get(sent) else {
+        let Some(&(_, sb)) = b.sent_toks.get(sent) else {
             return;
         };
+        let sa = b.body_start(sent);
         let Some(np) = b.np_right(sa, sb) else {
             return;
         };
@@ -338,12 +378,15 @@ impl Resolver<'_, '_> {
         if b.has(a, c::POSSESSIVE) {
             return self.possessive(main, appos);
         }
+        let h = self.head_of(a, z);
         if let Some((x, y)) = appos {
-            if self.name_like(x, y) && !self.name_like(a, z) {
+            // "The country's largest trade union, Solidarity Workers,": a
+            // proper name set off after a role in lowercase names it.
+            let role_then_name = b.role_head(h).is_some() && self.proper_phrase(x, y);
+            if (self.name_like(x, y) || role_then_name) && !self.name_like(a, z) {
                 return self.named_in_apposition(main, (x, y));
             }
         }
-        let h = self.head_of(a, z);
         if b.role(h).is_some() && !self.is_name_phrase(a, z) {
             return self.role_np(main, h);
         }
@@ -375,6 +418,17 @@ impl Resolver<'_, '_> {
             })
             && !b.has(y - 1, c::INSTITUTION)
             && b.role(y - 1).is_none()
+    }
+
+    /// Capitalised words only (with connectors), not opening with an
+    /// article: a proper name, a person's or an organisation's.
+    fn proper_phrase(&self, x: usize, y: usize) -> bool {
+        let b = self.b;
+        y > x
+            && y - x <= 8
+            && b.is_cap(x)
+            && !b.has(x, c::DETERMINER | c::POSSESSIVE | c::STOP_CAP)
+            && (x..y).all(|t| b.is_cap(t) || b.has(t, c::CONNECTOR))
     }
 
     /// A name ending in a capitalised role word that is part of it
@@ -419,7 +473,9 @@ impl Resolver<'_, '_> {
         (x, y): (usize, usize),
     ) -> Option<Speaker> {
         let b = self.b;
-        let n = self.name_start(x, y);
+        // An organisation's name may end in a word that opens no person's
+        // name ("Solidarity Workers"): then all of it.
+        let n = Some(self.name_start(x, y)).filter(|&n| n < y).unwrap_or(x);
         let name: Arc<str> = b.text_of(n, y).into();
         let role_text = b.text_of(main.0, main.1);
         let possessor = if b.has(main.0, c::POSSESSIVE) {
@@ -444,6 +500,18 @@ impl Resolver<'_, '_> {
                         .get(b.stem(t))
                         .map(|r| (r.1, "a name seen before (in apposition)".to_string()))
                 })
+            })
+            .or_else(|| self.institution_possessor(main))
+            .or_else(|| {
+                state_title(role_text)
+                    .then(|| self.pf.home_party())
+                    .flatten()
+                    .map(|p| {
+                        (
+                            Some(p),
+                            "a state's title: the article's country".to_string(),
+                        )
+                    })
             });
         let (party, how) = match found {
             Some((Some(p), how)) => (Some(p), how),
@@ -461,6 +529,20 @@ impl Resolver<'_, '_> {
             collective: false,
             identified: true,
             how: how.into(),
+        })
+    }
+
+    /// "The council's chairwoman": the institution named before by the
+    /// word before the possessive.
+    fn institution_possessor(&self, (a, z): (usize, usize)) -> Option<(Option<usize>, String)> {
+        let b = self.b;
+        let t = (a..z).find(|&t| b.has(t, POSS_S) && b.is_lower(t))?;
+        let sp = self.st.institutions.get(b.stem(t))?;
+        sp.party.map(|p| {
+            (
+                Some(p),
+                format!("\"{}\" -> {}", b.text_of(a, t + 1), sp.name),
+            )
         })
     }
 
@@ -507,12 +589,26 @@ impl Resolver<'_, '_> {
         if !definite {
             // An unnamed source: kept as written, never a named person.
             let identified = alias.is_some() || (a..z).any(|t| b.is_cap(t));
+            // "A senior finance ministry official": a state's institution
+            // and no country named: the article's country (when drafting
+            // without a profile and one clearly is).
+            let of_state = || (a..h).any(|t| b.is_lower(t) && b.has(t, c::GOV_INSTITUTION));
             let (party, how) = match alias {
                 Some((p, al)) => (Some(p), format!("unnamed source, alias \"{al}\"")),
-                None => self
-                    .institution_in(h + 1, z)
-                    .map(|sp| (sp.party, format!("unnamed source of {}", sp.name)))
-                    .unwrap_or_else(|| self.spokesperson_of(h)),
+                None => match self.institution_in(h + 1, z) {
+                    Some(sp) => (sp.party, format!("unnamed source of {}", sp.name)),
+                    None => match self.spokesperson_of(h) {
+                        (None, _) if of_state() => match self.pf.home_party() {
+                            Some(p) => (
+                                Some(p),
+                                "unnamed source of a state institution, the article's country"
+                                    .to_string(),
+                            ),
+                            None => (None, "unnamed source".to_string()),
+                        },
+                        found => found,
+                    },
+                },
             };
             return Some(Speaker {
                 name: np_text.into(),
@@ -538,7 +634,18 @@ impl Resolver<'_, '_> {
             return self.institution_role(main, h, alias);
         }
         if b.has(h, c::GROUP) {
-            // "The rebels": a group of people is not the last person.
+            // "The rebels": a group of people is not the last person; with
+            // an alias, the organisation of that party named before.
+            if let Some(sp) = alias
+                .as_ref()
+                .filter(|_| z - a == 2)
+                .and_then(|(p, _)| self.st.inst_by_party.get(p).cloned())
+            {
+                return Some(Speaker {
+                    how: format!("\"{np_text}\" -> {}", sp.name).into(),
+                    ..sp
+                });
+            }
             let name = strip_det(np_text);
             let party = alias
                 .map(|x| x.0)
@@ -603,6 +710,16 @@ impl Resolver<'_, '_> {
                 });
             }
         }
+        // "the company" (an alias) after "Corrigan Copper": the
+        // organisation of that party named before.
+        if let Some((p, al)) = alias.as_ref().filter(|_| b.lw(a) == "the" && z - a == 2) {
+            if let Some(sp) = self.st.inst_by_party.get(p).cloned() {
+                return Some(Speaker {
+                    how: format!("\"{np_text}\" (alias \"{al}\") -> {}", sp.name).into(),
+                    ..sp
+                });
+            }
+        }
         let alias = alias.or_else(|| self.possessor_party(a, z));
         if let Some((p, al)) = alias {
             return Some(Speaker {
@@ -614,12 +731,46 @@ impl Resolver<'_, '_> {
                 how: format!("alias \"{al}\"").into(),
             });
         }
+        // "The opposition Kaldera First party": the name before the kind
+        // of organisation.
+        let plain = |t: usize| b.is_name_word(t) && !b.has(t, c::TITLE | POSS_S);
+        if let Some((x, y)) = (a..h).find(|&t| plain(t)).map(|x| {
+            let mut y = x;
+            while y < h && (plain(y) || (y > x && b.has(y, c::CONNECTOR))) {
+                y += 1;
+            }
+            (x, y)
+        }) {
+            let name = b.text_of(x, y);
+            if let Some(p) = self.pf.own_party(name, false) {
+                let sp = Speaker {
+                    name: name.into(),
+                    party: Some(p),
+                    person: false,
+                    collective: false,
+                    identified: true,
+                    how: format!("the name in \"{np_text}\"").into(),
+                };
+                self.st.institutions.insert(head.clone(), sp.clone());
+                self.st.inst_by_party.insert(p, sp.clone());
+                return Some(sp);
+            }
+        }
         let known = self.st.institutions.get(&head).cloned().or_else(|| {
             matches!(
                 head.as_str(),
                 "company" | "firm" | "group" | "union" | "movement" | "party" | "platform"
             )
-            .then(|| self.st.last_inst.as_ref().map(|x| x.0.clone()))
+            .then(|| {
+                // Named in an earlier sentence: in "Teachers walked out,
+                // the country's largest union said" the sentence's own
+                // subject is what is said, not who says it.
+                self.st
+                    .last_inst
+                    .as_ref()
+                    .filter(|(_, at)| *at < self.cur)
+                    .map(|x| x.0.clone())
+            })
             .flatten()
         });
         let sp = known?;
@@ -634,7 +785,7 @@ impl Resolver<'_, '_> {
     fn possessor_party(&mut self, a: usize, z: usize) -> Option<(usize, String)> {
         let b = self.b;
         let p = (a..z).find(|&t| b.has(t, POSS_S) && b.is_cap(t))?;
-        let n = self.name_start(a, p + 1);
+        let n = self.name_start(a, p);
         let owner = b.text_of(n, p + 1);
         let owner = owner
             .trim_end_matches("\u{2019}s")
@@ -644,6 +795,11 @@ impl Resolver<'_, '_> {
             return Some((*party, owner));
         }
         let person = p > n;
+        if person && n > a && state_title(b.text_of(a, n)) {
+            if let Some(x) = self.pf.home_party() {
+                return Some((x, owner));
+            }
+        }
         self.pf.own_party(&owner, person).map(|x| (x, owner))
     }
 
@@ -740,6 +896,9 @@ impl Resolver<'_, '_> {
             how: how.into(),
         };
         if !person {
+            if let Some(p) = sp.party {
+                self.st.inst_by_party.insert(p, sp.clone());
+            }
             // "The committee" later refers to the International Committee
             // of the Red Cross: every institution word of the name.
             for t in a..z {
@@ -789,6 +948,14 @@ impl Resolver<'_, '_> {
             let ap = b.text_of(x, y);
             if let Some((p, al)) = self.party_in(ap) {
                 return (Some(p), format!("alias \"{al}\" in apposition"));
+            }
+        }
+        if person && n > a && state_title(b.text_of(a, n)) {
+            if let Some(p) = self.pf.home_party() {
+                return (
+                    Some(p),
+                    "a state's title: the article's country".to_string(),
+                );
             }
         }
         match self.pf.own_party(name, person) {

@@ -22,6 +22,10 @@ pub struct Polarity {
     pub opposite: Vec<Vec<String>>,
     /// Lowercase stems the proposition negates.
     pub negated: Vec<String>,
+    /// The proposition's own lowercase words (of four letters or more): a
+    /// verb of undoing among them is what it proposes ("suspend" for "New
+    /// licences are suspended"), not its opposite.
+    pub own: Vec<String>,
 }
 
 /// The stance found, with its reasons and condition (token range).
@@ -38,7 +42,10 @@ pub struct Found {
 /// "subsidy", "catches" -> "catch", "talks" -> "talk").
 pub fn stem(w: &str) -> std::borrow::Cow<'_, str> {
     use std::borrow::Cow;
-    let w = w.strip_suffix("'s").unwrap_or(w);
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix('\''))
+        .unwrap_or(w);
     if w.len() > 4 {
         if let Some(s) = w.strip_suffix("ies") {
             return Cow::Owned(format!("{s}y"));
@@ -56,11 +63,25 @@ pub fn stem(w: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// Where the main clause of `a..z` ends: a semicolon, or a new clause
-/// ("but", ", saying", ", which").
+/// ("but", ", saying", ", which", ", as", "so that").
 pub fn main_clause_end(b: &Block, a: usize, z: usize) -> usize {
     for t in a..z {
         if b.is_punct(t, ";") || (t > a && b.is_terminal(t)) {
             return t;
+        }
+        // A purpose: "cut spending so that the bank could lower rates".
+        if t > a + 1 && b.lw(t) == "so" && b.lw(t + 1) == "that" {
+            return if b.is_punct(t - 1, ",") { t - 1 } else { t };
+        }
+        // A second clause with its own subject: "This land is not for
+        // sale, and it is not for digging" (each says the same; their
+        // negations do not cancel).
+        if t > a + 1
+            && b.lw(t) == "and"
+            && b.is_punct(t - 1, ",")
+            && b.has(t + 1, c::SUBJECT_PRONOUN)
+        {
+            return t - 1;
         }
         if t > a + 1 && b.has(t, c::CLAUSE_BREAK) {
             let after_comma = b.is_punct(t - 1, ",");
@@ -99,9 +120,34 @@ fn commits(b: &Block, a: usize, z: usize) -> bool {
     (a..z).any(|t| b.has(t, c::COMMITMENT))
 }
 
-/// The condition in `a..z`, if any: (marker token, clause end).
-pub fn condition(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
-    let (t, (len, strong)) = (a..z).find_map(|t| condition_at(b, t, z).map(|x| (t, x)))?;
+/// "would not agree to a figure before large economies committed", "no
+/// vote should be held before a study had been published": `before` and
+/// a clause of its own (a verb: an auxiliary or a past tense), after a
+/// negation (the cue's own too: "would not agree to …" with the cue
+/// "agree" negated), makes what is refused wait on that clause.
+fn before_clause(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<usize> {
+    let t = (a + 1..z).find(|&t| b.lw(t) == "before")?;
+    let negated = cue_negated || (a..t).any(|k| b.is_negator(k) && b.lw(k) != "unlikely");
+    let end = (t + 1..z)
+        .find(|&k| b.is_punct(k, ",") || b.is_punct(k, ";"))
+        .unwrap_or(z);
+    let verb = (t + 2..end).any(|k| {
+        b.is_lower(k)
+            && (b.has(k, c::AUX | c::MODAL) || (b.lw(k).ends_with("ed") && b.lw(k).len() > 4))
+    });
+    (negated && verb).then_some(t)
+}
+
+/// The condition in `a..z`, if any: (marker token, clause end);
+/// `cue_negated` when the cue that says it is negated.
+pub fn condition(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<(usize, usize)> {
+    let marked = (a..z).find_map(|t| condition_at(b, t, z).map(|x| (t, x)));
+    let (t, (len, strong)) = match (marked, before_clause(b, a, z, cue_negated)) {
+        (Some(m), Some(bt)) if bt < m.0 => (bt, (1, true)),
+        (Some(m), _) => m,
+        (None, Some(bt)) => (bt, (1, true)),
+        (None, None) => return None,
+    };
     // The clause the condition belongs to ends at a semicolon or a comma
     // that opens a new clause.
     let mut end = z;
@@ -127,7 +173,8 @@ pub fn condition(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
         let comma = (t..z).find(|&k| b.is_punct(k, ","))?;
         commits(b, comma, z)
     } else {
-        commits(b, a, t)
+        // The cue may be the commitment: "vowed to block the bridge if …".
+        commits(b, a.saturating_sub(2), t)
     };
     ok.then_some((t, end))
 }
@@ -161,13 +208,77 @@ fn polarity(
             reasons.push(why);
         }
     };
+    // The end of a restrictive relative clause being read ("any text that
+    // did not set a goal"): only its negations count.
+    let mut restrictive = a;
+    // The end of another relative clause after a noun being read.
+    let mut relative = a;
     while t < z {
         let w = b.lw(t);
-        // A relative clause after a noun is not the main clause's.
+        // A relative clause after a noun is not the main clause's, unless
+        // it restricts a noun with "any", "no" or "every": then its
+        // negation is part of what is said ("would block any text that
+        // did not set a goal" is for the goal).
         if t > a && b.has(t, c::RELATIVE) && b.is_word(t - 1) && !b.has(t - 1, c::AUX) {
-            while t < z && !b.is_punct(t, ",") {
+            let end = (t..z).find(|&k| b.is_punct(k, ",")).unwrap_or(z);
+            let quantified =
+                (t.saturating_sub(5).max(a)..t).any(|k| matches!(b.lw(k), "any" | "no" | "every"));
+            if quantified {
+                restrictive = end;
+                t += 1;
+            } else if matches!(b.lw(t - 1), "and" | "or" | "but" | "so") {
+                // "… and that …": a conjunction, not a relative clause.
+                t = end;
+            } else {
+                relative = end;
                 t += 1;
             }
+            continue;
+        }
+        // In another relative clause after a noun ("backed a fund that
+        // drew on private capital", "rejected a plan that would postpone
+        // the filling") only the words the proposition declares opposite
+        // count: they say what the noun is.
+        if t < relative {
+            match pol.opposite.iter().find(|p| phrase_at(b, t, p)) {
+                Some(words) => {
+                    flip(
+                        format!(
+                            "\"{}\" (in a relative clause) opposes the proposition",
+                            words.join(" ")
+                        ),
+                        &mut sign,
+                    );
+                    signal = true;
+                    t += words.len();
+                }
+                None => t += 1,
+            }
+            continue;
+        }
+        if t < restrictive {
+            if b.is_negator(t) {
+                flip(
+                    format!("negation \"{w}\" in a restrictive clause"),
+                    &mut sign,
+                );
+                signal = true;
+            }
+            t += 1;
+            continue;
+        }
+        // "grants rather than loans": the alternative refused; its words
+        // do not turn the stance.
+        if (w == "rather" && b.lw(t + 1) == "than") || (w == "instead" && b.lw(t + 1) == "of") {
+            // (Two turns: the reason is kept, the stance unchanged.)
+            flip(
+                format!("\"{w} {}\" names what is refused", b.lw(t + 1)),
+                &mut sign,
+            );
+            flip(String::new(), &mut sign);
+            t = (t + 2..z)
+                .find(|&k| b.is_punct(k, ",") || b.is_punct(k, ";"))
+                .unwrap_or(z);
             continue;
         }
         if let Some(words) = pol.opposite.iter().find(|p| phrase_at(b, t, p)) {
@@ -218,6 +329,9 @@ fn polarity(
             flip(format!("\"{w} {}\"", b.lw(t + 1)), &mut sign);
             signal = true;
             t += 1;
+        } else if undoes(b, a, t, pol) {
+            flip(format!("\"{w}\" (undoes what it takes)"), &mut sign);
+            signal = true;
         } else if b.has(t, c::OPPOSE) && !b.has(t, POSS_S) {
             flip(format!("\"{w}\""), &mut sign);
             signal = true;
@@ -230,6 +344,19 @@ fn polarity(
         t += 1;
     }
     (sign, signal)
+}
+
+/// A verb that undoes its object at `t`: before a determiner or a
+/// possessive ("drop the toll", "scrapping its plan") or as a passive
+/// ("the toll to be scrapped"); not "prices would drop".
+fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
+    let root = |w: &str| w.chars().take(5).collect::<String>();
+    b.has(t, c::UNDO)
+        && b.is_lower(t)
+        && !pol.own.iter().any(|o| root(o) == root(b.lw(t)))
+        && (b.has(t + 1, c::DETERMINER | c::POSSESSIVE | c::DEMONSTRATIVE)
+            || matches!(b.lw(t + 1), "the" | "plans" | "plan")
+            || (t > a && b.has(t - 1, c::BE)))
 }
 
 /// "pay for the mistakes of": a word of harm that is the object of a
@@ -251,23 +378,45 @@ fn object_end(b: &Block, a: usize, z: usize) -> usize {
         .unwrap_or(z)
 }
 
+/// The clause after a contrasting "but" that ends the main clause of
+/// `a..z` ("would continue to help … but would not accept …", "painful
+/// but necessary"): it carries the position. Not "but also".
+pub fn contrast_part(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
+    let end = main_clause_end(b, a, z);
+    let k = if b.is_punct(end, ",") { end + 1 } else { end };
+    if k >= z || !matches!(b.lw(k), "but" | "yet") || b.lw(k + 1) == "also" {
+        return None;
+    }
+    let mut s = k + 1;
+    while s < z && (b.lw(s) == "that" || b.is_punct(s, ",")) {
+        s += 1;
+    }
+    let e = main_clause_end(b, s, z);
+    (e > s && (s..e).any(|t| b.is_word(t))).then_some((s, e))
+}
+
 /// The stance of what was said in `a..z` (the quotation or the reported
 /// content), given the cue and whether the cue is negated; `pol` is the
 /// proposition's polarity words, `None` when the target is taken from the
-/// clause.
+/// clause. `contrast`, if given, is the clause after "but" that decides
+/// (see [`contrast_part`]).
 pub fn stance(
     b: &Block,
     (a, z): (usize, usize),
     cue: (CueStance, Option<&str>),
     negated: bool,
     pol: Option<&Polarity>,
+    contrast: Option<(usize, usize)>,
 ) -> Found {
     let (cue, phrase) = cue;
     let mut reasons = Vec::new();
     let main_end = main_clause_end(b, a, z);
-    let cond = condition(b, a, z);
-    let scope_end = match cond {
-        Some((t, _)) if t > a => t.min(main_end),
+    let cond = condition(b, a, z, negated);
+    let contrast = contrast.filter(|_| cue == CueStance::Say && pol.is_some());
+    let scope_end = match (contrast, cond) {
+        (Some((_, e)), Some((t, _))) if t > a => t.min(e),
+        (Some((_, e)), _) => e,
+        (None, Some((t, _))) if t > a => t.min(main_end),
         _ => main_end,
     };
     let scope_end = if cue == CueStance::Say {
@@ -275,9 +424,13 @@ pub fn stance(
     } else {
         object_end(b, a, scope_end)
     };
-    let scope_start = match cond {
+    let scope_start = match (contrast, cond) {
+        (Some((s, _)), _) => {
+            reasons.push("the clause after \"but\"".to_string());
+            s
+        }
         // "If X, Y": the main clause is after the comma.
-        Some((t, e)) if t == a => (e..z).find(|&k| !b.is_punct(k, ",")).unwrap_or(z).max(a),
+        (None, Some((t, e))) if t == a => (e..z).find(|&k| !b.is_punct(k, ",")).unwrap_or(z).max(a),
         _ => a,
     };
     let scope_end = scope_end.max(scope_start);
@@ -337,7 +490,14 @@ mod tests {
             },
             0,
         );
-        let f = stance(&b, (0, b.len()), (cue, Some("said")), negated, Some(pol));
+        let f = stance(
+            &b,
+            (0, b.len()),
+            (cue, Some("said")),
+            negated,
+            Some(pol),
+            contrast_part(&b, 0, b.len()),
+        );
         (
             f.stance,
             f.condition.map(|(x, y)| b.text_of(x, y).to_string()),
@@ -412,6 +572,26 @@ mod tests {
         );
         assert_eq!(s, Stance::Conditional);
         assert_eq!(c.as_deref(), Some("if Kessaria agreed to release water"));
+        // The cue's own negation makes "before" a condition: "would not
+        // agree to a figure before …".
+        let (s, c) = st(
+            "to a figure before large economies also committed to pay",
+            CueStance::Favor,
+            true,
+            &none,
+        );
+        assert_eq!(s, Stance::Conditional);
+        assert_eq!(
+            c.as_deref(),
+            Some("before large economies also committed to pay")
+        );
+        let (s, _) = st(
+            "to a figure before large economies also committed to pay",
+            CueStance::Favor,
+            false,
+            &none,
+        );
+        assert_eq!(s, Stance::Favor);
         let (s, _) = st(
             "If the trucks do not move this week, children will starve",
             say,
@@ -432,22 +612,46 @@ mod tests {
     #[test]
     fn words_the_profile_declares_opposite() {
         let pol = Polarity {
-            opposite: vec![vec!["postpone".to_string()]],
+            opposite: vec![vec!["postpone".to_string()], vec!["loans".to_string()]],
             negated: vec!["inspection".to_string()],
+            own: vec!["tolls".to_string(), "suspended".to_string()],
         };
-        let (s, _) = st(
-            "Kessaria to postpone the filling",
-            CueStance::Favor,
-            false,
-            &pol,
-        );
-        assert_eq!(s, Stance::Against);
-        let (s, _) = st(
-            "inspections by government soldiers",
-            CueStance::Against,
-            false,
-            &pol,
-        );
-        assert_eq!(s, Stance::Favor);
+        let (favor, against) = (CueStance::Favor, CueStance::Against);
+        let cases: &[(&str, CueStance, Stance)] = &[
+            ("Kessaria to postpone the filling", favor, Stance::Against),
+            ("inspections by government soldiers", against, Stance::Favor),
+            // An opposite in a relative clause after a noun says what the
+            // noun is; "and that" is no relative clause.
+            (
+                "a plan that would postpone the filling",
+                against,
+                Stance::Favor,
+            ),
+            (
+                "the filling was late and that some wanted to postpone it",
+                CueStance::Say,
+                Stance::Favor,
+            ),
+            // The alternative refused after "rather than" turns nothing.
+            (
+                "the fund pay out grants rather than loans",
+                favor,
+                Stance::Favor,
+            ),
+            (
+                "the fund pay out loans instead of grants",
+                favor,
+                Stance::Against,
+            ),
+            // A verb that undoes its object turns the stance, unless the
+            // proposition says it.
+            ("to drop the tolls", against, Stance::Favor),
+            ("the tolls to be scrapped", favor, Stance::Against),
+            ("prices would drop by half", CueStance::Say, Stance::Favor),
+            ("the council to suspend all tolls", favor, Stance::Favor),
+        ];
+        for &(t, cue, want) in cases {
+            assert_eq!(st(t, cue, false, &pol).0, want, "{t}");
+        }
     }
 }

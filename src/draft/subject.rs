@@ -131,13 +131,14 @@ impl Block<'_> {
             {
                 true
             } else {
-                // A noun modifying a role after a possessive or article:
-                // "Kessaria's water minister", "its country director".
+                // A noun modifying a role after a possessive, an article
+                // or a modifier: "Kessaria's water minister", "its country
+                // director", "a senior education ministry official".
                 self.is_lower(t)
                     && !self.has(t, c::STOPWORD | c::AUX | c::PREPOSITION)
                     && self.role(k).is_some()
                     && t > floor
-                    && self.has(t - 1, POSS_S | c::POSSESSIVE | c::DETERMINER)
+                    && self.has(t - 1, POSS_S | c::POSSESSIVE | c::DETERMINER | c::MODIFIER)
             };
             if !take {
                 break;
@@ -179,7 +180,13 @@ impl Block<'_> {
                 && (self.np_head(k + 1)
                     || self.has(k + 1, c::DETERMINER | c::MODIFIER)
                     || is_particle(self.lw(k + 1)));
+            // "The city council": a noun before a role noun describes it.
+            let noun_before_role = self.is_lower(k)
+                && !self.has(k, c::STOPWORD | c::AUX | c::PREPOSITION | c::NEGATION)
+                && self.role(k + 1).is_some()
+                && self.cue_at(k).is_none();
             let filler = (k == i && self.has(k, c::DETERMINER | c::POSSESSIVE))
+                || noun_before_role
                 || (self.is_lower(k) && self.has(k, c::MODIFIER | POSS_S))
                 || (k > i && self.has(k - 1, c::DETERMINER) && joins_role(self.lw(k - 1)))
                 || (k > i && joins_role(self.lw(k - 1)) && self.has(k, c::DETERMINER));
@@ -191,6 +198,23 @@ impl Block<'_> {
             k += 1;
         }
         last_head.map(|h| (i, h + 1))
+    }
+
+    /// A name set off by a comma at `k` that ends the phrase (a comma, the
+    /// sentence's end or `limit`): "…, said Tuvalu's lead negotiator,
+    /// Losa Teleke."
+    pub fn name_after_comma(&self, k: usize, limit: usize) -> Option<(usize, usize)> {
+        if !self.is_comma(k) {
+            return None;
+        }
+        let x = k + 1;
+        let mut y = x;
+        while y < limit && y < x + 8 && (self.is_name_word(y) || (y > x && is_particle(self.lw(y))))
+        {
+            y += 1;
+        }
+        let ends = y >= limit || self.is_comma(y) || self.is_terminal(y);
+        (y > x && ends).then_some((x, y))
     }
 
     /// Whether the comma at `k` goes on with a list of names that ends in
@@ -348,7 +372,7 @@ impl Block<'_> {
             }
             return make(Subj::Pronoun(b), b, false);
         }
-        if bw == "who" {
+        if bw == "who" || (bw == "which" && b > floor && self.is_comma(b - 1)) {
             // "Lavrov, who said …": the phrase before the relative.
             let mut k = b;
             if k > floor && self.is_punct(k - 1, ",") {
@@ -367,9 +391,32 @@ impl Block<'_> {
         if self.is_comma(b) {
             return self.subject_before_comma(b, floor, negated);
         }
+        // "The National Teachers Union (NTU) said": the phrase before
+        // the bracketed initials.
+        let b = if self.is_punct(b, ")")
+            && b >= floor + 3
+            && self.is_punct(b - 2, "(")
+            && self.is_cap(b - 1)
+        {
+            b - 3
+        } else {
+            b
+        };
         let np = self.np_with_postmodifier(b, floor)?;
         if np.0 > floor && self.dependent_before(np.0 - 1) {
             return None;
+        }
+        // "Neither X nor Y supports …": the verb is negated.
+        if np.0 > floor && self.lw(np.0 - 1) == "nor" {
+            return Some(Subject {
+                subj: Subj::Np {
+                    main: np,
+                    appos: None,
+                },
+                clause_start: np.0,
+                negated: !negated,
+                fronted: false,
+            });
         }
         make(
             Subj::Np {
@@ -401,11 +448,37 @@ impl Block<'_> {
         let lo = b.saturating_sub(40).max(floor);
         let open = (lo..b).rev().find(|&k| self.is_comma(k))?;
         let (x, y) = (open + 1, b);
-        let np = self.np_with_postmodifier(open.checked_sub(1)?, floor)?;
+        let Some(np) = self.np_with_postmodifier(open.checked_sub(1)?, floor) else {
+            // "One of them, Professor Lars Ekholm, said": the name set off
+            // is the subject.
+            let (x, y) = self.name_after_comma(open, b)?;
+            return (y == b).then_some(Subject {
+                subj: Subj::Np {
+                    main: (x, y),
+                    appos: None,
+                },
+                clause_start: x,
+                negated,
+                fronted: false,
+            });
+        };
         if np.0 > floor && self.dependent_before(np.0 - 1) {
             return None;
         }
-        let appos = if self.parenthetical(x, y) {
+        // "Mirela Vantos, who leads the National Teachers Union,": what
+        // the person leads is an apposition (an affiliation).
+        let leads = y > x + 2
+            && self.lw(x) == "who"
+            && matches!(
+                self.lw(x + 1),
+                "leads" | "led" | "heads" | "headed" | "chairs" | "chaired" | "runs" | "represents"
+            );
+        // "Critics, including the guild,": the one named among them.
+        let appos = if leads {
+            Some((x + 2, y))
+        } else if self.lw(x) == "including" && y > x + 1 {
+            Some((x + 1, y))
+        } else if self.parenthetical(x, y) {
             None
         } else {
             if y - x > 16 {

@@ -154,6 +154,22 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 it.next();
                 continue;
             }
+            // A thousands separator: "4,000", "1,200,000".
+            if d == ','
+                && text[i..end]
+                    .bytes()
+                    .all(|b| b.is_ascii_digit() || b == b',')
+            {
+                let rest = &text.as_bytes()[j + 1..];
+                if rest.len() >= 3
+                    && rest[..3].iter().all(u8::is_ascii_digit)
+                    && !rest.get(3).is_some_and(u8::is_ascii_digit)
+                {
+                    end = j + 1;
+                    it.next();
+                    continue;
+                }
+            }
             if matches!(d, '\'' | '\u{2019}' | '-' | '\u{2011}' | '.') {
                 let next = text[j + d.len_utf8()..].chars().next();
                 if next.is_some_and(char::is_alphanumeric) {
@@ -166,6 +182,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 }
             }
             break;
+        }
+        // A plural possessive keeps its apostrophe: "the Traders'
+        // Chamber", "the workers' union" (not a closing single quote: a
+        // word, not a quotation, comes next).
+        if text[..end].ends_with('s') {
+            let mut rest = text[end..].chars();
+            if let (Some(q @ ('\'' | '\u{2019}')), Some(sp), Some(next)) =
+                (rest.next(), rest.next(), rest.next())
+            {
+                let opened = text[..i].ends_with(['\'', '\u{2018}']);
+                if sp == ' ' && next.is_alphabetic() && !opened {
+                    end += q.len_utf8();
+                    it.next();
+                }
+            }
         }
         // A trailing period belongs to initials ("U.S.", "J.") and titles
         // ("Mr.").
@@ -586,6 +617,26 @@ mod tests {
                 "%",
                 "European-led",
                 "."
+            ]
+        );
+        // Thousands separators stay in the number; other commas do not.
+        let t = "4,000 firms, 1,200,000 people, 12,34 and 2025,";
+        let w: Vec<&str> = tokenize(t).iter().map(|k| &t[k.start..k.end]).collect();
+        assert_eq!(
+            w,
+            vec![
+                "4,000",
+                "firms",
+                ",",
+                "1,200,000",
+                "people",
+                ",",
+                "12",
+                ",",
+                "34",
+                "and",
+                "2025",
+                ","
             ]
         );
     }

@@ -451,26 +451,7 @@ impl Index {
             .conn
             .transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
         let known = known_files(&tx)?;
-        let mut hashes: HashMap<PathBuf, i64> = HashMap::with_capacity(found.len());
-        let mut changed_files: Vec<(&Found, i64)> = Vec::new();
-        for f in &found {
-            let trusted = known.get(&f.path).and_then(|k| {
-                (k.size == f.size as i64 && k.mtime == f.mtime && f.mtime < k.checked - RACY_NS)
-                    .then_some(k.hash)
-            });
-            match trusted {
-                Some(h) => {
-                    hashes.insert(f.path.clone(), h);
-                }
-                None => {
-                    stats.hashed += 1;
-                    if let Some(h) = hash_file(&f.path) {
-                        hashes.insert(f.path.clone(), h);
-                        changed_files.push((f, h));
-                    }
-                }
-            }
-        }
+        let (hashes, changed_files) = hash_changed(&found, &known, &mut stats);
         // Articles outside the roots are hashed on every open.
         let mut outside: HashMap<PathBuf, Option<i64>> = HashMap::new();
         let mut hash_of = |p: &Path| -> Option<i64> {
@@ -592,21 +573,7 @@ impl Index {
         }
 
         // 3. Files table.
-        {
-            let mut up = tx.prepare_cached(
-                "INSERT OR REPLACE INTO files(path, size, mtime, hash, checked) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )?;
-            for (f, h) in &changed_files {
-                up.execute(params![path_str(&f.path), f.size as i64, f.mtime, h, now])?;
-            }
-            let present: HashSet<&PathBuf> = found.iter().map(|f| &f.path).collect();
-            let mut del = tx.prepare_cached("DELETE FROM files WHERE path = ?1")?;
-            for p in known.keys() {
-                if !present.contains(p) {
-                    del.execute([path_str(p)])?;
-                }
-            }
-        }
+        store_files(&tx, &found, &known, &changed_files, now)?;
         tx.commit()?;
         if stats.loaded + stats.removed > 0 {
             // Statistics for the query planner (sampled; redone by SQLite
@@ -971,6 +938,61 @@ fn load_parallel(paths: &[PathBuf], load: fn(&Path) -> Loaded, mut sink: impl Fn
             sink(l);
         }
     });
+}
+
+/// Step 1 of a sync: each found file's hash, trusted from the index when
+/// its size and time match and are not racy, else read (and counted in
+/// `stats.hashed`); and the files hashed anew.
+fn hash_changed<'f>(
+    found: &'f [Found],
+    known: &HashMap<PathBuf, FileRow>,
+    stats: &mut SyncStats,
+) -> (HashMap<PathBuf, i64>, Vec<(&'f Found, i64)>) {
+    let mut hashes: HashMap<PathBuf, i64> = HashMap::with_capacity(found.len());
+    let mut changed_files: Vec<(&Found, i64)> = Vec::new();
+    for f in found {
+        let trusted = known.get(&f.path).and_then(|k| {
+            (k.size == f.size as i64 && k.mtime == f.mtime && f.mtime < k.checked - RACY_NS)
+                .then_some(k.hash)
+        });
+        match trusted {
+            Some(h) => {
+                hashes.insert(f.path.clone(), h);
+            }
+            None => {
+                stats.hashed += 1;
+                if let Some(h) = hash_file(&f.path) {
+                    hashes.insert(f.path.clone(), h);
+                    changed_files.push((f, h));
+                }
+            }
+        }
+    }
+    (hashes, changed_files)
+}
+
+/// Step 3 of a sync: the files table (new hashes in, vanished files out).
+fn store_files(
+    tx: &Connection,
+    found: &[Found],
+    known: &HashMap<PathBuf, FileRow>,
+    changed_files: &[(&Found, i64)],
+    now: i64,
+) -> rusqlite::Result<()> {
+    let mut up = tx.prepare_cached(
+        "INSERT OR REPLACE INTO files(path, size, mtime, hash, checked) VALUES (?1, ?2, ?3, ?4, ?5)",
+    )?;
+    for (f, h) in changed_files {
+        up.execute(params![path_str(&f.path), f.size as i64, f.mtime, h, now])?;
+    }
+    let present: HashSet<&PathBuf> = found.iter().map(|f| &f.path).collect();
+    let mut del = tx.prepare_cached("DELETE FROM files WHERE path = ?1")?;
+    for p in known.keys() {
+        if !present.contains(p) {
+            del.execute([path_str(p)])?;
+        }
+    }
+    Ok(())
 }
 
 #[cfg(test)]
