@@ -467,6 +467,7 @@ fn read(cli: Cli) -> Result<ExitCode> {
             Ok(doc) => doc,
             // An annotation with bad claims opens anyway, the bad ones
             // listed in the panel to fix.
+            Err(e) if !standpoint::tui::is_terminal() => return Err(e),
             Err(e) => match lenient(f) {
                 Some((doc, problems)) => {
                     standpoint::tui::run_with_problems(doc, problems, notice)?;
