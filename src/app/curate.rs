@@ -348,7 +348,7 @@ impl State {
     fn ask_accept_all(&mut self) {
         let ids: Vec<String> = self
             .visible_claims()
-            .into_iter()
+            .iter()
             .filter_map(|&c| self.doc.claims.get(c))
             .filter(|c| c.status == Status::Draft)
             .map(|c| c.id.clone())
