@@ -84,5 +84,40 @@ fn curate(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, curate);
+/// In the reader, on the same document: an edit (undo and redo of a
+/// stance set with the picker) through `update`, then a full frame
+/// (120x40 on TestBackend), as the shell does.
+fn reader_edit_to_frame(c: &mut Criterion) {
+    use ratatui::backend::TestBackend;
+    use ratatui::Terminal;
+    use standpoint::app::{self, Action, State};
+    use standpoint::view::{self, Theme};
+    let dir = tempfile::tempdir().unwrap();
+    let s = generate(10_000_000, 10_000, "a.txt");
+    std::fs::write(dir.path().join("a.txt"), &s.article).unwrap();
+    let path = dir.path().join("synth.yaml");
+    std::fs::write(&path, &s.yaml).unwrap();
+    let doc = standpoint::loader::load_path(&path).unwrap();
+    let mut st = State::new(doc, 120, 40);
+    let session = app::session_for(&st.doc, dir.path()).unwrap();
+    st.start_curation(session, None);
+    for a in [Action::PickStance, Action::ListDown, Action::Submit] {
+        app::update(&mut st, a);
+    }
+    let mut t = Terminal::new(TestBackend::new(120, 40)).unwrap();
+    let theme = Theme::COLOR;
+    let mut g = c.benchmark_group("curate_10MB_10000");
+    g.sample_size(20);
+    let mut undo = true;
+    g.bench_function("reader_edit_to_frame", |b| {
+        b.iter(|| {
+            app::update(&mut st, if undo { Action::Undo } else { Action::Redo });
+            undo = !undo;
+            let _ = t.draw(|f| view::draw(f, &st, &theme));
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, curate, reader_edit_to_frame);
 criterion_main!(benches);

@@ -77,6 +77,59 @@ pub enum Action {
         col: u16,
         row: u16,
     },
+    // --- curating (see `crate::app::curate`) ---
+    /// Accept the selected drafted claim (status `reviewed`).
+    Accept,
+    /// Reject (remove) the selected claim.
+    Reject,
+    /// Accept every drafted claim in view (asks first, saying how many).
+    AcceptAll,
+    /// Select the next drafted claim.
+    NextDraft,
+    Undo,
+    Redo,
+    /// Save the document to its file.
+    Save,
+    /// Reload the document from disk.
+    Reload,
+    /// Edit the selected claim in a form.
+    EditClaim,
+    /// Pick the selected claim's stance, party or topic from a list.
+    PickStance,
+    PickParty,
+    PickTopic,
+    /// Start selecting a passage of the article.
+    SelectPassage,
+    /// Extend the passage selection by a word, a sentence, a paragraph.
+    ExtendWord,
+    ExtendSentence,
+    ExtendParagraph,
+    /// Take back the last extension of the selection.
+    Shrink,
+    /// Make a new claim quoting the selection (a form, pre-filled).
+    AddClaim,
+    /// Form fields and one-line text editing.
+    NextField,
+    PrevField,
+    CursorLeft,
+    CursorRight,
+    CursorHome,
+    CursorEnd,
+    /// Delete the character under the cursor.
+    Delete,
+    /// Delete the word before the cursor (Ctrl-W).
+    DeleteWord,
+    /// Delete everything before the cursor (Ctrl-U).
+    DeleteToStart,
+    /// Up and down in a list (a picker).
+    ListUp,
+    ListDown,
+    /// The mouse moved with the left button down (selects a passage in
+    /// the article).
+    Drag {
+        col: u16,
+        row: u16,
+    },
 }
 
 /// What the shell must do after an update.
@@ -98,6 +151,24 @@ pub enum Effect {
     /// Send `text` to the terminal's clipboard (OSC 52); report back with
     /// [`crate::app::State::copy_result`].
     Copy(Copied),
+    /// Curation work with files (save, reload, the recovery journal): the
+    /// shell calls [`crate::app::State::carry_out`].
+    Curate(CurateEffect),
+}
+
+/// What the shell does for curation (see [`Effect::Curate`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CurateEffect {
+    /// Save to the document's file; then quit if `quit` and it saved.
+    Save { quit: bool },
+    /// Save as a copy (a new file) at this path.
+    SaveCopy(PathBuf),
+    /// Reload the document from disk (unsaved edits dropped).
+    Reload,
+    /// Replay the recovery journal onto the document.
+    Restore,
+    /// Drop the recovery journal (and, with `quit`, quit).
+    Discard { quit: bool },
 }
 
 /// What a copy sends: the text and, in words, what it is.

@@ -10,11 +10,14 @@
 //! and the export dialog, questions and copying ([`dialogs`]).
 
 mod article;
+mod curate;
 mod dialogs;
+pub mod form;
 pub mod library;
 mod matrix;
 pub mod mode;
 mod panel;
+pub mod passage;
 mod search;
 
 use crate::keys::Context;
@@ -23,10 +26,11 @@ use crate::model::Document;
 use crate::stance::StanceIndex;
 
 pub use crate::action::{Action, Copied, Effect};
+pub use curate::{drafts_line, session_for, Curation};
 pub use dialogs::Multiplexer;
 pub use matrix::{MatrixForm, MatrixLayout, MatrixRow, MatrixWindow};
 pub use mode::{file_name, Choice, Confirm, Dialog, Help, MatrixView, Mode, Prompt, Purpose};
-pub use panel::{PanelLine, PanelWindow, BADGE_WIDTH, PANEL_GUTTER};
+pub use panel::{problem_rows, PanelLine, PanelWindow, BADGE_WIDTH, PANEL_GUTTER};
 pub use search::{find_matches, Search, INCREMENTAL_SEARCH_LIMIT};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,9 +79,23 @@ pub struct State {
     /// Wrapped summaries for the panel, by claim, at `summary_width`.
     summaries: std::collections::HashMap<usize, Vec<String>>,
     summary_width: usize,
+    /// The document being curated (`None`: it has no file to save into).
+    pub curation: Option<Curation>,
 }
 
 impl State {
+    /// Back to the library the document was opened from; with unsaved
+    /// edits, not yet (they would be lost): the message says what to do.
+    fn go_back(&mut self) -> Effect {
+        if self.is_modified() {
+            self.message = Some(
+                "unsaved edits: w saves them (u undoes them), then go back to the library".into(),
+            );
+            return Effect::None;
+        }
+        Effect::Back
+    }
+
     /// The reader at start: panel focused, the first claim selected and its
     /// quote in view.
     pub fn new(doc: Document, width: u16, height: u16) -> State {
@@ -109,6 +127,7 @@ impl State {
             modes: Vec::new(),
             summaries: std::collections::HashMap::new(),
             summary_width: 0,
+            curation: None,
         };
         s.rebuild_panel();
         if let Some(&first) = s.visible_claims().first() {
@@ -207,14 +226,15 @@ impl State {
             // Esc while typing a query clears the search too.
             Some(Mode::Search(_)) => self.search = Search::default(),
             Some(Mode::Confirm(c)) => self.cancelled(c.purpose),
-            Some(Mode::Help(_) | Mode::Matrix(_)) => {}
+            Some(Mode::Help(_) | Mode::Matrix(_) | Mode::Picker(_) | Mode::Select(_)) => {}
+            Some(Mode::Form(_)) => self.message = Some("nothing changed".into()),
             None if self.search.is_active() => self.search = Search::default(),
             None if self.party_filter.is_some() || self.topic_filter.is_some() => {
                 self.party_filter = None;
                 self.topic_filter = None;
                 self.rebuild_panel();
             }
-            None if self.can_go_back => return Effect::Back,
+            None if self.can_go_back => return self.go_back(),
             None => self.message = Some("nothing to close; q quits".into()),
         }
         Effect::None
@@ -301,8 +321,35 @@ impl State {
             Action::Copy => return self.copy(),
             Action::Wheel { col, row, down } => self.wheel(col, row, down),
             Action::Click { col, row } => self.click(col, row),
-            Action::Back if self.can_go_back => return Effect::Back,
+            Action::Back if self.can_go_back => return self.go_back(),
             Action::Back => self.message = Some("no library to go back to".into()),
+            Action::Accept
+            | Action::Reject
+            | Action::AcceptAll
+            | Action::NextDraft
+            | Action::EditClaim
+            | Action::PickStance
+            | Action::PickParty
+            | Action::PickTopic
+            | Action::SelectPassage
+                if self.matrix().is_some() =>
+            {
+                self.message = Some("the matrix covers the claims: Esc closes it".into())
+            }
+            Action::Accept
+            | Action::Reject
+            | Action::AcceptAll
+            | Action::NextDraft
+            | Action::Undo
+            | Action::Redo
+            | Action::Save
+            | Action::Reload => return self.update_curate(action),
+            Action::EditClaim => self.open_form(),
+            Action::PickStance => self.open_picker(form::FieldKind::Stance),
+            Action::PickParty => self.open_picker(form::FieldKind::Party),
+            Action::PickTopic => self.open_picker(form::FieldKind::Topic),
+            Action::SelectPassage => self.start_selection(),
+            Action::Drag { col, row } => self.drag(col, row),
             _ => {}
         }
         Effect::None
@@ -316,7 +363,7 @@ pub fn update(s: &mut State, action: Action) -> Effect {
         s.message = None;
     }
     match action {
-        Action::Quit => return Effect::Quit,
+        Action::Quit => return s.quit(),
         Action::Resize(w, h) => {
             s.resize(w, h);
             return Effect::None;
@@ -330,6 +377,9 @@ pub fn update(s: &mut State, action: Action) -> Effect {
         Context::Export => return s.update_export(action),
         Context::Confirm => return s.update_confirm(action),
         Context::Matrix => return s.update_matrix(action),
+        Context::Form => return s.update_form(action),
+        Context::Picker => return s.update_picker(action),
+        Context::Select => return s.update_select(action),
         Context::Global | Context::Panel | Context::Article => return s.update_reader(action),
         // The library's own screens (app::library); never the reader's.
         Context::Library | Context::Timeline | Context::LibraryMatrix | Context::LibrarySearch => {}

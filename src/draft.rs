@@ -543,3 +543,77 @@ pub fn open_document(path: &Path, profile: Option<&Path>) -> Result<Document, Dr
     };
     Ok(draft_document(&text, Some(path), &profile))
 }
+
+/// The claim the drafter's rules find in a passage of `doc`'s article,
+/// with the document's parties and topics (for a new claim's form): the
+/// paragraphs around the passage are drafted and the drafted claim that
+/// overlaps the passage most is taken, its party and topic as indices into
+/// `doc` and its span the passage. `None` when the rules find no statement
+/// there (or its party or topic is not one of the document's). `profile`:
+/// the parties and topics with their propositions (the annotation read as
+/// a profile), else the document's without propositions.
+pub fn draft_passage(
+    doc: &Document,
+    span: crate::model::Span,
+    profile: Option<&Profile>,
+) -> Option<Claim> {
+    let text = doc.article.text();
+    let paras = doc.article.paragraphs();
+    let around = paras
+        .ranges
+        .iter()
+        .filter(|&&(s, e)| s < span.end.max(span.start + 1) && e > span.start)
+        .fold(None, |acc: Option<(usize, usize)>, &(s, e)| {
+            Some(acc.map_or((s, e), |(a, b)| (a.min(s), b.max(e))))
+        })
+        .unwrap_or((span.start, span.end));
+    let (ps, pe) = (around.0.min(span.start), around.1.max(span.end));
+    let body = text.get(ps..pe)?;
+    // A line of its own first: drafting takes an article's first line as
+    // its title.
+    const HEAD: &str = "Passage\n\n";
+    let own;
+    let profile = match profile {
+        Some(p) => p,
+        None => {
+            own = Profile {
+                topics: doc.topics.clone(),
+                parties: doc.parties.clone(),
+                propositions: vec![Vec::new(); doc.topics.len()],
+                name: "the document's parties and topics".into(),
+            };
+            &own
+        }
+    };
+    let d = draft(&format!("{HEAD}{body}"), None, profile);
+    let shift = |o: usize| (o + ps).checked_sub(HEAD.len());
+    let overlap = |c: &Claim| -> usize {
+        match (shift(c.span.start), shift(c.span.end)) {
+            (Some(s), Some(e)) => e.min(span.end).saturating_sub(s.max(span.start)),
+            _ => 0,
+        }
+    };
+    let best = d
+        .doc
+        .claims
+        .iter()
+        .filter(|c| overlap(c) > 0)
+        .max_by_key(|c| overlap(c))?;
+    let party = d
+        .doc
+        .parties
+        .get(best.party)
+        .and_then(|p| doc.party_index(&p.id))?;
+    let topic = d
+        .doc
+        .topics
+        .get(best.topic)
+        .and_then(|t| doc.topic_index(&t.id))?;
+    let mut c = best.clone();
+    c.party = party;
+    c.topic = topic;
+    c.span = span;
+    c.quote = text.get(span.start..span.end).unwrap_or("").to_string();
+    c.condition = c.condition.filter(|s| !s.trim().is_empty());
+    Some(c)
+}

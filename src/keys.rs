@@ -25,6 +25,12 @@ pub enum Context {
     Export,
     /// A question with a few answers ("replace? y/n").
     Confirm,
+    /// A claim being edited or added.
+    Form,
+    /// A list to choose from (stance, party, topic).
+    Picker,
+    /// A passage of the article being selected.
+    Select,
     /// The library's list of documents (typing filters it).
     Library,
     /// The library's timeline of one party on one topic.
@@ -37,7 +43,7 @@ pub enum Context {
 
 impl Context {
     /// In the order the help and the README list them.
-    pub const ALL: [Context; 12] = [
+    pub const ALL: [Context; 15] = [
         Context::Global,
         Context::Panel,
         Context::Article,
@@ -46,6 +52,9 @@ impl Context {
         Context::Help,
         Context::Export,
         Context::Confirm,
+        Context::Form,
+        Context::Picker,
+        Context::Select,
         Context::Library,
         Context::Timeline,
         Context::LibraryMatrix,
@@ -62,6 +71,9 @@ impl Context {
             Context::Help => "Help",
             Context::Export => "Export dialog",
             Context::Confirm => "Questions (replace a file?)",
+            Context::Form => "Claim form (edit or add a claim)",
+            Context::Picker => "Picker (stance, party, topic)",
+            Context::Select => "Passage selection (article)",
             Context::Library => "Library (standpoint DIR)",
             Context::Timeline => "Library timeline",
             Context::LibraryMatrix => "Library matrix",
@@ -120,6 +132,7 @@ fn code_name(code: KeyCode) -> String {
         KeyCode::Enter => "Enter".into(),
         KeyCode::Esc => "Esc".into(),
         KeyCode::Backspace => "Backspace".into(),
+        KeyCode::Delete => "Delete".into(),
         KeyCode::F(n) => format!("F{n}"),
         other => format!("{other:?}"),
     }
@@ -184,8 +197,9 @@ impl Binding {
 }
 
 use Context::{
-    Article as A, Confirm as C, Export as D, Global as G, Help as H, Library as L,
-    LibraryMatrix as X, LibrarySearch as F, Matrix as M, Panel as P, Search as S, Timeline as T,
+    Article as A, Confirm as C, Export as D, Form as F, Global as G, Help as H, Library as L,
+    LibraryMatrix as X, LibrarySearch as Q, Matrix as M, Panel as P, Picker as K, Search as S,
+    Select as V, Timeline as T,
 };
 
 macro_rules! b {
@@ -241,6 +255,29 @@ pub static BINDINGS: &[Binding] = &[
     b!(D, [code(KeyCode::Esc)], Action::Escape, "cancel", "cancel"),
     b!(C, [Key::AnyChar], Action::Answer(' '), "answer with the key shown (y yes, n no, ...)"),
     b!(C, [code(KeyCode::Esc)], Action::Escape, "cancel: back to where the question came from", "cancel"),
+    b!(F, [code(KeyCode::Tab), code(KeyCode::Down)], Action::NextField, "next field", "Tab", "field"),
+    b!(F, [code(KeyCode::BackTab), code(KeyCode::Up)], Action::PrevField, "previous field"),
+    b!(F, [code(KeyCode::Left)], Action::CursorLeft, "cursor left; on a stance, party or topic: the previous choice"),
+    b!(F, [code(KeyCode::Right)], Action::CursorRight, "cursor right; on a stance, party or topic: the next choice"),
+    b!(F, [code(KeyCode::Home), ctrl('a')], Action::CursorHome, "to the start of the field"),
+    b!(F, [code(KeyCode::End), ctrl('e')], Action::CursorEnd, "to the end of the field"),
+    b!(F, [code(KeyCode::Backspace)], Action::Backspace, "delete the character before the cursor"),
+    b!(F, [code(KeyCode::Delete)], Action::Delete, "delete the character under the cursor"),
+    b!(F, [ctrl('w')], Action::DeleteWord, "delete the word before the cursor"),
+    b!(F, [ctrl('u')], Action::DeleteToStart, "delete everything before the cursor"),
+    b!(F, [Key::AnyChar], Action::Type(' '), "typed into a text field; Space on a stance, party or topic opens its list", "Space", "list"),
+    b!(F, [code(KeyCode::Enter)], Action::Submit, "apply the form (one undoable step)", "apply"),
+    b!(F, [code(KeyCode::Esc)], Action::Escape, "cancel: nothing changes", "cancel"),
+    b!(K, [k('j'), code(KeyCode::Down)], Action::ListDown, "next choice", "j/k", "move"),
+    b!(K, [k('k'), code(KeyCode::Up)], Action::ListUp, "previous choice"),
+    b!(K, [code(KeyCode::Enter)], Action::Submit, "choose it", "choose"),
+    b!(K, [code(KeyCode::Esc)], Action::Escape, "cancel", "cancel"),
+    b!(V, [k('w'), code(KeyCode::Right)], Action::ExtendWord, "extend the selection by a word", "w", "word"),
+    b!(V, [k('s')], Action::ExtendSentence, "extend the selection to the end of the sentence (again: the next one)", "s", "sentence"),
+    b!(V, [k('p')], Action::ExtendParagraph, "extend the selection to the end of the paragraph (again: the next one)", "p", "paragraph"),
+    b!(V, [code(KeyCode::Backspace), code(KeyCode::Left)], Action::Shrink, "take back the last extension"),
+    b!(V, [k('a'), code(KeyCode::Enter)], Action::AddClaim, "new claim quoting the selection (a form, pre-filled by the drafter)", "a", "add claim"),
+    b!(V, [code(KeyCode::Esc)], Action::Escape, "cancel the selection", "cancel"),
     b!(G, [k(']')], Action::NextInArticle, "next claim in article order"),
     b!(G, [k('[')], Action::PrevInArticle, "previous claim in article order"),
     b!(G, [code(KeyCode::Tab)], Action::ToggleFocus, "focus the other pane", "focus"),
@@ -257,6 +294,19 @@ pub static BINDINGS: &[Binding] = &[
     b!(G, [code(KeyCode::Esc)], Action::Escape, "close the matrix, clear the search, then the filters"),
     b!(G, [k('q'), ctrl('c')], Action::Quit, "quit (Ctrl-C quits from anywhere)", "quit"),
     b!(G, [ctrl('z')], Action::Suspend, "suspend (resume with `fg`)"),
+    b!(G, [k('v')], Action::SelectPassage, "select a passage (from the search match, else the top of the article) to add a claim"),
+    b!(G, [k('d')], Action::NextDraft, "next drafted claim to review"),
+    b!(G, [k('u')], Action::Undo, "undo the last edit"),
+    b!(G, [ctrl('r')], Action::Redo, "redo the last undone edit"),
+    b!(G, [k('w')], Action::Save, "save (only what changed; asks for a copy if the file changed on disk)"),
+    b!(G, [k('R')], Action::Reload, "reload the document from disk"),
+    b!(G, [k('a')], Action::Accept, "accept the selected claim, a draft (status: reviewed); on to the next draft"),
+    b!(G, [k('x')], Action::Reject, "reject the selected claim (it is removed; u brings it back)"),
+    b!(G, [k('A')], Action::AcceptAll, "accept all drafted claims in view (asks first, saying how many)"),
+    b!(G, [code(KeyCode::Enter)], Action::EditClaim, "edit the selected claim in a form"),
+    b!(G, [k('s')], Action::PickStance, "change the selected claim's stance (a list to pick from)"),
+    b!(G, [k('P')], Action::PickParty, "change the selected claim's party (a list to pick from)"),
+    b!(G, [k('T')], Action::PickTopic, "change the selected claim's topic (a list to pick from)"),
     b!(G, [code(KeyCode::Backspace)], Action::Back, "back to the library the document was opened from (Esc too, once nothing is left to close)"),
     b!(L, [Key::AnyChar], Action::Type(' '), "typed into the filter (words in any order: date, title, source, file)"),
     b!(L, [code(KeyCode::Backspace)], Action::Backspace, "delete the last character of the filter"),
@@ -303,15 +353,15 @@ pub static BINDINGS: &[Binding] = &[
     b!(X, [k('?')], Action::ToggleHelp, "show the help"),
     b!(X, [code(KeyCode::Esc)], Action::Escape, "back", "back"),
     b!(X, [k('q')], Action::Quit, "quit"),
-    b!(F, [Key::AnyChar], Action::Type(' '), "typed into the query (words, or \"a phrase\"; results as you type)"),
-    b!(F, [code(KeyCode::Backspace)], Action::Backspace, "delete the last character"),
-    b!(F, [code(KeyCode::Down)], Action::ScrollDown, "next result", "Up/Down", "move"),
-    b!(F, [code(KeyCode::Up)], Action::ScrollUp, "previous result"),
-    b!(F, [code(KeyCode::PageDown)], Action::PageDown, "a page down"),
-    b!(F, [code(KeyCode::PageUp)], Action::PageUp, "a page up"),
-    b!(F, [code(KeyCode::Enter)], Action::Submit, "open the article at the match", "open"),
-    b!(F, [code(KeyCode::F(1))], Action::Help, "show the help"),
-    b!(F, [code(KeyCode::Esc)], Action::Escape, "back", "back"),
+    b!(Q, [Key::AnyChar], Action::Type(' '), "typed into the query (words, or \"a phrase\"; results as you type)"),
+    b!(Q, [code(KeyCode::Backspace)], Action::Backspace, "delete the last character"),
+    b!(Q, [code(KeyCode::Down)], Action::ScrollDown, "next result", "Up/Down", "move"),
+    b!(Q, [code(KeyCode::Up)], Action::ScrollUp, "previous result"),
+    b!(Q, [code(KeyCode::PageDown)], Action::PageDown, "a page down"),
+    b!(Q, [code(KeyCode::PageUp)], Action::PageUp, "a page up"),
+    b!(Q, [code(KeyCode::Enter)], Action::Submit, "open the article at the match", "open"),
+    b!(Q, [code(KeyCode::F(1))], Action::Help, "show the help"),
+    b!(Q, [code(KeyCode::Esc)], Action::Escape, "back", "back"),
 ];
 
 /// The table in effect: [`BINDINGS`], or the one [`install`]ed (with the
@@ -367,6 +417,7 @@ pub fn mouse_action(ev: &MouseEvent) -> Option<Action> {
             down: false,
         }),
         MouseEventKind::Down(MouseButton::Left) => Some(Action::Click { col, row }),
+        MouseEventKind::Drag(MouseButton::Left) => Some(Action::Drag { col, row }),
         _ => None,
     }
 }

@@ -258,9 +258,19 @@ fn profile_ignored(file: &Path, profile: &Path) -> Option<String> {
     ))
 }
 
-/// The reader on `cli.file` (the bundled article without one), set up as
-/// the configuration says; its problems go to the status line (and, whole,
-/// to stderr, seen after quitting).
+/// The annotation `file` is (or has beside it) loaded leniently, when only
+/// some of its claims have problems.
+fn lenient(file: &Path) -> Option<(Document, Vec<loader::ClaimProblem>)> {
+    let annotation = if draft::is_annotation_path(file) {
+        file.to_path_buf()
+    } else {
+        draft::sibling_annotation(file)?
+    };
+    loader::load_path_lenient(&annotation)
+        .ok()
+        .filter(|(_, problems)| !problems.is_empty())
+}
+
 /// What the configuration sets for the reader and the library screen: the
 /// profile (unless given), key remaps, theme, colours, mouse and export
 /// settings. Returns the configuration's problems in one line, for the
@@ -285,6 +295,9 @@ fn reader_setup(profile: &mut Option<PathBuf>, loaded: &Loaded) -> Option<String
     config_notice
 }
 
+/// The reader on `cli.file` (the bundled article without one), set up as
+/// the configuration says; its problems go to the status line (and, whole,
+/// to stderr, seen after quitting).
 fn read(mut cli: Cli, loaded: &Loaded) -> Result<ExitCode> {
     let flag_notice = cli
         .file
@@ -337,7 +350,19 @@ fn read(mut cli: Cli, loaded: &Loaded) -> Result<ExitCode> {
         }
     }
     let doc = match &cli.file {
-        Some(f) => import::open(f, cli.profile.as_deref(), &opts, cli.save_to.as_deref())?,
+        Some(f) => match import::open(f, cli.profile.as_deref(), &opts, cli.save_to.as_deref()) {
+            Ok(doc) => doc,
+            // An annotation with bad claims opens anyway, the bad ones
+            // listed in the panel to fix.
+            Err(e) if !standpoint::tui::is_terminal() => return Err(e),
+            Err(e) => match lenient(f) {
+                Some((doc, problems)) => {
+                    standpoint::tui::run_with_problems(doc, problems, notice)?;
+                    return Ok(ExitCode::SUCCESS);
+                }
+                None => return Err(e),
+            },
+        },
         None => load(None)?,
     };
     standpoint::tui::run(doc, notice)?;

@@ -87,7 +87,30 @@ pub fn is_terminal() -> bool {
 /// Run the reader on `doc` until the user quits; `notice` is shown in the
 /// status line at start.
 pub fn run(doc: Document, notice: Option<String>) -> io::Result<()> {
-    run_inner(doc, None, notice)
+    run_inner(doc, None, notice, Vec::new())
+}
+
+/// [`run`] on a document loaded leniently: `problems` are the claims that
+/// did not load, listed in the panel.
+pub fn run_with_problems(
+    doc: Document,
+    problems: Vec<crate::loader::ClaimProblem>,
+    notice: Option<String>,
+) -> io::Result<()> {
+    run_inner(doc, None, notice, problems)
+}
+
+/// Start curating the reader's document (when it has a file to save
+/// into), with the recovery journal in the user's state directory.
+fn start_curating(state: &mut State, problems: Vec<crate::loader::ClaimProblem>) {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| std::path::PathBuf::from("."));
+    if let Some(session) = app::session_for(&state.doc, &cwd) {
+        let recovery = crate::curate::Recovery::default_location().ok();
+        state.start_curation(session, recovery);
+        if !problems.is_empty() {
+            state.set_problems(problems);
+        }
+    }
 }
 
 /// A way to start loading the full document (called once the first frame
@@ -99,7 +122,7 @@ pub type Load = Box<dyn FnOnce() -> Pending>;
 /// is shown in the status line once the document is complete. A load error
 /// leaves the terminal as it was and is returned.
 pub fn run_loading(preview: Document, load: Load, notice: Option<String>) -> io::Result<()> {
-    run_inner(preview, Some(load), notice)
+    run_inner(preview, Some(load), notice, Vec::new())
 }
 
 /// The terminal multiplexer the reader runs in, from the environment.
@@ -107,7 +130,12 @@ fn multiplexer() -> Option<Multiplexer> {
     Multiplexer::from_env(|k| std::env::var(k).ok())
 }
 
-fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> io::Result<()> {
+fn run_inner(
+    doc: Document,
+    mut load: Option<Load>,
+    notice: Option<String>,
+    problems: Vec<crate::loader::ClaimProblem>,
+) -> io::Result<()> {
     let mut pending: Option<Pending> = None;
     if !is_terminal() {
         return Err(io::Error::other(
@@ -124,6 +152,9 @@ fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> i
     let size = terminal.size()?;
     let mut state = State::new(doc, size.width, size.height);
     state.export_prefs = options.export.clone();
+    if load.is_none() {
+        start_curating(&mut state, problems);
+    }
     if load.is_some() {
         state.message = Some(if state.doc.draft {
             "drafting the panel from the text…".into()
@@ -137,6 +168,7 @@ fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> i
     if load.is_none() {
         state.message = notice.take().or(state.message.take());
     }
+    let mut last_poll = std::time::Instant::now();
     let theme = options.theme;
     let mut dirty = true;
     loop {
@@ -147,6 +179,7 @@ fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> i
                     state = State::new(doc, size.width, size.height);
                     state.export_prefs = options.export.clone();
                     state.message = notice.take().or(state.message.take());
+                    start_curating(&mut state, Vec::new());
                     pending = None;
                     dirty = true;
                 }
@@ -173,6 +206,10 @@ fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> i
             pending = Some(start());
         }
         let wait = if pending.is_some() { 10 } else { 100 };
+        if last_poll.elapsed() >= Duration::from_secs(1) {
+            last_poll = std::time::Instant::now();
+            dirty |= state.poll_disk();
+        }
         if !event::poll(Duration::from_millis(wait))? {
             continue;
         }
@@ -195,37 +232,61 @@ fn run_inner(doc: Document, mut load: Option<Load>, notice: Option<String>) -> i
             continue;
         };
         dirty = true;
-        match app::update(&mut state, action) {
-            Effect::None | Effect::Back => {}
-            Effect::Quit => break,
-            Effect::Suspend => {
-                suspend()?;
-                // A full redraw. Not `Terminal::clear`: it asks the terminal
-                // for the cursor position, which a bare pty never answers.
-                let size = terminal.size()?;
-                terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
-                app::update(&mut state, Action::Resize(size.width, size.height));
-            }
-            Effect::Write {
-                path,
-                text,
-                overwrite,
-            } => {
-                let result = write::write_file(&path, &text, overwrite);
-                state.write_result(result);
-            }
-            Effect::Copy(copied) => {
-                let sent = execute!(
-                    io::stdout(),
-                    CopyToClipboard::to_clipboard_from(copied.text.as_str())
-                );
-                state.copy_result(&copied, sent, multiplexer());
+        // A click on a picker's list chooses there (the list's place is
+        // the view's to know).
+        if let (Action::Click { col, row }, Some(app::Mode::Picker(p))) = (action, state.top()) {
+            if let Some(i) = view::picker_row_at(p, state.screen.full, col, row) {
+                state.pick_row(i);
+                state.write_journal();
+                continue;
             }
         }
+        let effect = app::update(&mut state, action);
+        if carry_out(&mut terminal, &mut state, effect)? {
+            break;
+        }
+        state.write_journal();
     }
     drop(terminal);
     restore();
     Ok(())
+}
+
+/// Carry out an update's effect; true when the reader should quit.
+fn carry_out(
+    terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
+    state: &mut State,
+    effect: Effect,
+) -> io::Result<bool> {
+    match effect {
+        Effect::None | Effect::Back => {}
+        Effect::Quit => return Ok(true),
+        Effect::Suspend => {
+            suspend()?;
+            // A full redraw. Not `Terminal::clear`: it asks the terminal
+            // for the cursor position, which a bare pty never answers.
+            let size = terminal.size()?;
+            terminal.resize(ratatui::layout::Rect::new(0, 0, size.width, size.height))?;
+            app::update(state, Action::Resize(size.width, size.height));
+        }
+        Effect::Write {
+            path,
+            text,
+            overwrite,
+        } => {
+            let result = write::write_file(&path, &text, overwrite);
+            state.write_result(result);
+        }
+        Effect::Copy(copied) => {
+            let sent = execute!(
+                io::stdout(),
+                CopyToClipboard::to_clipboard_from(copied.text.as_str())
+            );
+            state.copy_result(&copied, sent, multiplexer());
+        }
+        Effect::Curate(e) => return Ok(state.carry_out(e)),
+    }
+    Ok(false)
 }
 
 /// Ctrl-Z: give the terminal back, stop, and take it again on `fg`.

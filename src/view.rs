@@ -13,6 +13,7 @@ mod matrix;
 mod overlays;
 pub mod palette;
 mod panel;
+mod review;
 mod status;
 
 use ratatui::layout::Rect;
@@ -28,6 +29,7 @@ use crate::app::{Focus, Mode, State};
 pub use matrix::{conflict_line, matrix_lines};
 pub use overlays::help_lines;
 pub use palette::{party_color, Theme};
+pub use review::{form_lines, picker_row_at, target_text};
 
 /// Clear the area an overlay will cover. A wide character just left of it
 /// whose second half lies under the overlay is blanked too: otherwise the
@@ -103,6 +105,10 @@ pub fn draw(f: &mut Frame, s: &State, theme: &Theme) {
             Mode::Help(h) => overlays::draw_help(f, h, area),
             Mode::Export(d) => overlays::draw_dialog(f, d, area),
             Mode::Confirm(c) => overlays::draw_confirm(f, c, area),
+            Mode::Form(form) => review::draw_form(f, s, form, area),
+            Mode::Picker(p) => review::draw_picker(f, p, area),
+            // Drawn in the article.
+            Mode::Select(_) => {}
             // In the status line.
             Mode::Search(_) => {}
         }
@@ -159,6 +165,10 @@ fn draw_header(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
         None => meta.push("source not named".into()),
     }
     meta.push(claims_line(s));
+    // What curation has to say comes first (it is what to act on).
+    let mut status = review::review_status(s);
+    status.append(&mut meta);
+    let meta = status;
     let meta = meta.join(" · ");
     // Cut with an ellipsis rather than mid-word at the edge.
     let cut = |t: &str, w: usize| fit_ellipsis(t, w).trim_end().to_string();
@@ -237,6 +247,11 @@ pub fn article_lines(s: &State, theme: &Theme, height: usize) -> Vec<Line<'stati
         _ => return Vec::new(),
     };
     let selected = s.selected.and_then(|c| s.doc.claims.get(c)).map(|c| c.span);
+    // A passage being selected.
+    let passage = s.modes().iter().find_map(|m| match m {
+        Mode::Select(p) => Some(p.span()),
+        _ => None,
+    });
     // Other quotes on screen, with their style.
     let others: Vec<(usize, usize, Style)> = if s.tint {
         s.doc
@@ -269,6 +284,9 @@ pub fn article_lines(s: &State, theme: &Theme, height: usize) -> Vec<Line<'stati
         };
         if let Some(&(_, _, cur)) = matches.iter().find(|(a, b, _)| *a <= off && off < *b) {
             st = st.patch(theme.search_match(cur));
+        }
+        if passage.is_some_and(|p| p.start <= off && off < p.end) {
+            st = st.add_modifier(Modifier::REVERSED | Modifier::UNDERLINED);
         }
         st
     };

@@ -787,3 +787,237 @@ fn the_library_opens_a_document_goes_back_and_shows_the_timeline() {
     assert!(r.wait_exit().success());
     assert_restored(&r.raw());
 }
+
+// --- curating (issue 12) ---------------------------------------------------
+
+/// A drafted annotation of the bundled article, written by the real
+/// `standpoint draft`, in a new directory: (dir, annotation).
+fn drafted_copy() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let art = dir.path().join("a.txt");
+    std::fs::write(&art, standpoint::loader::BUNDLED_ARTICLE).unwrap();
+    let yaml = dir.path().join("a.yaml");
+    let st = std::process::Command::new(env!("CARGO_BIN_EXE_standpoint"))
+        .current_dir(dir.path())
+        .args(["draft", "a.txt", "-o", "a.yaml"])
+        .output()
+        .unwrap();
+    assert!(
+        st.status.success(),
+        "{}",
+        String::from_utf8_lossy(&st.stderr)
+    );
+    (dir, yaml)
+}
+
+/// The id in backquotes after `after` in the status line.
+fn id_after(r: &Reader, after: &str) -> String {
+    let screen = r.screen();
+    let line = screen
+        .lines()
+        .find(|l| l.contains(after))
+        .unwrap_or_else(|| panic!("{after:?} not on screen:\n{screen}"));
+    let rest = &line[line.find(after).unwrap() + after.len()..];
+    rest.split('`').next().unwrap_or("").to_string()
+}
+
+/// A claim's item in a YAML file, from its `- id:` line to the next item.
+fn item(yaml: &str, id: &str) -> Option<String> {
+    let start = yaml.find(&format!("  - id: \"{id}\"\n"))?;
+    let rest = &yaml[start + 3..];
+    let end = rest
+        .find("\n  - ")
+        .map_or(yaml.len(), |e| start + 3 + e + 1);
+    Some(yaml[start..end].to_string())
+}
+
+#[test]
+fn curating_a_draft_accepts_rejects_edits_adds_and_saves() {
+    let (dir, yaml) = drafted_copy();
+    let state = dir.path().join("state");
+    let original = std::fs::read_to_string(&yaml).unwrap();
+    let before = standpoint::loader::load_path(&yaml).unwrap();
+    let n = before.claims.len();
+    let mut r = Reader::spawn(
+        &[Path::new("a.yaml")],
+        Some(dir.path()),
+        &[("XDG_STATE_HOME", state.to_str().unwrap())],
+        40,
+        120,
+    );
+    r.wait_for(&format!("{n} drafts to review"));
+    // Accept two.
+    r.send("a");
+    r.wait_for(&format!("{} drafts to review", n - 1));
+    let a1 = id_after(&r, "accepted `");
+    r.send("a");
+    r.wait_for(&format!("{} drafts to review", n - 2));
+    let a2 = id_after(&r, "accepted `");
+    // Reject one.
+    r.send("x");
+    r.wait_for("rejected `");
+    let x = id_after(&r, "rejected `");
+    // Change a stance with the picker: the last in the list.
+    r.send("s");
+    r.wait_for("UNCLEAR");
+    r.send("jjjjj\r");
+    r.wait_for("stance is now UNCLEAR");
+    let s1 = id_after(&r, "`");
+    // Add a claim from a sentence found by search.
+    r.send("/Lavrov\r");
+    r.wait_for("match 1/1");
+    r.send("v");
+    r.wait_for("selecting a passage");
+    r.send("ws");
+    r.wait_for("words selected");
+    r.send("a");
+    r.wait_for("New claim");
+    r.send("\r");
+    r.wait_for("added `");
+    let added = id_after(&r, "added `");
+    r.send("w");
+    r.wait_for("saved ");
+    r.send("q");
+    let st = r.wait_exit();
+    assert!(st.success(), "{st:?}");
+
+    // The file: checks, and holds exactly what was asked.
+    let check = std::process::Command::new(env!("CARGO_BIN_EXE_standpoint"))
+        .current_dir(dir.path())
+        .args(["check", "a.yaml"])
+        .output()
+        .unwrap();
+    assert!(
+        check.status.success(),
+        "{}",
+        String::from_utf8_lossy(&check.stderr)
+    );
+    let doc = standpoint::loader::load_path(&yaml).unwrap();
+    let get = |id: &str| doc.claims.iter().find(|c| c.id == id);
+    assert_eq!(doc.claims.len(), n, "two accepted, one rejected, one added");
+    for id in [&a1, &a2] {
+        assert_eq!(
+            get(id).map(|c| c.status),
+            Some(standpoint::model::Status::Reviewed),
+            "{id}"
+        );
+    }
+    assert!(get(&x).is_none(), "{x} rejected");
+    assert_eq!(
+        get(&s1).map(|c| c.stance),
+        Some(standpoint::model::Stance::Unclear)
+    );
+    let new = get(&added).unwrap();
+    assert!(new.quote.starts_with("Lavrov reiterated"), "{}", new.quote);
+    assert_eq!(new.status, standpoint::model::Status::Reviewed);
+    // Every claim not touched is byte for byte as it was, and so is the
+    // header.
+    let saved = std::fs::read_to_string(&yaml).unwrap();
+    let head = |t: &str| t[..t.find("\nclaims:").unwrap()].to_string();
+    assert_eq!(head(&saved), head(&original));
+    let touched = [&a1, &a2, &x, &s1, &added];
+    let mut untouched = 0;
+    for c in &before.claims {
+        if touched.contains(&&c.id) {
+            continue;
+        }
+        assert_eq!(item(&saved, &c.id), item(&original, &c.id), "{}", c.id);
+        untouched += 1;
+    }
+    assert!(untouched >= n - 4);
+    // Nothing unsaved: no recovery file is left.
+    let left =
+        std::fs::read_dir(state.join("standpoint").join("recovery")).map_or(0, |d| d.count());
+    assert_eq!(left, 0);
+}
+
+#[test]
+fn after_a_sighup_mid_edit_the_next_open_offers_the_unsaved_edits() {
+    let (dir, yaml) = drafted_copy();
+    let state = dir.path().join("state");
+    let original = std::fs::read_to_string(&yaml).unwrap();
+    let env = [("XDG_STATE_HOME", state.to_str().unwrap())];
+    let mut r = Reader::spawn(&[Path::new("a.yaml")], Some(dir.path()), &env, 40, 120);
+    r.wait_for("drafts to review");
+    r.send("x");
+    r.wait_for("rejected `");
+    let x = id_after(&r, "rejected `");
+    let pid = r.child.process_id().unwrap();
+    let ok = std::process::Command::new("kill")
+        .args(["-HUP", &pid.to_string()])
+        .status()
+        .unwrap();
+    assert!(ok.success());
+    r.wait_exit();
+    assert_eq!(
+        std::fs::read_to_string(&yaml).unwrap(),
+        original,
+        "nothing saved"
+    );
+    let mut r = Reader::spawn(&[Path::new("a.yaml")], Some(dir.path()), &env, 40, 120);
+    r.wait_for("1 unsaved edit for this file");
+    r.send("r");
+    r.wait_for("restored 1 unsaved edit");
+    assert!(r.screen().contains("unsaved edits (w saves)"));
+    // Quitting asks; save and quit.
+    r.send("q");
+    r.wait_for("save and quit");
+    r.send("w");
+    let st = r.wait_exit();
+    assert!(st.success(), "{st:?}");
+    let doc = standpoint::loader::load_path(&yaml).unwrap();
+    assert!(
+        doc.claims.iter().all(|c| c.id != x),
+        "{x} rejected and saved"
+    );
+}
+
+#[test]
+fn a_click_in_the_stance_list_chooses_it() {
+    let (dir, _yaml) = drafted_copy();
+    let state = dir.path().join("state");
+    let mut r = Reader::spawn(
+        &[Path::new("a.yaml")],
+        Some(dir.path()),
+        &[("XDG_STATE_HOME", state.to_str().unwrap())],
+        40,
+        120,
+    );
+    r.wait_for("drafts to review");
+    r.send("s");
+    r.wait_for("NEUTRAL");
+    let (row, col) = r.at("NEUTRAL");
+    r.send(&mouse(0, col + 1, row));
+    r.send(&format!("\x1b[<0;{};{}m", col + 2, row + 1));
+    r.wait_for("stance is now NEUTRAL");
+    // Quitting with the edit unsaved asks; discard and quit.
+    r.send("q");
+    r.wait_for("discard and quit");
+    r.send("d");
+    let st = r.wait_exit();
+    assert!(st.success(), "{st:?}");
+}
+
+#[test]
+fn an_annotation_with_a_bad_claim_opens_with_it_listed() {
+    let (dir, yaml) = drafted_copy();
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let bad = text.replacen("party: \"ru\"\n", "party: \"rus\"\n", 1);
+    assert!(bad != text);
+    std::fs::write(&yaml, bad).unwrap();
+    let state = dir.path().join("state");
+    let mut r = Reader::spawn(
+        &[Path::new("a.yaml")],
+        Some(dir.path()),
+        &[("XDG_STATE_HOME", state.to_str().unwrap())],
+        40,
+        120,
+    );
+    r.wait_for("1 claim did not load");
+    // The list is at the top of the panel.
+    r.wait_for("Claims that did not load");
+    r.wait_for("rus");
+    r.send("q");
+    let st = r.wait_exit();
+    assert!(st.success(), "{st:?}");
+}

@@ -162,6 +162,19 @@ impl State {
         }
     }
 
+    /// The article offset under a screen cell of the article's text, if
+    /// the article reaches that far.
+    pub(super) fn article_offset_at(&self, col: u16, row: u16) -> Option<usize> {
+        let ai = self.screen.article_inner();
+        if !ai.contains(ratatui::layout::Position::new(col, row)) {
+            return None;
+        }
+        let a = &self.doc.article;
+        let dy = usize::from(row - ai.y);
+        let &(pos, _) = self.layout.window(a, self.top, dy + 1).get(dy)?;
+        self.layout.offset_at(a, pos, usize::from(col - ai.x))
+    }
+
     /// A click selects the claim under the pointer: a panel row, or the
     /// narrowest shown quote in the article.
     pub(super) fn click(&mut self, col: u16, row: u16) {
@@ -171,13 +184,7 @@ impl State {
         if pi.contains(at) {
             self.click_panel(usize::from(row - pi.y));
         } else if ai.contains(at) {
-            let a = &self.doc.article;
-            let dy = usize::from(row - ai.y);
-            // The row clicked, if the article reaches that far.
-            let Some(&(pos, _)) = self.layout.window(a, self.top, dy + 1).get(dy) else {
-                return;
-            };
-            let Some(off) = self.layout.offset_at(a, pos, usize::from(col - ai.x)) else {
+            let Some(off) = self.article_offset_at(col, row) else {
                 return;
             };
             let hit = self

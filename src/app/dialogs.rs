@@ -220,10 +220,11 @@ impl State {
                 text,
                 overwrite: true,
             },
-            (purpose, _) => {
+            (purpose @ Purpose::Replace { .. }, _) => {
                 self.cancelled(purpose);
                 Effect::None
             }
+            (purpose, key) => self.answer_curate(purpose, key),
         }
     }
 
@@ -236,6 +237,18 @@ impl State {
                 }
                 self.message =
                     Some("kept the existing file; choose another format or view, or Esc".into());
+            }
+            Purpose::AcceptAll { .. } => self.message = Some("nothing accepted".into()),
+            Purpose::Quit => self.message = Some("not quitting; w saves".into()),
+            Purpose::Restore => {
+                self.message = Some(
+                    "the unsaved edits stay in the recovery file; they are offered again next time"
+                        .into(),
+                )
+            }
+            Purpose::Reload => self.message = Some("not reloaded; your edits are kept".into()),
+            Purpose::SaveCopy { .. } => {
+                self.message = Some("not saved; your edits are kept (w tries again)".into())
             }
         }
     }

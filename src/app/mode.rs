@@ -25,6 +25,12 @@ pub enum Mode {
     Search(Prompt),
     Export(Dialog),
     Confirm(Confirm),
+    /// A claim being edited or added (see `app::form`).
+    Form(crate::app::form::Form),
+    /// A list to choose a stance, party or topic from.
+    Picker(crate::app::form::Picker),
+    /// A passage of the article being selected.
+    Select(crate::app::passage::Selecting),
 }
 
 impl Mode {
@@ -36,6 +42,9 @@ impl Mode {
             Mode::Search(_) => Context::Search,
             Mode::Export(_) => Context::Export,
             Mode::Confirm(_) => Context::Confirm,
+            Mode::Form(_) => Context::Form,
+            Mode::Picker(_) => Context::Picker,
+            Mode::Select(_) => Context::Select,
         }
     }
 
@@ -153,6 +162,16 @@ pub struct Choice {
 pub enum Purpose {
     /// Replace an existing file with an export (`y` replaces, `n` keeps it).
     Replace { path: PathBuf, text: String },
+    /// Accept these drafted claims (by id) as one step.
+    AcceptAll { claims: Vec<String> },
+    /// Quit with unsaved edits: save, discard or cancel.
+    Quit,
+    /// Unsaved edits of an earlier session were found: restore or discard.
+    Restore,
+    /// Reload with unsaved edits: they would be dropped.
+    Reload,
+    /// The file changed on disk: save the edits as a copy instead.
+    SaveCopy { copy: PathBuf, quit: bool },
 }
 
 impl Confirm {

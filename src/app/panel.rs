@@ -31,6 +31,18 @@ pub enum PanelLine {
     ClaimSpeaker {
         claim: usize,
     },
+    /// What the claim's stance is toward (its target, and its condition).
+    ClaimTarget {
+        claim: usize,
+    },
+    /// The heading over the claims that did not load.
+    ProblemHeading,
+    /// Row `row` of a claim that did not load (`index` into
+    /// [`State::problems`]): its line and id, then its problem wrapped.
+    Problem {
+        index: usize,
+        row: usize,
+    },
     NoPosition,
     Blank,
 }
@@ -40,7 +52,8 @@ impl PanelLine {
         match self {
             PanelLine::ClaimFirst { claim, .. }
             | PanelLine::ClaimMore { claim, .. }
-            | PanelLine::ClaimSpeaker { claim } => Some(*claim),
+            | PanelLine::ClaimSpeaker { claim }
+            | PanelLine::ClaimTarget { claim } => Some(*claim),
             _ => None,
         }
     }
@@ -62,6 +75,14 @@ impl PanelWindow {
         let r = y.checked_sub(skip)?;
         (r < self.rows).then_some(self.first + r)
     }
+}
+
+/// A problem's message wrapped for a panel `width` wide (indented 4).
+pub fn problem_rows(message: &str, width: usize) -> Vec<String> {
+    textwrap::wrap(message, Options::new(width.saturating_sub(5).max(8)))
+        .into_iter()
+        .map(|r| r.into_owned())
+        .collect()
 }
 
 impl State {
@@ -204,6 +225,14 @@ impl State {
             None => (0..self.doc.topics.len()).collect(),
         };
         let mut lines = Vec::new();
+        // Claims that did not load come first, to be fixed.
+        if !self.problems().is_empty() {
+            lines.push(PanelLine::ProblemHeading);
+            for (index, p) in self.problems().iter().enumerate() {
+                let rows = 1 + problem_rows(p.message(), width).len();
+                lines.extend((0..rows).map(|row| PanelLine::Problem { index, row }));
+            }
+        }
         for &p in &parties {
             if !lines.is_empty() {
                 lines.push(PanelLine::Blank);
@@ -226,6 +255,7 @@ impl State {
                         .len();
                     lines.push(PanelLine::ClaimFirst { claim: i });
                     lines.extend((1..rows).map(|row| PanelLine::ClaimMore { claim: i, row }));
+                    lines.push(PanelLine::ClaimTarget { claim: i });
                     lines.push(PanelLine::ClaimSpeaker { claim: i });
                 }
                 if cell.is_empty() {

@@ -72,8 +72,22 @@ pub fn run_library(lib: &Library, notice: Option<String>) -> io::Result<()> {
             terminal.draw(|f| draw_library(f, &app, &theme))?;
             app.message = None;
         }
-        match perform(&mut app, lib, work) {
+        let opening = matches!(work, Work::Open { .. });
+        let effect = perform(&mut app, lib, work);
+        // A document opened from the library is curated as one opened
+        // alone: its session, journal and recovery offer.
+        if let (true, Some(r)) = (opening, app.reader.as_mut()) {
+            if r.curation.is_none() {
+                super::start_curating(r, Vec::new());
+            }
+        }
+        match effect {
             Effect::None | Effect::Back => {}
+            Effect::Curate(e) => {
+                if app.reader.as_mut().is_some_and(|r| r.carry_out(e)) {
+                    break;
+                }
+            }
             Effect::Quit => break,
             Effect::Suspend => {
                 suspend()?;
@@ -96,6 +110,9 @@ pub fn run_library(lib: &Library, notice: Option<String>) -> io::Result<()> {
                 );
                 app.copy_result(&copied, sent, multiplexer());
             }
+        }
+        if let Some(r) = app.reader.as_mut() {
+            r.write_journal();
         }
     }
     drop(terminal);

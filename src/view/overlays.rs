@@ -12,13 +12,13 @@ use crate::app::{Confirm, Dialog, Help};
 use crate::keys::{self, Context};
 
 /// A rectangle of at most `w` x `h` centred in `area`.
-fn centered(area: Rect, w: u16, h: u16) -> Rect {
+pub(super) fn centered(area: Rect, w: u16, h: u16) -> Rect {
     area.centered(Constraint::Length(w), Constraint::Length(h))
 }
 
 /// Draw an overlay box (double border, bold title, optional footer) over
 /// `r`, cleared first; its inner area, or `None` when `r` is too small.
-fn overlay(f: &mut Frame, r: Rect, title: &str, footer: Option<&str>) -> Option<Rect> {
+pub(super) fn overlay(f: &mut Frame, r: Rect, title: &str, footer: Option<&str>) -> Option<Rect> {
     if !usable(r) || r.height < 3 {
         return None;
     }
@@ -178,7 +178,11 @@ pub(super) fn draw_confirm(f: &mut Frame, c: &Confirm, area: Rect) {
     let answers = format!("{} · Esc cancel", c.choices_label());
     let want = c.question.width().max(answers.width()) + 4;
     let w = u16::try_from(want).unwrap_or(u16::MAX).min(area.width);
-    let Some(ir) = overlay(f, centered(area, w, 6), " Question ", None) else {
+    // A long question wraps: the box grows so the answers stay in it.
+    let inner_w = usize::from(w.saturating_sub(2)).max(1);
+    let rows = textwrap::wrap(&c.question, inner_w).len().max(1) + 4;
+    let h = u16::try_from(rows).unwrap_or(u16::MAX).max(6);
+    let Some(ir) = overlay(f, centered(area, w, h), " Question ", None) else {
         return;
     };
     let lines = vec![

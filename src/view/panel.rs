@@ -8,7 +8,7 @@ use ratatui::Frame;
 use unicode_width::UnicodeWidthStr;
 
 use super::{fit, pane_block, pane_title, usable, Theme};
-use crate::app::{Focus, PanelLine, State, BADGE_WIDTH};
+use crate::app::{Focus, PanelLine, State, BADGE_WIDTH, PANEL_GUTTER};
 use crate::layout::inner;
 use crate::model::{Stance, Status};
 
@@ -127,6 +127,12 @@ fn panel_line(
                         "DRAFT",
                         Style::default().add_modifier(Modifier::BOLD),
                     ));
+                    // The review keys, on the selected claim when they fit.
+                    let used: usize = v.iter().map(|sp| sp.content.width()).sum();
+                    let keys = " · a accept · x reject";
+                    if s.selected == Some(*claim) && used + keys.width() <= width {
+                        v.push(Span::raw(keys));
+                    }
                 }
                 let used: usize = v.iter().map(|sp| sp.content.width()).sum();
                 if s.conflicts(*claim) && used + 12 <= width {
@@ -135,6 +141,29 @@ fn panel_line(
                 }
             }
             Line::from(v)
+        }
+        PanelLine::ClaimTarget { claim } => {
+            let mut v = vec![Span::raw(gutter(s, line, *claim, view)), Span::raw(indent)];
+            if let Some(c) = doc.claims.get(*claim) {
+                let room = width.saturating_sub(PANEL_GUTTER + BADGE_WIDTH);
+                v.push(Span::styled(
+                    super::review::target_text(c, room),
+                    theme.dim(),
+                ));
+            }
+            Line::from(v)
+        }
+        PanelLine::ProblemHeading => Line::styled(
+            super::fit_ellipsis(
+                "Claims that did not load (fix them in the file, then R)",
+                width,
+            )
+            .trim_end()
+            .to_string(),
+            theme.conflict().add_modifier(Modifier::BOLD),
+        ),
+        PanelLine::Problem { index, row } => {
+            super::review::problem_line(s, theme, *index, *row, width)
         }
         PanelLine::NoPosition => Line::from(Span::styled(
             format!("  {indent}no stated position"),

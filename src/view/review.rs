@@ -1,0 +1,259 @@
+//! Curation's boxes: the claim form, the picker, and the rows the panel
+//! lists for claims that did not load.
+
+use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use ratatui::Frame;
+use unicode_segmentation::UnicodeSegmentation;
+use unicode_width::UnicodeWidthStr;
+
+use super::overlays::{centered, overlay};
+use super::{fit, fit_ellipsis, Theme};
+use crate::app::form::{options, FieldKind, Form, Picker, TextField};
+use crate::app::State;
+
+/// Columns of a field's label.
+const LABEL: usize = 11;
+
+/// A text field's visible part, with the cursor as a reversed cell.
+fn text_spans(t: &TextField, width: usize, focused: bool) -> Vec<Span<'static>> {
+    let cursor = t.cursor.min(t.text.len());
+    // Scroll so the cursor shows: drop graphemes from the left.
+    let before = t.text.get(..cursor).unwrap_or("");
+    let mut start = 0;
+    while before.get(start..).is_some_and(|s| s.width() + 1 > width) {
+        start += before[start..].graphemes(true).next().map_or(1, str::len);
+    }
+    let shown_before = before.get(start..).unwrap_or("").to_string();
+    let after = t.text.get(cursor..).unwrap_or("");
+    if !focused {
+        return vec![Span::raw(
+            fit_ellipsis(&t.text, width).trim_end().to_string(),
+        )];
+    }
+    let mut g = after.graphemes(true);
+    let at = g.next().unwrap_or(" ").to_string();
+    let rest: String = g.collect();
+    let room = width.saturating_sub(shown_before.width() + at.width());
+    vec![
+        Span::raw(shown_before),
+        Span::styled(at, Style::default().add_modifier(Modifier::REVERSED)),
+        Span::raw(fit(&rest, room).trim_end().to_string()),
+    ]
+}
+
+/// The lines of the form (exposed for tests).
+pub fn form_lines(s: &State, form: &Form, width: usize) -> Vec<Line<'static>> {
+    let bold = Style::default().add_modifier(Modifier::BOLD);
+    let value_w = width.saturating_sub(LABEL).max(1);
+    let mut out = Vec::new();
+    if let Some(span) = form.passage {
+        let quote = s
+            .doc
+            .article
+            .text()
+            .get(span.start..span.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        out.push(Line::from(vec![
+            Span::raw(fit("Quote", LABEL)),
+            Span::styled(
+                fit_ellipsis(&format!("“{quote}”"), value_w)
+                    .trim_end()
+                    .to_string(),
+                bold,
+            ),
+        ]));
+        out.push(Line::styled(
+            fit_ellipsis(
+                if form.drafted == Some(true) {
+                    "pre-filled by the drafter's rules on this passage: check each field"
+                } else {
+                    "the drafter found no statement here: fill in each field"
+                },
+                width,
+            )
+            .trim_end()
+            .to_string(),
+            Style::default().add_modifier(Modifier::ITALIC),
+        ));
+    }
+    for (i, f) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        let label = Span::styled(
+            fit(f.kind.label(), LABEL),
+            if focused {
+                bold.add_modifier(Modifier::REVERSED)
+            } else {
+                Style::default()
+            },
+        );
+        let value = if f.kind.is_choice() {
+            let opts = options(&s.doc, f.kind);
+            let name = opts.get(f.choice).cloned().unwrap_or_default();
+            let v = if focused {
+                format!("‹ {name} ›")
+            } else {
+                name
+            };
+            vec![Span::styled(
+                fit_ellipsis(&v, value_w).trim_end().to_string(),
+                if f.kind == FieldKind::Stance {
+                    bold
+                } else {
+                    Style::default()
+                },
+            )]
+        } else {
+            text_spans(&f.text, value_w, focused)
+        };
+        let mut spans = vec![label];
+        spans.extend(value);
+        out.push(Line::from(spans));
+    }
+    if let Some(e) = &form.error {
+        out.push(Line::styled(
+            fit_ellipsis(e, width).trim_end().to_string(),
+            bold.add_modifier(Modifier::UNDERLINED),
+        ));
+    }
+    out
+}
+
+pub(super) fn draw_form(f: &mut Frame, s: &State, form: &Form, area: Rect) {
+    let w = area.width.saturating_sub(4).min(96);
+    let rows = form.fields.len() + if form.passage.is_some() { 2 } else { 0 } + 1;
+    let h = u16::try_from(rows + 2).unwrap_or(u16::MAX).min(area.height);
+    let title = match &form.claim {
+        Some(id) => format!(" Edit claim {id} "),
+        None => " New claim ".to_string(),
+    };
+    let footer = " Tab field · ←/→ or Space choose · Enter apply · Esc cancel ";
+    let Some(ir) = overlay(f, centered(area, w, h), &title, Some(footer)) else {
+        return;
+    };
+    let lines = form_lines(s, form, ir.width as usize);
+    f.render_widget(Paragraph::new(lines), ir);
+}
+
+pub(super) fn draw_picker(f: &mut Frame, p: &Picker, area: Rect) {
+    let widest = p.options.iter().map(|o| o.width()).max().unwrap_or(0);
+    let w = u16::try_from(widest + 6)
+        .unwrap_or(u16::MAX)
+        .clamp(24, area.width.max(1));
+    let h = u16::try_from(p.options.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let title = format!(" {} ", p.kind.label());
+    let Some(ir) = overlay(f, centered(area, w, h), &title, None) else {
+        return;
+    };
+    let height = ir.height as usize;
+    let first = p.selected.saturating_sub(height.saturating_sub(1));
+    let lines: Vec<Line> = p
+        .options
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(height)
+        .map(|(i, o)| {
+            let mark = if i == p.selected { "▶ " } else { "  " };
+            let text = fit_ellipsis(&format!("{mark}{o}"), ir.width as usize);
+            if i == p.selected {
+                Line::styled(
+                    text,
+                    Style::default().add_modifier(Modifier::REVERSED | Modifier::BOLD),
+                )
+            } else {
+                Line::raw(text)
+            }
+        })
+        .collect();
+    f.render_widget(Paragraph::new(lines), ir);
+}
+
+/// The picker's option under a screen cell, if any (for a mouse click).
+pub fn picker_row_at(p: &Picker, area: Rect, col: u16, row: u16) -> Option<usize> {
+    let widest = p.options.iter().map(|o| o.width()).max().unwrap_or(0);
+    let w = u16::try_from(widest + 6)
+        .unwrap_or(u16::MAX)
+        .clamp(24, area.width.max(1));
+    let h = u16::try_from(p.options.len() + 2)
+        .unwrap_or(u16::MAX)
+        .min(area.height);
+    let r = centered(area, w, h);
+    let inner = Rect::new(
+        r.x + 1,
+        r.y + 1,
+        r.width.saturating_sub(2),
+        r.height.saturating_sub(2),
+    );
+    if !inner.contains(ratatui::layout::Position::new(col, row)) {
+        return None;
+    }
+    let height = inner.height as usize;
+    let first = p.selected.saturating_sub(height.saturating_sub(1));
+    let i = first + (row - inner.y) as usize;
+    (i < p.options.len()).then_some(i)
+}
+
+/// `→ Ukraine joins NATO · if: the war ends`, cut to `width`.
+pub fn target_text(c: &crate::model::Claim, width: usize) -> String {
+    let mut t = format!("→ {}", c.target);
+    if let Some(cond) = &c.condition {
+        t.push_str(&format!(" · if: {cond}"));
+    }
+    fit_ellipsis(&t, width).trim_end().to_string()
+}
+
+/// What the header says of curation: drafts to review, unsaved edits,
+/// claims that did not load.
+pub fn review_status(s: &State) -> Vec<String> {
+    let mut out = Vec::new();
+    let drafts = s.drafts_left();
+    if drafts > 0 {
+        out.push(crate::app::drafts_line(drafts));
+    }
+    let bad = s.problems().len();
+    if bad > 0 {
+        out.push(format!(
+            "{bad} claim{} did not load",
+            if bad == 1 { "" } else { "s" }
+        ));
+    }
+    if s.is_modified() {
+        out.push("unsaved edits (w saves)".into());
+    }
+    out
+}
+
+/// A row of the panel for a claim that did not load.
+pub(super) fn problem_line(
+    s: &State,
+    theme: &Theme,
+    i: usize,
+    row: usize,
+    width: usize,
+) -> Line<'static> {
+    let Some(p) = s.problems().get(i) else {
+        return Line::default();
+    };
+    let id = p.id.as_deref().unwrap_or("(no id)");
+    let text = match row {
+        0 => format!("  ✗ line {}: claim `{id}`", p.line),
+        r => format!(
+            "    {}",
+            crate::app::problem_rows(p.message(), width)
+                .get(r - 1)
+                .map_or("", String::as_str)
+        ),
+    };
+    Line::styled(
+        fit_ellipsis(&text, width).trim_end().to_string(),
+        theme.conflict(),
+    )
+}
