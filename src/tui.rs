@@ -113,6 +113,18 @@ fn start_curating(state: &mut State, problems: Vec<crate::loader::ClaimProblem>)
     }
 }
 
+/// The annotation a preview was of, loaded leniently, when only some of
+/// its claims have problems.
+fn lenient_reload(preview: &State) -> Option<(Document, Vec<crate::loader::ClaimProblem>)> {
+    let path = preview.doc.path.as_deref()?;
+    if !crate::draft::is_annotation_path(path) {
+        return None;
+    }
+    crate::loader::load_path_lenient(path)
+        .ok()
+        .filter(|(_, problems)| !problems.is_empty())
+}
+
 /// A way to start loading the full document (called once the first frame
 /// is on screen, so the loading does not compete with it).
 pub type Load = Box<dyn FnOnce() -> Pending>;
@@ -183,11 +195,24 @@ fn run_inner(
                     pending = None;
                     dirty = true;
                 }
-                Ok(Err(message)) => {
-                    drop(terminal);
-                    restore();
-                    return Err(io::Error::other(message));
-                }
+                Ok(Err(message)) => match lenient_reload(&state) {
+                    // A large annotation with some bad claims opens anyway
+                    // (as a small one does), the bad ones listed.
+                    Some((doc, problems)) => {
+                        let size = terminal.size()?;
+                        state = State::new(doc, size.width, size.height);
+                        state.export_prefs = options.export.clone();
+                        state.message = notice.take().or(state.message.take());
+                        start_curating(&mut state, problems);
+                        pending = None;
+                        dirty = true;
+                    }
+                    None => {
+                        drop(terminal);
+                        restore();
+                        return Err(io::Error::other(message));
+                    }
+                },
                 Err(std::sync::mpsc::TryRecvError::Empty) => {}
                 Err(std::sync::mpsc::TryRecvError::Disconnected) => {
                     drop(terminal);

@@ -999,6 +999,32 @@ fn a_click_in_the_stance_list_chooses_it() {
 }
 
 #[test]
+fn a_large_annotation_with_a_bad_claim_opens_after_its_preview_with_it_listed() {
+    // Over 64 KB with its article: opened with a preview first, then the
+    // full load finds the bad claim and opens leniently.
+    let (dir, yaml) = drafted_copy();
+    let text = std::fs::read_to_string(&yaml).unwrap();
+    let bad = text.replacen("party: \"ru\"\n", "party: \"rus\"\n", 1);
+    assert!(bad != text);
+    let padding = "# padding to make the annotation large\n".repeat(2000);
+    std::fs::write(&yaml, format!("{bad}{padding}")).unwrap();
+    assert!(std::fs::metadata(&yaml).unwrap().len() > 64 << 10);
+    let state = dir.path().join("state");
+    let mut r = Reader::spawn(
+        &[Path::new("a.yaml")],
+        Some(dir.path()),
+        &[("XDG_STATE_HOME", state.to_str().unwrap())],
+        40,
+        120,
+    );
+    r.wait_for("1 claim did not load");
+    r.wait_for("Claims that did not load");
+    r.send("q");
+    let st = r.wait_exit();
+    assert!(st.success(), "{st:?}");
+}
+
+#[test]
 fn an_annotation_with_a_bad_claim_opens_with_it_listed() {
     let (dir, yaml) = drafted_copy();
     let text = std::fs::read_to_string(&yaml).unwrap();
