@@ -317,8 +317,7 @@ impl State {
 
     /// After accepting: on to the next draft, if any.
     fn after_review(&mut self) {
-        let next = curate::next_draft(&self.doc, self.selected);
-        if let Some(n) = next.filter(|&n| self.visible_claims().contains(&n)) {
+        if let Some(n) = self.next_draft_in_view() {
             self.select(n);
         }
         let left = self.drafts_left();
@@ -398,21 +397,25 @@ impl State {
         );
     }
 
-    fn next_draft(&mut self) {
+    /// The next drafted claim in panel order after the selected one
+    /// (wrapping), among the claims in view.
+    fn next_draft_in_view(&self) -> Option<usize> {
         let visible = self.visible_claims();
-        // In panel order, after the selected claim, wrapping.
         let start = self
             .selected
             .and_then(|s| visible.iter().position(|&c| c == s))
             .map_or(0, |i| i + 1);
         let n = visible.len();
-        let found = (0..n).map(|k| visible[(start + k) % n]).find(|&c| {
+        (0..n).map(|k| visible[(start + k) % n]).find(|&c| {
             self.doc
                 .claims
                 .get(c)
                 .is_some_and(|c| c.status == Status::Draft)
-        });
-        match found {
+        })
+    }
+
+    fn next_draft(&mut self) {
+        match self.next_draft_in_view() {
             Some(c) => {
                 self.focus = super::Focus::Panel;
                 self.select(c);

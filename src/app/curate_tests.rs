@@ -72,6 +72,8 @@ fn accept_marks_reviewed_and_moves_to_the_next_draft() {
     assert_eq!(s.drafts_left(), n - 1);
     assert_ne!(sel_id(&s), first, "on to the next draft");
     assert_eq!(status_of(&s, &sel_id(&s)), Some(Status::Draft));
+    // The next one in the panel (all are drafts here), not in the article.
+    assert_eq!(s.claim_position().map(|p| p.0), Some(2), "{}", sel_id(&s));
     let m = s.message.clone().unwrap_or_default();
     assert!(m.contains(&format!("accepted `{first}`")), "{m}");
     assert!(m.contains(&format!("{} drafts to review", n - 1)), "{m}");
