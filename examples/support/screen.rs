@@ -1,7 +1,7 @@
 //! Shared by the timing examples: run a program in a pseudo-terminal
 //! (120x40) and time how long until a string appears on its screen.
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::time::{Duration, Instant};
 
 use portable_pty::{native_pty_system, CommandBuilder, PtySize};
@@ -24,6 +24,8 @@ pub fn time_to(program: &str, args: &[&str], needle: &[u8]) -> Option<f64> {
     let mut child = pty.slave.spawn_command(cmd).ok()?;
     drop(pty.slave);
     let mut reader = pty.master.try_clone_reader().ok()?;
+    let mut writer = pty.master.take_writer().ok()?;
+    let mut answered = false;
     let mut all = Vec::new();
     let mut buf = [0u8; 65536];
     let mut found = None;
@@ -31,6 +33,15 @@ pub fn time_to(program: &str, args: &[&str], needle: &[u8]) -> Option<f64> {
         match reader.read(&mut buf) {
             Ok(0) | Err(_) => break,
             Ok(n) => all.extend_from_slice(&buf[..n]),
+        }
+        // Answer the background colour query (OSC 11) and the device
+        // attributes query that follows it, as terminals (and tmux) do,
+        // so that the program's theme detection does not wait for its
+        // timeout as it would in a bare pseudo-terminal.
+        if !answered && all.windows(5).any(|w| w == b"\x1b]11;") {
+            answered = true;
+            let _ = writer.write_all(b"\x1b]11;rgb:0000/0000/0000\x1b\\\x1b[?62;22c");
+            let _ = writer.flush();
         }
         if all.windows(needle.len()).any(|w| w == needle) {
             found = Some(start.elapsed().as_secs_f64() * 1000.0);
