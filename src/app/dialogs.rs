@@ -166,36 +166,12 @@ impl State {
         let Some((path, text)) = pending else {
             return;
         };
-        match result {
-            Ok(()) => {
-                self.message = Some(format!(
-                    "wrote {} lines to {}",
-                    text.lines().count(),
-                    path.display()
-                ));
+        match written(result, path, text) {
+            Written::Said(m) => {
+                self.message = Some(m);
                 self.close_export();
             }
-            Err(WriteError::Exists(_)) => {
-                let name = path.display().to_string();
-                self.push(Mode::Confirm(Confirm {
-                    question: format!("{name} exists. Replace it?"),
-                    choices: vec![
-                        Choice {
-                            key: 'y',
-                            label: "replace it",
-                        },
-                        Choice {
-                            key: 'n',
-                            label: "keep it",
-                        },
-                    ],
-                    purpose: Purpose::Replace { path, text },
-                }));
-            }
-            Err(e) => {
-                self.message = Some(e.to_string());
-                self.close_export();
-            }
+            Written::Ask(c) => self.push(Mode::Confirm(c)),
         }
     }
 
@@ -284,6 +260,47 @@ impl State {
             Ok(()) => copy_message(copied, mux, self.screen.full.width as usize),
             Err(e) => format!("could not copy to the clipboard: {e}"),
         });
+    }
+}
+
+/// What writing an export came to: a message (written, or why not), or
+/// the question to ask (the file exists: replace it?).
+pub(crate) enum Written {
+    Said(String),
+    Ask(Confirm),
+}
+
+/// The outcome of writing `text` to `path`, for the reader's and the
+/// library's export dialogs alike.
+pub(crate) fn written(
+    result: Result<(), WriteError>,
+    path: std::path::PathBuf,
+    text: String,
+) -> Written {
+    match result {
+        Ok(()) => Written::Said(format!(
+            "wrote {} lines to {}",
+            text.lines().count(),
+            path.display()
+        )),
+        Err(WriteError::Exists(_)) => {
+            let name = path.display().to_string();
+            Written::Ask(Confirm {
+                question: format!("{name} exists. Replace it?"),
+                choices: vec![
+                    Choice {
+                        key: 'y',
+                        label: "replace it",
+                    },
+                    Choice {
+                        key: 'n',
+                        label: "keep it",
+                    },
+                ],
+                purpose: Purpose::Replace { path, text },
+            })
+        }
+        Err(e) => Written::Said(e.to_string()),
     }
 }
 

@@ -19,7 +19,7 @@
 use std::path::PathBuf;
 
 use super::dialogs::{copy_message, Multiplexer};
-use super::{Choice, Confirm, Help, Purpose, State};
+use super::{Confirm, Help, Purpose, State};
 use crate::action::{Action, Copied, Effect};
 use crate::export::Format;
 use crate::keys::Context;
@@ -292,36 +292,12 @@ impl LibraryApp {
         let Some(path) = pending else {
             return;
         };
-        match result {
-            Ok(()) => {
-                self.message = Some(format!(
-                    "wrote {} lines to {}",
-                    text.lines().count(),
-                    path.display()
-                ));
+        match super::dialogs::written(result, path, text) {
+            super::dialogs::Written::Said(m) => {
+                self.message = Some(m);
                 self.close_export();
             }
-            Err(WriteError::Exists(_)) => {
-                let name = path.display().to_string();
-                self.push(LibMode::Confirm(Confirm {
-                    question: format!("{name} exists. Replace it?"),
-                    choices: vec![
-                        Choice {
-                            key: 'y',
-                            label: "replace it",
-                        },
-                        Choice {
-                            key: 'n',
-                            label: "keep it",
-                        },
-                    ],
-                    purpose: Purpose::Replace { path, text },
-                }));
-            }
-            Err(e) => {
-                self.message = Some(e.to_string());
-                self.close_export();
-            }
+            super::dialogs::Written::Ask(c) => self.push(LibMode::Confirm(c)),
         }
     }
 
