@@ -4,14 +4,14 @@
 //! line with the screen's keys or a message, and the overlays (help, the
 //! export dialog, a question) over it.
 
-use ratatui::layout::{Constraint, Rect};
-use ratatui::style::{Modifier, Style};
-use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, BorderType, Borders, Paragraph};
+use ratatui::layout::Rect;
+use ratatui::style::Modifier;
+use ratatui::text::Line;
+use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
 use super::status::{fit_hints, hint_text};
-use super::{clear_overlay, fit, overlays, usable, Theme};
+use super::{fit, overlays, usable, Theme};
 use crate::app::library::{LibDialog, LibMode, LibraryApp};
 
 /// Draw the whole screen.
@@ -75,35 +75,11 @@ fn draw_status(f: &mut Frame, app: &LibraryApp, theme: &Theme, r: Rect) {
 
 /// The export dialog of a library screen.
 fn draw_dialog(f: &mut Frame, d: &LibDialog, area: Rect) {
-    let r = area.centered(Constraint::Length(64), Constraint::Length(7));
-    if !usable(r) || r.height < 3 {
-        return;
-    }
-    clear_overlay(f, r);
-    let bold = Style::default().add_modifier(Modifier::BOLD);
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .border_type(BorderType::Double)
-        .title(Line::styled(" Export ", bold));
-    let ir = block.inner(r);
-    f.render_widget(block, r);
-    let lines = vec![
-        Line::from(vec![
-            Span::raw("View    "),
-            Span::styled(format!("‹ {} ›", d.current_view().name()), bold),
-            Span::raw("  Up/Down"),
-        ]),
-        Line::from(vec![
-            Span::raw("Format  "),
-            Span::styled(format!("‹ {} ›", d.current_format().name()), bold),
-            Span::raw("  Tab/Left/Right"),
-        ]),
-        Line::from(vec![
-            Span::raw("File    "),
-            Span::styled(format!("./{}", d.file_name()), bold),
-        ]),
-        Line::default(),
-        Line::raw("Enter writes · Esc cancels"),
-    ];
-    f.render_widget(Paragraph::new(lines), ir);
+    overlays::draw_export_box(
+        f,
+        area,
+        &d.current_view().name(),
+        d.current_format().name(),
+        format!("./{}", d.file_name()),
+    );
 }

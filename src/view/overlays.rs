@@ -142,6 +142,22 @@ pub(super) fn draw_help(f: &mut Frame, h: &Help, area: Rect) {
 }
 
 pub(super) fn draw_dialog(f: &mut Frame, d: &Dialog, area: Rect) {
+    let file = match &d.dir {
+        Some(_) => d.path().display().to_string(),
+        None => format!("./{}", d.file_name()),
+    };
+    draw_export_box(
+        f,
+        area,
+        &d.current_view().name(),
+        d.current_format().name(),
+        file,
+    );
+}
+
+/// The export dialog's box (view, format, the file written), for the
+/// reader's dialog and the library's.
+pub(super) fn draw_export_box(f: &mut Frame, area: Rect, view: &str, format: &str, file: String) {
     let Some(ir) = overlay(f, centered(area, 64, 7), " Export ", None) else {
         return;
     };
@@ -149,24 +165,15 @@ pub(super) fn draw_dialog(f: &mut Frame, d: &Dialog, area: Rect) {
     let lines = vec![
         Line::from(vec![
             Span::raw("View    "),
-            Span::styled(format!("‹ {} ›", d.current_view().name()), bold),
+            Span::styled(format!("‹ {view} ›"), bold),
             Span::raw("  Up/Down"),
         ]),
         Line::from(vec![
             Span::raw("Format  "),
-            Span::styled(format!("‹ {} ›", d.current_format().name()), bold),
+            Span::styled(format!("‹ {format} ›"), bold),
             Span::raw("  Tab/Left/Right"),
         ]),
-        Line::from(vec![
-            Span::raw("File    "),
-            Span::styled(
-                match &d.dir {
-                    Some(_) => d.path().display().to_string(),
-                    None => format!("./{}", d.file_name()),
-                },
-                bold,
-            ),
-        ]),
+        Line::from(vec![Span::raw("File    "), Span::styled(file, bold)]),
         Line::default(),
         Line::raw("Enter writes · Esc cancels"),
     ];
