@@ -666,6 +666,13 @@ impl Default for Reader {
 }
 
 impl Settings {
+    /// Whether [`Settings::reader`] asks the terminal for its background
+    /// (the theme is `auto` and there are colours): the binary then starts
+    /// the query early, while the document loads.
+    pub fn asks_terminal(&self) -> bool {
+        self.theme.value == ThemeChoice::Auto && self.color.value != ColorChoice::Never
+    }
+
     /// The reader's options: `light_background` is asked only when the
     /// theme is `auto` and there are colours (it queries the terminal).
     pub fn reader(&self, light_background: &dyn Fn() -> Option<bool>) -> Reader {
@@ -673,7 +680,7 @@ impl Settings {
         let light = match self.theme.value {
             ThemeChoice::Dark => false,
             ThemeChoice::Light => true,
-            ThemeChoice::Auto => !mono && light_background().unwrap_or(false),
+            ThemeChoice::Auto => self.asks_terminal() && light_background().unwrap_or(false),
         };
         Reader {
             theme: crate::view::Theme { mono, light },
