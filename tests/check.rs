@@ -2,9 +2,11 @@
 //! every kind of problem gets its own clear message, naming file, line and
 //! claim, and the exit code says whether the file is good.
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 const YAML: &str = include_str!("../data/trump-cabinet-2025-02-26.yaml");
 const ARTICLE: &str = include_str!("../data/trump-cabinet-2025-02-26.txt");
@@ -32,7 +34,7 @@ impl Case {
 }
 
 fn run_check(files: &[PathBuf]) -> (bool, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_standpoint"))
+    let out = isolated::standpoint()
         .arg("check")
         .args(files)
         .output()
@@ -410,7 +412,7 @@ fn strict_check_fails_on_drafts_naming_file_line_and_claim() {
         "{out}"
     );
     let run = |file: &Path| {
-        Command::new(env!("CARGO_BIN_EXE_standpoint"))
+        isolated::standpoint()
             .args(["check", "--strict"])
             .arg(file)
             .output()

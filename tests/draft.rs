@@ -2,6 +2,9 @@
 //! `draft` command writes it with the right relative article path, and
 //! `open_document` decides between an annotation and a draft.
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -204,7 +207,7 @@ fn draft_document_marks_everything_draft() {
 }
 
 fn bin() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_standpoint"))
+    isolated::standpoint()
 }
 
 #[test]

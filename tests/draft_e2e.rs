@@ -2,12 +2,15 @@
 //! the reader on a drafted panel, marked DRAFT.
 #![cfg(unix)]
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::io::{Read, Write};
 use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{native_pty_system, CommandBuilder, PtySize};
+use portable_pty::{native_pty_system, PtySize};
 
 #[test]
 fn an_article_without_annotation_opens_as_a_draft() {
@@ -22,7 +25,7 @@ fn an_article_without_annotation_opens_as_a_draft() {
             pixel_height: 0,
         })
         .unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_standpoint"));
+    let mut cmd = isolated::pty_command();
     cmd.env("TERM", "xterm-256color");
     cmd.arg(&article);
     let mut child = pty.slave.spawn_command(cmd).unwrap();

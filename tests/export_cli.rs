@@ -2,6 +2,9 @@
 //! safe writing with `-o` (no overwrite without `--force`, a failed write
 //! leaves the old file intact and no temporary file behind).
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::fs;
 use std::path::Path;
 use std::process::{Command, Output};
@@ -13,7 +16,7 @@ use unicode_width::UnicodeWidthStr;
 const BIN: &str = env!("CARGO_BIN_EXE_standpoint");
 
 fn run(args: &[&str]) -> Output {
-    Command::new(BIN).args(args).output().unwrap()
+    isolated::standpoint().args(args).output().unwrap()
 }
 
 fn stdout(o: &Output) -> String {

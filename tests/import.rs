@@ -4,17 +4,18 @@
 //! what must never reach the text, charsets, PDFs, standard input, and the
 //! `import`, `draft -` and `--save-to` commands end to end.
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Output, Stdio};
 
 use serde_json::{json, Value};
 use standpoint::import::{self, Kind, Options};
 use standpoint::loader;
 use standpoint::sanitize::is_terminal_safe;
-
-const BIN: &str = env!("CARGO_BIN_EXE_standpoint");
 
 fn pages() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/pages")
@@ -25,7 +26,7 @@ fn page(name: &str) -> PathBuf {
 }
 
 fn run_in(dir: &Path, args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(BIN)
+    let mut child = isolated::standpoint()
         .args(args)
         .current_dir(dir)
         .stdin(if stdin.is_some() {

@@ -2,14 +2,15 @@
 //! cache directory redirected (XDG_CACHE_HOME) to a temporary one:
 //! `standpoint DIR`, `check DIR`, `export DIR --view ...`, `search`.
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
-
-const BIN: &str = env!("CARGO_BIN_EXE_standpoint");
+use std::process::Output;
 
 fn run(cache: &Path, args: &[&str]) -> Output {
-    Command::new(BIN)
+    isolated::standpoint()
         .args(args)
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("XDG_CACHE_HOME", cache)

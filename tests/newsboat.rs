@@ -11,6 +11,9 @@
 //! unless `STANDPOINT_REQUIRE_NEWSBOAT=1` (set by CI) makes it fail.
 #![cfg(unix)]
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::Path;
@@ -62,7 +65,11 @@ impl Pty {
         cmd.args(args);
         cmd.env("TERM", "xterm-256color");
         cmd.env("LANG", "C.UTF-8");
-        cmd.env_remove("NO_COLOR");
+        // newsboat runs standpoint: the user's settings reach neither.
+        cmd.env("XDG_CONFIG_HOME", isolated::CONFIG_HOME);
+        for v in isolated::CLEARED {
+            cmd.env_remove(v);
+        }
         for (k, v) in env {
             cmd.env(k, v);
         }

@@ -2,6 +2,9 @@
 //! to a vt100 parser, the screen polled with generous timeouts.
 #![cfg(unix)]
 
+#[path = "support/isolated.rs"]
+mod isolated;
+
 use std::io::{Read, Write};
 use std::num::NonZeroU16;
 use std::path::Path;
@@ -9,7 +12,7 @@ use std::sync::{Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use portable_pty::{native_pty_system, Child, CommandBuilder, MasterPty, PtySize};
+use portable_pty::{native_pty_system, Child, MasterPty, PtySize};
 
 const TIMEOUT: Duration = Duration::from_secs(20);
 
@@ -374,9 +377,7 @@ fn e_and_enter_write_a_file_and_ask_before_replacing() {
 
 #[test]
 fn not_a_terminal_is_a_clear_error() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_standpoint"))
-        .output()
-        .unwrap();
+    let out = isolated::standpoint().output().unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("needs a terminal"), "{err}");
@@ -509,7 +510,7 @@ fn spawn_in(
             pixel_height: 0,
         })
         .unwrap();
-    let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_standpoint"));
+    let mut cmd = isolated::pty_command();
     for a in args {
         cmd.arg(a);
     }
@@ -794,7 +795,7 @@ fn drafted_copy() -> (tempfile::TempDir, std::path::PathBuf) {
     let art = dir.path().join("a.txt");
     std::fs::write(&art, standpoint::loader::BUNDLED_ARTICLE).unwrap();
     let yaml = dir.path().join("a.yaml");
-    let st = std::process::Command::new(env!("CARGO_BIN_EXE_standpoint"))
+    let st = isolated::standpoint()
         .current_dir(dir.path())
         .args(["draft", "a.txt", "-o", "a.yaml"])
         .output()
@@ -879,7 +880,7 @@ fn curating_a_draft_accepts_rejects_edits_adds_and_saves() {
     assert!(st.success(), "{st:?}");
 
     // The file: checks, and holds exactly what was asked.
-    let check = std::process::Command::new(env!("CARGO_BIN_EXE_standpoint"))
+    let check = isolated::standpoint()
         .current_dir(dir.path())
         .args(["check", "a.yaml"])
         .output()
