@@ -650,9 +650,9 @@ fn run(cli: Cli) -> Result<ExitCode> {
             if standpoint::tui::is_terminal() {
                 // The library screen; printed as a list into a pipe.
                 let (notice, mut theme) = reader_setup(&mut cli.profile.clone(), &loaded);
-                let lib = library::cli::open(&inputs)?;
+                let mut lib = library::cli::open(&inputs)?;
                 theme.install();
-                standpoint::tui::run_library(&lib, notice)?;
+                standpoint::tui::run_library(&mut lib, notice)?;
             } else {
                 print!("{}", library::cli::list(&inputs)?);
             }

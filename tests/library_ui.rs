@@ -31,12 +31,12 @@ fn app(lib: &Library, w: u16, h: u16) -> LibraryApp {
 }
 
 /// Update and carry out the work.
-fn act(a: &mut LibraryApp, lib: &Library, action: Action) -> Effect {
+fn act(a: &mut LibraryApp, lib: &mut Library, action: Action) -> Effect {
     let work = update(a, action);
     perform(a, lib, work)
 }
 
-fn typed(a: &mut LibraryApp, lib: &Library, text: &str) {
+fn typed(a: &mut LibraryApp, lib: &mut Library, text: &str) {
     for c in text.chars() {
         act(a, lib, Action::Type(c));
     }
@@ -77,17 +77,17 @@ const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
 #[test]
 fn list_screen() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let lib = library(&dir);
+    let mut lib = library(&dir);
     for (w, h) in SIZES {
         let mut a = app(&lib, w, h);
-        act(&mut a, &lib, Action::ScrollDown);
+        act(&mut a, &mut lib, Action::ScrollDown);
         let t = terminal(&a);
         insta::assert_snapshot!(format!("list_{w}x{h}"), t.backend());
         let rev = reversed_rows(&t);
         assert_eq!(rev.len(), 1, "{rev:?}");
         assert!(rev[0].contains("2025-02-20"), "{rev:?}");
         // Filtered.
-        typed(&mut a, &lib, "valdoria");
+        typed(&mut a, &mut lib, "valdoria");
         insta::assert_snapshot!(format!("list_filtered_{w}x{h}"), terminal(&a).backend());
     }
 }
@@ -95,12 +95,12 @@ fn list_screen() {
 #[test]
 fn timeline_screen() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let lib = library(&dir);
+    let mut lib = library(&dir);
     for (w, h) in SIZES {
         let mut a = app(&lib, w, h);
-        act(&mut a, &lib, Action::LibraryTimeline);
+        act(&mut a, &mut lib, Action::LibraryTimeline);
         assert_eq!(a.context(), Context::Timeline, "{:?}", a.message);
-        act(&mut a, &lib, Action::Bottom);
+        act(&mut a, &mut lib, Action::Bottom);
         let t = terminal(&a);
         insta::assert_snapshot!(format!("timeline_{w}x{h}"), t.backend());
         assert_eq!(reversed_rows(&t).len(), 1);
@@ -110,14 +110,14 @@ fn timeline_screen() {
 #[test]
 fn matrix_screen() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let lib = library(&dir);
+    let mut lib = library(&dir);
     for (w, h) in SIZES {
         let mut a = app(&lib, w, h);
-        act(&mut a, &lib, Action::ToggleMatrix);
+        act(&mut a, &mut lib, Action::ToggleMatrix);
         assert_eq!(a.context(), Context::LibraryMatrix);
-        act(&mut a, &lib, Action::MatrixDown);
-        act(&mut a, &lib, Action::MatrixRight);
-        act(&mut a, &lib, Action::MatrixRight);
+        act(&mut a, &mut lib, Action::MatrixDown);
+        act(&mut a, &mut lib, Action::MatrixRight);
+        act(&mut a, &mut lib, Action::MatrixRight);
         insta::assert_snapshot!(format!("matrix_{w}x{h}"), terminal(&a).backend());
     }
 }
@@ -125,12 +125,12 @@ fn matrix_screen() {
 #[test]
 fn search_screen() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let lib = library(&dir);
+    let mut lib = library(&dir);
     for (w, h) in SIZES {
         let mut a = app(&lib, w, h);
-        act(&mut a, &lib, Action::SearchStart);
-        typed(&mut a, &lib, "kessel crossing");
-        act(&mut a, &lib, Action::ScrollDown);
+        act(&mut a, &mut lib, Action::SearchStart);
+        typed(&mut a, &mut lib, "kessel crossing");
+        act(&mut a, &mut lib, Action::ScrollDown);
         insta::assert_snapshot!(format!("search_{w}x{h}"), terminal(&a).backend());
     }
 }
@@ -138,17 +138,17 @@ fn search_screen() {
 #[test]
 fn export_dialog_over_the_timeline() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let lib = library(&dir);
+    let mut lib = library(&dir);
     let mut a = app(&lib, 80, 24);
-    act(&mut a, &lib, Action::LibraryTimeline);
-    act(&mut a, &lib, Action::Export);
+    act(&mut a, &mut lib, Action::LibraryTimeline);
+    act(&mut a, &mut lib, Action::Export);
     insta::assert_snapshot!("export_dialog_80x24", terminal(&a).backend());
 }
 
 #[test]
 fn tiny_and_odd_sizes_never_panic() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let lib = library(&dir);
+    let mut lib = library(&dir);
     let mut a = app(&lib, 80, 24);
     let setups: [&[Action]; 5] = [
         &[],
@@ -159,39 +159,39 @@ fn tiny_and_odd_sizes_never_panic() {
     ];
     for setup in setups {
         while a.reader.is_some() || !a.modes().is_empty() {
-            act(&mut a, &lib, Action::Escape);
+            act(&mut a, &mut lib, Action::Escape);
         }
         for &s in setup {
-            act(&mut a, &lib, s);
+            act(&mut a, &mut lib, s);
         }
         for (w, h) in [(0, 0), (1, 1), (2, 2), (10, 3), (30, 5), (200, 60)] {
-            act(&mut a, &lib, Action::Resize(w, h));
+            act(&mut a, &mut lib, Action::Resize(w, h));
             terminal(&a);
         }
-        act(&mut a, &lib, Action::Resize(80, 24));
+        act(&mut a, &mut lib, Action::Resize(80, 24));
     }
 }
 
 #[test]
 fn list_to_reader_and_back_through_timeline_matrix_and_search() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let lib = library(&dir);
+    let mut lib = library(&dir);
     let mut a = app(&lib, 100, 30);
     // Enter opens the selected document; Esc comes back to the same row.
-    typed(&mut a, &lib, "kessel");
-    act(&mut a, &lib, Action::ScrollDown);
+    typed(&mut a, &mut lib, "kessel");
+    act(&mut a, &mut lib, Action::ScrollDown);
     let chosen = a.list.selected().cloned().unwrap_or_else(|| panic!("none"));
-    act(&mut a, &lib, Action::Submit);
+    act(&mut a, &mut lib, Action::Submit);
     let title = a.reader.as_ref().map(|r| r.doc.title.clone());
     assert_eq!(title.as_deref(), Some(chosen.title.as_str()));
-    act(&mut a, &lib, Action::Escape);
+    act(&mut a, &mut lib, Action::Escape);
     assert!(a.reader.is_none());
     assert_eq!(a.list.filter, "kessel");
     assert_eq!(a.list.selected(), Some(&chosen));
 
     // The timeline: Enter opens the article at the entry's quote.
-    act(&mut a, &lib, Action::Escape);
-    act(&mut a, &lib, Action::LibraryTimeline);
+    act(&mut a, &mut lib, Action::Escape);
+    act(&mut a, &mut lib, Action::LibraryTimeline);
     let Some(LibMode::Timeline(tv)) = a.screen() else {
         panic!("no timeline: {:?}", a.message)
     };
@@ -200,45 +200,45 @@ fn list_to_reader_and_back_through_timeline_matrix_and_search() {
         "the telling timeline has changes"
     );
     let first = tv.timeline.party.id.clone();
-    act(&mut a, &lib, Action::ScrollDown);
+    act(&mut a, &mut lib, Action::ScrollDown);
     let Some(LibMode::Timeline(tv)) = a.screen() else {
         panic!("no timeline")
     };
     let entry = tv.selected().cloned().unwrap_or_else(|| panic!("no entry"));
-    act(&mut a, &lib, Action::Submit);
+    act(&mut a, &mut lib, Action::Submit);
     let r = a
         .reader
         .as_ref()
         .unwrap_or_else(|| panic!("{:?}", a.message));
     let sel = r.selected.and_then(|i| r.doc.claims.get(i));
     assert_eq!(sel.map(|c| c.id.as_str()), Some(entry.claim.id.as_str()));
-    act(&mut a, &lib, Action::Back);
+    act(&mut a, &mut lib, Action::Back);
     assert_eq!(a.context(), Context::Timeline);
 
     // p: the next party on the same topic.
-    act(&mut a, &lib, Action::CycleParty);
+    act(&mut a, &mut lib, Action::CycleParty);
     let Some(LibMode::Timeline(tv)) = a.screen() else {
         panic!("no timeline")
     };
     assert_ne!(tv.timeline.party.id, first);
 
     // The matrix over it; Enter on a cell is that cell's timeline.
-    act(&mut a, &lib, Action::ToggleMatrix);
+    act(&mut a, &mut lib, Action::ToggleMatrix);
     assert_eq!(a.context(), Context::LibraryMatrix);
-    act(&mut a, &lib, Action::MatrixChoose);
+    act(&mut a, &mut lib, Action::MatrixChoose);
     let Some(LibMode::Timeline(tv)) = a.screen() else {
         panic!("no timeline: {:?}", a.message)
     };
     assert!(!tv.timeline.entries.is_empty());
 
     // Search across the library; Enter opens the article at the match.
-    act(&mut a, &lib, Action::SearchStart);
-    typed(&mut a, &lib, "lindqvist");
+    act(&mut a, &mut lib, Action::SearchStart);
+    typed(&mut a, &mut lib, "lindqvist");
     let Some(LibMode::Search(s)) = a.screen() else {
         panic!("no search")
     };
     let hit = s.selected().cloned().unwrap_or_else(|| panic!("no hit"));
-    act(&mut a, &lib, Action::Submit);
+    act(&mut a, &mut lib, Action::Submit);
     let r = a
         .reader
         .as_ref()
@@ -248,17 +248,17 @@ fn list_to_reader_and_back_through_timeline_matrix_and_search() {
         from <= hit.offset && hit.offset < to,
         "{from}..{to} {hit:?}"
     );
-    act(&mut a, &lib, Action::Escape);
-    act(&mut a, &lib, Action::Escape);
+    act(&mut a, &mut lib, Action::Escape);
+    act(&mut a, &mut lib, Action::Escape);
     assert_eq!(a.context(), Context::Timeline);
 }
 
 #[test]
 fn export_and_copy_use_the_library_export_renderer() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-    let lib = library(&dir);
+    let mut lib = library(&dir);
     let mut a = app(&lib, 100, 30);
-    act(&mut a, &lib, Action::LibraryTimeline);
+    act(&mut a, &mut lib, Action::LibraryTimeline);
     let Some(LibMode::Timeline(tv)) = a.screen() else {
         panic!("no timeline")
     };
@@ -266,7 +266,7 @@ fn export_and_copy_use_the_library_export_renderer() {
         party: tv.timeline.party.id.clone(),
         topic: tv.timeline.topic.id.clone(),
     };
-    match act(&mut a, &lib, Action::Copy) {
+    match act(&mut a, &mut lib, Action::Copy) {
         Effect::Copy(c) => {
             let want = render(&lib, &view, Format::Markdown, 80).unwrap_or_default();
             assert_eq!(c.text, want);
@@ -274,8 +274,8 @@ fn export_and_copy_use_the_library_export_renderer() {
         }
         other => panic!("{other:?}"),
     }
-    act(&mut a, &lib, Action::Export);
-    match act(&mut a, &lib, Action::Submit) {
+    act(&mut a, &mut lib, Action::Export);
+    match act(&mut a, &mut lib, Action::Submit) {
         Effect::Write {
             path,
             text,
@@ -301,11 +301,11 @@ fn a_document_that_cannot_be_loaded_is_said_and_the_list_stays() {
     std::fs::create_dir(&root).unwrap_or_else(|e| panic!("{e}"));
     std::fs::write(root.join("broken.yaml"), "title: [unclosed\nclaims: 3\n")
         .unwrap_or_else(|e| panic!("{e}"));
-    let lib = Library::open_at(&[root], &dir.path().join("i.sqlite"), &mut Quiet)
+    let mut lib = Library::open_at(&[root], &dir.path().join("i.sqlite"), &mut Quiet)
         .unwrap_or_else(|e| panic!("{e}"));
     let mut a = app(&lib, 80, 24);
     assert_eq!(a.list.docs().len(), 1);
-    act(&mut a, &lib, Action::Submit);
+    act(&mut a, &mut lib, Action::Submit);
     assert!(a.reader.is_none());
     let msg = a.message.clone().unwrap_or_default();
     assert!(
@@ -315,10 +315,92 @@ fn a_document_that_cannot_be_loaded_is_said_and_the_list_stays() {
     let screen = format!("{:?}", terminal(&a).backend());
     assert!(screen.contains("cannot open lib/broken.yaml"), "{screen}");
     // The timeline of a library without claims says so.
-    act(&mut a, &lib, Action::LibraryTimeline);
+    act(&mut a, &mut lib, Action::LibraryTimeline);
     assert_eq!(a.context(), Context::Library);
     assert!(a
         .message
         .as_deref()
         .is_some_and(|m| m.contains("no claims")));
+}
+
+/// `doc`'s annotation with claim `id`'s stance set to `stance` and the
+/// title to `title` (line edits, as a user's editor would make them).
+fn edit_annotation(yaml: &std::path::Path, id: &str, stance: &str, title: &str) {
+    let text = std::fs::read_to_string(yaml).unwrap_or_else(|e| panic!("{e}"));
+    let mut in_claim = false;
+    let mut out = String::new();
+    for line in text.lines() {
+        let t = line.trim_start();
+        if let Some(rest) = t.strip_prefix("- id: ") {
+            in_claim = rest == id;
+        }
+        if line.starts_with("title: ") {
+            out.push_str(&format!("title: \"{title}\"\n"));
+        } else if in_claim && t.starts_with("stance: ") {
+            let indent = &line[..line.len() - t.len()];
+            out.push_str(&format!("{indent}stance: {stance}\n"));
+            in_claim = false;
+        } else {
+            out.push_str(line);
+            out.push('\n');
+        }
+    }
+    assert_ne!(out, text, "nothing edited");
+    std::fs::write(yaml, out).unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn back_from_the_reader_the_list_and_timeline_show_the_files_as_they_are_now() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let root = dir.path().join("lib");
+    std::fs::create_dir(&root).unwrap_or_else(|e| panic!("{e}"));
+    let src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/library");
+    for f in std::fs::read_dir(&src).unwrap_or_else(|e| panic!("{e}")) {
+        let f = f.unwrap_or_else(|e| panic!("{e}")).path();
+        let name = f.file_name().unwrap_or_else(|| panic!("no name"));
+        std::fs::copy(&f, root.join(name)).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let mut lib = Library::open_at(&[root], &dir.path().join("i.sqlite"), &mut Quiet)
+        .unwrap_or_else(|e| panic!("{e}"));
+    let mut a = app(&lib, 100, 30);
+    act(&mut a, &mut lib, Action::LibraryTimeline);
+    act(&mut a, &mut lib, Action::ScrollDown);
+    let Some(LibMode::Timeline(tv)) = a.screen() else {
+        panic!("no timeline: {:?}", a.message)
+    };
+    let entry = tv.selected().cloned().unwrap_or_else(|| panic!("no entry"));
+    let at = tv.cursor.at;
+    let stance = if entry.claim.stance == standpoint::model::Stance::Against {
+        "favor"
+    } else {
+        "against"
+    };
+    act(&mut a, &mut lib, Action::Submit);
+    assert!(a.reader.is_some(), "{:?}", a.message);
+    // While the document is open, its annotation changes on disk (saved
+    // from the reader, or in an editor).
+    edit_annotation(
+        &entry.doc.path,
+        &entry.claim.id,
+        stance,
+        "A Title Changed Meanwhile",
+    );
+    act(&mut a, &mut lib, Action::Back);
+    let Some(LibMode::Timeline(tv)) = a.screen() else {
+        panic!("no timeline: {:?}", a.message)
+    };
+    assert_eq!(tv.cursor.at, at, "the cursor stays on the claim");
+    let now = tv.selected().unwrap_or_else(|| panic!("no entry"));
+    assert_eq!(now.claim.id, entry.claim.id);
+    assert_eq!(now.claim.stance.to_string().to_lowercase(), stance);
+    // The list under it too.
+    act(&mut a, &mut lib, Action::Escape);
+    assert_eq!(a.context(), Context::Library);
+    assert!(
+        a.list
+            .docs()
+            .iter()
+            .any(|d| d.path == entry.doc.path && d.title == "A Title Changed Meanwhile"),
+        "the list still shows the old title"
+    );
 }

@@ -138,6 +138,9 @@ pub enum Work {
     Matrix,
     /// Run the search of the search screen.
     Search(String),
+    /// Bring the list and the screens over it up to date with the files
+    /// (the reader closed: its document may have been saved).
+    Refresh,
     /// Render a view for a file or the clipboard.
     Render {
         view: LibraryView,
@@ -514,7 +517,7 @@ pub fn update(app: &mut LibraryApp, action: Action) -> Work {
             Effect::Back => {
                 app.reader = None;
                 app.message = None;
-                Work::None
+                Work::Refresh
             }
             Effect::None => Work::None,
             e => Work::Shell(e),
@@ -543,7 +546,7 @@ pub fn update(app: &mut LibraryApp, action: Action) -> Work {
 /// Carry out `work` with the open library; what is left for the terminal
 /// comes back as an [`Effect`]. A failure (an unreadable document, an
 /// index error) is said in the status line.
-pub fn perform(app: &mut LibraryApp, lib: &Library, work: Work) -> Effect {
+pub fn perform(app: &mut LibraryApp, lib: &mut Library, work: Work) -> Effect {
     match perform_inner(app, lib, work) {
         Ok(e) => e,
         Err(msg) => {
@@ -553,7 +556,7 @@ pub fn perform(app: &mut LibraryApp, lib: &Library, work: Work) -> Effect {
     }
 }
 
-fn perform_inner(app: &mut LibraryApp, lib: &Library, work: Work) -> Result<Effect, String> {
+fn perform_inner(app: &mut LibraryApp, lib: &mut Library, work: Work) -> Result<Effect, String> {
     let err = |e: crate::library::IndexError| e.to_string();
     match work {
         Work::None => {}
@@ -622,6 +625,7 @@ fn perform_inner(app: &mut LibraryApp, lib: &Library, work: Work) -> Result<Effe
                 s.set_hits(hits, shown);
             }
         }
+        Work::Refresh => refresh(app, lib)?,
         Work::Render { view, format, to } => {
             let text = crate::library::export::render(lib, &view, format, EXPORT_WIDTH)
                 .map_err(|e| e.to_string())?;
@@ -645,6 +649,36 @@ fn perform_inner(app: &mut LibraryApp, lib: &Library, work: Work) -> Result<Effe
         }
     }
     Ok(Effect::None)
+}
+
+/// Bring the index up to date with the files, then the list and every
+/// screen over it (each keeps its place: the same document, claim or
+/// cell).
+fn refresh(app: &mut LibraryApp, lib: &mut Library) -> Result<(), String> {
+    let err = |e: crate::library::IndexError| e.to_string();
+    lib.refresh(&mut crate::library::Quiet).map_err(err)?;
+    let docs = lib.documents().map_err(err)?;
+    let shown = docs.iter().map(|d| lib.shown(&d.path)).collect();
+    let h = app.body_height();
+    app.list.replace(docs, shown, LibraryList::rows(h));
+    for mode in &mut app.modes {
+        match mode {
+            LibMode::Timeline(tv) => {
+                let (p, t) = (&tv.timeline.party.id, &tv.timeline.topic.id);
+                let t = timeline::timeline(lib, p, t).map_err(err)?;
+                let shown = t.entries.iter().map(|e| lib.shown(&e.doc.path)).collect();
+                tv.replace(t, shown, TimelineView::rows(h));
+            }
+            LibMode::Matrix(mv) => mv.replace(timeline::matrix(lib).map_err(err)?),
+            LibMode::Search(sr) if !sr.query.trim().is_empty() => {
+                let hits = search::search(lib, &sr.query, SEARCH_LIMIT).map_err(err)?;
+                let shown = hits.iter().map(|h| lib.shown(&h.doc.path)).collect();
+                sr.replace_hits(hits, shown, SearchResults::rows(h));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// Push the timeline of `party` on `topic` (over any timeline shown).

@@ -234,6 +234,23 @@ impl LibraryList {
             .all(|w| hay.contains(w))
     }
 
+    /// The documents as they are now (after the files changed): the
+    /// filter kept, the cursor on the same document if it is still shown.
+    pub fn replace(&mut self, docs: Vec<DocSummary>, shown: Vec<String>, rows: usize) {
+        let keep = self.selected().map(|d| d.path.clone());
+        self.docs = docs;
+        self.shown = shown;
+        self.visible = (0..self.docs.len()).filter(|&i| self.matches(i)).collect();
+        self.cursor.at = keep
+            .and_then(|k| {
+                self.visible
+                    .iter()
+                    .position(|&i| self.docs.get(i).is_some_and(|d| d.path == k))
+            })
+            .unwrap_or(self.cursor.at);
+        self.cursor.show(self.visible.len(), rows);
+    }
+
     /// Apply the filter again, keeping the cursor on the same document if
     /// it is still shown.
     fn refilter(&mut self, rows: usize) {
@@ -421,6 +438,25 @@ impl TimelineView {
         list_rows(height, TIMELINE_HEAD, TIMELINE_FOOT)
     }
 
+    /// The same timeline as it is now (after the files changed), the
+    /// cursor on the same claim if it is still there.
+    pub fn replace(&mut self, timeline: Timeline, shown: Vec<String>, rows: usize) {
+        let keep = self
+            .selected()
+            .map(|e| (e.doc.path.clone(), e.claim.id.clone()));
+        self.timeline = timeline;
+        self.shown = shown;
+        if let Some(at) = keep.and_then(|(path, id)| {
+            self.timeline
+                .entries
+                .iter()
+                .position(|e| e.doc.path == path && e.claim.id == id)
+        }) {
+            self.cursor.at = at;
+        }
+        self.cursor.show(self.timeline.entries.len(), rows);
+    }
+
     pub fn selected(&self) -> Option<&Entry> {
         self.timeline.entries.get(self.cursor.at)
     }
@@ -566,6 +602,22 @@ impl MatrixView {
 
     pub fn rows(height: usize) -> usize {
         list_rows(height, MATRIX_HEAD, MATRIX_FOOT)
+    }
+
+    /// The matrix as it is now (after the files changed), the cursor on
+    /// the same party and topic if they are still there.
+    pub fn replace(&mut self, matrix: LibraryMatrix) {
+        let party = self.matrix.parties.get(self.row).map(|p| p.id.clone());
+        let topic = self.matrix.topics.get(self.col).map(|t| t.id.clone());
+        let find = |names: &[super::Named], id: Option<String>, at: usize| {
+            id.and_then(|id| names.iter().position(|n| n.id == id))
+                .unwrap_or(at)
+                .min(names.len().saturating_sub(1))
+        };
+        self.row = find(&matrix.parties, party, self.row);
+        self.col = find(&matrix.topics, topic, self.col);
+        self.top = self.top.min(self.row);
+        self.matrix = matrix;
     }
 
     pub fn update(&mut self, a: Action, rows: usize) -> Outcome {
@@ -745,6 +797,14 @@ impl SearchResults {
         self.hits = hits;
         self.shown = shown;
         self.cursor = Cursor::default();
+    }
+
+    /// The same query's hits as they are now (after the files changed),
+    /// the cursor kept in place.
+    pub fn replace_hits(&mut self, hits: Vec<Hit>, shown: Vec<String>, rows: usize) {
+        self.hits = hits;
+        self.shown = shown;
+        self.cursor.show(self.hits.len(), rows);
     }
 
     pub fn hits(&self) -> &[Hit] {

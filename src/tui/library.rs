@@ -23,7 +23,7 @@ use crate::write;
 
 /// Run the library screen on `lib` until the user quits; `notice` is shown
 /// in the status line at start.
-pub fn run_library(lib: &Library, notice: Option<String>) -> io::Result<()> {
+pub fn run_library(lib: &mut Library, notice: Option<String>) -> io::Result<()> {
     if !is_terminal() {
         return Err(io::Error::other(
             "the library needs a terminal (standard input and output are not one); \
