@@ -404,3 +404,104 @@ fn back_from_the_reader_the_list_and_timeline_show_the_files_as_they_are_now() {
         "the list still shows the old title"
     );
 }
+
+/// The screen line showing `text` (the status line left out).
+fn line_with(a: &LibraryApp, text: &str) -> u16 {
+    let t = terminal(a);
+    let buf = t.backend().buffer();
+    (0..buf.area.height.saturating_sub(1))
+        .find(|&y| {
+            let line: String = (0..buf.area.width)
+                .map(|x| buf[(x, y)].symbol().to_string())
+                .collect();
+            line.contains(text)
+        })
+        .unwrap_or_else(|| panic!("{text:?} is not on the screen"))
+}
+
+#[test]
+fn the_mouse_selects_and_opens_on_every_library_screen() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut lib = library(&dir);
+    let mut a = app(&lib, 100, 30);
+    // The list: a click selects the row under it, a second click opens it.
+    let target = a.list.docs()[3].clone();
+    let y = line_with(&a, &target.title);
+    act(&mut a, &mut lib, Action::Click { col: 20, row: y });
+    assert_eq!(a.list.selected(), Some(&target));
+    assert!(a.reader.is_none(), "one click only selects");
+    act(&mut a, &mut lib, Action::Click { col: 20, row: y });
+    assert_eq!(
+        a.reader.as_ref().map(|r| r.doc.title.clone()),
+        Some(target.title.clone())
+    );
+    act(&mut a, &mut lib, Action::Back);
+    // A click below the last row or on the heading changes nothing.
+    act(&mut a, &mut lib, Action::Click { col: 20, row: 0 });
+    act(&mut a, &mut lib, Action::Click { col: 20, row: 28 });
+    assert_eq!(a.list.selected(), Some(&target));
+    assert!(a.reader.is_none());
+    // The wheel moves the cursor.
+    act(
+        &mut a,
+        &mut lib,
+        Action::Wheel {
+            col: 5,
+            row: 5,
+            down: true,
+        },
+    );
+    assert_eq!(a.list.selected(), Some(&a.list.docs()[4].clone()));
+
+    // The matrix: a click on a cell selects it, a second one shows its
+    // timeline.
+    act(&mut a, &mut lib, Action::ToggleMatrix);
+    let Some(LibMode::Matrix(m)) = a.screen() else {
+        panic!("no matrix: {:?}", a.message)
+    };
+    let (party, topic) = (m.matrix.parties[1].clone(), m.matrix.topics[1].clone());
+    let y = line_with(&a, &party.name);
+    let t = terminal(&a);
+    let buf = t.backend().buffer();
+    let header = line_with(&a, &topic.name);
+    let x = (0..buf.area.width)
+        .find(|&x| {
+            let rest: String = (x..buf.area.width)
+                .map(|x| buf[(x, header)].symbol().to_string())
+                .collect();
+            rest.starts_with(&topic.name)
+        })
+        .unwrap_or_else(|| panic!("no column"));
+    act(&mut a, &mut lib, Action::Click { col: x + 1, row: y });
+    let Some(LibMode::Matrix(m)) = a.screen() else {
+        panic!("no matrix")
+    };
+    assert_eq!((m.row, m.col), (1, 1));
+    act(&mut a, &mut lib, Action::Click { col: x + 1, row: y });
+    let Some(LibMode::Timeline(tv)) = a.screen() else {
+        panic!("no timeline: {:?}", a.message)
+    };
+    assert_eq!(
+        (tv.timeline.party.id.as_str(), tv.timeline.topic.id.as_str()),
+        (party.id.as_str(), topic.id.as_str())
+    );
+    // The telling timeline (it has changes, so several entries): a click
+    // on an entry selects it, a second opens the article at its quote.
+    act(&mut a, &mut lib, Action::Escape);
+    act(&mut a, &mut lib, Action::LibraryTimeline);
+    let Some(LibMode::Timeline(tv)) = a.screen() else {
+        panic!("no timeline: {:?}", a.message)
+    };
+    let second = tv.timeline.entries[1].clone();
+    assert_ne!(second.doc.date, tv.timeline.entries[0].doc.date);
+    let y = line_with(&a, &second.doc.date);
+    act(&mut a, &mut lib, Action::Click { col: 30, row: y });
+    assert!(a.reader.is_none(), "one click only selects");
+    act(&mut a, &mut lib, Action::Click { col: 30, row: y });
+    let r = a
+        .reader
+        .as_ref()
+        .unwrap_or_else(|| panic!("{:?}", a.message));
+    let sel = r.selected.and_then(|i| r.doc.claims.get(i));
+    assert_eq!(sel.map(|c| c.id.as_str()), Some(second.claim.id.as_str()));
+}

@@ -452,7 +452,7 @@ impl LibraryApp {
             }
             _ => {}
         }
-        let Some(a) = screen_action(action) else {
+        let Some(a) = screen_action(action, self.width) else {
             return Work::None;
         };
         let rows = self.rows();
@@ -483,8 +483,9 @@ impl LibraryApp {
     }
 }
 
-/// A library screen's action for an app action.
-fn screen_action(a: Action) -> Option<screens::Action> {
+/// A library screen's action for an app action (on a screen `width`
+/// wide).
+fn screen_action(a: Action, width: u16) -> Option<screens::Action> {
     use screens::Action as S;
     Some(match a {
         Action::ScrollUp | Action::MatrixUp => S::Up,
@@ -498,6 +499,13 @@ fn screen_action(a: Action) -> Option<screens::Action> {
         Action::Type(c) => S::Type(c),
         Action::Backspace => S::Backspace,
         Action::Submit | Action::MatrixChoose => S::Enter,
+        Action::Wheel { down: true, .. } => S::Down,
+        Action::Wheel { down: false, .. } => S::Up,
+        Action::Click { col, row } => S::Click {
+            x: usize::from(col),
+            y: usize::from(row),
+            width: usize::from(width),
+        },
         Action::Escape => S::Esc,
         _ => return None,
     })

@@ -38,6 +38,14 @@ pub enum Action {
     Backspace,
     Enter,
     Esc,
+    /// A mouse click at column `x`, line `y` of a screen `width` wide:
+    /// the row (or cell) under it is selected; a click on the selected
+    /// one opens it, as Enter does.
+    Click {
+        x: usize,
+        y: usize,
+        width: usize,
+    },
 }
 
 /// What the reader should do after an action.
@@ -59,6 +67,21 @@ pub enum Outcome {
     /// The search query changed: run it and call
     /// [`SearchResults::set_hits`].
     Search(String),
+}
+
+/// `a`, a click turned into what it means on a list `head` lines down
+/// (see [`Cursor::click`]): None when nothing more is to be done.
+fn resolve_click(
+    a: Action,
+    cursor: &mut Cursor,
+    head: usize,
+    len: usize,
+    rows: usize,
+) -> Option<Action> {
+    match a {
+        Action::Click { y, .. } => cursor.click(y, head, len, rows),
+        a => Some(a),
+    }
 }
 
 /// Rows of a list, a cursor among them and the first row shown.
@@ -97,6 +120,25 @@ impl Cursor {
             self.top = self.at + 1 - rows;
         }
         self.top = self.top.min(len.saturating_sub(rows));
+    }
+
+    /// A click on line `y` of a screen whose list starts `head` lines
+    /// down: the row under it becomes the cursor; a click on the cursor's
+    /// own row means Enter. None when it only moved the cursor, or missed
+    /// the list.
+    fn click(&mut self, y: usize, head: usize, len: usize, rows: usize) -> Option<Action> {
+        let first = self.first(len, rows);
+        let k = y.checked_sub(head).filter(|&k| k < rows.max(1))? + first;
+        if k >= len {
+            return None;
+        }
+        if k == self.at {
+            return Some(Action::Enter);
+        }
+        self.at = k;
+        self.top = first;
+        self.show(len, rows);
+        None
     }
 
     /// The first row to show with `rows` rows: `top`, moved only as far
@@ -263,6 +305,10 @@ impl LibraryList {
     }
 
     pub fn update(&mut self, a: Action, rows: usize) -> Outcome {
+        let Some(a) = resolve_click(a, &mut self.cursor, LIST_HEAD, self.visible.len(), rows)
+        else {
+            return Outcome::None;
+        };
         if self.cursor.apply(&a, self.visible.len(), rows) {
             return Outcome::None;
         }
@@ -462,7 +508,11 @@ impl TimelineView {
     }
 
     pub fn update(&mut self, a: Action, rows: usize) -> Outcome {
-        if self.cursor.apply(&a, self.timeline.entries.len(), rows) {
+        let len = self.timeline.entries.len();
+        let Some(a) = resolve_click(a, &mut self.cursor, TIMELINE_HEAD, len, rows) else {
+            return Outcome::None;
+        };
+        if self.cursor.apply(&a, len, rows) {
             return Outcome::None;
         }
         match a {
@@ -620,9 +670,60 @@ impl MatrixView {
         self.matrix = matrix;
     }
 
+    /// The columns on a screen `w` wide: the party column's width, a
+    /// topic column's width, and the topics shown (as few moves as keep
+    /// the cursor's column in view).
+    fn columns(&self, w: usize) -> (usize, usize, Vec<usize>) {
+        let nt = self.matrix.topics.len();
+        let pw = (w / 5).clamp(8, 22);
+        // Columns share the width: at least 14 wide, at most 32.
+        let cw = (w.saturating_sub(pw) / nt.max(1)).clamp(14, 32);
+        let ncols = (w.saturating_sub(pw) / cw).max(1);
+        let first_col = (self.col + 1).saturating_sub(ncols);
+        (pw, cw, (first_col..nt).take(ncols).collect())
+    }
+
+    /// A click at `x`, `y`: the party (and topic) under it selected; a
+    /// click on the selected cell means Enter.
+    fn click(&mut self, x: usize, y: usize, width: usize, rows: usize) -> Option<Action> {
+        let np = self.matrix.parties.len();
+        let (pw, cw, cols) = self.columns(width);
+        let mut c = Cursor {
+            at: self.row,
+            top: self.top,
+        };
+        let first = c.first(np, rows);
+        let row = y
+            .checked_sub(MATRIX_HEAD)
+            .filter(|&k| k < rows.max(1))
+            .map(|k| k + first)
+            .filter(|&r| r < np)?;
+        let col = x
+            .checked_sub(pw)
+            .and_then(|dx| cols.get(dx / cw.max(1)).copied());
+        if row == self.row && col == Some(self.col) {
+            return Some(Action::Enter);
+        }
+        c.at = row;
+        c.top = first;
+        c.show(np, rows);
+        (self.row, self.top) = (c.at, c.top);
+        if let Some(col) = col {
+            self.col = col;
+        }
+        None
+    }
+
     pub fn update(&mut self, a: Action, rows: usize) -> Outcome {
         let np = self.matrix.parties.len();
         let nt = self.matrix.topics.len();
+        let a = match a {
+            Action::Click { x, y, width } => match self.click(x, y, width, rows) {
+                Some(a) => a,
+                None => return Outcome::None,
+            },
+            a => a,
+        };
         match a {
             Action::Left => self.col = self.col.saturating_sub(1),
             Action::Right => self.col = (self.col + 1).min(nt.saturating_sub(1)),
@@ -655,13 +756,7 @@ impl MatrixView {
         let w = usize::from(width);
         let h = usize::from(height);
         let m = &self.matrix;
-        let pw = (w / 5).clamp(8, 22);
-        // Columns share the width: at least 14 wide, at most 32.
-        let cw = (w.saturating_sub(pw) / m.topics.len().max(1)).clamp(14, 32);
-        let ncols = (w.saturating_sub(pw) / cw).max(1);
-        // Columns shown: as few moves as keep the cursor column in view.
-        let first_col = (self.col + 1).saturating_sub(ncols);
-        let cols: Vec<usize> = (first_col..m.topics.len()).take(ncols).collect();
+        let (pw, cw, cols) = self.columns(w);
         let mut header = vec![Span::raw(fit("", pw))];
         for &ti in &cols {
             header.push(Span::styled(clip(&m.topics[ti].name, cw - 1), bold()));
@@ -816,7 +911,11 @@ impl SearchResults {
     }
 
     pub fn update(&mut self, a: Action, rows: usize) -> Outcome {
-        if self.cursor.apply(&a, self.hits.len(), rows) {
+        let len = self.hits.len();
+        let Some(a) = resolve_click(a, &mut self.cursor, SEARCH_HEAD, len, rows) else {
+            return Outcome::None;
+        };
+        if self.cursor.apply(&a, len, rows) {
             return Outcome::None;
         }
         match a {

@@ -54,7 +54,7 @@ pub fn run_library(lib: &mut Library, notice: Option<String>) -> io::Result<()> 
         }
         let action = match event::read()? {
             Event::Key(k) if k.kind == KeyEventKind::Press => keys::lookup(app.context(), &k),
-            Event::Mouse(m) if app.reader.is_some() => keys::mouse_action(&m),
+            Event::Mouse(m) => keys::mouse_action(&m),
             Event::Resize(w, h) => {
                 terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
                 Some(Action::Resize(w, h))
