@@ -112,7 +112,8 @@ fn esc_in_the_reader_goes_back_with_the_place_kept() {
     update(&mut a, Action::ToggleHelp);
     assert_eq!(update(&mut a, Action::Escape), Work::None);
     assert!(a.reader.is_some());
-    assert_eq!(update(&mut a, Action::Escape), Work::None);
+    // Back in the library, the list is read again from the files.
+    assert_eq!(update(&mut a, Action::Escape), Work::Refresh);
     assert!(a.reader.is_none());
     assert_eq!(a.context(), Context::Library);
     assert_eq!((a.list.filter.clone(), a.list.cursor.clone()), place);
