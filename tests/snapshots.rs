@@ -420,3 +420,31 @@ fn the_replace_question_over_the_export_dialog() {
     let t = render(&s, Theme::COLOR);
     insta::assert_snapshot!("export_replace_question_80x24", t.backend());
 }
+
+/// A drafted panel's notice is longer than the status line: it is shown
+/// whole, wrapped in a band above the status line (which keeps the
+/// position), until the next key.
+#[test]
+fn a_message_too_long_for_the_status_line_is_shown_whole_above_it() {
+    let notice = "The profile eu-ukraine.yaml matches 1 of the 9 speakers found in this \
+                  article: parties and topics were discovered from the text instead. \
+                  `standpoint draft ARTICLE --write-profile P.yaml` writes them for you \
+                  to edit and reuse.";
+    snap("long_message", |s| s.message = Some(notice.to_string()));
+    for (w, h) in SIZES {
+        let mut s = state(w, h);
+        s.message = Some(notice.to_string());
+        let text = screen_text(render(&s, Theme::COLOR).backend().buffer());
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(
+            flat.contains("to edit and reuse."),
+            "cut at {w}x{h}:\n{text}"
+        );
+        let status = text.lines().last().unwrap_or_default();
+        assert!(status.contains("claim 1/"), "the position stays: {status}");
+        // The next key clears it.
+        update(&mut s, Action::NextClaim);
+        let text = screen_text(render(&s, Theme::COLOR).backend().buffer());
+        assert!(!text.contains("reuse"), "still shown after a key");
+    }
+}

@@ -10,7 +10,7 @@ use ratatui::text::Line;
 use ratatui::widgets::Paragraph;
 use ratatui::Frame;
 
-use super::status::{fit_hints, hint_text};
+use super::status::{draw_long_message, fit_hints, fits, hint_text};
 use super::{fit, overlays, usable, Theme};
 use crate::app::library::{LibDialog, LibMode, LibraryApp};
 
@@ -66,11 +66,14 @@ fn draw_status(f: &mut Frame, app: &LibraryApp, theme: &Theme, r: Rect) {
     }
     let bar = theme.bar();
     let w = usize::from(r.width);
-    let line = match &app.message {
+    let line = match app.message.as_deref().filter(|m| fits(m, r.width)) {
         Some(m) => Line::styled(fit(&format!(" {m} "), w), bar.add_modifier(Modifier::BOLD)),
         None => Line::styled(fit_hints(hint_text(app.context()), w), bar),
     };
     f.render_widget(Paragraph::new(line).style(bar), r);
+    if let Some(m) = app.message.as_deref().filter(|m| !fits(m, r.width)) {
+        draw_long_message(f, m, bar, r);
+    }
 }
 
 /// The export dialog of a library screen.

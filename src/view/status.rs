@@ -17,11 +17,63 @@ pub(super) fn draw_status(f: &mut Frame, s: &State, theme: &Theme, r: Rect) {
         return;
     }
     let bar = theme.bar();
-    let line = match s.prompt().filter(|_| s.context() == Context::Search) {
+    let searching = s.context() == Context::Search;
+    let long = s
+        .message
+        .as_deref()
+        .filter(|m| !searching && !fits(m, r.width));
+    let line = match s.prompt().filter(|_| searching) {
         Some(p) => prompt_line(s, p, bar),
-        None => position_line(s, bar, r.width as usize),
+        // A long message is drawn above: the line keeps the position.
+        None => position_line(
+            s,
+            s.message.as_deref().filter(|_| long.is_none()),
+            bar,
+            r.width as usize,
+        ),
     };
     f.render_widget(Paragraph::new(line).style(bar), r);
+    if let Some(m) = long {
+        draw_long_message(f, m, bar, r);
+    }
+}
+
+/// Whether `message` fits in a status line `width` wide.
+pub(super) fn fits(message: &str, width: u16) -> bool {
+    message.width() + 2 <= usize::from(width)
+}
+
+/// Most lines a message too long for the status line takes above it.
+const LONG_MESSAGE_LINES: usize = 6;
+
+/// A message too long for the status line (a drafted panel's notice, an
+/// error naming a long path), wrapped in a band just above the status line
+/// `r` over what is there, until the next key clears it: read whole
+/// instead of cut at the screen's width.
+pub(super) fn draw_long_message(f: &mut Frame, message: &str, bar: Style, r: Rect) {
+    let width = usize::from(r.width.saturating_sub(2)).max(1);
+    let mut lines: Vec<String> = textwrap::wrap(message, width)
+        .into_iter()
+        .map(|l| l.into_owned())
+        .collect();
+    let room = usize::from(r.y).saturating_sub(1).min(LONG_MESSAGE_LINES);
+    if room == 0 {
+        return;
+    }
+    if lines.len() > room {
+        lines.truncate(room);
+        if let Some(last) = lines.last_mut() {
+            *last = super::fit_ellipsis(&format!("{last} …"), width);
+        }
+    }
+    let n = u16::try_from(lines.len()).unwrap_or(0);
+    let band = Rect::new(r.x, r.y.saturating_sub(n), r.width, n);
+    let text: Vec<Line> = lines
+        .into_iter()
+        .map(|l| Line::styled(format!(" {l}"), bar.add_modifier(Modifier::BOLD)))
+        .collect();
+    f.render_widget(ratatui::widgets::Clear, band);
+    f.render_widget(Paragraph::new(text).style(bar), band);
 }
 
 /// `hint  hint` for a context, from the key table.
@@ -99,11 +151,11 @@ pub(super) fn fit_hints(parts: Vec<String>, room: usize) -> String {
     format!("{}{out}", " ".repeat(room.saturating_sub(out.width())))
 }
 
-/// The position on the left; the message (which wins the room when both do
+/// The position on the left; `message` (which wins the room when both do
 /// not fit) or the hints on the right.
-fn position_line(s: &State, bar: Style, width: usize) -> Line<'static> {
+fn position_line(s: &State, message: Option<&str>, bar: Style, width: usize) -> Line<'static> {
     let mut left = format!(" {} ", position(s).join(" · "));
-    if let Some(m) = &s.message {
+    if let Some(m) = message {
         if left.width() + m.width() + 2 > width {
             left = match s.claim_position() {
                 Some((i, n)) if 12 + m.width() + 2 <= width => format!(" {i}/{n} "),
@@ -112,7 +164,7 @@ fn position_line(s: &State, bar: Style, width: usize) -> Line<'static> {
         }
     }
     let room = width.saturating_sub(left.width());
-    let (right, style) = match &s.message {
+    let (right, style) = match message {
         Some(m) => (
             fit(&format!(" {m} "), room),
             bar.add_modifier(Modifier::BOLD),
