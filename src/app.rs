@@ -29,7 +29,10 @@ pub use crate::action::{Action, Copied, Effect};
 pub use curate::{drafts_line, session_for, Curation};
 pub use dialogs::Multiplexer;
 pub use matrix::{MatrixForm, MatrixLayout, MatrixRow, MatrixWindow};
-pub use mode::{file_name, Choice, Confirm, Dialog, Help, MatrixView, Mode, Prompt, Purpose};
+pub use mode::{
+    file_name, Choice, Confirm, Dialog, ExportChoice, ExportView, Help, MatrixView, Mode, Prompt,
+    Purpose,
+};
 pub use panel::{problem_rows, PanelLine, PanelWindow, BADGE_WIDTH, PANEL_GUTTER};
 pub use search::{find_matches, Search, INCREMENTAL_SEARCH_LIMIT};
 

@@ -295,6 +295,46 @@ fn export_and_copy_use_the_library_export_renderer() {
 }
 
 #[test]
+fn the_library_export_follows_the_configured_format_width_and_directory() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut lib = library(&dir);
+    let mut a = app(&lib, 100, 30);
+    let out = dir.path().join("exports");
+    a.export_prefs = standpoint::config::ExportPrefs {
+        format: Some(Format::Text),
+        width: 44,
+        dir: Some(out.clone()),
+    };
+    act(&mut a, &mut lib, Action::Export);
+    let Some(LibMode::Export(d)) = a.modes().last() else {
+        panic!("no dialog")
+    };
+    assert_eq!(d.current_format(), Format::Text);
+    match act(&mut a, &mut lib, Action::Submit) {
+        Effect::Write { path, text, .. } => {
+            assert_eq!(path, out.join("library.txt"));
+            let want = render(&lib, &LibraryView::Library, Format::Text, 44).unwrap_or_default();
+            assert_eq!(text, want);
+            assert_ne!(
+                text,
+                render(&lib, &LibraryView::Library, Format::Text, 80).unwrap_or_default(),
+                "the width makes a difference"
+            );
+        }
+        other => panic!("{other:?}"),
+    }
+    // A format the library does not offer (W3C, for one document) starts
+    // the dialog on Markdown.
+    let mut a = app(&lib, 100, 30);
+    a.export_prefs.format = Some(Format::W3c);
+    act(&mut a, &mut lib, Action::Export);
+    let Some(LibMode::Export(d)) = a.modes().last() else {
+        panic!("no dialog")
+    };
+    assert_eq!(d.current_format(), Format::Markdown);
+}
+
+#[test]
 fn a_document_that_cannot_be_loaded_is_said_and_the_list_stays() {
     let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
     let root = dir.path().join("lib");

@@ -3,7 +3,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
-use super::{Choice, Confirm, Dialog, Help, Mode, Purpose, State};
+use super::{Choice, Confirm, Dialog, ExportChoice, Help, Mode, Purpose, State};
 use crate::action::{Action, Copied, Effect};
 use crate::export::{self, Format, View};
 use crate::write::WriteError;
@@ -105,15 +105,8 @@ impl State {
 
     pub(super) fn open_dialog(&mut self) {
         self.push(Mode::Export(Dialog {
-            views: self.export_views(),
-            view: 0,
-            format: self
-                .export_prefs
-                .format
-                .and_then(|f| Format::ALL.iter().position(|a| *a == f))
-                .unwrap_or(1), // markdown
+            choice: ExportChoice::new(self.export_views(), &Format::ALL, &self.export_prefs),
             pending: None,
-            dir: self.export_prefs.dir.clone(),
         }));
     }
 
@@ -122,20 +115,17 @@ impl State {
         let Some(Mode::Export(d)) = self.modes.last_mut() else {
             return Effect::None;
         };
-        let nf = Format::ALL.len();
-        let nv = d.views.len().max(1);
+        if d.choice.choose(action) {
+            return Effect::None;
+        }
         match action {
-            Action::DialogNextFormat => d.format = (d.format + 1) % nf,
-            Action::DialogPrevFormat => d.format = (d.format + nf - 1) % nf,
-            Action::DialogNextView => d.view = (d.view + 1) % nv,
-            Action::DialogPrevView => d.view = (d.view + nv - 1) % nv,
             Action::Submit => {
                 let width = self.export_prefs.width;
                 let rendered =
                     export::render(&self.doc, d.current_view(), d.current_format(), width);
                 match rendered {
                     Ok(text) => {
-                        let path = d.path();
+                        let path = d.choice.path();
                         d.pending = Some((path.clone(), text.clone()));
                         return Effect::Write {
                             path,

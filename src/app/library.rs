@@ -19,7 +19,7 @@
 use std::path::PathBuf;
 
 use super::dialogs::{copy_message, Multiplexer};
-use super::{Confirm, Help, Purpose, State};
+use super::{Confirm, ExportChoice, Help, Purpose, State};
 use crate::action::{Action, Copied, Effect};
 use crate::export::Format;
 use crate::keys::Context;
@@ -33,9 +33,6 @@ use crate::write::WriteError;
 
 /// The formats a library view exports to (W3C is for one document).
 pub const FORMATS: [Format; 4] = [Format::Text, Format::Markdown, Format::Json, Format::Csv];
-
-/// Columns text exports are wrapped to (as the reader's).
-const EXPORT_WIDTH: usize = 80;
 
 /// At most this many search results are listed.
 pub const SEARCH_LIMIT: usize = 200;
@@ -80,10 +77,7 @@ impl LibMode {
 /// The export dialog of a library screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LibDialog {
-    pub views: Vec<LibraryView>,
-    pub view: usize,
-    /// Index into [`FORMATS`].
-    pub format: usize,
+    pub choice: ExportChoice<LibraryView>,
     /// The file being written (its text travels in the [`Effect::Write`]
     /// and comes back to [`LibraryApp::write_result`]: held once).
     pub pending: Option<PathBuf>,
@@ -92,16 +86,11 @@ pub struct LibDialog {
 impl LibDialog {
     pub fn current_view(&self) -> &LibraryView {
         static LIBRARY: LibraryView = LibraryView::Library;
-        self.views.get(self.view).unwrap_or(&LIBRARY)
+        self.choice.view().unwrap_or(&LIBRARY)
     }
 
     pub fn current_format(&self) -> Format {
-        FORMATS[self.format % FORMATS.len()]
-    }
-
-    /// The proposed file name (in the current directory).
-    pub fn file_name(&self) -> String {
-        super::mode::file_name_of(&self.current_view().name(), self.current_format())
+        self.choice.format()
     }
 }
 
@@ -349,18 +338,15 @@ impl LibraryApp {
         let Some(LibMode::Export(d)) = self.modes.last_mut() else {
             return Work::None;
         };
-        let nf = FORMATS.len();
-        let nv = d.views.len().max(1);
+        if d.choice.choose(action) {
+            return Work::None;
+        }
         match action {
-            Action::DialogNextFormat => d.format = (d.format + 1) % nf,
-            Action::DialogPrevFormat => d.format = (d.format + nf - 1) % nf,
-            Action::DialogNextView => d.view = (d.view + 1) % nv,
-            Action::DialogPrevView => d.view = (d.view + nv - 1) % nv,
             Action::Submit => {
                 return Work::Render {
                     view: d.current_view().clone(),
                     format: d.current_format(),
-                    to: Target::File(PathBuf::from(d.file_name())),
+                    to: Target::File(d.choice.path()),
                 }
             }
             Action::Escape => {
@@ -431,9 +417,7 @@ impl LibraryApp {
             }
             Action::Export => {
                 self.push(LibMode::Export(LibDialog {
-                    views: self.export_views(),
-                    view: 0,
-                    format: 1, // markdown
+                    choice: ExportChoice::new(self.export_views(), &FORMATS, &self.export_prefs),
                     pending: None,
                 }));
                 return Work::None;
@@ -635,7 +619,7 @@ fn perform_inner(app: &mut LibraryApp, lib: &mut Library, work: Work) -> Result<
         }
         Work::Refresh => refresh(app, lib)?,
         Work::Render { view, format, to } => {
-            let text = crate::library::export::render(lib, &view, format, EXPORT_WIDTH)
+            let text = crate::library::export::render(lib, &view, format, app.export_prefs.width)
                 .map_err(|e| e.to_string())?;
             return Ok(match to {
                 Target::File(path) => {

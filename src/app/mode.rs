@@ -13,6 +13,7 @@
 
 use std::path::PathBuf;
 
+use crate::action::Action;
 use crate::export::{Format, View};
 use crate::keys::Context;
 
@@ -81,39 +82,129 @@ pub struct Prompt {
     pub input: String,
 }
 
-/// The export dialog.
+/// A view an export dialog offers: a document's ([`View`]) or the
+/// library's.
+pub trait ExportView {
+    /// Its name, as the command line spells it (`party:us`).
+    fn view_name(&self) -> String;
+}
+
+impl ExportView for View {
+    fn view_name(&self) -> String {
+        self.name()
+    }
+}
+
+impl ExportView for crate::library::export::LibraryView {
+    fn view_name(&self) -> String {
+        self.name()
+    }
+}
+
+/// What an export dialog offers and what is chosen in it: the views (of
+/// the document, or of the library), the formats, the directory the file
+/// goes to. The reader's dialog and the library's are each one of these
+/// with their write in flight.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Dialog {
-    pub views: Vec<View>,
+pub struct ExportChoice<V> {
+    pub views: Vec<V>,
     pub view: usize,
+    formats: &'static [Format],
+    /// Index into the formats.
     pub format: usize,
-    /// The write in flight: path and text.
-    pub pending: Option<(PathBuf, String)>,
     /// The directory to write to (the current one when `None`).
     pub dir: Option<PathBuf>,
 }
 
-impl Dialog {
-    pub fn current_view(&self) -> &View {
-        static ALL_CLAIMS: View = View::Claims;
-        self.views.get(self.view).unwrap_or(&ALL_CLAIMS)
+impl<V: ExportView> ExportChoice<V> {
+    /// `views` (the first chosen) in `formats`, starting with the
+    /// configured format (Markdown when there is none or it is not
+    /// offered), writing to the configured directory.
+    pub fn new(
+        views: Vec<V>,
+        formats: &'static [Format],
+        prefs: &crate::config::ExportPrefs,
+    ) -> Self {
+        let position = |f: Format| formats.iter().position(|a| *a == f);
+        let format = prefs
+            .format
+            .and_then(position)
+            .or_else(|| position(Format::Markdown))
+            .unwrap_or(0);
+        ExportChoice {
+            views,
+            view: 0,
+            formats,
+            format,
+            dir: prefs.dir.clone(),
+        }
     }
 
-    pub fn current_format(&self) -> Format {
-        Format::ALL[self.format % Format::ALL.len()]
+    /// Move the choice of view or format for `action`; false if it is
+    /// not one of those moves.
+    pub fn choose(&mut self, action: Action) -> bool {
+        let nf = self.formats.len().max(1);
+        let nv = self.views.len().max(1);
+        match action {
+            Action::DialogNextFormat => self.format = (self.format + 1) % nf,
+            Action::DialogPrevFormat => self.format = (self.format + nf - 1) % nf,
+            Action::DialogNextView => self.view = (self.view + 1) % nv,
+            Action::DialogPrevView => self.view = (self.view + nv - 1) % nv,
+            _ => return false,
+        }
+        true
+    }
+
+    pub fn view(&self) -> Option<&V> {
+        self.views.get(self.view)
+    }
+
+    pub fn format(&self) -> Format {
+        self.formats
+            .get(self.format % self.formats.len().max(1))
+            .copied()
+            .unwrap_or(Format::Markdown)
     }
 
     /// The proposed file name.
     pub fn file_name(&self) -> String {
-        file_name(self.current_view(), self.current_format())
+        let name = self.view().map(ExportView::view_name).unwrap_or_default();
+        file_name_of(&name, self.format())
     }
 
-    /// Where the file goes: the file name in [`Dialog::dir`].
+    /// Where the file goes: the file name in [`ExportChoice::dir`].
     pub fn path(&self) -> PathBuf {
         match &self.dir {
             Some(dir) => dir.join(self.file_name()),
             None => PathBuf::from(self.file_name()),
         }
+    }
+
+    /// The file as the dialog shows it: `./name` in the current directory.
+    pub fn shown_path(&self) -> String {
+        match &self.dir {
+            Some(_) => self.path().display().to_string(),
+            None => format!("./{}", self.file_name()),
+        }
+    }
+}
+
+/// The reader's export dialog.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Dialog {
+    pub choice: ExportChoice<View>,
+    /// The write in flight: path and text.
+    pub pending: Option<(PathBuf, String)>,
+}
+
+impl Dialog {
+    pub fn current_view(&self) -> &View {
+        static ALL_CLAIMS: View = View::Claims;
+        self.choice.view().unwrap_or(&ALL_CLAIMS)
+    }
+
+    pub fn current_format(&self) -> Format {
+        self.choice.format()
     }
 }
 

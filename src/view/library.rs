@@ -83,6 +83,6 @@ fn draw_dialog(f: &mut Frame, d: &LibDialog, area: Rect) {
         area,
         &d.current_view().name(),
         d.current_format().name(),
-        format!("./{}", d.file_name()),
+        d.choice.shown_path(),
     );
 }

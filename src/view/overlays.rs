@@ -142,16 +142,12 @@ pub(super) fn draw_help(f: &mut Frame, h: &Help, area: Rect) {
 }
 
 pub(super) fn draw_dialog(f: &mut Frame, d: &Dialog, area: Rect) {
-    let file = match &d.dir {
-        Some(_) => d.path().display().to_string(),
-        None => format!("./{}", d.file_name()),
-    };
     draw_export_box(
         f,
         area,
         &d.current_view().name(),
         d.current_format().name(),
-        file,
+        d.choice.shown_path(),
     );
 }
 
