@@ -153,6 +153,50 @@ const HELD_OUT_2: &[Text] = &[
     ),
 ];
 
+/// Round 4's held-out texts (HELD OUT 3): nine texts on nine new subjects,
+/// written and annotated by hand (profiles too) before any draft of them
+/// was made; scored unseen with main's rules at 8947e25, sums only
+/// (`SHOW_HELD_OUT_3=1` prints their errors: do not, while they are kept
+/// aside).
+const HELD_OUT_3: &[Text] = &[
+    (
+        "held-out-3/olmundia-spectrum-2026-03-12.yaml",
+        "held-out-3/olmundia-spectrum-profile.yaml",
+    ),
+    (
+        "held-out-3/lisvania-teachers-2026-04-21.yaml",
+        "held-out-3/lisvania-teachers-profile.yaml",
+    ),
+    (
+        "held-out-3/qarsen-truce-2026-07-03.yaml",
+        "held-out-3/qarsen-truce-profile.yaml",
+    ),
+    (
+        "held-out-3/belmira-transit-2026-11-16.yaml",
+        "held-out-3/belmira-transit-profile.yaml",
+    ),
+    (
+        "held-out-3/halloran-fares-2026-01-29.yaml",
+        "held-out-3/halloran-fares-profile.yaml",
+    ),
+    (
+        "held-out-3/pandemic-treaty-2026-05-14.yaml",
+        "held-out-3/pandemic-treaty-profile.yaml",
+    ),
+    (
+        "held-out-3/brannvik-nuclear-2026-10-08.yaml",
+        "held-out-3/brannvik-nuclear-profile.yaml",
+    ),
+    (
+        "held-out-3/kovara-election-2026-12-07.yaml",
+        "held-out-3/kovara-election-profile.yaml",
+    ),
+    (
+        "held-out-3/tirena-farm-aid-2026-02-24.yaml",
+        "held-out-3/tirena-farm-aid-profile.yaml",
+    ),
+];
+
 const OLD: &[Text] = &[
     ("eu-guarantees-2025-03-04.yaml", ""),
     ("ev-tariffs-2024-10-30.yaml", "ev-tariffs-profile.yaml"),
@@ -492,6 +536,17 @@ fn held_out_2_texts_scored_unseen_then_at_round_3_end() {
     let b = score_set("HELD OUT 2", HELD_OUT_2, Level::Party, show);
     a.at_least("HELD OUT 2 with profiles", [0.81, 0.76, 0.89, 0.74]);
     b.at_least("HELD OUT 2 without a profile", [0.80, 0.69, 0.93, 0.63]);
+}
+
+/// Round 4's held-out texts, scored unseen with main's rules at 8947e25
+/// (sums only; `SHOW_HELD_OUT_3=1` prints their errors).
+#[test]
+fn held_out_3_texts_scored_unseen() {
+    let show = std::env::var_os("SHOW_HELD_OUT_3").is_some();
+    let a = score_set("HELD OUT 3", HELD_OUT_3, Level::Topic, show);
+    let b = score_set("HELD OUT 3", HELD_OUT_3, Level::Party, show);
+    a.at_least("HELD OUT 3 with profiles", [0.0, 0.0, 0.0, 0.0]);
+    b.at_least("HELD OUT 3 without a profile", [0.0, 0.0, 0.0, 0.0]);
 }
 
 #[test]
