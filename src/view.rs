@@ -105,7 +105,11 @@ pub fn draw(f: &mut Frame, s: &State, theme: &Theme) {
             Mode::Help(h) => overlays::draw_help(f, h, area),
             Mode::Export(d) => overlays::draw_dialog(f, d, area),
             Mode::Confirm(c) => overlays::draw_confirm(f, c, area),
-            Mode::Form(form) => review::draw_form(f, s, form, area),
+            // Hidden while a new quote for it is selected in the article.
+            Mode::Form(form) if !matches!(s.modes().last(), Some(Mode::Select(_))) => {
+                review::draw_form(f, s, form, area)
+            }
+            Mode::Form(_) => {}
             Mode::Picker(p) => review::draw_picker(f, p, area),
             // Drawn in the article.
             Mode::Select(_) => {}

@@ -586,3 +586,134 @@ fn a_mouse_drag_in_the_article_selects_whole_words() {
     run(&mut s, &[Action::AddClaim]);
     assert!(matches!(s.top(), Some(Mode::Form(f)) if f.passage == Some(back.span())));
 }
+
+/// Tab from the first field to `kind`.
+fn to_field(s: &mut State, kind: FieldKind) {
+    let i = FieldKind::ALL.iter().position(|&k| k == kind).unwrap();
+    run(s, &vec![Action::NextField; i]);
+}
+
+#[test]
+fn the_form_changes_the_mode_the_id_and_the_quote_in_one_step() {
+    let (dir, p) = drafted();
+    let mut s = open(dir.path(), &p);
+    let id = sel_id(&s);
+    let before = s.doc.claims[s.doc.claim_index(&id).unwrap()].clone();
+    let text = s.doc.article.text().to_string();
+    run(&mut s, &[Action::EditClaim]);
+    // The mode: the other one.
+    to_field(&mut s, FieldKind::Mode);
+    run(&mut s, &[Action::CursorRight]);
+    // The quote: Space selects in the article from the old quote, and the
+    // form is hidden meanwhile; the passage is taken to the end of the
+    // next sentence.
+    run(&mut s, &[Action::NextField, Action::Type(' ')]);
+    let Some(Mode::Select(sel)) = s.top().cloned() else {
+        panic!("not selecting: {:?}", s.message)
+    };
+    assert_eq!(sel.span(), before.span, "starts from the old quote");
+    run(&mut s, &[Action::ExtendSentence, Action::ExtendSentence]);
+    let Some(Mode::Select(sel)) = s.top().cloned() else {
+        panic!("not selecting")
+    };
+    assert!(sel.end > before.span.end);
+    run(&mut s, &[Action::AddClaim]);
+    let Some(Mode::Form(f)) = s.top() else {
+        panic!("not back in the form: {:?}", s.top())
+    };
+    assert_eq!(f.passage, Some(sel.span()));
+    // The id.
+    run(
+        &mut s,
+        &[Action::NextField, Action::CursorEnd, Action::DeleteToStart],
+    );
+    for c in "us-nato-renamed".chars() {
+        run(&mut s, &[Action::Type(c)]);
+    }
+    run(&mut s, &[Action::Submit]);
+    assert!(s.top().is_none(), "{:?}", s.top());
+    assert!(s.doc.claim_index(&id).is_none(), "the old id is gone");
+    let c = &s.doc.claims[s.doc.claim_index("us-nato-renamed").unwrap()];
+    assert_ne!(c.mode, before.mode);
+    assert_eq!(c.span, sel.span());
+    // (The quote is the passage with its line breaks as spaces.)
+    let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_eq!(words(&c.quote), words(&text[sel.start..sel.end]));
+    // One step: undo brings the claim back as it was.
+    run(&mut s, &[Action::Undo]);
+    let c = &s.doc.claims[s.doc.claim_index(&id).unwrap()];
+    assert_eq!((c.mode, c.span), (before.mode, before.span));
+    // Redone and saved, the file loads with the new quote anchored.
+    run(&mut s, &[Action::Redo]);
+    save(&mut s);
+    let doc = loader::load_path(&p).unwrap();
+    let c = &doc.claims[doc.claim_index("us-nato-renamed").unwrap()];
+    assert_eq!(
+        (c.mode, c.span),
+        (
+            s.doc.claims[s.doc.claim_index("us-nato-renamed").unwrap()].mode,
+            sel.span()
+        )
+    );
+}
+
+#[test]
+fn esc_while_choosing_a_new_quote_keeps_the_old_one() {
+    let (dir, p) = drafted();
+    let mut s = open(dir.path(), &p);
+    let before = s.doc.claims.clone();
+    run(&mut s, &[Action::EditClaim]);
+    to_field(&mut s, FieldKind::Quote);
+    run(
+        &mut s,
+        &[Action::Type(' '), Action::ExtendSentence, Action::Escape],
+    );
+    let Some(Mode::Form(f)) = s.top() else {
+        panic!("not back in the form: {:?}", s.top())
+    };
+    let span = s.selected.map(|i| s.doc.claims[i].span);
+    assert_eq!(f.passage, span, "the old quote");
+    run(&mut s, &[Action::Submit]);
+    assert_eq!(s.message.as_deref(), Some("nothing changed"));
+    assert_eq!(s.doc.claims, before);
+}
+
+#[test]
+fn a_taken_or_malformed_id_keeps_the_form_open_with_the_reason() {
+    let (dir, p) = drafted();
+    let mut s = open(dir.path(), &p);
+    let other = s.doc.claims[1].id.clone();
+    run(&mut s, &[Action::EditClaim]);
+    to_field(&mut s, FieldKind::Id);
+    run(&mut s, &[Action::DeleteToStart]);
+    for c in other.chars() {
+        run(&mut s, &[Action::Type(c)]);
+    }
+    run(&mut s, &[Action::Submit]);
+    let Some(Mode::Form(f)) = s.top() else {
+        panic!("the form closed")
+    };
+    assert!(
+        f.error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("already exists"),
+        "{:?}",
+        f.error
+    );
+    run(
+        &mut s,
+        &[Action::DeleteToStart, Action::Type('/'), Action::Submit],
+    );
+    let Some(Mode::Form(f)) = s.top() else {
+        panic!("the form closed")
+    };
+    assert!(
+        f.error
+            .as_deref()
+            .unwrap_or_default()
+            .contains("not a valid id"),
+        "{:?}",
+        f.error
+    );
+}

@@ -95,10 +95,17 @@ pub enum FieldKind {
     Target,
     Condition,
     Summary,
+    /// Direct or reported speech.
+    Mode,
+    /// The quoted passage: chosen in the article (Space), not typed.
+    Quote,
+    /// The claim's id (a new claim's is made from its party and topic
+    /// when left empty).
+    Id,
 }
 
 impl FieldKind {
-    pub const ALL: [FieldKind; 7] = [
+    pub const ALL: [FieldKind; 10] = [
         FieldKind::Stance,
         FieldKind::Party,
         FieldKind::Topic,
@@ -106,6 +113,9 @@ impl FieldKind {
         FieldKind::Target,
         FieldKind::Condition,
         FieldKind::Summary,
+        FieldKind::Mode,
+        FieldKind::Quote,
+        FieldKind::Id,
     ];
 
     pub fn label(self) -> &'static str {
@@ -117,6 +127,9 @@ impl FieldKind {
             FieldKind::Target => "Target",
             FieldKind::Condition => "Condition",
             FieldKind::Summary => "Summary",
+            FieldKind::Mode => "Mode",
+            FieldKind::Quote => "Quote",
+            FieldKind::Id => "Id",
         }
     }
 
@@ -124,10 +137,13 @@ impl FieldKind {
     pub fn is_choice(self) -> bool {
         matches!(
             self,
-            FieldKind::Stance | FieldKind::Party | FieldKind::Topic
+            FieldKind::Stance | FieldKind::Party | FieldKind::Topic | FieldKind::Mode
         )
     }
 }
+
+/// The quote modes, in the order the form offers them.
+const QUOTE_MODES: [QuoteMode; 2] = [QuoteMode::Direct, QuoteMode::Reported];
 
 /// The names to choose from for a choice field.
 pub fn options(doc: &Document, kind: FieldKind) -> Vec<String> {
@@ -135,6 +151,7 @@ pub fn options(doc: &Document, kind: FieldKind) -> Vec<String> {
         FieldKind::Stance => Stance::ALL.iter().map(|s| s.badge().to_string()).collect(),
         FieldKind::Party => doc.parties.iter().map(|p| p.name.clone()).collect(),
         FieldKind::Topic => doc.topics.iter().map(|t| t.label.clone()).collect(),
+        FieldKind::Mode => QUOTE_MODES.iter().map(|m| m.as_str().to_string()).collect(),
         _ => Vec::new(),
     }
 }
@@ -147,8 +164,8 @@ pub struct FormField {
     pub text: TextField,
 }
 
-/// A claim being edited (`claim` is its id) or added (`passage` is the
-/// quoted passage).
+/// A claim being edited (`claim` is its id) or added; `passage` is the
+/// quoted passage (an edited claim's own, until another is chosen).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Form {
     pub claim: Option<String>,
@@ -160,8 +177,6 @@ pub struct Form {
     /// For a new claim: whether the drafter found a statement in the
     /// passage (else the fields are guesses from the document).
     pub drafted: Option<bool>,
-    /// For a new claim: the quote's mode (direct or reported).
-    pub mode: Option<QuoteMode>,
 }
 
 impl Form {
@@ -169,25 +184,28 @@ impl Form {
     pub fn edit(claim: &Claim) -> Form {
         Form {
             claim: Some(claim.id.clone()),
-            passage: None,
+            passage: Some(claim.span),
             fields: fields_of(claim),
             focus: 0,
             error: None,
             drafted: None,
-            mode: None,
         }
     }
 
     /// A form for a new claim quoting `passage`, pre-filled from `proto`.
     pub fn add(proto: &Claim, passage: Span, drafted: bool) -> Form {
+        let mut fields = fields_of(proto);
+        // The id is made when the claim is added, unless one is typed.
+        if let Some(id) = fields.iter_mut().find(|f| f.kind == FieldKind::Id) {
+            id.text = TextField::new("");
+        }
         Form {
             claim: None,
             passage: Some(passage),
-            fields: fields_of(proto),
+            fields,
             focus: 0,
             error: None,
             drafted: Some(drafted),
-            mode: Some(proto.mode),
         }
     }
 
@@ -220,6 +238,12 @@ fn fields_of(c: &Claim) -> Vec<FormField> {
                 FieldKind::Target => (0, c.target.as_str()),
                 FieldKind::Condition => (0, c.condition.as_deref().unwrap_or("")),
                 FieldKind::Summary => (0, c.summary.as_str()),
+                FieldKind::Mode => (
+                    QUOTE_MODES.iter().position(|&m| m == c.mode).unwrap_or(0),
+                    "",
+                ),
+                FieldKind::Quote => (0, ""),
+                FieldKind::Id => (0, c.id.as_str()),
             };
             FormField {
                 kind,
@@ -310,7 +334,12 @@ impl State {
                 let Some(field) = f.fields.get_mut(f.focus) else {
                     return Effect::None;
                 };
-                if field.kind.is_choice() {
+                if field.kind == FieldKind::Quote {
+                    if action == Action::Type(' ') {
+                        let span = f.passage;
+                        self.choose_quote(span);
+                    }
+                } else if field.kind.is_choice() {
                     let count = FieldKind::ALL
                         .iter()
                         .position(|&k| k == field.kind)
@@ -448,6 +477,12 @@ impl State {
         };
         let now = fields_of(c);
         let mut edits = Vec::new();
+        // A new quote: the passage chosen in the article.
+        if let Some(span) = form.passage.filter(|&p| p != c.span) {
+            let sel = curate::select(self.doc.article.text(), span).map_err(|e| e.to_string())?;
+            edits.push(Edit::set(id, Field::Quote(Box::new(sel))));
+        }
+        let mut new_id = None;
         for (old, new) in now.iter().zip(&form.fields) {
             if old == new || (old.text.text == new.text.text && old.choice == new.choice) {
                 continue;
@@ -460,20 +495,32 @@ impl State {
                 FieldKind::Condition => Some(Field::Condition(
                     Some(new.text.text.trim().to_string()).filter(|s| !s.is_empty()),
                 )),
+                FieldKind::Id => {
+                    new_id = Some(new.text.text.trim().to_string());
+                    None
+                }
                 _ => None,
             };
             if let Some(f) = f {
                 edits.push(Edit::set(id, f));
             }
         }
+        // The id last: the edits before it name the claim by its old id.
+        let shown = match new_id.filter(|n| n != id) {
+            Some(n) => {
+                edits.push(Edit::set(id, Field::Id(n.clone())));
+                n
+            }
+            None => id.to_string(),
+        };
         Ok(match edits.len() {
             0 => None,
             1 => edits
                 .pop()
-                .map(|e| (e, format!("changed `{id}` (u undoes){still}"))),
+                .map(|e| (e, format!("changed `{shown}` (u undoes){still}"))),
             n => Some((
                 Edit::Batch { edits },
-                format!("changed {n} fields of `{id}` (u undoes){still}"),
+                format!("changed {n} fields of `{shown}` (u undoes){still}"),
             )),
         })
     }
@@ -492,8 +539,9 @@ impl State {
             .get(form.choice(FieldKind::Topic))
             .ok_or("choose a topic")?;
         let condition = Some(form.text(FieldKind::Condition)).filter(|s| !s.trim().is_empty());
+        let id = Some(form.text(FieldKind::Id).trim().to_string()).filter(|s| !s.is_empty());
         let new = NewClaim {
-            id: None,
+            id,
             party: party.id.clone(),
             speaker: form.text(FieldKind::Speaker),
             topic: topic.id.clone(),
@@ -503,7 +551,10 @@ impl State {
                 .unwrap_or(Stance::Unclear),
             target: form.text(FieldKind::Target),
             summary: form.text(FieldKind::Summary),
-            mode: form.mode.unwrap_or(QuoteMode::Reported),
+            mode: QUOTE_MODES
+                .get(form.choice(FieldKind::Mode))
+                .copied()
+                .unwrap_or(QuoteMode::Reported),
             condition,
             status: Status::Reviewed,
             confidence: None,
@@ -524,6 +575,7 @@ fn choice_field(doc: &Document, kind: FieldKind, i: usize) -> Option<Field> {
         FieldKind::Stance => Stance::ALL.get(i).map(|&s| Field::Stance(s)),
         FieldKind::Party => doc.parties.get(i).map(|p| Field::Party(p.id.clone())),
         FieldKind::Topic => doc.topics.get(i).map(|t| Field::Topic(t.id.clone())),
+        FieldKind::Mode => QUOTE_MODES.get(i).map(|&m| Field::Mode(m)),
         _ => None,
     }
 }

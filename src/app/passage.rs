@@ -8,6 +8,10 @@ use super::{Mode, State};
 use crate::action::{Action, Effect};
 use crate::model::{Claim, Mode as QuoteMode, Span, Stance, Status};
 
+/// What the status line says while a form's new quote is selected.
+const QUOTING: &str =
+    "select the new quote: w a word more · s to the sentence's end · p to the paragraph's end · Enter takes it · Esc keeps the old one";
+
 /// The passage being selected: bytes `start..end` of the article, and the
 /// ends it had before each extension (for taking one back).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -128,6 +132,40 @@ impl State {
         );
     }
 
+    /// Space on the form's quote: select another passage in the article,
+    /// starting from the quote's `span`; Enter gives it to the form
+    /// beneath, Esc goes back to it with the quote unchanged.
+    pub(super) fn choose_quote(&mut self, span: Option<Span>) {
+        let text = self.doc.article.text();
+        let span = span.filter(|s| s.start < s.end && s.end <= text.len());
+        let span = span.unwrap_or_else(|| {
+            let (vs, _) = self.visible_bytes();
+            Span {
+                start: vs,
+                end: word_end(text, vs),
+            }
+        });
+        if span.start >= span.end {
+            self.message = Some("no text to select here".into());
+            return;
+        }
+        self.push(Mode::Select(Selecting {
+            start: span.start,
+            end: span.end,
+            earlier: Vec::new(),
+            anchor: None,
+        }));
+        self.reveal(span);
+        self.message = Some(QUOTING.into());
+    }
+
+    /// Whether the passage being selected is a form's new quote (the form
+    /// is beneath it).
+    fn quoting(&self) -> bool {
+        let n = self.modes.len();
+        n >= 2 && matches!(self.modes.get(n - 2), Some(Mode::Form(_)))
+    }
+
     /// Keys while a passage is being selected.
     pub(super) fn update_select(&mut self, action: Action) -> Effect {
         let Some(Mode::Select(sel)) = self.modes.last() else {
@@ -157,6 +195,14 @@ impl State {
                 self.drag(col, row);
                 return Effect::None;
             }
+            Action::AddClaim if self.quoting() => {
+                self.pop();
+                if let Some(Mode::Form(f)) = self.modes.last_mut() {
+                    f.passage = Some(sel.span());
+                }
+                self.message = Some("the new quote is in the form: Enter applies it".into());
+                return Effect::None;
+            }
             Action::AddClaim => {
                 self.pop();
                 self.add_from(sel.span());
@@ -183,7 +229,11 @@ impl State {
             .text()
             .get(span.start..span.end)
             .map_or(0, |t| t.split_whitespace().count());
-        self.message = Some(format!("{words} words selected · a adds a claim"));
+        self.message = Some(if self.quoting() {
+            format!("{words} words selected · Enter makes them the quote")
+        } else {
+            format!("{words} words selected · a adds a claim")
+        });
         Effect::None
     }
 
@@ -224,7 +274,11 @@ impl State {
                 self.push(Mode::Select(sel));
             }
         }
-        self.message = Some(format!("{words} words selected · a adds a claim"));
+        self.message = Some(if self.quoting() {
+            format!("{words} words selected · Enter makes them the quote")
+        } else {
+            format!("{words} words selected · a adds a claim")
+        });
     }
 
     /// The form for a new claim quoting `span`, pre-filled by the

@@ -410,11 +410,11 @@ fn export_dialog_proposes_the_selected_view_and_asks_before_replacing() {
     update(&mut s, Action::Export);
     let d = s.dialog().cloned().unwrap();
     assert_eq!(d.current_view(), &View::Claim("us-nato-ruled-out".into()));
-    assert_eq!(d.file_name(), "claim-us-nato-ruled-out.md");
+    assert_eq!(d.choice.file_name(), "claim-us-nato-ruled-out.md");
     assert_eq!(s.context(), Context::Export);
     run(&mut s, &[Action::DialogNextFormat]);
     assert_eq!(
-        s.dialog().unwrap().file_name(),
+        s.dialog().unwrap().choice.file_name(),
         "claim-us-nato-ruled-out.json"
     );
     run(&mut s, &[Action::DialogPrevFormat]);
@@ -489,7 +489,7 @@ fn export_view_follows_filters_and_matrix() {
     update(&mut s, Action::ToggleMatrix);
     assert_eq!(s.export_views()[0], View::Matrix);
     run(&mut s, &[Action::Escape, Action::Export]);
-    assert_eq!(s.dialog().unwrap().file_name(), "party-us.md");
+    assert_eq!(s.dialog().unwrap().choice.file_name(), "party-us.md");
 }
 
 #[test]

@@ -49,28 +49,10 @@ pub fn form_lines(s: &State, form: &Form, width: usize) -> Vec<Line<'static>> {
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let value_w = width.saturating_sub(LABEL).max(1);
     let mut out = Vec::new();
-    if let Some(span) = form.passage {
-        let quote = s
-            .doc
-            .article
-            .text()
-            .get(span.start..span.end)
-            .unwrap_or("")
-            .split_whitespace()
-            .collect::<Vec<_>>()
-            .join(" ");
-        out.push(Line::from(vec![
-            Span::raw(fit("Quote", LABEL)),
-            Span::styled(
-                fit_ellipsis(&format!("“{quote}”"), value_w)
-                    .trim_end()
-                    .to_string(),
-                bold,
-            ),
-        ]));
+    if let Some(drafted) = form.drafted {
         out.push(Line::styled(
             fit_ellipsis(
-                if form.drafted == Some(true) {
+                if drafted {
                     "pre-filled by the drafter's rules on this passage: check each field"
                 } else {
                     "the drafter found no statement here: fill in each field"
@@ -92,7 +74,25 @@ pub fn form_lines(s: &State, form: &Form, width: usize) -> Vec<Line<'static>> {
                 Style::default()
             },
         );
-        let value = if f.kind.is_choice() {
+        let value = if f.kind == FieldKind::Quote {
+            let quote = form
+                .passage
+                .and_then(|p| s.doc.article.text().get(p.start..p.end))
+                .unwrap_or("")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            let v = format!("“{quote}”");
+            let v = if focused {
+                format!("{v} ‹Space: choose in the article›")
+            } else {
+                v
+            };
+            vec![Span::styled(
+                fit_ellipsis(&v, value_w).trim_end().to_string(),
+                bold,
+            )]
+        } else if f.kind.is_choice() {
             let opts = options(&s.doc, f.kind);
             let name = opts.get(f.choice).cloned().unwrap_or_default();
             let v = if focused {
@@ -107,6 +107,13 @@ pub fn form_lines(s: &State, form: &Form, width: usize) -> Vec<Line<'static>> {
                 } else {
                     Style::default()
                 },
+            )]
+        } else if f.kind == FieldKind::Id && f.text.text.is_empty() && !focused {
+            vec![Span::styled(
+                fit_ellipsis("(made from the party and topic)", value_w)
+                    .trim_end()
+                    .to_string(),
+                Style::default().add_modifier(Modifier::DIM),
             )]
         } else {
             text_spans(&f.text, value_w, focused)
@@ -126,7 +133,7 @@ pub fn form_lines(s: &State, form: &Form, width: usize) -> Vec<Line<'static>> {
 
 pub(super) fn draw_form(f: &mut Frame, s: &State, form: &Form, area: Rect) {
     let w = area.width.saturating_sub(4).min(96);
-    let rows = form.fields.len() + if form.passage.is_some() { 2 } else { 0 } + 1;
+    let rows = form.fields.len() + usize::from(form.drafted.is_some()) + 1;
     let h = u16::try_from(rows + 2).unwrap_or(u16::MAX).min(area.height);
     let title = match &form.claim {
         Some(id) => format!(" Edit claim {id} "),

@@ -212,7 +212,7 @@ fn export_dialog_offers_the_screens_view_and_renders_on_enter() {
         panic!("no dialog")
     };
     assert_eq!(d.current_view(), &LibraryView::Library);
-    assert_eq!(d.file_name(), "library.md");
+    assert_eq!(d.choice.file_name(), "library.md");
     update(&mut a, Action::DialogNextView);
     update(&mut a, Action::DialogNextFormat);
     // W3C is never offered for a library view.
