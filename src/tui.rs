@@ -266,6 +266,13 @@ fn run_inner(
                 continue;
             }
         }
+        // A click on a form's field focuses it (or opens it, if focused).
+        if let (Action::Click { col, row }, Some(app::Mode::Form(f))) = (action, state.top()) {
+            if let Some(i) = view::form_field_at(f, state.screen.full, col, row) {
+                state.click_field(i);
+                continue;
+            }
+        }
         let effect = app::update(&mut state, action);
         if carry_out(&mut terminal, &mut state, effect)? {
             break;

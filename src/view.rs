@@ -29,7 +29,7 @@ use crate::app::{Focus, Mode, State};
 pub use matrix::{conflict_line, matrix_lines};
 pub use overlays::help_lines;
 pub use palette::{party_color, Theme};
-pub use review::{form_lines, picker_row_at, target_text};
+pub use review::{form_field_at, form_lines, picker_row_at, target_text};
 
 /// Clear the area an overlay will cover. A wide character just left of it
 /// whose second half lies under the overlay is blanked too: otherwise the

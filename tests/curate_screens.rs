@@ -313,3 +313,63 @@ fn the_conflict_question_keeps_its_answers_in_the_box() {
         );
     }
 }
+
+/// The screen cell where `label` starts (the first one).
+fn cell_of(b: &Buffer, label: &str) -> (u16, u16) {
+    for (y, line) in text(b).lines().enumerate() {
+        if let Some(byte) = line.find(label) {
+            let x = line[..byte].chars().count();
+            return (u16::try_from(x).unwrap_or(0), u16::try_from(y).unwrap_or(0));
+        }
+    }
+    panic!("{label:?} is not on the screen:\n{}", text(b))
+}
+
+#[test]
+fn a_click_focuses_a_form_field_and_a_second_opens_it() {
+    let (_dir, mut s) = open(120, 40);
+    run(&mut s, &[Action::EditClaim]);
+    let b = render(&s);
+    let (x, y) = cell_of(b.backend().buffer(), "Mode ");
+    let Some(standpoint::app::Mode::Form(f)) = s.top().cloned() else {
+        panic!("no form")
+    };
+    let i = view::form_field_at(&f, s.screen.full, x + 2, y).expect("a field under the click");
+    s.click_field(i);
+    let Some(standpoint::app::Mode::Form(f)) = s.top().cloned() else {
+        panic!("no form")
+    };
+    assert_eq!(f.fields[f.focus].kind.label(), "Mode");
+    // Outside the box: no field.
+    assert_eq!(view::form_field_at(&f, s.screen.full, 0, 0), None);
+    // Again: the list of modes.
+    s.click_field(i);
+    let Some(standpoint::app::Mode::Picker(p)) = s.top() else {
+        panic!("no list: {:?}", s.top())
+    };
+    assert_eq!(p.options, ["direct", "reported"]);
+}
+
+#[test]
+fn on_a_low_screen_the_form_scrolls_to_its_focused_field() {
+    for (w, h) in [(80, 12), (60, 9)] {
+        let (_dir, mut s) = open(w, h);
+        run(&mut s, &[Action::EditClaim]);
+        run(&mut s, &[Action::PrevField]); // the last field, the id
+        let screen = text(render(&s).backend().buffer());
+        let id_line = screen.lines().find(|l| l.contains("Id "));
+        assert!(
+            id_line.is_some_and(|l| l.contains(&s.doc.claims[s.selected.unwrap()].id)),
+            "the focused id is not shown at {w}x{h}:\n{screen}"
+        );
+        // And a click there lands on it.
+        let Some(standpoint::app::Mode::Form(f)) = s.top().cloned() else {
+            panic!("no form")
+        };
+        let (x, y) = cell_of(render(&s).backend().buffer(), "Id ");
+        assert_eq!(
+            view::form_field_at(&f, s.screen.full, x + 1, y),
+            Some(f.focus)
+        );
+    }
+}

@@ -371,6 +371,29 @@ impl State {
         Effect::None
     }
 
+    /// A click on the form's field `i`: it takes the focus; a click on
+    /// the focused one opens it, as Space does (a list for a choice, a
+    /// passage selection for the quote).
+    pub fn click_field(&mut self, i: usize) {
+        let Some(Mode::Form(f)) = self.modes.last_mut() else {
+            return;
+        };
+        if i >= f.fields.len() {
+            return;
+        }
+        if f.focus != i {
+            f.focus = i;
+            return;
+        }
+        let opens = f
+            .fields
+            .get(i)
+            .is_some_and(|x| x.kind.is_choice() || x.kind == FieldKind::Quote);
+        if opens {
+            self.update_form(Action::Type(' '));
+        }
+    }
+
     /// Keys while a picker is on top.
     pub(super) fn update_picker(&mut self, action: Action) -> Effect {
         let Some(Mode::Picker(p)) = self.modes.last_mut() else {

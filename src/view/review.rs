@@ -131,20 +131,52 @@ pub fn form_lines(s: &State, form: &Form, width: usize) -> Vec<Line<'static>> {
     out
 }
 
-pub(super) fn draw_form(f: &mut Frame, s: &State, form: &Form, area: Rect) {
+/// The form's box on a screen `area`, and the first of its lines shown
+/// (the lines scroll to keep the focused field in view when the box is
+/// too low for them all).
+fn form_place(form: &Form, area: Rect) -> (Rect, usize) {
     let w = area.width.saturating_sub(4).min(96);
-    let rows = form.fields.len() + usize::from(form.drafted.is_some()) + 1;
+    let hint = usize::from(form.drafted.is_some());
+    let rows = form.fields.len() + hint + 1;
     let h = u16::try_from(rows + 2).unwrap_or(u16::MAX).min(area.height);
+    let r = centered(area, w, h);
+    let inner = usize::from(h.saturating_sub(2)).max(1);
+    let skip = (hint + form.focus + 1).saturating_sub(inner);
+    (r, skip)
+}
+
+pub(super) fn draw_form(f: &mut Frame, s: &State, form: &Form, area: Rect) {
     let title = match &form.claim {
         Some(id) => format!(" Edit claim {id} "),
         None => " New claim ".to_string(),
     };
     let footer = " Tab field · ←/→ or Space choose · Enter apply · Esc cancel ";
-    let Some(ir) = overlay(f, centered(area, w, h), &title, Some(footer)) else {
+    let (r, skip) = form_place(form, area);
+    let Some(ir) = overlay(f, r, &title, Some(footer)) else {
         return;
     };
-    let lines = form_lines(s, form, ir.width as usize);
+    let lines: Vec<Line> = form_lines(s, form, ir.width as usize)
+        .into_iter()
+        .skip(skip)
+        .collect();
     f.render_widget(Paragraph::new(lines), ir);
+}
+
+/// The form's field under a screen cell, if any (for a mouse click).
+pub fn form_field_at(form: &Form, area: Rect, col: u16, row: u16) -> Option<usize> {
+    let (r, skip) = form_place(form, area);
+    let inner = Rect::new(
+        r.x + 1,
+        r.y + 1,
+        r.width.saturating_sub(2),
+        r.height.saturating_sub(2),
+    );
+    if !inner.contains(ratatui::layout::Position::new(col, row)) {
+        return None;
+    }
+    let line = skip + usize::from(row - inner.y);
+    let i = line.checked_sub(usize::from(form.drafted.is_some()))?;
+    (i < form.fields.len()).then_some(i)
 }
 
 pub(super) fn draw_picker(f: &mut Frame, p: &Picker, area: Rect) {
