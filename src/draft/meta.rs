@@ -33,31 +33,39 @@ impl DateSource {
 }
 
 /// The title: the first non-empty line if it reads as a headline (short,
-/// not ending like a sentence), else the file stem. Also returns the byte
+/// not ending like a sentence), else the file stem. A page's navigation
+/// left above the headline ("- Category", "- Latest news", "World") is
+/// passed over: the first line that is not a list item or one or two
+/// words, if it reads as a headline, is the title. Also returns the byte
 /// where the body starts (after the headline, which is not drafted).
 pub fn title_of(text: &str, path: Option<&Path>) -> (String, usize) {
     let mut offset = 0;
+    // The first non-empty line that reads as a headline: the fallback
+    // when no headline follows the navigation.
+    let mut first: Option<(String, usize)> = None;
+    let mut crumbs = 0;
     for line in text.split_inclusive('\n') {
         let t = line.trim();
+        offset += line.len();
         if t.is_empty() {
-            offset += line.len();
             continue;
         }
         let t = t.trim_start_matches('#').trim();
-        let words = t.split_whitespace().count();
-        // The last character before closing quotes and brackets.
-        let last = t
-            .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')', ']', '\u{00BB}'])
-            .chars()
-            .last()
-            .unwrap_or('.');
-        let headline = (2..=20).contains(&words)
-            && t.chars().count() <= 150
-            && !matches!(last, '.' | ',' | ';' | ':');
+        let headline = reads_as_headline(t);
+        if crumbs == 0 && headline && !is_list_item(t) {
+            first = Some((t.to_string(), offset));
+        }
+        if is_crumb(t) && crumbs < MAX_CRUMBS {
+            crumbs += 1;
+            continue;
+        }
         if headline {
-            return (t.to_string(), offset + line.len());
+            return (t.to_string(), offset);
         }
         break;
+    }
+    if let Some(f) = first {
+        return f;
     }
     let stem = path
         .and_then(|p| p.file_stem())
@@ -65,6 +73,32 @@ pub fn title_of(text: &str, path: Option<&Path>) -> (String, usize) {
         .filter(|s| !s.is_empty())
         .unwrap_or_else(|| "Untitled article".to_string());
     (crate::sanitize::sanitize(&stem).replace('\n', " "), 0)
+}
+
+/// Lines of a page's navigation passed over above a headline, at most.
+const MAX_CRUMBS: usize = 6;
+
+/// A line of a page's navigation: a list item or one or two words.
+fn is_crumb(t: &str) -> bool {
+    is_list_item(t) || t.split_whitespace().count() <= 2
+}
+
+fn is_list_item(t: &str) -> bool {
+    ["- ", "* ", "• ", "· ", "› ", "> "]
+        .iter()
+        .any(|m| t.starts_with(m))
+}
+
+/// Short, and not ending like a sentence.
+fn reads_as_headline(t: &str) -> bool {
+    let words = t.split_whitespace().count();
+    // The last character before closing quotes and brackets.
+    let last = t
+        .trim_end_matches(['"', '\'', '\u{201D}', '\u{2019}', ')', ']', '\u{00BB}'])
+        .chars()
+        .last()
+        .unwrap_or('.');
+    (2..=20).contains(&words) && t.chars().count() <= 150 && !matches!(last, '.' | ',' | ';' | ':')
 }
 
 /// The date: the first full date written in the text, else the file's
@@ -267,6 +301,22 @@ mod tests {
         assert_eq!((t.as_str(), b), ("trump-cabinet", 0));
         assert_eq!(title_of("", None).0, "Untitled article");
         assert_eq!(title_of("He said: “It is over.”", None).1, 0);
+    }
+
+    #[test]
+    fn a_pages_navigation_above_the_headline_is_passed_over() {
+        let text = "- Category\n- Latest news\nTrump Says He’ll Push for Ukraine\n\nBody.";
+        let (t, b) = title_of(text, None);
+        assert_eq!(t, "Trump Says He’ll Push for Ukraine");
+        assert_eq!(&text[b..], "\nBody.");
+        let (t, _) = title_of("World\n\nTalks Resume in Geneva\nBody text.", None);
+        assert_eq!(t, "Talks Resume in Geneva");
+        // A two-word headline with no headline after it stays the title.
+        let (t, b) = title_of("Talks collapse\n\nThe talks collapsed on Monday.", None);
+        assert_eq!((t.as_str(), b), ("Talks collapse", "Talks collapse\n".len()));
+        // Navigation and then a sentence: no headline, the file's name.
+        let (t, b) = title_of("- Home\nThe minister said so.\n", Some(Path::new("x/page.txt")));
+        assert_eq!((t.as_str(), b), ("page", 0));
     }
 
     #[test]
