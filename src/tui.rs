@@ -257,21 +257,9 @@ fn run_inner(
             continue;
         };
         dirty = true;
-        // A click on a picker's list chooses there (the list's place is
-        // the view's to know).
-        if let (Action::Click { col, row }, Some(app::Mode::Picker(p))) = (action, state.top()) {
-            if let Some(i) = view::picker_row_at(p, state.screen.full, col, row) {
-                state.pick_row(i);
-                state.write_journal();
-                continue;
-            }
-        }
-        // A click on a form's field focuses it (or opens it, if focused).
-        if let (Action::Click { col, row }, Some(app::Mode::Form(f))) = (action, state.top()) {
-            if let Some(i) = view::form_field_at(f, state.screen.full, col, row) {
-                state.click_field(i);
-                continue;
-            }
+        if clicked_in_overlay(&mut state, action) {
+            state.write_journal();
+            continue;
         }
         let effect = app::update(&mut state, action);
         if carry_out(&mut terminal, &mut state, effect)? {
@@ -282,6 +270,33 @@ fn run_inner(
     drop(terminal);
     restore();
     Ok(())
+}
+
+/// A click on a picker's row chooses it; on a form's field, focuses it
+/// (or opens it, if focused). The places are the view's to know, so the
+/// shell asks it. True if the click was taken.
+fn clicked_in_overlay(state: &mut State, action: Action) -> bool {
+    let Action::Click { col, row } = action else {
+        return false;
+    };
+    let area = state.screen.full;
+    match state.top() {
+        Some(app::Mode::Picker(p)) => match view::picker_row_at(p, area, col, row) {
+            Some(i) => {
+                state.pick_row(i);
+                true
+            }
+            None => false,
+        },
+        Some(app::Mode::Form(f)) => match view::form_field_at(f, area, col, row) {
+            Some(i) => {
+                state.click_field(i);
+                true
+            }
+            None => false,
+        },
+        _ => false,
+    }
 }
 
 /// Carry out an update's effect; true when the reader should quit.

@@ -115,33 +115,26 @@ impl State {
         let Some(Mode::Export(d)) = self.modes.last_mut() else {
             return Effect::None;
         };
-        if d.choice.choose(action) {
+        if d.choice.choose(action) || action != Action::Submit {
             return Effect::None;
         }
-        match action {
-            Action::Submit => {
-                let width = self.export_prefs.width;
-                let rendered =
-                    export::render(&self.doc, d.current_view(), d.current_format(), width);
-                match rendered {
-                    Ok(text) => {
-                        let path = d.choice.path();
-                        d.pending = Some((path.clone(), text.clone()));
-                        return Effect::Write {
-                            path,
-                            text,
-                            overwrite: false,
-                        };
-                    }
-                    Err(e) => {
-                        self.message = Some(e.to_string());
-                        self.close_export();
-                    }
+        let width = self.export_prefs.width;
+        match export::render(&self.doc, d.current_view(), d.current_format(), width) {
+            Ok(text) => {
+                let path = d.choice.path();
+                d.pending = Some((path.clone(), text.clone()));
+                Effect::Write {
+                    path,
+                    text,
+                    overwrite: false,
                 }
             }
-            _ => {}
+            Err(e) => {
+                self.message = Some(e.to_string());
+                self.close_export();
+                Effect::None
+            }
         }
-        Effect::None
     }
 
     /// The export dialog and any question over it, closed.

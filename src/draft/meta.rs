@@ -313,9 +313,15 @@ mod tests {
         assert_eq!(t, "Talks Resume in Geneva");
         // A two-word headline with no headline after it stays the title.
         let (t, b) = title_of("Talks collapse\n\nThe talks collapsed on Monday.", None);
-        assert_eq!((t.as_str(), b), ("Talks collapse", "Talks collapse\n".len()));
+        assert_eq!(
+            (t.as_str(), b),
+            ("Talks collapse", "Talks collapse\n".len())
+        );
         // Navigation and then a sentence: no headline, the file's name.
-        let (t, b) = title_of("- Home\nThe minister said so.\n", Some(Path::new("x/page.txt")));
+        let (t, b) = title_of(
+            "- Home\nThe minister said so.\n",
+            Some(Path::new("x/page.txt")),
+        );
         assert_eq!((t.as_str(), b), ("page", 0));
     }
 
