@@ -1045,3 +1045,48 @@ fn an_annotation_with_a_bad_claim_opens_with_it_listed() {
     let st = r.wait_exit();
     assert!(st.success(), "{st:?}");
 }
+
+/// The mouse on the library screen, through the real terminal: a click
+/// selects a document, a second click on it opens it in the reader; the
+/// wheel moves the selection.
+#[test]
+fn the_library_takes_clicks_and_the_wheel() {
+    let dir = tempfile::tempdir().unwrap();
+    let lib = dir.path().join("library");
+    std::fs::create_dir(&lib).unwrap();
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/library");
+    for e in std::fs::read_dir(src).unwrap() {
+        let e = e.unwrap();
+        std::fs::copy(e.path(), lib.join(e.file_name())).unwrap();
+    }
+    let cache = dir.path().join("cache");
+    let cache = cache.to_str().unwrap();
+    let mut r = Reader::spawn(
+        &[Path::new("library")],
+        Some(dir.path()),
+        &[("XDG_CACHE_HOME", cache)],
+        24,
+        80,
+    );
+    r.wait_for("Library: 6 documents, 23 claims");
+    // Whether `text` is on the screen in reverse video (the selection).
+    let inverse = |s: &vt100::Screen, text: &str| {
+        find(s, text).is_some_and(|(row, col)| s.cell(row, col).is_some_and(|c| c.inverse()))
+    };
+    // The wheel down: the second document is selected.
+    r.send(&mouse(65, 10, 5));
+    r.wait_until("the wheel moved the selection", |s| {
+        inverse(s, "2025-02-20")
+    });
+    // A click on the fourth: selected, not opened.
+    let (row, col) = r.at("2025-04-09");
+    r.send(&mouse(0, col + 2, row));
+    r.send(&format!("\x1b[<0;{};{}m", col + 3, row + 1));
+    r.wait_until("the click selected the row", |s| inverse(s, "2025-04-09"));
+    assert!(r.screen().contains("Library: 6 documents"));
+    // A second click on it opens it.
+    r.send(&mouse(0, col + 2, row));
+    r.send(&format!("\x1b[<0;{};{}m", col + 3, row + 1));
+    r.wait_for("Stances");
+    r.wait_for("back to the library");
+}
