@@ -160,7 +160,7 @@ fn run_inner(
     let options = config::reader();
     setup()?;
     let _guard = Guard;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(frame_writer()))?;
     let size = terminal.size()?;
     let mut state = State::new(doc, size.width, size.height);
     state.export_prefs = options.export.clone();
@@ -299,9 +299,19 @@ fn clicked_in_overlay(state: &mut State, action: Action) -> bool {
     }
 }
 
+/// What frames are written through: standard output with a buffer that
+/// holds a whole frame, sent in a few writes when ratatui flushes at the
+/// end of each draw (standard output's own buffer sends a write every
+/// kilobyte: 20 or more for a first screen).
+pub(crate) type FrameWriter = io::BufWriter<io::Stdout>;
+
+pub(crate) fn frame_writer() -> FrameWriter {
+    io::BufWriter::with_capacity(1 << 16, io::stdout())
+}
+
 /// Carry out an update's effect; true when the reader should quit.
 fn carry_out(
-    terminal: &mut Terminal<CrosstermBackend<io::Stdout>>,
+    terminal: &mut Terminal<CrosstermBackend<FrameWriter>>,
     state: &mut State,
     effect: Effect,
 ) -> io::Result<bool> {

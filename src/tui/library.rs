@@ -36,7 +36,7 @@ pub fn run_library(lib: &mut Library, notice: Option<String>) -> io::Result<()> 
     install_panic_hook();
     setup()?;
     let _guard = Guard;
-    let mut terminal = Terminal::new(CrosstermBackend::new(io::stdout()))?;
+    let mut terminal = Terminal::new(CrosstermBackend::new(super::frame_writer()))?;
     let size = terminal.size()?;
     let mut app = LibraryApp::new(docs, shown, size.width, size.height);
     app.message = notice;
