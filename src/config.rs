@@ -103,7 +103,7 @@ pub struct Settings {
     /// Markdown in the reader's export dialog).
     pub export_format: Setting<Option<Format>>,
     pub export_width: Setting<usize>,
-    /// Where the reader's export dialog writes (the current directory
+    /// Where the export dialogs (reader, library) write (the current directory
     /// without one).
     pub export_dir: Setting<Option<PathBuf>>,
     /// Key remaps, in the file's order (all of them, or none when any is
@@ -623,7 +623,7 @@ pub fn show(loaded: &Loaded) -> String {
     out
 }
 
-/// Where and how the reader's export dialog writes.
+/// Where and how the export dialogs (reader, library) write.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ExportPrefs {
     /// The dialog's first format (Markdown without one).
@@ -730,7 +730,7 @@ pub const TEMPLATE: &str = "\
 # export:
 #   format: markdown     # text, markdown, json, w3c, csv
 #   width: 80            # columns to wrap text to (20 or more)
-#   dir: ~/exports       # where the reader's export dialog writes
+#   dir: ~/exports       # where the export dialog writes (reader, library)
 
 # Key remaps: an action (as `standpoint config keys` names them), or
 # context.action, and its key or keys; they replace the table's keys.
