@@ -82,16 +82,16 @@ pub fn form_lines(s: &State, form: &Form, width: usize) -> Vec<Line<'static>> {
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
-            let v = format!("“{quote}”");
-            let v = if focused {
-                format!("{v} ‹Space: choose in the article›")
+            let hint = if focused {
+                " ‹Space: choose in the article›"
             } else {
-                v
+                ""
             };
-            vec![Span::styled(
-                fit_ellipsis(&v, value_w).trim_end().to_string(),
-                bold,
-            )]
+            let room = value_w.saturating_sub(hint.width() + 2);
+            vec![
+                Span::styled(format!("“{}”", elide_middle(&quote, room)), bold),
+                Span::raw(hint.to_string()),
+            ]
         } else if f.kind.is_choice() {
             let opts = options(&s.doc, f.kind);
             let name = opts.get(f.choice).cloned().unwrap_or_default();
@@ -240,6 +240,27 @@ pub fn picker_row_at(p: &Picker, area: Rect, col: u16, row: u16) -> Option<usize
     (i < p.options.len()).then_some(i)
 }
 
+/// `text` in `width` columns: whole if it fits, else its start and its
+/// end around ` … ` (a quote's both ends say which passage it is).
+pub fn elide_middle(text: &str, width: usize) -> String {
+    if text.width() <= width {
+        return text.to_string();
+    }
+    let side = width.saturating_sub(3) / 2;
+    let head = fit(text, side).trim_end().to_string();
+    let mut tail = String::new();
+    let mut w = 0;
+    for c in text.chars().rev() {
+        let cw = c.to_string().width();
+        if w + cw > side {
+            break;
+        }
+        w += cw;
+        tail.insert(0, c);
+    }
+    format!("{head} … {}", tail.trim_start())
+}
+
 /// `→ Ukraine joins NATO · if: the war ends`, cut to `width`.
 pub fn target_text(c: &crate::model::Claim, width: usize) -> String {
     let mut t = format!("→ {}", c.target);
@@ -295,4 +316,27 @@ pub(super) fn problem_line(
         fit_ellipsis(&text, width).trim_end().to_string(),
         theme.conflict(),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_long_quote_keeps_its_both_ends() {
+        let q =
+            "Trump ruled out the possibility of Ukraine joining NATO as part of any peace deal.";
+        assert_eq!(elide_middle(q, 200), q);
+        let e = elide_middle(q, 40);
+        assert!(e.width() <= 40, "{e}");
+        assert!(
+            e.starts_with("Trump ruled out") && e.ends_with("peace deal."),
+            "{e}"
+        );
+        assert!(e.contains(" … "));
+        // Wide characters count by their columns.
+        let e = elide_middle("漢字漢字漢字漢字漢字漢字", 11);
+        assert!(e.width() <= 11, "{e}");
+        assert_eq!(elide_middle("", 0), "");
+    }
 }
