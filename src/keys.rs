@@ -425,6 +425,16 @@ pub fn mouse_action(ev: &MouseEvent) -> Option<Action> {
 /// Status bar hints for a context: `? help  j/k claim  / search ...`; help
 /// first, so that when the bar is narrow the tail is dropped.
 pub fn hints(context: Context) -> Vec<(String, &'static str)> {
+    hints_relabelled(context, &[])
+}
+
+/// [`hints`], with the hint of each action in `relabel` said otherwise
+/// (what a key does in a state of its context, e.g. Enter while a
+/// passage is chosen as a form's quote).
+pub fn hints_relabelled(
+    context: Context,
+    relabel: &[(Action, &'static str)],
+) -> Vec<(String, &'static str)> {
     let applies = |b: &&Binding| {
         b.context == context || (context.takes_global_keys() && b.context == Context::Global)
     };
@@ -435,6 +445,10 @@ pub fn hints(context: Context) -> Vec<(String, &'static str)> {
         .filter(|b| !(context == Context::Matrix && b.action == Action::ToggleFocus))
         .filter_map(|b| {
             let (keys, word) = b.hint?;
+            let word = relabel
+                .iter()
+                .find(|(a, _)| *a == b.action)
+                .map_or(word, |&(_, w)| w);
             let keys = match keys {
                 Some(k) => k.to_string(),
                 None => b.keys.first().map(Key::name).unwrap_or_default(),

@@ -373,3 +373,27 @@ fn on_a_low_screen_the_form_scrolls_to_its_focused_field() {
         );
     }
 }
+
+#[test]
+fn choosing_a_new_quote_the_form_steps_aside_and_the_keys_say_so() {
+    let (_dir, mut s) = open(120, 40);
+    run(&mut s, &[Action::EditClaim]);
+    let quote = standpoint::app::form::FieldKind::ALL
+        .iter()
+        .position(|&k| k == standpoint::app::form::FieldKind::Quote)
+        .unwrap();
+    run(&mut s, &vec![Action::NextField; quote]);
+    run(&mut s, &[Action::Type(' ')]);
+    let screen = text(render(&s).backend().buffer());
+    assert!(
+        !screen.contains("Edit claim"),
+        "the form still covers the article:\n{screen}"
+    );
+    let status = screen.lines().last().unwrap_or_default();
+    assert!(status.contains("a take as quote"), "{status}");
+    assert!(!status.contains("add claim"), "{status}");
+    // Back in the form, the keys are the form's.
+    run(&mut s, &[Action::Escape]);
+    let screen = text(render(&s).backend().buffer());
+    assert!(screen.contains("Edit claim"), "{screen}");
+}

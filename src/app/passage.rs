@@ -161,7 +161,7 @@ impl State {
 
     /// Whether the passage being selected is a form's new quote (the form
     /// is beneath it).
-    fn quoting(&self) -> bool {
+    pub fn quoting(&self) -> bool {
         let n = self.modes.len();
         n >= 2 && matches!(self.modes.get(n - 2), Some(Mode::Form(_)))
     }

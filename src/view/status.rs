@@ -78,10 +78,23 @@ pub(super) fn draw_long_message(f: &mut Frame, message: &str, bar: Style, r: Rec
 
 /// `hint  hint` for a context, from the key table.
 pub(super) fn hint_text(context: Context) -> Vec<String> {
-    keys::hints(context)
-        .into_iter()
-        .map(|(k, d)| format!("{k} {d}"))
-        .collect()
+    joined(keys::hints(context))
+}
+
+fn joined(hints: Vec<(String, &str)>) -> Vec<String> {
+    hints.into_iter().map(|(k, d)| format!("{k} {d}")).collect()
+}
+
+/// The hints of what is on top; while a passage is chosen as a form's
+/// quote, its key says so.
+fn state_hints(s: &State) -> Vec<String> {
+    if !s.quoting() {
+        return hint_text(s.context());
+    }
+    joined(keys::hints_relabelled(
+        s.context(),
+        &[(crate::action::Action::AddClaim, "take as quote")],
+    ))
 }
 
 /// The search prompt: `/query▏  3 matches · Enter search  Esc cancel`.
@@ -169,7 +182,7 @@ fn position_line(s: &State, message: Option<&str>, bar: Style, width: usize) -> 
             fit(&format!(" {m} "), room),
             bar.add_modifier(Modifier::BOLD),
         ),
-        None => (fit_hints(hint_text(s.context()), room), bar),
+        None => (fit_hints(state_hints(s), room), bar),
     };
     Line::from(vec![
         Span::styled(left, bar.add_modifier(Modifier::BOLD)),
