@@ -30,10 +30,15 @@ fn app(lib: &Library, w: u16, h: u16) -> LibraryApp {
     LibraryApp::new(docs, shown, w, h)
 }
 
-/// Update and carry out the work.
+/// Update and carry out the work; a document asked for is loaded at once
+/// (the shell loads it on another thread).
 fn act(a: &mut LibraryApp, lib: &mut Library, action: Action) -> Effect {
     let work = update(a, action);
-    perform(a, lib, work)
+    let effect = perform(a, lib, work);
+    if let Some(o) = a.opening.clone() {
+        a.loaded(&o.summary.path, Library::load_file(&o.summary));
+    }
+    effect
 }
 
 fn typed(a: &mut LibraryApp, lib: &mut Library, text: &str) {
@@ -544,4 +549,48 @@ fn the_mouse_selects_and_opens_on_every_library_screen() {
         .unwrap_or_else(|| panic!("{:?}", a.message));
     let sel = r.selected.and_then(|i| r.doc.claims.get(i));
     assert_eq!(sel.map(|c| c.id.as_str()), Some(second.claim.id.as_str()));
+}
+
+#[test]
+fn a_document_loads_while_the_list_stays_live_and_esc_gives_it_up() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let mut lib = library(&dir);
+    let mut a = app(&lib, 100, 30);
+    // Enter asks for the first document: nothing blocks, the list says so.
+    let work = update(&mut a, Action::Submit);
+    perform(&mut a, &mut lib, work);
+    let first = a.opening.clone().unwrap_or_else(|| panic!("not opening"));
+    assert!(a.reader.is_none());
+    assert!(
+        a.message
+            .as_deref()
+            .is_some_and(|m| m.starts_with("opening ")),
+        "{:?}",
+        a.message
+    );
+    // The list still moves meanwhile.
+    let work = update(&mut a, Action::ScrollDown);
+    perform(&mut a, &mut lib, work);
+    assert_ne!(
+        a.list.selected().map(|d| &d.path),
+        Some(&first.summary.path)
+    );
+    // Esc gives it up: its load, arriving later, opens nothing.
+    let work = update(&mut a, Action::Escape);
+    perform(&mut a, &mut lib, work);
+    assert!(a.opening.is_none());
+    assert!(!a.loaded(&first.summary.path, Library::load_file(&first.summary)));
+    assert!(a.reader.is_none());
+    // Asked for again, then another one: only the last one opens.
+    let work = update(&mut a, Action::Submit);
+    perform(&mut a, &mut lib, work);
+    let second = a.opening.clone().unwrap_or_else(|| panic!("not opening"));
+    assert!(!a.loaded(&first.summary.path, Library::load_file(&first.summary)));
+    assert!(a.reader.is_none(), "an earlier document opened");
+    assert!(a.loaded(&second.summary.path, Library::load_file(&second.summary)));
+    assert_eq!(
+        a.reader.as_ref().map(|r| r.doc.title.clone()),
+        Some(second.summary.title.clone())
+    );
+    assert_eq!(a.message, None);
 }

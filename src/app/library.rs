@@ -151,6 +151,20 @@ pub struct LibraryApp {
     pub message: Option<String>,
     /// The export settings a document's reader starts with (configuration).
     pub export_prefs: crate::config::ExportPrefs,
+    /// The document being opened (loaded or drafted on another thread;
+    /// the screens stay live meanwhile and Esc gives it up).
+    pub opening: Option<Opening>,
+}
+
+/// A document asked for: what to load, and where to open its article.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Opening {
+    pub summary: DocSummary,
+    pub offset: Option<usize>,
+    /// How its path is shown.
+    pub shown: String,
+    /// Whether the shell has started loading it.
+    pub started: bool,
 }
 
 impl LibraryApp {
@@ -165,6 +179,7 @@ impl LibraryApp {
             height,
             message: None,
             export_prefs: crate::config::ExportPrefs::default(),
+            opening: None,
         }
     }
 
@@ -234,6 +249,28 @@ impl LibraryApp {
     }
 
     // --- results coming back -------------------------------------------------
+
+    /// The document at `path` has loaded (or failed to): opened in the
+    /// reader, unless it was given up (Esc) or another was asked for
+    /// since. True if it was opened.
+    pub fn loaded(&mut self, path: &std::path::Path, result: Result<Document, String>) -> bool {
+        let Some(o) = self.opening.take_if(|o| o.summary.path == path) else {
+            return false;
+        };
+        match result {
+            Ok(doc) => {
+                self.message = None;
+                self.opened(doc, o.offset);
+                true
+            }
+            Err(e) => {
+                let first = e.lines().find(|l| !l.trim().is_empty()).unwrap_or(&e);
+                let first = first.trim().trim_start_matches("error: ");
+                self.message = Some(format!("cannot open {}: {first}", o.shown));
+                false
+            }
+        }
+    }
 
     /// A document loaded: the reader on it, at byte `offset` of its article
     /// (the claim quoted there selected, if any).
@@ -515,7 +552,13 @@ pub fn update(app: &mut LibraryApp, action: Action) -> Work {
             e => Work::Shell(e),
         };
     }
-    if !matches!(action, Action::Resize(..)) {
+    // Esc gives up a document being opened.
+    if action == Action::Escape && app.opening.is_some() {
+        app.opening = None;
+        app.message = Some("not opened".into());
+        return Work::None;
+    }
+    if !matches!(action, Action::Resize(..)) && app.opening.is_none() {
         app.message = None;
     }
     match action {
@@ -572,12 +615,14 @@ fn perform_inner(app: &mut LibraryApp, lib: &mut Library, work: Work) -> Result<
                     drafts: 0,
                     error: None,
                 });
-            let doc = lib.load(&summary).map_err(|e| {
-                let first = e.lines().find(|l| !l.trim().is_empty()).unwrap_or(&e);
-                let first = first.trim().trim_start_matches("error: ");
-                format!("cannot open {}: {first}", lib.shown(&path))
-            })?;
-            app.opened(doc, offset);
+            let shown = lib.shown(&path);
+            app.message = Some(format!("opening {shown}… (Esc gives up)"));
+            app.opening = Some(Opening {
+                summary,
+                offset,
+                shown,
+                started: false,
+            });
         }
         Work::Timeline { party, topic } => {
             let (p, t) = match (party, topic) {

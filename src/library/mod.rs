@@ -261,6 +261,12 @@ impl Library {
     /// Load a document in full for the reader: an annotation through the
     /// loader, an article without one drafted by the bundled profile.
     pub fn load(&self, doc: &DocSummary) -> Result<crate::model::Document, String> {
+        Self::load_file(doc)
+    }
+
+    /// [`Library::load`], needing nothing of the library (the index is
+    /// not read): the reader's shell runs it on a thread of its own.
+    pub fn load_file(doc: &DocSummary) -> Result<crate::model::Document, String> {
         match doc.kind {
             DocKind::Article => crate::draft::open_document(&doc.path, None),
             _ => crate::loader::load_path(&doc.path).map_err(Into::into),

@@ -3,6 +3,8 @@
 //! [`LibraryApp`], and the library's [`Work`] carried out between frames.
 
 use std::io;
+use std::path::PathBuf;
+use std::sync::mpsc::{Receiver, TryRecvError};
 use std::time::Duration;
 
 use ratatui::backend::CrosstermBackend;
@@ -15,9 +17,10 @@ use super::{
     install_panic_hook, is_terminal, multiplexer, restore, setup, suspend, watch_signals, Guard,
 };
 use crate::action::{Action, Effect};
-use crate::app::library::{perform, update, LibraryApp, Work};
+use crate::app::library::{perform, update, LibraryApp};
 use crate::keys;
 use crate::library::Library;
+use crate::model::Document;
 use crate::view::library::draw_library;
 use crate::write;
 
@@ -44,12 +47,44 @@ pub fn run_library(lib: &mut Library, notice: Option<String>) -> io::Result<()> 
     app.export_prefs = options.export.clone();
     let theme = options.theme;
     let mut dirty = true;
+    // The document being opened: its path and where its load arrives.
+    let mut loading: Option<(PathBuf, Receiver<Result<Document, String>>)> = None;
     loop {
+        if let Some(o) = app.opening.as_mut().filter(|o| !o.started) {
+            o.started = true;
+            let (tx, rx) = std::sync::mpsc::channel();
+            let summary = o.summary.clone();
+            std::thread::spawn(move || {
+                let _ = tx.send(Library::load_file(&summary));
+            });
+            loading = Some((o.summary.path.clone(), rx));
+        }
+        if let Some((path, rx)) = &loading {
+            let arrived = match rx.try_recv() {
+                Ok(result) => Some(result),
+                Err(TryRecvError::Empty) => None,
+                Err(TryRecvError::Disconnected) => {
+                    Some(Err("loading the document stopped unexpectedly".to_string()))
+                }
+            };
+            if let Some(result) = arrived {
+                // A document opened from the library is curated as one
+                // opened alone: its session, journal and recovery offer.
+                if app.loaded(path, result) {
+                    if let Some(r) = app.reader.as_mut() {
+                        super::start_curating(r, Vec::new());
+                    }
+                }
+                loading = None;
+                dirty = true;
+            }
+        }
         if dirty {
             terminal.draw(|f| draw_library(f, &app, &theme))?;
             dirty = false;
         }
-        if !event::poll(Duration::from_millis(100))? {
+        let wait = if loading.is_some() { 10 } else { 100 };
+        if !event::poll(Duration::from_millis(wait))? {
             continue;
         }
         let action = match event::read()? {
@@ -66,21 +101,7 @@ pub fn run_library(lib: &mut Library, notice: Option<String>) -> io::Result<()> 
         };
         dirty = true;
         let work = update(&mut app, action);
-        // Loading (or drafting) a large document takes a moment: say so.
-        if let Work::Open { path, .. } = &work {
-            app.message = Some(format!("opening {}…", lib.shown(path)));
-            terminal.draw(|f| draw_library(f, &app, &theme))?;
-            app.message = None;
-        }
-        let opening = matches!(work, Work::Open { .. });
         let effect = perform(&mut app, lib, work);
-        // A document opened from the library is curated as one opened
-        // alone: its session, journal and recovery offer.
-        if let (true, Some(r)) = (opening, app.reader.as_mut()) {
-            if r.curation.is_none() {
-                super::start_curating(r, Vec::new());
-            }
-        }
         match effect {
             Effect::None | Effect::Back => {}
             Effect::Curate(e) => {
