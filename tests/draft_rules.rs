@@ -22,6 +22,11 @@ topics:
     keywords: [bridge, crossing, construction]
     propositions:
       - The Veld bridge is built
+  - id: lanes
+    label: Bus lanes
+    keywords: [bus lanes]
+    propositions:
+      - The hauliers give up the bus lanes
 parties:
   - id: city
     name: Marrow City Council
@@ -35,6 +40,9 @@ parties:
   - id: chamber
     name: Marrow Traders' Chamber
     aliases: [Traders' Chamber]
+  - id: analysts
+    name: Transport analysts
+    aliases: [analysts]
 ";
 
 fn profile() -> Profile {
@@ -453,5 +461,150 @@ fn a_contrast_on_another_topic_is_a_second_claim() {
             own("guild", "Piet Carvalho", "bridge", Stance::Favor),
             own("guild", "Piet Carvalho", "toll", Stance::Against),
         ]
+    );
+}
+
+/// Round 4 stances: a verb of undoing the proposition itself says is no
+/// turn ("ready to talk about giving up the lanes" when the proposition is
+/// that they give them up); "not X, it is Y" is the first clause's
+/// position; "water down" undoes its object, "not to water down" keeps
+/// it; "left without" is a privation ("no one left without" is for); what
+/// the topic names only after "rather than" is what is refused; a
+/// commentator's forecast about a third party ("the council was likely
+/// to approve") is no position.
+#[test]
+fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() {
+    type Case<'a> = (&'a str, (&'a str, &'a str, &'a str, Stance));
+    let cases: &[Case] = &[
+        (
+            "Piet Carvalho said the hauliers were ready to talk about giving up the bus lanes.",
+            ("guild", "Piet Carvalho", "lanes", Stance::Favor),
+        ),
+        (
+            "\"This toll is not a fee for a service, it is robbery,\" Piet Carvalho said.",
+            ("guild", "Piet Carvalho", "toll", Stance::Against),
+        ),
+        (
+            "Hanne Ostby urged the councillors not to water the toll down.",
+            ("city", "Hanne Ostby", "toll", Stance::Favor),
+        ),
+        (
+            "The guild has urged the council to water down the toll.",
+            ("guild", "guild", "toll", Stance::Against),
+        ),
+        (
+            "Hanne Ostby said no family in Marrow would be left without the new bridge.",
+            ("city", "Hanne Ostby", "bridge", Stance::Favor),
+        ),
+        (
+            "The guild proposed that repairs be paid from the city budget rather than by a toll.",
+            ("guild", "guild", "toll", Stance::Against),
+        ),
+        (
+            "Two transport analysts said the council was likely to approve the toll in June.",
+            ("analysts", "Two transport analysts", "toll", Stance::Neutral),
+        ),
+    ];
+    let wrong: Vec<_> = cases
+        .iter()
+        .map(|(text, (p, s, t, st))| (text, claims(text), own(p, s, t, *st)))
+        .filter(|(_, got, want)| got.len() != 1 || got[0] != *want)
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    // The speaker's own likelihood is a position.
+    let (_, _, _, st) = one("The guild said it was unlikely to accept the toll.");
+    assert_eq!(st, Stance::Against);
+}
+
+/// Round 4: "S, which says A, V-ed B" and "S said A and urged B" are two
+/// statements, one claim each; a source who asked not to be named is an
+/// unnamed source, and "the official" after it is the same source;
+/// "Several groups, including X," speak for X; a group of several members
+/// of a party is not the party's leader; "COUNTRY's NOUN" is the NOUN's
+/// party when a party goes by it; "X, which …, does not object to Y, its
+/// spokeswoman said" is X's.
+#[test]
+fn round_4_separate_statements_relayed_positions_and_collective_subjects() {
+    assert_eq!(
+        claims(
+            "The Traders' Chamber, which says the toll is doing lasting damage to shops, \
+             has called for the toll to be scrapped."
+        ),
+        vec![
+            own("chamber", "Traders' Chamber", "toll", Stance::Against),
+            own("chamber", "Traders' Chamber", "toll", Stance::Against),
+        ]
+    );
+    assert_eq!(
+        claims("Hanne Ostby said the city had waited long enough for the bridge and urged the guild not to block the bridge."),
+        vec![
+            own("city", "Hanne Ostby", "bridge", Stance::Favor),
+            own("city", "Hanne Ostby", "bridge", Stance::Favor),
+        ]
+    );
+    assert_eq!(
+        claims(
+            "A guild official who asked not to be named said the hauliers would never pay the toll. \
+             \"We will block the bridge before we pay,\" the official said."
+        ),
+        vec![
+            own("guild", "A guild official", "toll", Stance::Against),
+            own("guild", "A guild official", "bridge", Stance::Against),
+        ]
+    );
+    type Case<'a> = (&'a str, (&'a str, &'a str, &'a str, Stance));
+    let cases: &[Case] = &[
+        (
+            "Several groups, including the guild, said the toll was unfair.",
+            ("guild", "Several groups", "toll", Stance::Against),
+        ),
+        (
+            "Several members of Hanne Ostby's own council said privately that they would not support the toll.",
+            (
+                "city",
+                "Several members of Hanne Ostby's own council",
+                "toll",
+                Stance::Against,
+            ),
+        ),
+    ];
+    let wrong: Vec<_> = cases
+        .iter()
+        .map(|(text, (p, s, t, st))| (text, claims(text), own(p, s, t, *st)))
+        .filter(|(_, got, want)| got.len() != 1 || got[0] != *want)
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+    let (p, _, _, _) = one("Ostrevia's hauliers' guild said the toll was unfair.");
+    assert_eq!(p, "guild");
+    let got = claims(
+        "Piet Carvalho said the toll was unfair. The Traders' Chamber, which represents shops, \
+         does not object to the toll, its spokeswoman said.",
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1].0, "chamber", "{got:#?}");
+}
+
+/// Round 4, without a profile: an organisation whose name joins
+/// capitalised words with "for" or "of" ("Parents for Fair Tolls") is one
+/// party under its whole name.
+#[test]
+fn round_4_an_organisation_name_with_for_in_it() {
+    let text = "Bridge Toll Vote Nears\n\n\
+        MARROW, May 4 (Wire) - Marrow's council will vote on a bridge toll on Tuesday.\n\n\
+        Parents for Fair Tolls said the bridge toll would cost families 40 euros a month.\n\n\
+        Hanne Ostby, the mayor of Marrow, said the bridge toll was needed to pay for repairs.\n";
+    let d = draft::draft_document(
+        text,
+        None,
+        &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+    );
+    let got: Vec<(&str, &str)> = d
+        .claims
+        .iter()
+        .map(|c| (c.speaker.as_str(), d.parties[c.party].name.as_str()))
+        .collect();
+    assert!(
+        got.contains(&("Parents for Fair Tolls", "Parents for Fair Tolls")),
+        "{got:#?}"
     );
 }

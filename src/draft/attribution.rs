@@ -52,6 +52,10 @@ pub struct Found {
     /// would keep paying but would not accept …"): when merged into it,
     /// its stance is the claim's.
     pub contrast: bool,
+    /// A statement of its own beside another of the same speaker in the
+    /// sentence ("S, which says A, called for B"; "S said A and urged
+    /// B"): never merged with it.
+    pub separate: bool,
     /// The sentence (in the article) the claim belongs to.
     pub sentence: usize,
 }
@@ -261,6 +265,8 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
                 && g.party == f.party
                 && g.mode == f.mode
                 && (g.topic == f.topic || f.elaboration)
+                && !f.separate
+                && !(g.separate && !f.elaboration)
         }) {
             g.span.start = g.span.start.min(f.span.start);
             g.span.end = g.span.end.max(f.span.end);
@@ -458,7 +464,7 @@ impl ClaimCtx<'_, '_> {
                 .take_while(|h| h.start < sp.end)
                 .all(|h| h.topic == topic)
         });
-        let st = stance::stance(
+        let mut st = stance::stance(
             b,
             (ca, cz),
             (said.cue, said.phrase),
@@ -466,6 +472,13 @@ impl ClaimCtx<'_, '_> {
             pol.as_ref(),
             contrast,
         );
+        if st.stance != Stance::Conditional
+            && commentator(&sp.name)
+            && stance::forecast(b, ca, main_end)
+        {
+            st.stance = Stance::Neutral;
+            st.reasons.push("a commentator's forecast".to_string());
+        }
         if st.stance == Stance::Unclear {
             confidence -= 0.05;
         }
@@ -498,6 +511,10 @@ impl ClaimCtx<'_, '_> {
             elaboration: matches!(e.subj, Subj::Participle) && !e.fronted,
             contrast: matches!(e.subj, Subj::Coordinated)
                 && matches!(b.lw(e.clause_start), "but" | "yet"),
+            separate: events::relative_cue(b, e.pos)
+                || (matches!(e.subj, Subj::Coordinated)
+                    && !matches!(b.lw(e.clause_start), "but" | "yet")
+                    && said.cue != CueStance::Say),
             sentence: b.sent_base + e.sent,
         })
     }
@@ -699,6 +716,17 @@ impl ClaimCtx<'_, '_> {
 
 /// Whether a cue ("called on", "proposed") and a noun ("call",
 /// "proposal") share their root: the first four letters.
+/// A speaker who comments on the others ("Two aviation analysts",
+/// "economists"): forecasts are their trade, not positions.
+fn commentator(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        ["analyst", "economist", "expert", "observer", "commentator"]
+            .iter()
+            .any(|r| w.starts_with(r))
+    })
+}
+
 fn same_root(cue: &str, noun: &str) -> bool {
     let root = |w: &str| w.chars().take(4).collect::<String>();
     noun.chars().count() >= 4 && root(cue) == root(noun)
