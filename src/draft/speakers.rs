@@ -228,6 +228,24 @@ impl Resolver<'_, '_> {
             .map(|(a, e, p)| (p, s.get(a..e).unwrap_or("").to_string()))
     }
 
+    /// The party of a phrase's head: the party named at its end
+    /// ("Dalvania's competition watchdog" is the watchdog's, not
+    /// Dalvania's), else the first named in it.
+    fn head_party(&mut self, s: &str) -> Option<(usize, String)> {
+        let found: Vec<_> = self
+            .pf
+            .mentions(s)
+            .into_iter()
+            .filter(|&(a, _, _)| !is_destination(s, a))
+            .collect();
+        let end = s.trim_end().len();
+        found
+            .iter()
+            .find(|&&(_, e, _)| e == end)
+            .or(found.first())
+            .map(|&(a, e, p)| (p, s.get(a..e).unwrap_or("").to_string()))
+    }
+
     /// Resolve every event's subject, in reading order.
     pub fn resolve(&mut self, events: &[Event]) -> Vec<Option<Speaker>> {
         let mut out: Vec<Option<Speaker>> = vec![None; events.len()];
@@ -348,7 +366,10 @@ impl Resolver<'_, '_> {
         let Some(np) = b.np_right(sa, sb) else {
             return;
         };
-        if np.1 >= sb || !b.is_word(np.1) || b.is_cap(np.1) {
+        // A verb after it, or a comma opening an apposition or a relative
+        // clause ("The port authority, which owns the berths, does not
+        // object …, its spokeswoman said").
+        if np.1 >= sb || (!b.is_word(np.1) && !b.is_comma(np.1)) || b.is_cap(np.1) {
             return;
         }
         if let Some(sp) = self.resolve_np(np, None) {
@@ -388,7 +409,23 @@ impl Resolver<'_, '_> {
             }
         }
         if b.role(h).is_some() && !self.is_name_phrase(a, z) {
-            return self.role_np(main, h);
+            let sp = self.role_np(main, h);
+            if sp.as_ref().is_some_and(|s| s.party.is_some()) {
+                return sp;
+            }
+            // "Several groups, including the guild,": the party named in
+            // apposition to speakers of none.
+            let Some((p, al)) = appos.and_then(|(x, y)| self.party_in(b.text_of(x, y))) else {
+                return sp;
+            };
+            return Some(Speaker {
+                name: b.text_of(a, z).into(),
+                party: Some(p),
+                person: false,
+                collective: false,
+                identified: true,
+                how: format!("alias \"{al}\" in apposition").into(),
+            });
         }
         self.name_np(main, appos)
     }
@@ -583,9 +620,12 @@ impl Resolver<'_, '_> {
         let (a, z) = main;
         let np_text = b.text_of(a, z);
         let person_role = b.role(h) == Some(true);
-        let definite = b.lw(a) == "the" || (a..z).any(|t| b.has(t, POSS_S));
+        // "Several councillors from the mayor's own party": a number of
+        // speakers is unnamed, whatever possessive describes them.
+        let counted = b.has(a, c::NUMBER_WORD) || matches!(b.lw(a), "some" | "many" | "few");
+        let definite = !counted && (b.lw(a) == "the" || (a..z).any(|t| b.has(t, POSS_S)));
         let plural = b.has(h, c::COLLECTIVE) || b.lw(h).ends_with('s');
-        let alias = self.party_in(np_text);
+        let alias = self.head_party(np_text);
         if !definite {
             // An unnamed source: kept as written, never a named person.
             let identified = alias.is_some() || (a..z).any(|t| b.is_cap(t));
@@ -870,7 +910,16 @@ impl Resolver<'_, '_> {
                     .then(|| self.pf.full_name(&surname).map(|f| (f.into(), None)))
                     .flatten()
             });
-        let person = !institution && (has_title || name_toks >= 2 || reg.is_some());
+        // "Parents for Fair Tolls", "Friends of the Valley": one word of
+        // a group joined to a name by "for" or "of" is an organisation's
+        // name, not a person's.
+        let first = if b.has(a, c::DETERMINER) { a + 1 } else { a };
+        let joined = n == first + 2
+            && matches!(b.lw(n - 1), "for" | "of")
+            && b.is_cap(first)
+            && !b.has(first, c::TITLE | c::HONORIFIC)
+            && (b.role(first).is_some() || b.has(first, c::GROUP) || b.lw(first).ends_with('s'));
+        let person = !institution && !joined && (has_title || name_toks >= 2 || reg.is_some());
         let name: Arc<str> = if person && name_toks >= 1 {
             match &reg {
                 Some((full, _)) if name_toks == 1 => full.clone(),

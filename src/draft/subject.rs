@@ -372,12 +372,19 @@ impl Block<'_> {
             }
             return make(Subj::Pronoun(b), b, false);
         }
-        if bw == "who" || (bw == "which" && b > floor && self.is_comma(b - 1)) {
-            // "Lavrov, who said …": the phrase before the relative.
-            let mut k = b;
-            if k > floor && self.is_punct(k - 1, ",") {
-                k -= 1;
-            }
+        // "Lavrov, who said …": the phrase before the relative; "A union
+        // official who asked not to be named said": a relative clause of
+        // anonymity without commas, the subject before it.
+        let relative = if bw == "who" || (bw == "which" && b > floor && self.is_comma(b - 1)) {
+            Some(if b > floor && self.is_punct(b - 1, ",") {
+                b - 1
+            } else {
+                b
+            })
+        } else {
+            self.anonymity_clause(b, floor)
+        };
+        if let Some(k) = relative {
             let np = self.np_left(k.checked_sub(1)?, floor)?;
             return make(
                 Subj::Np {
@@ -426,6 +433,19 @@ impl Block<'_> {
             np.0,
             false,
         )
+    }
+
+    /// The "who" of a relative clause of anonymity ending at `b` ("who
+    /// asked not to be named", "who spoke on condition of anonymity",
+    /// "who declined to be identified").
+    fn anonymity_clause(&self, b: usize, floor: usize) -> Option<usize> {
+        if !matches!(self.lw(b), "named" | "anonymity" | "identified") {
+            return None;
+        }
+        (b.saturating_sub(9).max(floor + 1)..b)
+            .rev()
+            .take_while(|&k| !self.is_comma(k))
+            .find(|&k| self.lw(k) == "who")
     }
 
     /// Whether the phrase `a..b` between commas is a parenthetical clause
