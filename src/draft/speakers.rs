@@ -372,6 +372,12 @@ impl Resolver<'_, '_> {
         if np.1 >= sb || (!b.is_word(np.1) && !b.is_comma(np.1)) || b.is_cap(np.1) {
             return;
         }
+        // Before a comma only an institution: a person's apposition gives
+        // the party, when the statement is resolved.
+        let h = self.head_of(np.0, np.1);
+        if b.is_comma(np.1) && !(b.has(h, c::INSTITUTION) || b.role(h) == Some(false)) {
+            return;
+        }
         if let Some(sp) = self.resolve_np(np, None) {
             let at = self.b.sent_base + sent;
             if sp.collective {
