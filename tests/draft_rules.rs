@@ -480,7 +480,10 @@ fn a_contrast_on_another_topic_is_a_second_claim() {
 /// it; "left without" is a privation ("no one left without" is for); what
 /// the topic names only after "rather than" is what is refused; a
 /// commentator's forecast about a third party ("the council was likely
-/// to approve") is no position.
+/// to approve") is no position; a negation inside "no … who …" does not
+/// hide a privation after it; "no time to lose" is urgency; a noun of
+/// restriction ("a ban on", "a twelve-storey limit") opposes what it
+/// restricts.
 #[test]
 fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() {
     let cases: &[Case] = &[
@@ -511,6 +514,22 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
         (
             "Two transport analysts said the council was likely to approve the toll in June.",
             ("analysts", "Two transport analysts", "toll", Stance::Neutral),
+        ),
+        (
+            "Hanne Ostby said no driver who uses the crossing would be left without the bridge.",
+            ("city", "Hanne Ostby", "bridge", Stance::Favor),
+        ),
+        (
+            "Hanne Ostby said the council had no time to lose on the bridge.",
+            ("city", "Hanne Ostby", "bridge", Stance::Favor),
+        ),
+        (
+            "The guild called for a ban on the bridge.",
+            ("guild", "guild", "bridge", Stance::Against),
+        ),
+        (
+            "The council rejected the guild's call for a ban on the bridge.",
+            ("city", "council", "bridge", Stance::Favor),
         ),
     ];
     check(cases);

@@ -8,9 +8,9 @@ use super::text::{self, Quote, TokKind, Token};
 use crate::model::Span;
 
 /// A possessive -'s ("Kessaria's").
-pub const POSS_S: u64 = 1 << 40;
+pub const POSS_S: u64 = c::POSS_S;
 /// Digits.
-pub const DIGITS: u64 = 1 << 41;
+pub const DIGITS: u64 = c::DIGITS;
 
 /// The speech quotations of a block must hold at least this many words
 /// (shorter ones are scare quotes, part of the reported speech).

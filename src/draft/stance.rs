@@ -136,6 +136,40 @@ fn privation(b: &Block, a: usize, t: usize) -> bool {
         )
 }
 
+/// "no time to lose", "no time to waste": urgency.
+fn no_time_to_lose(b: &Block, t: usize) -> bool {
+    b.lw(t) == "no"
+        && b.lw(t + 1) == "time"
+        && b.lw(t + 2) == "to"
+        && matches!(b.lw(t + 3), "lose" | "waste")
+}
+
+/// A word of restriction in a proposition ("Advertising … is banned",
+/// "New licences are suspended"): a restriction in a claim is then what
+/// it proposes.
+fn restricts(w: &str) -> bool {
+    [
+        "ban", "limit", "capped", "moratori", "freez", "frozen", "restrict", "suspend", "halt",
+        "prohibit", "ceiling",
+    ]
+    .iter()
+    .any(|r| w.starts_with(r))
+        || matches!(w, "cap" | "caps")
+}
+
+/// A noun of restriction at `t` ("a twelve-storey limit", "a ban on
+/// the bridge", "a cap on fees"): what it restricts is opposed, unless
+/// the proposition itself is the restriction.
+fn restriction(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
+    matches!(
+        stem(b.lw(t)).as_ref(),
+        "limit" | "cap" | "ban" | "moratorium" | "freeze" | "restriction" | "ceiling"
+    ) && b.is_lower(t)
+        && !pol.own.iter().any(|o| restricts(o))
+        && (b.lw(t + 1) == "on"
+            || (t > a && (b.has(t - 1, c::DETERMINER | POSS_S) || b.lw(t - 1).contains('-'))))
+}
+
 /// How much of the proposition's own words `a..z` holds: each word, and
 /// twice more each pair of them in the proposition's order ("an outside
 /// firm").
@@ -330,11 +364,15 @@ fn polarity(
             continue;
         }
         if t < restrictive {
-            if b.is_negator(t) {
+            if b.is_negator(t) && !no_time_to_lose(b, t) {
                 flip(
                     format!("negation \"{w}\" in a restrictive clause"),
                     &mut sign,
                 );
+                signal = true;
+            } else if full && privation(b, a, t) {
+                // "no child who needs it will be left without it".
+                flip(format!("\"{} without\" (privation)", b.lw(t - 1)), &mut sign);
                 signal = true;
             }
             t += 1;
@@ -413,6 +451,21 @@ fn polarity(
         }
         if privation(b, a, t) {
             flip(format!("\"{} without\" (privation)", b.lw(t - 1)), &mut sign);
+            signal = true;
+            t += 1;
+            continue;
+        }
+        if no_time_to_lose(b, t) {
+            // "no time to lose": urgency, not a refusal.
+            // (Two turns: the reason is kept, the stance unchanged.)
+            flip(format!("\"{w} time to {}\" (urgency)", b.lw(t + 3)), &mut sign);
+            flip(String::new(), &mut sign);
+            signal = true;
+            t += 4;
+            continue;
+        }
+        if restriction(b, a, t, pol) {
+            flip(format!("\"{w}\" (a restriction)"), &mut sign);
             signal = true;
             t += 1;
             continue;
