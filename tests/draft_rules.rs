@@ -615,13 +615,18 @@ fn round_4_separate_statements_relayed_positions_and_collective_subjects() {
 
 /// Round 4, without a profile: an organisation whose name joins
 /// capitalised words with "for" or "of" ("Parents for Fair Tolls") is one
-/// party under its whole name.
+/// party under its whole name; a capitalised role before a name is no
+/// part of it ("Councillor Mara Quist"); a fronted "Without …" is no
+/// name; an unnamed official "at the transport ministry" speaks for the
+/// article's country.
 #[test]
 fn round_4_an_organisation_name_with_for_in_it() {
     let text = "Bridge Toll Vote Nears\n\n\
-        MARROW, May 4 (Wire) - Marrow's council will vote on a bridge toll on Tuesday.\n\n\
+        MARROW, Norway, May 4 (Wire) - The Norwegian city of Marrow will vote on a bridge toll on Tuesday.\n\n\
         Parents for Fair Tolls said the bridge toll would cost families 40 euros a month.\n\n\
-        Hanne Ostby, the mayor of Marrow, said the bridge toll was needed to pay for repairs.\n";
+        Councillor Mara Quist, who leads the Blue group, said the bridge toll was needed to pay for repairs.\n\n\
+        Without the bridge toll, she said, the repairs would wait ten years.\n\n\
+        An official at the transport ministry said the bridge toll was legal.\n";
     let d = draft::draft_document(
         text,
         None,
@@ -632,8 +637,12 @@ fn round_4_an_organisation_name_with_for_in_it() {
         .iter()
         .map(|c| (c.speaker.as_str(), d.parties[c.party].name.as_str()))
         .collect();
-    assert!(
-        got.contains(&("Parents for Fair Tolls", "Parents for Fair Tolls")),
-        "{got:#?}"
-    );
+    for want in [
+        ("Parents for Fair Tolls", "Parents for Fair Tolls"),
+        ("Mara Quist", "Mara Quist"),
+        ("An official at the transport ministry", "Norway"),
+    ] {
+        assert!(got.contains(&want), "{want:?}: {got:#?}");
+    }
+    assert!(got.iter().all(|(s, _)| !s.starts_with("Without")), "{got:#?}");
 }

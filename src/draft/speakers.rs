@@ -495,7 +495,10 @@ impl Resolver<'_, '_> {
                 n = t;
                 break;
             }
-            let name_word = b.is_cap(t) && !b.has(t, c::TITLE | c::STOP_CAP | POSS_S);
+            // A capitalised role before a name is a title ("Councillor
+            // Priya Venkataraman").
+            let role_title = t + 1 < z && b.role(t) == Some(true);
+            let name_word = b.is_cap(t) && !b.has(t, c::TITLE | c::STOP_CAP | POSS_S) && !role_title;
             let particle = b.has(t, c::CONNECTOR)
                 && !matches!(b.lw(t), "of" | "for")
                 && t > a
@@ -638,7 +641,8 @@ impl Resolver<'_, '_> {
             // "A senior finance ministry official": a state's institution
             // and no country named: the article's country (when drafting
             // without a profile and one clearly is).
-            let of_state = || (a..h).any(|t| b.is_lower(t) && b.has(t, c::GOV_INSTITUTION));
+            // ("An official at the health ministry": after the head too.)
+            let of_state = || (a..z).any(|t| b.is_lower(t) && b.has(t, c::GOV_INSTITUTION));
             let (party, how) = match alias {
                 Some((p, al)) => (Some(p), format!("unnamed source, alias \"{al}\"")),
                 None => match self.institution_in(h + 1, z) {
