@@ -483,7 +483,8 @@ fn a_contrast_on_another_topic_is_a_second_claim() {
 /// to approve") is no position; a negation inside "no … who …" does not
 /// hide a privation after it; "no time to lose" is urgency; a noun of
 /// restriction ("a ban on", "a twelve-storey limit") opposes what it
-/// restricts.
+/// restricts; rejecting "that proposal" is for the proposition when the
+/// proposal was against it.
 #[test]
 fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() {
     let cases: &[Case] = &[
@@ -533,6 +534,17 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
         ),
     ];
     check(cases);
+    // Rejecting a proposal that was against the proposition is for it.
+    assert_eq!(
+        claims(
+            "The guild proposed that repairs be paid from the city budget rather than by a toll. \
+             The council rejected that proposal on Friday."
+        ),
+        vec![
+            own("guild", "guild", "toll", Stance::Against),
+            own("city", "council", "toll", Stance::Favor),
+        ]
+    );
     // The speaker's own likelihood is a position.
     let (_, _, _, st) = one("The guild said it was unlikely to accept the toll.");
     assert_eq!(st, Stance::Against);
@@ -544,7 +556,7 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
 /// "Several groups, including X," speak for X; a group of several members
 /// of a party is not the party's leader; "COUNTRY's NOUN" is the NOUN's
 /// party when a party goes by it; "X, which …, does not object to Y, its
-/// spokeswoman said" is X's.
+/// spokeswoman said" is X's; "S, from A, B and C, said" is S.
 #[test]
 fn round_4_separate_statements_relayed_positions_and_collective_subjects() {
     assert_eq!(
@@ -603,6 +615,11 @@ fn round_4_separate_statements_relayed_positions_and_collective_subjects() {
             Stance::Against
         )
     );
+    // A list set off by commas after the subject.
+    let (p, s, _, _) =
+        one("The hauliers' groups, from Veld, Oster and Lund, said they would fight the toll.");
+    assert_eq!(p, "guild");
+    assert!(s.contains("groups"), "{s}");
     let (p, _, _, _) = one("Ostrevia's hauliers' guild said the toll was unfair.");
     assert_eq!(p, "guild");
     let got = claims(

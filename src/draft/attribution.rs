@@ -479,6 +479,22 @@ impl ClaimCtx<'_, '_> {
             st.stance = Stance::Neutral;
             st.reasons.push("a commentator's forecast".to_string());
         }
+        // "rejected that proposal": toward the proposition, the stance
+        // toward the statement referred back to, turned if that
+        // statement was against it.
+        if let Some(p) = prev.filter(|p| {
+            topic_how.contains(REFERS_BACK)
+                && p.stance == Stance::Against
+                && matches!(st.stance, Stance::Favor | Stance::Against)
+        }) {
+            st.stance = if st.stance == Stance::Favor {
+                Stance::Against
+            } else {
+                Stance::Favor
+            };
+            st.reasons
+                .push(format!("what it refers back to is against ({})", p.speaker));
+        }
         if st.stance == Stance::Unclear {
             confidence -= 0.05;
         }
@@ -592,12 +608,7 @@ impl ClaimCtx<'_, '_> {
                     && here - p.sentence <= 2
                     && p.cue.is_some_and(|c| same_root(c, noun))
             }) {
-                return Some((
-                    p.topic,
-                    String::new(),
-                    "refers back to the statement it names",
-                    0.15,
-                ));
+                return Some((p.topic, String::new(), REFERS_BACK, 0.15));
             }
             let prev = *b.sents.get(s0.checked_sub(1)?)?;
             let (t, k) = self.best_topic(prev)?;
@@ -716,6 +727,9 @@ impl ClaimCtx<'_, '_> {
 
 /// Whether a cue ("called on", "proposed") and a noun ("call",
 /// "proposal") share their root: the first four letters.
+/// How a topic is found from the statement a noun refers back to.
+const REFERS_BACK: &str = "refers back to the statement it names";
+
 /// A speaker who comments on the others ("Two aviation analysts",
 /// "economists"): forecasts are their trade, not positions.
 fn commentator(name: &str) -> bool {

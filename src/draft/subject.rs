@@ -458,7 +458,7 @@ impl Block<'_> {
         let w = self.lw(a);
         self.has(a, c::RELATIVE)
             || (w.ends_with("ing") && !self.is_cap(a) && self.role(a).is_none())
-            || matches!(w, "briefed" | "according" | "asked" | "based")
+            || matches!(w, "briefed" | "according" | "asked" | "based" | "from")
             || (self.has(a, c::CIRCUMSTANCE) && self.is_lower(a))
             || self.cue_at(a).is_some()
     }
@@ -466,7 +466,22 @@ impl Block<'_> {
     /// "S, APPOS, said" and "S, who …, said": the subject before a comma.
     fn subject_before_comma(&self, b: usize, floor: usize, negated: bool) -> Option<Subject> {
         let lo = b.saturating_sub(40).max(floor);
-        let open = (lo..b).rev().find(|&k| self.is_comma(k))?;
+        let mut open = (lo..b).rev().find(|&k| self.is_comma(k))?;
+        // "The five unions, from Caldonia, Westmarch and Teravia, said":
+        // a list set off by commas opens at its first item's comma.
+        if (open + 1..b).any(|k| self.lw(k) == "and") {
+            while let Some(p) = (lo..open).rev().find(|&k| self.is_comma(k)) {
+                let item = (p + 1..open).filter(|&k| !self.is_cap(k)).count();
+                let prep = matches!(self.lw(p + 1), "from" | "in" | "of" | "including");
+                if open - p > 5 || item > usize::from(prep) || (prep && open - p < 3) {
+                    break;
+                }
+                open = p;
+                if prep {
+                    break;
+                }
+            }
+        }
         let (x, y) = (open + 1, b);
         let Some(np) = self.np_with_postmodifier(open.checked_sub(1)?, floor) else {
             // "One of them, Professor Lars Ekholm, said": the name set off
