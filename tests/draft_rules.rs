@@ -551,7 +551,7 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
 }
 
 /// Round 4: "S, which says A, V-ed B" and "S said A and urged B" are two
-/// statements, one claim each; a source who asked not to be named is an
+/// statements, one claim each ("asked X to V" is a request too); a source who asked not to be named is an
 /// unnamed source, and "the official" after it is the same source;
 /// "Several groups, including X," speak for X; a group of several members
 /// of a party is not the party's leader; "COUNTRY's NOUN" is the NOUN's
@@ -567,6 +567,16 @@ fn round_4_separate_statements_relayed_positions_and_collective_subjects() {
         vec![
             own("chamber", "Traders' Chamber", "toll", Stance::Against),
             own("chamber", "Traders' Chamber", "toll", Stance::Against),
+        ]
+    );
+    let d = doc("The Traders' Chamber, which says the toll is hurting shops, \
+        has asked the court to block the toll.");
+    let quotes: Vec<&str> = d.claims.iter().map(|c| d.quote_text(c)).collect();
+    assert_eq!(
+        quotes,
+        vec![
+            "the toll is hurting shops",
+            "has asked the court to block the toll"
         ]
     );
     assert_eq!(

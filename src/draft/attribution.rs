@@ -426,7 +426,20 @@ impl ClaimCtx<'_, '_> {
         let prev = recent.last();
         let party = sp.party?;
         let said = self.said(e)?;
-        let span = strip_dateline(b.text, trim_span(b.text, said.span));
+        let mut span = strip_dateline(b.text, trim_span(b.text, said.span));
+        // "The chamber, which says A, called for B": B's claim starts
+        // after the relative clause (a claim of its own).
+        if matches!(e.kind, Kind::Reported { .. }) && !e.content_before {
+            let cue = e.pos;
+            let first = b.tok_at(span.start);
+            if let Some(k) =
+                (first..cue).find(|&k| b.cue_at(k).is_some() && events::relative_cue(b, k))
+            {
+                if let Some(comma) = (k..cue).rev().find(|&t| b.is_comma(t)) {
+                    span.start = b.span_of(comma + 1, cue + 1).start;
+                }
+            }
+        }
         if span.is_empty() || span.end > b.text.len() {
             return None;
         }

@@ -171,6 +171,10 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("welcomed", CueStance::Favor),
     ("welcomes", CueStance::Favor),
     ("welcome", CueStance::Favor),
+    // "asked the court to block …" (see `Block::cue_at`: only before an
+    // object and "to").
+    ("asked", CueStance::Favor),
+    ("asks", CueStance::Favor),
     ("proposed", CueStance::Favor),
     ("proposes", CueStance::Favor),
     ("advocated", CueStance::Favor),
