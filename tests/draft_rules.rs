@@ -481,7 +481,8 @@ fn a_contrast_on_another_topic_is_a_second_claim() {
 /// the topic names only after "rather than" is what is refused; a
 /// commentator's forecast about a third party ("the council was likely
 /// to approve") is no position; a negation inside "no … who …" does not
-/// hide a privation after it; "no time to lose" is urgency; a noun of
+/// hide a privation after it; "no time to lose" is urgency; "did not go
+/// far enough" asks for more, "went too far" for less; a noun of
 /// restriction ("a ban on", "a twelve-storey limit") opposes what it
 /// restricts; rejecting "that proposal" is for the proposition when the
 /// proposal was against it.
@@ -523,6 +524,14 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
         (
             "Hanne Ostby said the council had no time to lose on the bridge.",
             ("city", "Hanne Ostby", "bridge", Stance::Favor),
+        ),
+        (
+            "Hanne Ostby said the toll plan did not go far enough.",
+            ("city", "Hanne Ostby", "toll", Stance::Favor),
+        ),
+        (
+            "Piet Carvalho said the toll went too far.",
+            ("guild", "Piet Carvalho", "toll", Stance::Against),
         ),
         (
             "The guild called for a ban on the bridge.",

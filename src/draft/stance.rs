@@ -136,6 +136,17 @@ fn privation(b: &Block, a: usize, t: usize) -> bool {
         )
 }
 
+/// "not go far enough", "did not do enough": a negation at `t` that
+/// asks for more; the token of "enough".
+fn not_far_enough(b: &Block, t: usize, z: usize) -> Option<usize> {
+    if !b.is_verb_negation(t) {
+        return None;
+    }
+    (t + 1..(t + 5).min(z))
+        .take_while(|&k| b.is_word(k))
+        .find(|&k| b.lw(k) == "enough" && matches!(b.lw(k - 1), "far" | "do" | "done" | "go"))
+}
+
 /// "no time to lose", "no time to waste": urgency.
 fn no_time_to_lose(b: &Block, t: usize) -> bool {
     b.lw(t) == "no"
@@ -462,6 +473,20 @@ fn polarity(
             flip(String::new(), &mut sign);
             signal = true;
             t += 4;
+            continue;
+        }
+        if let Some(k) = not_far_enough(b, t, z) {
+            // "did not go far enough": more is wanted, not less.
+            flip("\"not … far enough\" (wants more)".to_string(), &mut sign);
+            flip(String::new(), &mut sign);
+            signal = true;
+            t = k + 1;
+            continue;
+        }
+        if w == "too" && b.lw(t + 1) == "far" && b.lw(t + 2) != "apart" {
+            flip("\"too far\"".to_string(), &mut sign);
+            signal = true;
+            t += 2;
             continue;
         }
         if restriction(b, a, t, pol) {
