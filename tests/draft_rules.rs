@@ -530,6 +530,10 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
             ("city", "Hanne Ostby", "toll", Stance::Favor),
         ),
         (
+            "Hanne Ostby said the bridge would open in May while the hauliers' guild fought the toll.",
+            ("city", "Hanne Ostby", "bridge", Stance::Favor),
+        ),
+        (
             "Piet Carvalho said the toll went too far.",
             ("guild", "Piet Carvalho", "toll", Stance::Against),
         ),

@@ -91,9 +91,11 @@ pub fn main_clause_end(b: &Block, a: usize, z: usize) -> usize {
         }
         if t > a + 1 && b.has(t, c::CLAUSE_BREAK) {
             let after_comma = b.is_punct(t - 1, ",");
+            // (Also "while": "We will not go back to work while this
+            // company is planning …" says what they will not do.)
             let but = matches!(
                 b.lw(t),
-                "but" | "although" | "though" | "whereas" | "because"
+                "but" | "although" | "though" | "whereas" | "because" | "while"
             );
             if after_comma || but {
                 return if after_comma { t - 1 } else { t };
