@@ -27,6 +27,11 @@ topics:
     keywords: [bus lanes]
     propositions:
       - The hauliers give up the bus lanes
+  - id: strike
+    label: The hauliers' strike
+    keywords: [strike, walkout, back to work, return to work]
+    propositions:
+      - The hauliers continue their strike
 parties:
   - id: city
     name: Marrow City Council
@@ -482,7 +487,8 @@ fn a_contrast_on_another_topic_is_a_second_claim() {
 /// commentator's forecast about a third party ("the council was likely
 /// to approve") is no position; a negation inside "no … who …" does not
 /// hide a privation after it; "no time to lose" is urgency; "did not go
-/// far enough" asks for more, "went too far" for less; a noun of
+/// far enough" asks for more, "went too far" for less; a return to work
+/// is the opposite of a strike going on; a noun of
 /// restriction ("a ban on", "a twelve-storey limit") opposes what it
 /// restricts; rejecting "that proposal" is for the proposition when the
 /// proposal was against it.
@@ -532,6 +538,14 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
         (
             "Hanne Ostby said the bridge would open in May while the hauliers' guild fought the toll.",
             ("city", "Hanne Ostby", "bridge", Stance::Favor),
+        ),
+        (
+            "The Traders' Chamber called for an immediate return to work.",
+            ("chamber", "Traders' Chamber", "strike", Stance::Against),
+        ),
+        (
+            "Piet Carvalho said the hauliers would not go back to work.",
+            ("guild", "Piet Carvalho", "strike", Stance::Favor),
         ),
         (
             "Piet Carvalho said the toll went too far.",

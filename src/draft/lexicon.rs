@@ -271,6 +271,20 @@ pub const CUES: &[(&str, CueStance)] = &[
 
 /// The present tense of a stance cue for a summary ("rejected" ->
 /// "Rejects"); `None` for verbs of saying.
+/// Phrases that mean the opposite of a proposition with the word: a
+/// strike goes on unless the strikers go back to work. Added to what the
+/// profile declares opposite.
+pub const ANTONYMS: &[(&str, &[&str])] = &[
+    (
+        "strike",
+        &["back to work", "return to work", "call off", "called off", "end the strike"],
+    ),
+    (
+        "walkout",
+        &["back to work", "return to work", "call off", "called off"],
+    ),
+];
+
 pub fn present_tense(phrase: &str) -> Option<String> {
     let (&(_, st), words) = (CUES.iter().find(|(p, _)| *p == phrase)?, phrase);
     if st == CueStance::Say {
