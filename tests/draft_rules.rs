@@ -680,7 +680,8 @@ fn round_4_an_organisation_name_with_for_in_it() {
         Parents for Fair Tolls said the bridge toll would cost families 40 euros a month.\n\n\
         Councillor Mara Quist, who leads the Blue group, said the bridge toll was needed to pay for repairs.\n\n\
         Without the bridge toll, she said, the repairs would wait ten years.\n\n\
-        An official at the transport ministry said the bridge toll was legal.\n";
+        An official at the transport ministry said the bridge toll was legal.\n\n\
+        Doctors Without Borders said the bridge toll would delay ambulances.\n";
     let d = draft::draft_document(
         text,
         None,
@@ -695,6 +696,7 @@ fn round_4_an_organisation_name_with_for_in_it() {
         ("Parents for Fair Tolls", "Parents for Fair Tolls"),
         ("Mara Quist", "Mara Quist"),
         ("An official at the transport ministry", "Norway"),
+        ("Doctors Without Borders", "Doctors Without Borders"),
     ] {
         assert!(got.contains(&want), "{want:?}: {got:#?}");
     }

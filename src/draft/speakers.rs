@@ -372,6 +372,11 @@ impl Resolver<'_, '_> {
         if np.1 >= sb || (!b.is_word(np.1) && !b.is_comma(np.1)) || b.is_cap(np.1) {
             return;
         }
+        // "Without them, it said, …": a preposition opening the sentence
+        // is no one.
+        if np.1 == np.0 + 1 && b.has(np.0, c::PREPOSITION) {
+            return;
+        }
         // Before a comma only an institution: a person's apposition gives
         // the party, when the statement is resolved.
         let h = self.head_of(np.0, np.1);
@@ -497,7 +502,8 @@ impl Resolver<'_, '_> {
             }
             // A capitalised role before a name is a title ("Councillor
             // Priya Venkataraman").
-            let role_title = t + 1 < z && b.role(t) == Some(true);
+            // (Singular: "Doctors Without Borders" is a name.)
+            let role_title = t + 1 < z && b.role(t) == Some(true) && !b.lw(t).ends_with('s');
             let name_word = b.is_cap(t) && !b.has(t, c::TITLE | c::STOP_CAP | POSS_S) && !role_title;
             let particle = b.has(t, c::CONNECTOR)
                 && !matches!(b.lw(t), "of" | "for")
