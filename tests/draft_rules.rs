@@ -596,8 +596,10 @@ fn round_4_separate_statements_relayed_positions_and_collective_subjects() {
             own("chamber", "Traders' Chamber", "toll", Stance::Against),
         ]
     );
-    let d = doc("The Traders' Chamber, which says the toll is hurting shops, \
-        has asked the court to block the toll.");
+    let d = doc(
+        "The Traders' Chamber, which says the toll is hurting shops, \
+        has asked the court to block the toll.",
+    );
     let quotes: Vec<&str> = d.claims.iter().map(|c| d.quote_text(c)).collect();
     assert_eq!(
         quotes,
@@ -700,5 +702,8 @@ fn round_4_an_organisation_name_with_for_in_it() {
     ] {
         assert!(got.contains(&want), "{want:?}: {got:#?}");
     }
-    assert!(got.iter().all(|(s, _)| !s.starts_with("Without")), "{got:#?}");
+    assert!(
+        got.iter().all(|(s, _)| !s.starts_with("Without")),
+        "{got:#?}"
+    );
 }

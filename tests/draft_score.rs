@@ -33,8 +33,10 @@
 //!   changed any rule (commit 9325078), kept aside while the rules of
 //!   rounds 2 and 3 were fixed (never drafted by hand, their errors never
 //!   printed; only these sums were seen), and scored again at the end of
-//!   round 3. No longer unseen: a next round needs new held-out texts.
-//!   `SHOW_HELD_OUT=1` prints their errors.
+//!   round 3. No longer unseen: in round 4 their errors were printed
+//!   (`SHOW_HELD_OUT=1`) and studied, and the rules fixed with invented
+//!   sentences (tests/draft_rules.rs); a next round needs new held-out
+//!   texts.
 //!
 //! Annotation conventions (tests/fixtures/draft): a claim is a statement a
 //! speaker makes on one of the profile's topics (facts narrated by the
@@ -64,6 +66,10 @@
 //! | round 3 end                    | ROUND 1 HELD OUT | 1.00 0.97 1.00 0.89     | 0.97 0.93 0.97 0.66      |
 //! | round 3 end                    | OLD + bundled    | 0.94 0.90 0.94 0.65     |                          |
 //! | round 3 end, scored again      | HELD OUT 2       | 0.84 0.79 0.91 0.76     | 0.82 0.71 0.95 0.66      |
+//! | round 4 end                    | NEW              | 0.95 0.93 0.99 0.92     | 0.97 0.88 1.00 0.76      |
+//! | round 4 end                    | ROUND 1 HELD OUT | 1.00 0.97 1.00 0.90     | 0.97 0.93 0.97 0.67      |
+//! | round 4 end                    | OLD + bundled    | 0.94 0.90 0.94 0.65     |                          |
+//! | round 4 end (seen)             | HELD OUT 2       | 0.92 0.89 0.96 0.93     | 0.90 0.77 0.98 0.63      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -73,8 +79,10 @@
 //! (The "before" held-out figures were taken as sums only, without looking
 //! at any claim. OLD lost one annotated claim under issue 11's convention
 //! on figures "according to" a side, see uk-strikes-2025-07-14.yaml.) The
-//! tests assert floors about two points under the round 3 end figures
-//! (one or two claims on these sets): a real regression fails.
+//! tests assert floors about two points under the round 4 end figures
+//! (one or two claims on these sets): a real regression fails. (Round
+//! 4's HELD OUT 2 figures are those of a seen set: round 4 looked at its
+//! errors; the unseen figures come from held-out 3, kept elsewhere.)
 
 use std::path::{Path, PathBuf};
 
@@ -129,7 +137,7 @@ const ROUND1_HELD_OUT: &[Text] = &[
 /// before any draft of them was made; scored unseen before round 2 changed
 /// any rule, kept aside (never drafted, errors never looked at) while the
 /// rules of rounds 2 and 3 were fixed, and scored again at the end of
-/// round 3: no longer unseen.
+/// round 3: no longer unseen (round 4 studied their errors).
 const HELD_OUT_2: &[Text] = &[
     (
         "held-out-2/brennick-port-2026-09-09.yaml",
@@ -451,7 +459,7 @@ fn score_set(set_name: &str, texts: &[Text], level: Level, verbose: bool) -> Tal
 #[test]
 fn new_texts_with_their_profiles() {
     let s = score_set("NEW (seen)", NEW_SEEN, Level::Topic, true);
-    s.at_least("NEW with profiles", [0.93, 0.90, 0.96, 0.89]);
+    s.at_least("NEW with profiles", [0.93, 0.91, 0.97, 0.90]);
 }
 
 #[test]
@@ -475,23 +483,24 @@ fn round1_held_out_texts_now_seen() {
         Level::Party,
         true,
     );
-    a.at_least("ROUND 1 HELD OUT with profiles", [0.98, 0.95, 0.98, 0.87]);
+    a.at_least("ROUND 1 HELD OUT with profiles", [0.98, 0.95, 0.98, 0.88]);
     b.at_least(
         "ROUND 1 HELD OUT without a profile",
-        [0.95, 0.90, 0.95, 0.63],
+        [0.95, 0.91, 0.95, 0.65],
     );
 }
 
 /// Round 2's held-out texts: scored unseen at 9325078, kept aside while
 /// the rules of rounds 2 and 3 were fixed (sums only), scored again at the
-/// end of round 3 (`SHOW_HELD_OUT=1` prints their errors).
+/// end of round 3; their errors were studied in round 4
+/// (`SHOW_HELD_OUT=1` prints them).
 #[test]
 fn held_out_2_texts_scored_unseen_then_at_round_3_end() {
     let show = std::env::var_os("SHOW_HELD_OUT").is_some();
     let a = score_set("HELD OUT 2", HELD_OUT_2, Level::Topic, show);
     let b = score_set("HELD OUT 2", HELD_OUT_2, Level::Party, show);
-    a.at_least("HELD OUT 2 with profiles", [0.81, 0.76, 0.89, 0.74]);
-    b.at_least("HELD OUT 2 without a profile", [0.80, 0.69, 0.93, 0.63]);
+    a.at_least("HELD OUT 2 with profiles", [0.90, 0.87, 0.94, 0.91]);
+    b.at_least("HELD OUT 2 without a profile", [0.88, 0.75, 0.96, 0.61]);
 }
 
 #[test]
@@ -507,7 +516,7 @@ fn old_texts_with_their_profiles() {
     .tally("data/trump-cabinet-2025-02-26", true);
     s.add(score_set("OLD (seen)", OLD, Level::Topic, true));
     println!("{}", s.line("OLD with the bundled article"));
-    s.at_least("OLD", [0.92, 0.87, 0.91, 0.62]);
+    s.at_least("OLD", [0.92, 0.88, 0.92, 0.63]);
 }
 
 #[test]

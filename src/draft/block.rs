@@ -314,10 +314,12 @@ impl<'t> Block<'t> {
     /// a verb, within eight words and no punctuation.
     fn asks_to(&self, i: usize) -> bool {
         let first = self.lw(i + 1);
-        !matches!(first, "not" | "to" | "about" | "whether" | "why" | "how" | "if" | "for" | "what")
-            && (i + 2..i + 9)
-                .take_while(|&k| self.is_word(k))
-                .any(|k| self.lw(k) == "to" && self.is_lower(k + 1))
+        !matches!(
+            first,
+            "not" | "to" | "about" | "whether" | "why" | "how" | "if" | "for" | "what"
+        ) && (i + 2..i + 9)
+            .take_while(|&k| self.is_word(k))
+            .any(|k| self.lw(k) == "to" && self.is_lower(k + 1))
     }
 
     pub fn cue_at(&self, i: usize) -> Option<(usize, CueStance, &'static str)> {

@@ -277,7 +277,13 @@ pub const CUES: &[(&str, CueStance)] = &[
 pub const ANTONYMS: &[(&str, &[&str])] = &[
     (
         "strike",
-        &["back to work", "return to work", "call off", "called off", "end the strike"],
+        &[
+            "back to work",
+            "return to work",
+            "call off",
+            "called off",
+            "end the strike",
+        ],
     ),
     (
         "walkout",

@@ -55,11 +55,7 @@ impl Proposition {
             .collect();
         let antonyms = crate::draft::lexicon::ANTONYMS
             .iter()
-            .filter(|(w, _)| {
-                words
-                    .iter()
-                    .any(|x| crate::draft::stance::stem(x) == *w)
-            })
+            .filter(|(w, _)| words.iter().any(|x| crate::draft::stance::stem(x) == *w))
             .flat_map(|(_, ps)| ps.iter().map(|p| p.to_string()));
         let opposite = self
             .opposite

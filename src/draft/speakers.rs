@@ -504,7 +504,8 @@ impl Resolver<'_, '_> {
             // Priya Venkataraman").
             // (Singular: "Doctors Without Borders" is a name.)
             let role_title = t + 1 < z && b.role(t) == Some(true) && !b.lw(t).ends_with('s');
-            let name_word = b.is_cap(t) && !b.has(t, c::TITLE | c::STOP_CAP | POSS_S) && !role_title;
+            let name_word =
+                b.is_cap(t) && !b.has(t, c::TITLE | c::STOP_CAP | POSS_S) && !role_title;
             let particle = b.has(t, c::CONNECTOR)
                 && !matches!(b.lw(t), "of" | "for")
                 && t > a

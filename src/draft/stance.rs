@@ -187,11 +187,7 @@ fn restriction(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
 /// twice more each pair of them in the proposition's order ("an outside
 /// firm").
 fn own_words(b: &Block, (a, z): (usize, usize), pol: &Polarity) -> usize {
-    let idx = |t: usize| {
-        pol.own
-            .iter()
-            .position(|o| stem(o) == stem(b.lw(t)))
-    };
+    let idx = |t: usize| pol.own.iter().position(|o| stem(o) == stem(b.lw(t)));
     (a..z)
         .filter_map(|t| {
             let i = idx(t)?;
@@ -385,7 +381,10 @@ fn polarity(
                 signal = true;
             } else if full && privation(b, a, t) {
                 // "no child who needs it will be left without it".
-                flip(format!("\"{} without\" (privation)", b.lw(t - 1)), &mut sign);
+                flip(
+                    format!("\"{} without\" (privation)", b.lw(t - 1)),
+                    &mut sign,
+                );
                 signal = true;
             }
             t += 1;
@@ -457,13 +456,19 @@ fn polarity(
             && b.lw(t + 1) == "out"
             && !proposes("rul");
         if let Some(p) = phrasal_undo(b, t, z).filter(|_| !proposes(&w[..w.len().min(4)])) {
-            flip(format!("\"{w} … {}\" (undoes what it takes)", b.lw(p)), &mut sign);
+            flip(
+                format!("\"{w} … {}\" (undoes what it takes)", b.lw(p)),
+                &mut sign,
+            );
             signal = true;
             t += 1;
             continue;
         }
         if privation(b, a, t) {
-            flip(format!("\"{} without\" (privation)", b.lw(t - 1)), &mut sign);
+            flip(
+                format!("\"{} without\" (privation)", b.lw(t - 1)),
+                &mut sign,
+            );
             signal = true;
             t += 1;
             continue;
@@ -471,7 +476,10 @@ fn polarity(
         if no_time_to_lose(b, t) {
             // "no time to lose": urgency, not a refusal.
             // (Two turns: the reason is kept, the stance unchanged.)
-            flip(format!("\"{w} time to {}\" (urgency)", b.lw(t + 3)), &mut sign);
+            flip(
+                format!("\"{w} time to {}\" (urgency)", b.lw(t + 3)),
+                &mut sign,
+            );
             flip(String::new(), &mut sign);
             signal = true;
             t += 4;
