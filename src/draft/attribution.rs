@@ -266,7 +266,7 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
                 && g.mode == f.mode
                 && (g.topic == f.topic || f.elaboration)
                 && !f.separate
-                && !(g.separate && !f.elaboration)
+                && (!g.separate || f.elaboration)
         }) {
             g.span.start = g.span.start.min(f.span.start);
             g.span.end = g.span.end.max(f.span.end);
