@@ -172,12 +172,14 @@ fn restricts(w: &str) -> bool {
 
 /// A noun of restriction at `t` ("a twelve-storey limit", "a ban on
 /// the bridge", "a cap on fees"): what it restricts is opposed, unless
-/// the proposition itself is the restriction.
+/// the proposition itself is the restriction (or its words are unknown:
+/// then the restriction is what is spoken of).
 fn restriction(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
     matches!(
         stem(b.lw(t)).as_ref(),
         "limit" | "cap" | "ban" | "moratorium" | "freeze" | "restriction" | "ceiling"
     ) && b.is_lower(t)
+        && !pol.own.is_empty()
         && !pol.own.iter().any(|o| restricts(o))
         && (b.lw(t + 1) == "on"
             || (t > a && (b.has(t - 1, c::DETERMINER | POSS_S) || b.lw(t - 1).contains('-'))))
