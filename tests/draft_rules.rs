@@ -654,6 +654,12 @@ fn round_4_separate_statements_relayed_positions_and_collective_subjects() {
             Stance::Against
         )
     );
+    // A possessive before a number is part of the subject.
+    let (p, s, _, _) = one("The port's two other hauliers' groups said they would fight the toll.");
+    assert_eq!(
+        (p.as_str(), s.as_str()),
+        ("guild", "port's two other hauliers' groups")
+    );
     // A list set off by commas after the subject.
     let (p, s, _, _) =
         one("The hauliers' groups, from Veld, Oster and Lund, said they would fight the toll.");

@@ -118,9 +118,20 @@ impl Block<'_> {
                     && t >= floor + 2
                     && (self.role(t - 2).is_some() || self.is_cap(t - 2));
                 k = t;
-                // "The three countries": an article before a number.
-                if !goes_on && t > floor && self.lw(t) != "the" && self.lw(t - 1) == "the" {
-                    k = t - 1;
+                // "The three countries": an article before a number;
+                // "The port's two other unions": a possessive before it.
+                if !goes_on && t > floor && self.lw(t) != "the" {
+                    if self.lw(t - 1) == "the" {
+                        k = t - 1;
+                    } else if self.has(t, c::NUMBER_WORD)
+                        && self.has(t - 1, POSS_S)
+                        && self.is_word(t - 1)
+                    {
+                        k = t - 1;
+                        if k > floor && self.lw(k - 1) == "the" {
+                            k -= 1;
+                        }
+                    }
                 }
                 if !goes_on {
                     break;
