@@ -583,7 +583,8 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
 /// "Several groups, including X," speak for X; a group of several members
 /// of a party is not the party's leader; "COUNTRY's NOUN" is the NOUN's
 /// party when a party goes by it; "X, which …, does not object to Y, its
-/// spokeswoman said" is X's; "S, from A, B and C, said" is S.
+/// spokeswoman said" is X's; "S, from A, B and C, said" is S; "The
+/// three said" is the group of three just named.
 #[test]
 fn round_4_separate_statements_relayed_positions_and_collective_subjects() {
     assert_eq!(
@@ -660,6 +661,13 @@ fn round_4_separate_statements_relayed_positions_and_collective_subjects() {
         (p.as_str(), s.as_str()),
         ("guild", "port's two other hauliers' groups")
     );
+    // "The three" refers back to the group of three just named.
+    let got = claims(
+        "The three hauliers' groups said the toll was unfair. \
+         The three said they would fight the toll in court.",
+    );
+    assert_eq!(got.len(), 2, "{got:#?}");
+    assert_eq!(got[1], got[0]);
     // A list set off by commas after the subject.
     let (p, s, _, _) =
         one("The hauliers' groups, from Veld, Oster and Lund, said they would fight the toll.");

@@ -69,7 +69,7 @@
 //! | round 4 end                    | NEW              | 0.95 0.93 0.99 0.92     | 0.97 0.88 1.00 0.76      |
 //! | round 4 end                    | ROUND 1 HELD OUT | 1.00 0.97 1.00 0.90     | 0.97 0.93 0.97 0.67      |
 //! | round 4 end                    | OLD + bundled    | 0.94 0.90 0.94 0.65     |                          |
-//! | round 4 end (seen)             | HELD OUT 2       | 0.92 0.89 0.98 0.93     | 0.90 0.77 0.98 0.63      |
+//! | round 4 end (seen)             | HELD OUT 2       | 0.92 0.91 0.98 0.93     | 0.90 0.77 0.98 0.63      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -499,7 +499,7 @@ fn held_out_2_texts_scored_unseen_then_at_round_3_end() {
     let show = std::env::var_os("SHOW_HELD_OUT").is_some();
     let a = score_set("HELD OUT 2", HELD_OUT_2, Level::Topic, show);
     let b = score_set("HELD OUT 2", HELD_OUT_2, Level::Party, show);
-    a.at_least("HELD OUT 2 with profiles", [0.90, 0.87, 0.96, 0.91]);
+    a.at_least("HELD OUT 2 with profiles", [0.90, 0.89, 0.96, 0.91]);
     b.at_least("HELD OUT 2 without a profile", [0.88, 0.75, 0.96, 0.61]);
 }
 

@@ -228,6 +228,26 @@ impl Resolver<'_, '_> {
             .map(|(a, e, p)| (p, s.get(a..e).unwrap_or("").to_string()))
     }
 
+    /// "The five said": the group just named with that number ("The five
+    /// unions"), among the last speakers.
+    fn numbered_group(&self, number: &str) -> Option<Speaker> {
+        let st = &self.st;
+        [&st.last_collective, &st.last_inst, &st.last_any]
+            .into_iter()
+            .flatten()
+            .filter(|(_, s)| self.cur.saturating_sub(*s) <= 3)
+            .map(|(sp, _)| sp)
+            .find(|sp| {
+                sp.name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(number))
+            })
+            .map(|sp| Speaker {
+                how: format!("\"the {number}\" -> {}", sp.name).into(),
+                ..sp.clone()
+            })
+    }
+
     /// The party of a phrase's head: the party named at its end
     /// ("Dalvania's competition watchdog" is the watchdog's, not
     /// Dalvania's), else the first named in it.
@@ -409,6 +429,9 @@ impl Resolver<'_, '_> {
         let b = self.b;
         if b.has(a, c::POSSESSIVE) {
             return self.possessive(main, appos);
+        }
+        if z == a + 2 && b.lw(a) == "the" && b.has(a + 1, c::NUMBER_WORD) && b.is_lower(a + 1) {
+            return self.numbered_group(b.lw(a + 1));
         }
         let h = self.head_of(a, z);
         if let Some((x, y)) = appos {

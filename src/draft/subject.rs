@@ -307,7 +307,9 @@ impl Block<'_> {
             return false;
         }
         let p = cue - 1;
-        self.has(p, c::DETERMINER | c::POSSESSIVE | POSS_S)
+        // ("The five said": a number after "the" stands for a group.)
+        let the_number = p > floor && self.lw(p - 1) == "the" && self.has(p, c::NUMBER_WORD);
+        !the_number && self.has(p, c::DETERMINER | c::POSSESSIVE | POSS_S)
             || self.lw(p) == "the"
             || (self.cue_at(p).is_some() && !self.has(p, c::AUX))
             || self.has(p, c::DEMONSTRATIVE)
@@ -420,6 +422,17 @@ impl Block<'_> {
         } else {
             b
         };
+        // "The five said": a number standing for the group just named.
+        if b > floor && self.is_lower(b) && self.has(b, c::NUMBER_WORD) && self.lw(b - 1) == "the" {
+            return make(
+                Subj::Np {
+                    main: (b - 1, b + 1),
+                    appos: None,
+                },
+                b - 1,
+                false,
+            );
+        }
         let np = self.np_with_postmodifier(b, floor)?;
         if np.0 > floor && self.dependent_before(np.0 - 1) {
             return None;
