@@ -578,8 +578,11 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
 }
 
 /// Round 4: "S, which says A, V-ed B" and "S said A and urged B" are two
-/// statements, one claim each ("asked X to V" is a request too); a source who asked not to be named is an
-/// unnamed source, and "the official" after it is the same source;
+/// statements, one claim each ("asked X to V" is a request too); a source
+/// of no party relays the position of the party whose statement it
+/// reports ("People familiar with the talks said the guild had told …");
+/// a source who asked not to be named is an unnamed source, and "the
+/// official" after it is the same source;
 /// "Several groups, including X," speak for X; a group of several members
 /// of a party is not the party's leader; "COUNTRY's NOUN" is the NOUN's
 /// party when a party goes by it; "X, which …, does not object to Y, its
@@ -627,6 +630,20 @@ fn round_4_separate_statements_relayed_positions_and_collective_subjects() {
         ]
     );
     let cases: &[Case] = &[
+        (
+            "People familiar with the talks said the guild had told the council it was \
+             ready to accept the toll provided that the bridge was built.",
+            (
+                "guild",
+                "People familiar with the talks",
+                "toll",
+                Stance::Conditional,
+            ),
+        ),
+        (
+            "A diplomat said the guild had privately signalled that it could accept the toll.",
+            ("guild", "A diplomat", "toll", Stance::Favor),
+        ),
         (
             "Several groups, including the guild, said the toll was unfair.",
             ("guild", "Several groups", "toll", Stance::Against),

@@ -66,7 +66,7 @@
 //! | round 3 end                    | ROUND 1 HELD OUT | 1.00 0.97 1.00 0.89     | 0.97 0.93 0.97 0.66      |
 //! | round 3 end                    | OLD + bundled    | 0.94 0.90 0.94 0.65     |                          |
 //! | round 3 end, scored again      | HELD OUT 2       | 0.84 0.79 0.91 0.76     | 0.82 0.71 0.95 0.66      |
-//! | round 4 end                    | NEW              | 0.95 0.93 0.99 0.92     | 0.97 0.88 1.00 0.76      |
+//! | round 4 end                    | NEW              | 0.94 0.94 0.99 0.93     | 0.97 0.89 1.00 0.77      |
 //! | round 4 end                    | ROUND 1 HELD OUT | 1.00 0.97 1.00 0.90     | 0.97 0.93 0.97 0.67      |
 //! | round 4 end                    | OLD + bundled    | 0.94 0.90 0.94 0.65     |                          |
 //! | round 4 end (seen)             | HELD OUT 2       | 0.92 0.91 0.98 0.93     | 0.90 0.77 0.98 0.63      |
@@ -459,13 +459,13 @@ fn score_set(set_name: &str, texts: &[Text], level: Level, verbose: bool) -> Tal
 #[test]
 fn new_texts_with_their_profiles() {
     let s = score_set("NEW (seen)", NEW_SEEN, Level::Topic, true);
-    s.at_least("NEW with profiles", [0.93, 0.91, 0.97, 0.90]);
+    s.at_least("NEW with profiles", [0.92, 0.92, 0.97, 0.91]);
 }
 
 #[test]
 fn new_texts_without_a_profile() {
     let s = score_set("NEW (seen)", NEW_SEEN, Level::Party, true);
-    s.at_least("NEW without a profile", [0.95, 0.86, 0.98, 0.74]);
+    s.at_least("NEW without a profile", [0.95, 0.87, 0.98, 0.75]);
 }
 
 /// Round 1's held-out texts, seen since round 2 (their errors were looked at).

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use super::block::{Block, POSS_S};
 use super::events::{Event, Kind};
 use super::lexicon::class as c;
-use super::subject::Subj;
+use super::subject::{Subj, Subject};
 
 /// Where speakers' parties come from.
 pub trait PartyFinder {
@@ -285,7 +285,9 @@ impl Resolver<'_, '_> {
             // Explicit subjects first, in order; then participles and
             // coordinated verbs, which take a neighbour's speaker.
             for k in i..j {
-                let sp = self.explicit(&events[k]);
+                let sp = self
+                    .explicit(&events[k])
+                    .map(|sp| self.relayed(&events[k], sp));
                 if let Some(sp) = &sp {
                     self.st.update(sp, self.cur);
                     if !matches!(events[k].kind, Kind::According) {
@@ -306,6 +308,39 @@ impl Resolver<'_, '_> {
             next_mention += 1;
         }
         out
+    }
+
+    /// "People familiar with the talks said the guild had told the
+    /// council it was ready …": an unnamed source of no party relays the
+    /// position of the party whose statement it reports (the source stays
+    /// the speaker).
+    fn relayed(&mut self, e: &Event, sp: Speaker) -> Speaker {
+        let b = self.b;
+        let (ca, cz) = e.content;
+        if sp.party.is_some() || !matches!(e.kind, Kind::Reported { .. }) {
+            return sp;
+        }
+        let Some(cue) = (ca + 1..cz.min(ca + 10))
+            .take_while(|&t| !b.is_punct(t, ",") && !b.is_punct(t, ";"))
+            .find(|&t| b.is_lower(t) && b.cue_at(t).is_some())
+        else {
+            return sp;
+        };
+        let inner = match b.subject(cue, ca, false) {
+            Some(Subject {
+                subj: Subj::Np { main, appos },
+                ..
+            }) if main.0 == ca => self.resolve_np(main, appos),
+            _ => None,
+        };
+        match inner {
+            Some(inner) if inner.party.is_some() => Speaker {
+                how: format!("{} relaying {}", sp.how, inner.name).into(),
+                party: inner.party,
+                ..sp
+            },
+            _ => sp,
+        }
     }
 
     fn explicit(&mut self, e: &Event) -> Option<Speaker> {
