@@ -33,8 +33,9 @@
 //!   changed any rule (commit 9325078), kept aside while the rules of
 //!   rounds 2 and 3 were fixed (never drafted by hand, their errors never
 //!   printed; only these sums were seen), and scored again at the end of
-//!   round 3. No longer unseen: a next round needs new held-out texts.
-//!   `SHOW_HELD_OUT=1` prints their errors.
+//!   round 3. No longer unseen: in round 4 their errors were printed
+//!   (`SHOW_HELD_OUT=1`) and studied, and the rules fixed with invented
+//!   sentences (tests/draft_rules.rs).
 //! - HELD OUT 3: nine texts on nine new subjects (a satellite spectrum
 //!   auction, a teachers' pay dispute, ceasefire and hostage talks, a gas
 //!   transit contract, a city fare rise, a pandemic treaty, a nuclear
@@ -79,6 +80,11 @@
 //! | round 3 end                    | OLD + bundled    | 0.94 0.90 0.94 0.65     |                          |
 //! | round 3 end, scored again      | HELD OUT 2       | 0.84 0.79 0.91 0.76     | 0.82 0.71 0.95 0.66      |
 //! | main 8947e25, unseen           | HELD OUT 3       | 0.85 0.74 0.84 0.62     | 0.85 0.77 0.89 0.63      |
+//! | round 4 end                    | NEW              | 0.94 0.94 0.99 0.93     | 0.97 0.89 1.00 0.77      |
+//! | round 4 end                    | ROUND 1 HELD OUT | 1.00 0.97 1.00 0.90     | 0.97 0.93 0.97 0.67      |
+//! | round 4 end                    | OLD + bundled    | 0.94 0.90 0.94 0.65     |                          |
+//! | round 4 end (seen)             | HELD OUT 2       | 0.92 0.91 0.98 0.93     | 0.90 0.77 0.98 0.63      |
+//! | round 4 end, still unseen      | HELD OUT 3       | 0.85 0.76 0.83 0.62     | 0.84 0.79 0.90 0.63      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -88,9 +94,16 @@
 //! (The "before" held-out figures were taken as sums only, without looking
 //! at any claim. OLD lost one annotated claim under issue 11's convention
 //! on figures "according to" a side, see uk-strikes-2025-07-14.yaml.) The
-//! tests assert floors about two points under the round 3 end figures
-//! (one or two claims on these sets), and under HELD OUT 3's unseen ones
-//! (two or three claims): a real regression fails.
+//! (Round 4 fixed HELD OUT 2's errors, with invented sentences, without
+//! HELD OUT 3 in its branch; scored after it, HELD OUT 3 moved by three
+//! claims of recall and none of stance: the rules fitted the texts they
+//! were fixed on more than they generalised.)
+//!
+//! tests assert floors about two points under the round 4 end figures
+//! (one or two claims on these sets), and under HELD OUT 3's (two or
+//! three claims): a real regression fails. (Round 4's HELD OUT 2 figures
+//! are those of a seen set: round 4 looked at its errors; HELD OUT 3 was
+//! never looked at by round 4, which did not have it.)
 
 use std::path::{Path, PathBuf};
 
@@ -145,7 +158,7 @@ const ROUND1_HELD_OUT: &[Text] = &[
 /// before any draft of them was made; scored unseen before round 2 changed
 /// any rule, kept aside (never drafted, errors never looked at) while the
 /// rules of rounds 2 and 3 were fixed, and scored again at the end of
-/// round 3: no longer unseen.
+/// round 3: no longer unseen (round 4 studied their errors).
 const HELD_OUT_2: &[Text] = &[
     (
         "held-out-2/brennick-port-2026-09-09.yaml",
@@ -521,13 +534,13 @@ fn score_held_out(name: &str, texts: &[Text], show: &str) -> (Tally, Tally) {
 #[test]
 fn new_texts_with_their_profiles() {
     let s = score_set("NEW (seen)", NEW_SEEN, Level::Topic, true);
-    s.at_least("NEW with profiles", [0.93, 0.90, 0.96, 0.89]);
+    s.at_least("NEW with profiles", [0.92, 0.92, 0.97, 0.91]);
 }
 
 #[test]
 fn new_texts_without_a_profile() {
     let s = score_set("NEW (seen)", NEW_SEEN, Level::Party, true);
-    s.at_least("NEW without a profile", [0.95, 0.86, 0.98, 0.74]);
+    s.at_least("NEW without a profile", [0.95, 0.87, 0.98, 0.75]);
 }
 
 /// Round 1's held-out texts, seen since round 2 (their errors were looked at).
@@ -545,21 +558,22 @@ fn round1_held_out_texts_now_seen() {
         Level::Party,
         true,
     );
-    a.at_least("ROUND 1 HELD OUT with profiles", [0.98, 0.95, 0.98, 0.87]);
+    a.at_least("ROUND 1 HELD OUT with profiles", [0.98, 0.95, 0.98, 0.88]);
     b.at_least(
         "ROUND 1 HELD OUT without a profile",
-        [0.95, 0.90, 0.95, 0.63],
+        [0.95, 0.91, 0.95, 0.65],
     );
 }
 
 /// Round 2's held-out texts: scored unseen at 9325078, kept aside while
 /// the rules of rounds 2 and 3 were fixed (sums only), scored again at the
-/// end of round 3 (`SHOW_HELD_OUT=1` prints their errors).
+/// end of round 3; their errors were studied in round 4
+/// (`SHOW_HELD_OUT=1` prints them).
 #[test]
 fn held_out_2_texts_scored_unseen_then_at_round_3_end() {
     let (a, b) = score_held_out("HELD OUT 2", HELD_OUT_2, "SHOW_HELD_OUT");
-    a.at_least("HELD OUT 2 with profiles", [0.81, 0.76, 0.89, 0.74]);
-    b.at_least("HELD OUT 2 without a profile", [0.80, 0.69, 0.93, 0.63]);
+    a.at_least("HELD OUT 2 with profiles", [0.90, 0.89, 0.96, 0.91]);
+    b.at_least("HELD OUT 2 without a profile", [0.88, 0.75, 0.96, 0.61]);
 }
 
 /// Round 4's held-out texts, scored unseen with main's rules at 8947e25
@@ -586,7 +600,7 @@ fn old_texts_with_their_profiles() {
     .tally("data/trump-cabinet-2025-02-26", true);
     s.add(score_set("OLD (seen)", OLD, Level::Topic, true));
     println!("{}", s.line("OLD with the bundled article"));
-    s.at_least("OLD", [0.92, 0.87, 0.91, 0.62]);
+    s.at_least("OLD", [0.92, 0.88, 0.92, 0.63]);
 }
 
 #[test]

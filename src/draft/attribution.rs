@@ -52,6 +52,10 @@ pub struct Found {
     /// would keep paying but would not accept …"): when merged into it,
     /// its stance is the claim's.
     pub contrast: bool,
+    /// A statement of its own beside another of the same speaker in the
+    /// sentence ("S, which says A, called for B"; "S said A and urged
+    /// B"): never merged with it.
+    pub separate: bool,
     /// The sentence (in the article) the claim belongs to.
     pub sentence: usize,
 }
@@ -261,6 +265,8 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
                 && g.party == f.party
                 && g.mode == f.mode
                 && (g.topic == f.topic || f.elaboration)
+                && !f.separate
+                && (!g.separate || f.elaboration)
         }) {
             g.span.start = g.span.start.min(f.span.start);
             g.span.end = g.span.end.max(f.span.end);
@@ -420,7 +426,20 @@ impl ClaimCtx<'_, '_> {
         let prev = recent.last();
         let party = sp.party?;
         let said = self.said(e)?;
-        let span = strip_dateline(b.text, trim_span(b.text, said.span));
+        let mut span = strip_dateline(b.text, trim_span(b.text, said.span));
+        // "The chamber, which says A, called for B": B's claim starts
+        // after the relative clause (a claim of its own).
+        if matches!(e.kind, Kind::Reported { .. }) && !e.content_before {
+            let cue = e.pos;
+            let first = b.tok_at(span.start);
+            if let Some(k) =
+                (first..cue).find(|&k| b.cue_at(k).is_some() && events::relative_cue(b, k))
+            {
+                if let Some(comma) = (k..cue).rev().find(|&t| b.is_comma(t)) {
+                    span.start = b.span_of(comma + 1, cue + 1).start;
+                }
+            }
+        }
         if span.is_empty() || span.end > b.text.len() {
             return None;
         }
@@ -458,7 +477,7 @@ impl ClaimCtx<'_, '_> {
                 .take_while(|h| h.start < sp.end)
                 .all(|h| h.topic == topic)
         });
-        let st = stance::stance(
+        let mut st = stance::stance(
             b,
             (ca, cz),
             (said.cue, said.phrase),
@@ -466,6 +485,29 @@ impl ClaimCtx<'_, '_> {
             pol.as_ref(),
             contrast,
         );
+        if st.stance != Stance::Conditional
+            && commentator(&sp.name)
+            && stance::forecast(b, ca, main_end)
+        {
+            st.stance = Stance::Neutral;
+            st.reasons.push("a commentator's forecast".to_string());
+        }
+        // "rejected that proposal": toward the proposition, the stance
+        // toward the statement referred back to, turned if that
+        // statement was against it.
+        if let Some(p) = prev.filter(|p| {
+            topic_how.contains(REFERS_BACK)
+                && p.stance == Stance::Against
+                && matches!(st.stance, Stance::Favor | Stance::Against)
+        }) {
+            st.stance = if st.stance == Stance::Favor {
+                Stance::Against
+            } else {
+                Stance::Favor
+            };
+            st.reasons
+                .push(format!("what it refers back to is against ({})", p.speaker));
+        }
         if st.stance == Stance::Unclear {
             confidence -= 0.05;
         }
@@ -498,6 +540,10 @@ impl ClaimCtx<'_, '_> {
             elaboration: matches!(e.subj, Subj::Participle) && !e.fronted,
             contrast: matches!(e.subj, Subj::Coordinated)
                 && matches!(b.lw(e.clause_start), "but" | "yet"),
+            separate: events::relative_cue(b, e.pos)
+                || (matches!(e.subj, Subj::Coordinated)
+                    && !matches!(b.lw(e.clause_start), "but" | "yet")
+                    && said.cue != CueStance::Say),
             sentence: b.sent_base + e.sent,
         })
     }
@@ -575,12 +621,7 @@ impl ClaimCtx<'_, '_> {
                     && here - p.sentence <= 2
                     && p.cue.is_some_and(|c| same_root(c, noun))
             }) {
-                return Some((
-                    p.topic,
-                    String::new(),
-                    "refers back to the statement it names",
-                    0.15,
-                ));
+                return Some((p.topic, String::new(), REFERS_BACK, 0.15));
             }
             let prev = *b.sents.get(s0.checked_sub(1)?)?;
             let (t, k) = self.best_topic(prev)?;
@@ -699,6 +740,20 @@ impl ClaimCtx<'_, '_> {
 
 /// Whether a cue ("called on", "proposed") and a noun ("call",
 /// "proposal") share their root: the first four letters.
+/// How a topic is found from the statement a noun refers back to.
+const REFERS_BACK: &str = "refers back to the statement it names";
+
+/// A speaker who comments on the others ("Two aviation analysts",
+/// "economists"): forecasts are their trade, not positions.
+fn commentator(name: &str) -> bool {
+    name.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        ["analyst", "economist", "expert", "observer", "commentator"]
+            .iter()
+            .any(|r| w.starts_with(r))
+    })
+}
+
 fn same_root(cue: &str, noun: &str) -> bool {
     let root = |w: &str| w.chars().take(4).collect::<String>();
     noun.chars().count() >= 4 && root(cue) == root(noun)

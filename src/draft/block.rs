@@ -8,9 +8,9 @@ use super::text::{self, Quote, TokKind, Token};
 use crate::model::Span;
 
 /// A possessive -'s ("Kessaria's").
-pub const POSS_S: u64 = 1 << 40;
+pub const POSS_S: u64 = c::POSS_S;
 /// Digits.
-pub const DIGITS: u64 = 1 << 41;
+pub const DIGITS: u64 = c::DIGITS;
 
 /// The speech quotations of a block must hold at least this many words
 /// (shorter ones are scare quotes, part of the reported speech).
@@ -310,8 +310,25 @@ impl<'t> Block<'t> {
     }
 
     /// The cue starting at token `i`: (length in tokens, stance, phrase).
+    /// "asked the national inspector to block": an object, then "to" and
+    /// a verb, within eight words and no punctuation.
+    fn asks_to(&self, i: usize) -> bool {
+        let first = self.lw(i + 1);
+        !matches!(
+            first,
+            "not" | "to" | "about" | "whether" | "why" | "how" | "if" | "for" | "what"
+        ) && (i + 2..i + 9)
+            .take_while(|&k| self.is_word(k))
+            .any(|k| self.lw(k) == "to" && self.is_lower(k + 1))
+    }
+
     pub fn cue_at(&self, i: usize) -> Option<(usize, CueStance, &'static str)> {
         if !self.has(i, c::CUE_START) {
+            return None;
+        }
+        // "asked X to V" is a request; "asked not to be named", "asked
+        // about", "asked whether" are not.
+        if matches!(self.lw(i), "asked" | "asks") && !self.asks_to(i) {
             return None;
         }
         let cands = lx::lexicon().cues.get(self.lw(i))?;

@@ -443,7 +443,7 @@ fn bound_contents(b: &Block, events: &mut [Event]) {
 
 /// A cue in a relative clause set off by commas: "The chamber, which says
 /// …, called for …".
-fn relative_cue(b: &Block, cue: usize) -> bool {
+pub fn relative_cue(b: &Block, cue: usize) -> bool {
     cue >= 2 && matches!(b.lw(cue - 1), "which" | "who") && b.is_comma(cue - 2)
 }
 

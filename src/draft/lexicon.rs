@@ -171,6 +171,10 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("welcomed", CueStance::Favor),
     ("welcomes", CueStance::Favor),
     ("welcome", CueStance::Favor),
+    // "asked the court to block …" (see `Block::cue_at`: only before an
+    // object and "to").
+    ("asked", CueStance::Favor),
+    ("asks", CueStance::Favor),
     ("proposed", CueStance::Favor),
     ("proposes", CueStance::Favor),
     ("advocated", CueStance::Favor),
@@ -267,6 +271,26 @@ pub const CUES: &[(&str, CueStance)] = &[
 
 /// The present tense of a stance cue for a summary ("rejected" ->
 /// "Rejects"); `None` for verbs of saying.
+/// Phrases that mean the opposite of a proposition with the word: a
+/// strike goes on unless the strikers go back to work. Added to what the
+/// profile declares opposite.
+pub const ANTONYMS: &[(&str, &[&str])] = &[
+    (
+        "strike",
+        &[
+            "back to work",
+            "return to work",
+            "call off",
+            "called off",
+            "end the strike",
+        ],
+    ),
+    (
+        "walkout",
+        &["back to work", "return to work", "call off", "called off"],
+    ),
+];
+
 pub fn present_tense(phrase: &str) -> Option<String> {
     let (&(_, st), words) = (CUES.iter().find(|(p, _)| *p == phrase)?, phrase);
     if st == CueStance::Say {
@@ -372,6 +396,12 @@ pub mod class {
     pub const CUE_START: u64 = 1 << 39;
     /// A verb that undoes what it takes ("scrap", "drop", "repeal").
     pub const UNDO: u64 = 1 << 40;
+    /// Set by the block from a word's form, not from a word list: a
+    /// possessive -'s ("Kessaria's") and digits. (Kept in this one table
+    /// so that no two classes share a bit: POSS_S once shared UNDO's, and
+    /// every possessive undid what followed it.)
+    pub const POSS_S: u64 = 1 << 41;
+    pub const DIGITS: u64 = 1 << 42;
 }
 
 use class as c;
@@ -2142,6 +2172,61 @@ mod tests {
             .cues
             .get("ruled")
             .is_some_and(|v| v[0].0 == ["ruled", "out"]));
+    }
+
+    #[test]
+    fn no_two_classes_share_a_bit() {
+        let all = [
+            c::AUX,
+            c::BE,
+            c::ADVERB,
+            c::NEGATION,
+            c::STOP_CAP,
+            c::CALENDAR,
+            c::CONNECTOR,
+            c::ROLE,
+            c::ROLE_PERSON,
+            c::MODIFIER,
+            c::TITLE,
+            c::HONORIFIC,
+            c::INSTITUTION,
+            c::LISTENER,
+            c::CIRCUMSTANCE,
+            c::DEPENDENT,
+            c::DEMONSTRATIVE,
+            c::ANAPHORIC,
+            c::DETERMINER,
+            c::POSSESSIVE,
+            c::SUBJECT_PRONOUN,
+            c::MODAL,
+            c::OPPOSE,
+            c::NEG_VALENCE,
+            c::VOLITION,
+            c::DATA_NOUN,
+            c::COLLECTIVE,
+            c::TELL,
+            c::NUMBER_WORD,
+            c::POSTMOD,
+            c::CLAUSE_BREAK,
+            c::PREPOSITION,
+            c::NEUTRAL,
+            c::STOPWORD,
+            c::GOV_INSTITUTION,
+            c::COMMITMENT,
+            c::RELATIVE,
+            c::CONDITION_START,
+            c::GROUP,
+            c::CUE_START,
+            c::UNDO,
+            c::POSS_S,
+            c::DIGITS,
+        ];
+        let mut seen = 0u64;
+        for (i, k) in all.iter().enumerate() {
+            assert_eq!(k.count_ones(), 1, "class {i}");
+            assert_eq!(seen & k, 0, "class {i} shares a bit");
+            seen |= k;
+        }
     }
 
     #[test]

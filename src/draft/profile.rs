@@ -47,17 +47,23 @@ impl Proposition {
     /// opposites (lowercase phrases) and the word it negates ("… without
     /// government inspection" -> "inspection").
     pub fn polarity(&self) -> crate::draft::stance::Polarity {
-        let opposite = self
-            .opposite
-            .iter()
-            .map(|o| o.split_whitespace().map(str::to_lowercase).collect())
-            .filter(|v: &Vec<String>| !v.is_empty())
-            .collect();
         let words: Vec<String> = self
             .text
             .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '-'))
             .filter(|w| !w.is_empty())
             .map(str::to_lowercase)
+            .collect();
+        let antonyms = crate::draft::lexicon::ANTONYMS
+            .iter()
+            .filter(|(w, _)| words.iter().any(|x| crate::draft::stance::stem(x) == *w))
+            .flat_map(|(_, ps)| ps.iter().map(|p| p.to_string()));
+        let opposite = self
+            .opposite
+            .iter()
+            .cloned()
+            .chain(antonyms)
+            .map(|o| o.split_whitespace().map(str::to_lowercase).collect())
+            .filter(|v: &Vec<String>| !v.is_empty())
             .collect();
         let mut negated = Vec::new();
         if let Some(i) = words

@@ -15,7 +15,7 @@ use std::sync::Arc;
 use super::block::{Block, POSS_S};
 use super::events::{Event, Kind};
 use super::lexicon::class as c;
-use super::subject::Subj;
+use super::subject::{Subj, Subject};
 
 /// Where speakers' parties come from.
 pub trait PartyFinder {
@@ -228,6 +228,44 @@ impl Resolver<'_, '_> {
             .map(|(a, e, p)| (p, s.get(a..e).unwrap_or("").to_string()))
     }
 
+    /// "The five said": the group just named with that number ("The five
+    /// unions"), among the last speakers.
+    fn numbered_group(&self, number: &str) -> Option<Speaker> {
+        let st = &self.st;
+        [&st.last_collective, &st.last_inst, &st.last_any]
+            .into_iter()
+            .flatten()
+            .filter(|(_, s)| self.cur.saturating_sub(*s) <= 3)
+            .map(|(sp, _)| sp)
+            .find(|sp| {
+                sp.name
+                    .split_whitespace()
+                    .any(|w| w.eq_ignore_ascii_case(number))
+            })
+            .map(|sp| Speaker {
+                how: format!("\"the {number}\" -> {}", sp.name).into(),
+                ..sp.clone()
+            })
+    }
+
+    /// The party of a phrase's head: the party named at its end
+    /// ("Dalvania's competition watchdog" is the watchdog's, not
+    /// Dalvania's), else the first named in it.
+    fn head_party(&mut self, s: &str) -> Option<(usize, String)> {
+        let found: Vec<_> = self
+            .pf
+            .mentions(s)
+            .into_iter()
+            .filter(|&(a, _, _)| !is_destination(s, a))
+            .collect();
+        let end = s.trim_end().len();
+        found
+            .iter()
+            .find(|&&(_, e, _)| e == end)
+            .or(found.first())
+            .map(|&(a, e, p)| (p, s.get(a..e).unwrap_or("").to_string()))
+    }
+
     /// Resolve every event's subject, in reading order.
     pub fn resolve(&mut self, events: &[Event]) -> Vec<Option<Speaker>> {
         let mut out: Vec<Option<Speaker>> = vec![None; events.len()];
@@ -247,7 +285,9 @@ impl Resolver<'_, '_> {
             // Explicit subjects first, in order; then participles and
             // coordinated verbs, which take a neighbour's speaker.
             for k in i..j {
-                let sp = self.explicit(&events[k]);
+                let sp = self
+                    .explicit(&events[k])
+                    .map(|sp| self.relayed(&events[k], sp));
                 if let Some(sp) = &sp {
                     self.st.update(sp, self.cur);
                     if !matches!(events[k].kind, Kind::According) {
@@ -268,6 +308,39 @@ impl Resolver<'_, '_> {
             next_mention += 1;
         }
         out
+    }
+
+    /// "People familiar with the talks said the guild had told the
+    /// council it was ready …": an unnamed source of no party relays the
+    /// position of the party whose statement it reports (the source stays
+    /// the speaker).
+    fn relayed(&mut self, e: &Event, sp: Speaker) -> Speaker {
+        let b = self.b;
+        let (ca, cz) = e.content;
+        if sp.party.is_some() || !matches!(e.kind, Kind::Reported { .. }) {
+            return sp;
+        }
+        let Some(cue) = (ca + 1..cz.min(ca + 10))
+            .take_while(|&t| !b.is_punct(t, ",") && !b.is_punct(t, ";"))
+            .find(|&t| b.is_lower(t) && b.cue_at(t).is_some())
+        else {
+            return sp;
+        };
+        let inner = match b.subject(cue, ca, false) {
+            Some(Subject {
+                subj: Subj::Np { main, appos },
+                ..
+            }) if main.0 == ca => self.resolve_np(main, appos),
+            _ => None,
+        };
+        match inner {
+            Some(inner) if inner.party.is_some() => Speaker {
+                how: format!("{} relaying {}", sp.how, inner.name).into(),
+                party: inner.party,
+                ..sp
+            },
+            _ => sp,
+        }
     }
 
     fn explicit(&mut self, e: &Event) -> Option<Speaker> {
@@ -348,7 +421,21 @@ impl Resolver<'_, '_> {
         let Some(np) = b.np_right(sa, sb) else {
             return;
         };
-        if np.1 >= sb || !b.is_word(np.1) || b.is_cap(np.1) {
+        // A verb after it, or a comma opening an apposition or a relative
+        // clause ("The port authority, which owns the berths, does not
+        // object …, its spokeswoman said").
+        if np.1 >= sb || (!b.is_word(np.1) && !b.is_comma(np.1)) || b.is_cap(np.1) {
+            return;
+        }
+        // "Without them, it said, …": a preposition opening the sentence
+        // is no one.
+        if np.1 == np.0 + 1 && b.has(np.0, c::PREPOSITION) {
+            return;
+        }
+        // Before a comma only an institution: a person's apposition gives
+        // the party, when the statement is resolved.
+        let h = self.head_of(np.0, np.1);
+        if b.is_comma(np.1) && !(b.has(h, c::INSTITUTION) || b.role(h) == Some(false)) {
             return;
         }
         if let Some(sp) = self.resolve_np(np, None) {
@@ -378,6 +465,9 @@ impl Resolver<'_, '_> {
         if b.has(a, c::POSSESSIVE) {
             return self.possessive(main, appos);
         }
+        if z == a + 2 && b.lw(a) == "the" && b.has(a + 1, c::NUMBER_WORD) && b.is_lower(a + 1) {
+            return self.numbered_group(b.lw(a + 1));
+        }
         let h = self.head_of(a, z);
         if let Some((x, y)) = appos {
             // "The country's largest trade union, Solidarity Workers,": a
@@ -388,7 +478,23 @@ impl Resolver<'_, '_> {
             }
         }
         if b.role(h).is_some() && !self.is_name_phrase(a, z) {
-            return self.role_np(main, h);
+            let sp = self.role_np(main, h);
+            if sp.as_ref().is_some_and(|s| s.party.is_some()) {
+                return sp;
+            }
+            // "Several groups, including the guild,": the party named in
+            // apposition to speakers of none.
+            let Some((p, al)) = appos.and_then(|(x, y)| self.party_in(b.text_of(x, y))) else {
+                return sp;
+            };
+            return Some(Speaker {
+                name: b.text_of(a, z).into(),
+                party: Some(p),
+                person: false,
+                collective: false,
+                identified: true,
+                how: format!("alias \"{al}\" in apposition").into(),
+            });
         }
         self.name_np(main, appos)
     }
@@ -452,7 +558,12 @@ impl Resolver<'_, '_> {
                 n = t;
                 break;
             }
-            let name_word = b.is_cap(t) && !b.has(t, c::TITLE | c::STOP_CAP | POSS_S);
+            // A capitalised role before a name is a title ("Councillor
+            // Priya Venkataraman").
+            // (Singular: "Doctors Without Borders" is a name.)
+            let role_title = t + 1 < z && b.role(t) == Some(true) && !b.lw(t).ends_with('s');
+            let name_word =
+                b.is_cap(t) && !b.has(t, c::TITLE | c::STOP_CAP | POSS_S) && !role_title;
             let particle = b.has(t, c::CONNECTOR)
                 && !matches!(b.lw(t), "of" | "for")
                 && t > a
@@ -583,16 +694,20 @@ impl Resolver<'_, '_> {
         let (a, z) = main;
         let np_text = b.text_of(a, z);
         let person_role = b.role(h) == Some(true);
-        let definite = b.lw(a) == "the" || (a..z).any(|t| b.has(t, POSS_S));
+        // "Several councillors from the mayor's own party": a number of
+        // speakers is unnamed, whatever possessive describes them.
+        let counted = b.has(a, c::NUMBER_WORD) || matches!(b.lw(a), "some" | "many" | "few");
+        let definite = !counted && (b.lw(a) == "the" || (a..z).any(|t| b.has(t, POSS_S)));
         let plural = b.has(h, c::COLLECTIVE) || b.lw(h).ends_with('s');
-        let alias = self.party_in(np_text);
+        let alias = self.head_party(np_text);
         if !definite {
             // An unnamed source: kept as written, never a named person.
             let identified = alias.is_some() || (a..z).any(|t| b.is_cap(t));
             // "A senior finance ministry official": a state's institution
             // and no country named: the article's country (when drafting
             // without a profile and one clearly is).
-            let of_state = || (a..h).any(|t| b.is_lower(t) && b.has(t, c::GOV_INSTITUTION));
+            // ("An official at the health ministry": after the head too.)
+            let of_state = || (a..z).any(|t| b.is_lower(t) && b.has(t, c::GOV_INSTITUTION));
             let (party, how) = match alias {
                 Some((p, al)) => (Some(p), format!("unnamed source, alias \"{al}\"")),
                 None => match self.institution_in(h + 1, z) {
@@ -870,7 +985,16 @@ impl Resolver<'_, '_> {
                     .then(|| self.pf.full_name(&surname).map(|f| (f.into(), None)))
                     .flatten()
             });
-        let person = !institution && (has_title || name_toks >= 2 || reg.is_some());
+        // "Parents for Fair Tolls", "Friends of the Valley": one word of
+        // a group joined to a name by "for" or "of" is an organisation's
+        // name, not a person's.
+        let first = if b.has(a, c::DETERMINER) { a + 1 } else { a };
+        let joined = n == first + 2
+            && matches!(b.lw(n - 1), "for" | "of")
+            && b.is_cap(first)
+            && !b.has(first, c::TITLE | c::HONORIFIC)
+            && (b.role(first).is_some() || b.has(first, c::GROUP) || b.lw(first).ends_with('s'));
+        let person = !institution && !joined && (has_title || name_toks >= 2 || reg.is_some());
         let name: Arc<str> = if person && name_toks >= 1 {
             match &reg {
                 Some((full, _)) if name_toks == 1 => full.clone(),

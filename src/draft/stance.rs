@@ -73,6 +73,12 @@ pub fn main_clause_end(b: &Block, a: usize, z: usize) -> usize {
         if t > a + 1 && b.lw(t) == "so" && b.lw(t + 1) == "that" {
             return if b.is_punct(t - 1, ",") { t - 1 } else { t };
         }
+        // A correction: "This is not a fee, it is robbery" says what the
+        // first clause says (its negation and the second clause's
+        // words do not cancel).
+        if t > a + 1 && correction_at(b, a, t) {
+            return t;
+        }
         // A second clause with its own subject: "This land is not for
         // sale, and it is not for digging" (each says the same; their
         // negations do not cancel).
@@ -85,9 +91,11 @@ pub fn main_clause_end(b: &Block, a: usize, z: usize) -> usize {
         }
         if t > a + 1 && b.has(t, c::CLAUSE_BREAK) {
             let after_comma = b.is_punct(t - 1, ",");
+            // (Also "while": "We will not go back to work while this
+            // company is planning …" says what they will not do.)
             let but = matches!(
                 b.lw(t),
-                "but" | "although" | "though" | "whereas" | "because"
+                "but" | "although" | "though" | "whereas" | "because" | "while"
             );
             if after_comma || but {
                 return if after_comma { t - 1 } else { t };
@@ -95,6 +103,116 @@ pub fn main_clause_end(b: &Block, a: usize, z: usize) -> usize {
         }
     }
     z
+}
+
+/// "not X, it is Y" at the comma `t`: a negated clause corrected by a
+/// clause of its own ("it is", "this is", "that's").
+fn correction_at(b: &Block, a: usize, t: usize) -> bool {
+    b.is_punct(t, ",")
+        && matches!(b.lw(t + 1), "it" | "this" | "that" | "it's" | "that's")
+        && (b.has(t + 2, c::BE) || b.lw(t + 1).ends_with("'s"))
+        && (a..t).any(|k| b.lw(k) == "not" || b.lw(k).ends_with("n't"))
+}
+
+/// A phrasal verb that undoes or weakens its object at `t` ("water the
+/// plan down", "scale back the fund"): the particle follows the verb or
+/// its object (three words at most). Returns the particle's token.
+fn phrasal_undo(b: &Block, t: usize, z: usize) -> Option<usize> {
+    let particle = match b.lw(t) {
+        "water" | "waters" | "watered" | "watering" | "tone" | "toned" | "toning" => "down",
+        "scale" | "scaled" | "scaling" | "roll" | "rolled" | "rolling" => "back",
+        _ => return None,
+    };
+    (t + 1..(t + 5).min(z))
+        .take_while(|&k| b.is_word(k))
+        .find(|&k| b.lw(k) == particle)
+}
+
+/// "left without", "go without": the object is what is lacked.
+fn privation(b: &Block, a: usize, t: usize) -> bool {
+    b.lw(t) == "without"
+        && t > a
+        && matches!(
+            b.lw(t - 1),
+            "left" | "leave" | "leaves" | "leaving" | "go" | "goes" | "went" | "gone" | "going"
+        )
+}
+
+/// "not go far enough", "did not do enough": a negation at `t` that
+/// asks for more; the token of "enough".
+fn not_far_enough(b: &Block, t: usize, z: usize) -> Option<usize> {
+    if !b.is_verb_negation(t) {
+        return None;
+    }
+    (t + 1..(t + 5).min(z))
+        .take_while(|&k| b.is_word(k))
+        .find(|&k| b.lw(k) == "enough" && matches!(b.lw(k - 1), "far" | "do" | "done" | "go"))
+}
+
+/// "no time to lose", "no time to waste": urgency.
+fn no_time_to_lose(b: &Block, t: usize) -> bool {
+    b.lw(t) == "no"
+        && b.lw(t + 1) == "time"
+        && b.lw(t + 2) == "to"
+        && matches!(b.lw(t + 3), "lose" | "waste")
+}
+
+/// A word of restriction in a proposition ("Advertising … is banned",
+/// "New licences are suspended"): a restriction in a claim is then what
+/// it proposes.
+fn restricts(w: &str) -> bool {
+    [
+        "ban", "limit", "capped", "moratori", "freez", "frozen", "restrict", "suspend", "halt",
+        "prohibit", "ceiling",
+    ]
+    .iter()
+    .any(|r| w.starts_with(r))
+        || matches!(w, "cap" | "caps")
+}
+
+/// A noun of restriction at `t` ("a twelve-storey limit", "a ban on
+/// the bridge", "a cap on fees"): what it restricts is opposed, unless
+/// the proposition itself is the restriction (or its words are unknown:
+/// then the restriction is what is spoken of).
+fn restriction(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
+    matches!(
+        stem(b.lw(t)).as_ref(),
+        "limit" | "cap" | "ban" | "moratorium" | "freeze" | "restriction" | "ceiling"
+    ) && b.is_lower(t)
+        && !pol.own.is_empty()
+        && !pol.own.iter().any(|o| restricts(o))
+        && (b.lw(t + 1) == "on"
+            || (t > a && (b.has(t - 1, c::DETERMINER | POSS_S) || b.lw(t - 1).contains('-'))))
+}
+
+/// How much of the proposition's own words `a..z` holds: each word, and
+/// twice more each pair of them in the proposition's order ("an outside
+/// firm").
+fn own_words(b: &Block, (a, z): (usize, usize), pol: &Polarity) -> usize {
+    let idx = |t: usize| pol.own.iter().position(|o| stem(o) == stem(b.lw(t)));
+    (a..z)
+        .filter_map(|t| {
+            let i = idx(t)?;
+            let pair = t + 1 < z && idx(t + 1) == Some(i + 1);
+            Some(1 + 2 * usize::from(pair))
+        })
+        .sum()
+}
+
+/// A forecast about another ("the board was likely to approve the
+/// deal", "the council is expected to vote"): a determiner opens the
+/// subject (not a pronoun), then a verb "be" and "likely"/"expected" +
+/// "to". Commentators' forecasts are no positions.
+pub fn forecast(b: &Block, a: usize, z: usize) -> bool {
+    if !matches!(b.lw(a), "the" | "a" | "an") {
+        return false;
+    }
+    (a + 2..z.saturating_sub(1)).any(|t| {
+        matches!(b.lw(t), "likely" | "expected" | "poised")
+            && b.lw(t + 1) == "to"
+            && b.has(t - 1, c::BE)
+            && !(a..t).any(|k| b.is_negator(k) || b.has(k, c::SUBJECT_PRONOUN))
+    })
 }
 
 /// A condition marker at token `t`: its length and whether it always makes
@@ -257,9 +375,16 @@ fn polarity(
             continue;
         }
         if t < restrictive {
-            if b.is_negator(t) {
+            if b.is_negator(t) && !no_time_to_lose(b, t) {
                 flip(
                     format!("negation \"{w}\" in a restrictive clause"),
+                    &mut sign,
+                );
+                signal = true;
+            } else if full && privation(b, a, t) {
+                // "no child who needs it will be left without it".
+                flip(
+                    format!("\"{} without\" (privation)", b.lw(t - 1)),
                     &mut sign,
                 );
                 signal = true;
@@ -270,15 +395,22 @@ fn polarity(
         // "grants rather than loans": the alternative refused; its words
         // do not turn the stance.
         if (w == "rather" && b.lw(t + 1) == "than") || (w == "instead" && b.lw(t + 1) == "of") {
-            // (Two turns: the reason is kept, the stance unchanged.)
+            let end = (t + 2..z)
+                .find(|&k| b.is_punct(k, ",") || b.is_punct(k, ";"))
+                .unwrap_or(z);
+            // What the proposition names more after it than before it
+            // is what is refused: one turn ("paid from the budget rather
+            // than by a toll" is against the toll).
+            let refused = full && own_words(b, (t + 2, end), pol) > own_words(b, (a, t), pol);
             flip(
                 format!("\"{w} {}\" names what is refused", b.lw(t + 1)),
                 &mut sign,
             );
-            flip(String::new(), &mut sign);
-            t = (t + 2..z)
-                .find(|&k| b.is_punct(k, ",") || b.is_punct(k, ";"))
-                .unwrap_or(z);
+            if !refused {
+                // (Two turns: the reason is kept, the stance unchanged.)
+                flip(String::new(), &mut sign);
+            }
+            t = end;
             continue;
         }
         if let Some(words) = pol.opposite.iter().find(|p| phrase_at(b, t, p)) {
@@ -316,9 +448,65 @@ fn polarity(
             t += 1;
             continue;
         }
-        let give_up =
-            matches!(w, "give" | "gives" | "giving" | "gave" | "given") && b.lw(t + 1) == "up";
-        let rule_out = matches!(w, "rule" | "rules" | "ruled" | "ruling") && b.lw(t + 1) == "out";
+        // A verb of undoing that the proposition itself says ("The
+        // airline gives up slots") is what it proposes, not its opposite.
+        let proposes = |root: &str| pol.own.iter().any(|o| o.starts_with(root));
+        let give_up = matches!(w, "give" | "gives" | "giving" | "gave" | "given")
+            && b.lw(t + 1) == "up"
+            && !proposes("giv");
+        let rule_out = matches!(w, "rule" | "rules" | "ruled" | "ruling")
+            && b.lw(t + 1) == "out"
+            && !proposes("rul");
+        if let Some(p) = phrasal_undo(b, t, z).filter(|_| !proposes(&w[..w.len().min(4)])) {
+            flip(
+                format!("\"{w} … {}\" (undoes what it takes)", b.lw(p)),
+                &mut sign,
+            );
+            signal = true;
+            t += 1;
+            continue;
+        }
+        if privation(b, a, t) {
+            flip(
+                format!("\"{} without\" (privation)", b.lw(t - 1)),
+                &mut sign,
+            );
+            signal = true;
+            t += 1;
+            continue;
+        }
+        if no_time_to_lose(b, t) {
+            // "no time to lose": urgency, not a refusal.
+            // (Two turns: the reason is kept, the stance unchanged.)
+            flip(
+                format!("\"{w} time to {}\" (urgency)", b.lw(t + 3)),
+                &mut sign,
+            );
+            flip(String::new(), &mut sign);
+            signal = true;
+            t += 4;
+            continue;
+        }
+        if let Some(k) = not_far_enough(b, t, z) {
+            // "did not go far enough": more is wanted, not less.
+            flip("\"not … far enough\" (wants more)".to_string(), &mut sign);
+            flip(String::new(), &mut sign);
+            signal = true;
+            t = k + 1;
+            continue;
+        }
+        if w == "too" && b.lw(t + 1) == "far" && b.lw(t + 2) != "apart" {
+            flip("\"too far\"".to_string(), &mut sign);
+            signal = true;
+            t += 2;
+            continue;
+        }
+        if restriction(b, a, t, pol) {
+            flip(format!("\"{w}\" (a restriction)"), &mut sign);
+            signal = true;
+            t += 1;
+            continue;
+        }
         if b.is_negator(t) && !(w == "not" && b.lw(t + 1) == "only") {
             flip(format!("negation \"{w}\""), &mut sign);
             signal = true;

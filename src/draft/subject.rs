@@ -118,9 +118,20 @@ impl Block<'_> {
                     && t >= floor + 2
                     && (self.role(t - 2).is_some() || self.is_cap(t - 2));
                 k = t;
-                // "The three countries": an article before a number.
-                if !goes_on && t > floor && self.lw(t) != "the" && self.lw(t - 1) == "the" {
-                    k = t - 1;
+                // "The three countries": an article before a number;
+                // "The port's two other unions": a possessive before it.
+                if !goes_on && t > floor && self.lw(t) != "the" {
+                    if self.lw(t - 1) == "the" {
+                        k = t - 1;
+                    } else if self.has(t, c::NUMBER_WORD)
+                        && self.has(t - 1, POSS_S)
+                        && self.is_word(t - 1)
+                    {
+                        k = t - 1;
+                        if k > floor && self.lw(k - 1) == "the" {
+                            k -= 1;
+                        }
+                    }
                 }
                 if !goes_on {
                     break;
@@ -296,7 +307,9 @@ impl Block<'_> {
             return false;
         }
         let p = cue - 1;
-        self.has(p, c::DETERMINER | c::POSSESSIVE | POSS_S)
+        // ("The five said": a number after "the" stands for a group.)
+        let the_number = p > floor && self.lw(p - 1) == "the" && self.has(p, c::NUMBER_WORD);
+        !the_number && self.has(p, c::DETERMINER | c::POSSESSIVE | POSS_S)
             || self.lw(p) == "the"
             || (self.cue_at(p).is_some() && !self.has(p, c::AUX))
             || self.has(p, c::DEMONSTRATIVE)
@@ -372,12 +385,19 @@ impl Block<'_> {
             }
             return make(Subj::Pronoun(b), b, false);
         }
-        if bw == "who" || (bw == "which" && b > floor && self.is_comma(b - 1)) {
-            // "Lavrov, who said …": the phrase before the relative.
-            let mut k = b;
-            if k > floor && self.is_punct(k - 1, ",") {
-                k -= 1;
-            }
+        // "Lavrov, who said …": the phrase before the relative; "A union
+        // official who asked not to be named said": a relative clause of
+        // anonymity without commas, the subject before it.
+        let relative = if bw == "who" || (bw == "which" && b > floor && self.is_comma(b - 1)) {
+            Some(if b > floor && self.is_punct(b - 1, ",") {
+                b - 1
+            } else {
+                b
+            })
+        } else {
+            self.anonymity_clause(b, floor)
+        };
+        if let Some(k) = relative {
             let np = self.np_left(k.checked_sub(1)?, floor)?;
             return make(
                 Subj::Np {
@@ -402,6 +422,17 @@ impl Block<'_> {
         } else {
             b
         };
+        // "The five said": a number standing for the group just named.
+        if b > floor && self.is_lower(b) && self.has(b, c::NUMBER_WORD) && self.lw(b - 1) == "the" {
+            return make(
+                Subj::Np {
+                    main: (b - 1, b + 1),
+                    appos: None,
+                },
+                b - 1,
+                false,
+            );
+        }
         let np = self.np_with_postmodifier(b, floor)?;
         if np.0 > floor && self.dependent_before(np.0 - 1) {
             return None;
@@ -428,6 +459,19 @@ impl Block<'_> {
         )
     }
 
+    /// The "who" of a relative clause of anonymity ending at `b` ("who
+    /// asked not to be named", "who spoke on condition of anonymity",
+    /// "who declined to be identified").
+    fn anonymity_clause(&self, b: usize, floor: usize) -> Option<usize> {
+        if !matches!(self.lw(b), "named" | "anonymity" | "identified") {
+            return None;
+        }
+        (b.saturating_sub(9).max(floor + 1)..b)
+            .rev()
+            .take_while(|&k| !self.is_comma(k))
+            .find(|&k| self.lw(k) == "who")
+    }
+
     /// Whether the phrase `a..b` between commas is a parenthetical clause
     /// ("who asked not to be named", "speaking on condition of anonymity",
     /// "in a statement") rather than a phrase in apposition.
@@ -438,7 +482,7 @@ impl Block<'_> {
         let w = self.lw(a);
         self.has(a, c::RELATIVE)
             || (w.ends_with("ing") && !self.is_cap(a) && self.role(a).is_none())
-            || matches!(w, "briefed" | "according" | "asked" | "based")
+            || matches!(w, "briefed" | "according" | "asked" | "based" | "from")
             || (self.has(a, c::CIRCUMSTANCE) && self.is_lower(a))
             || self.cue_at(a).is_some()
     }
@@ -446,7 +490,22 @@ impl Block<'_> {
     /// "S, APPOS, said" and "S, who …, said": the subject before a comma.
     fn subject_before_comma(&self, b: usize, floor: usize, negated: bool) -> Option<Subject> {
         let lo = b.saturating_sub(40).max(floor);
-        let open = (lo..b).rev().find(|&k| self.is_comma(k))?;
+        let mut open = (lo..b).rev().find(|&k| self.is_comma(k))?;
+        // "The five unions, from Caldonia, Westmarch and Teravia, said":
+        // a list set off by commas opens at its first item's comma.
+        if (open + 1..b).any(|k| self.lw(k) == "and") {
+            while let Some(p) = (lo..open).rev().find(|&k| self.is_comma(k)) {
+                let item = (p + 1..open).filter(|&k| !self.is_cap(k)).count();
+                let prep = matches!(self.lw(p + 1), "from" | "in" | "of" | "including");
+                if open - p > 5 || item > usize::from(prep) || (prep && open - p < 3) {
+                    break;
+                }
+                open = p;
+                if prep {
+                    break;
+                }
+            }
+        }
         let (x, y) = (open + 1, b);
         let Some(np) = self.np_with_postmodifier(open.checked_sub(1)?, floor) else {
             // "One of them, Professor Lars Ekholm, said": the name set off
