@@ -738,3 +738,237 @@ fn round_4_an_organisation_name_with_for_in_it() {
         "{got:#?}"
     );
 }
+
+/// Round 5's profile: a fictional island ferry, its closure, its fares, a
+/// guard post and an inquiry; propositions of change (closing, raising,
+/// withdrawing) that words of keeping and restoring oppose.
+const FERRY: &str = "\
+topics:
+  - id: ferry
+    label: The night ferry
+    keywords: [ferry, night ferry, crossing]
+    propositions:
+      - The night ferry to Holm is closed
+  - id: fares
+    label: Ferry fares
+    keywords: [fares, fare, tickets]
+    propositions:
+      - Ferry fares are raised
+  - id: guards
+    label: The harbour guard post
+    keywords: [guards, guard post, patrols]
+    propositions:
+      - The coast guards withdraw from Holm harbour
+  - id: inquiry
+    label: An inquiry
+    keywords: [inquiry]
+    propositions:
+      - An inquiry into the ferry company is held
+parties:
+  - id: port
+    name: Port Authority of Sandvik
+    aliases: [port authority, authority, Lene Brask]
+  - id: sailors
+    name: Sailors' Union
+    aliases: [sailors, union, Ole Mikkelsen]
+  - id: islanders
+    name: Holm Islanders' Association
+    aliases: [islanders, Rut Fenn]
+  - id: board
+    name: Maritime Board
+    aliases: [board, Arvid Stolt]
+";
+
+/// (party id, speaker, topic id, stance) of every claim drafted with the
+/// ferry profile.
+fn ferry_claims(text: &str) -> Vec<(String, String, String, Stance)> {
+    let profile =
+        Profile::from_source(FERRY, "ferry-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let d = draft::draft_document(&format!("Ferry row\n\n{text}\n"), None, &profile);
+    d.claims
+        .iter()
+        .map(|c| {
+            own(
+                &d.parties[c.party].id,
+                &c.speaker,
+                &d.topics[c.topic].id,
+                c.stance,
+            )
+        })
+        .collect()
+}
+
+/// Every text has its one claim, drafted with the ferry profile; all the
+/// wrong ones are listed.
+fn check_ferry(cases: &[Case]) {
+    let wrong: Vec<_> = cases
+        .iter()
+        .map(|(text, (p, s, t, st))| (text, ferry_claims(text), own(p, s, t, *st)))
+        .filter(|(_, got, want)| got.len() != 1 || got[0] != *want)
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// Round 5: a declared neutrality ("would not take sides", "neutral on",
+/// "no view on") is neutral, whatever its negations.
+#[test]
+fn round_5_declared_neutrality() {
+    check_ferry(&[
+        (
+            "Arvid Stolt said the board would not take sides over the night ferry.",
+            ("board", "Arvid Stolt", "ferry", Stance::Neutral),
+        ),
+        (
+            "The Maritime Board said it was neutral on the fares but would publish its own figures.",
+            ("board", "Maritime Board", "fares", Stance::Neutral),
+        ),
+        (
+            "Arvid Stolt said the board had no view on the night ferry and would not comment on its timetable.",
+            ("board", "Arvid Stolt", "ferry", Stance::Neutral),
+        ),
+    ]);
+}
+
+/// Round 5: two predicates joined by "and" ("had not been consulted … and
+/// would not accept …") each say the position; their negations do not
+/// cancel. A condition of the second predicate is not the first's ("ready
+/// for X but would not Y unless Z").
+#[test]
+fn round_5_coordinated_predicates() {
+    check_ferry(&[
+        (
+            "Ole Mikkelsen said the sailors had never been consulted on the fares and would fight them.",
+            ("sailors", "Ole Mikkelsen", "fares", Stance::Against),
+        ),
+        (
+            "Lene Brask said the authority had not asked for the night ferry to close and would not close it.",
+            ("port", "Lene Brask", "ferry", Stance::Against),
+        ),
+    ]);
+    // The clause after "but" on another topic is a claim of its own.
+    let got = ferry_claims(
+        "Rut Fenn said the islanders were ready for an inquiry but would not take part unless fares were frozen.",
+    );
+    assert_eq!(
+        got.first(),
+        Some(&own("islanders", "Rut Fenn", "inquiry", Stance::Favor)),
+        "{got:#?}"
+    );
+}
+
+/// Round 5: toward a proposition of change (closing, raising,
+/// withdrawing), a word of keeping or restoring ("keep", "stay",
+/// "restore", "reopen") is against it; a free adjunct after a comma
+/// (", prompting …") is no part of the main clause.
+#[test]
+fn round_5_keeping_and_restoring_oppose_a_change() {
+    check_ferry(&[
+        (
+            "Lene Brask said the authority would shut the night ferry in May, prompting a fight with the sailors.",
+            ("port", "Lene Brask", "ferry", Stance::Favor),
+        ),
+        (
+            "\"The night ferry will not be reopened,\" Lene Brask said.",
+            ("port", "Lene Brask", "ferry", Stance::Favor),
+        ),
+        (
+            "Rut Fenn said the islanders would campaign to restore the night ferry.",
+            ("islanders", "Rut Fenn", "ferry", Stance::Against),
+        ),
+        (
+            "Rut Fenn said the fares should stay where they are.",
+            ("islanders", "Rut Fenn", "fares", Stance::Against),
+        ),
+        (
+            "Lene Brask said the authority would keep fares at 12 crowns until next year.",
+            ("port", "Lene Brask", "fares", Stance::Against),
+        ),
+        (
+            "\"The guards stay in Holm. That is not up for discussion,\" Arvid Stolt said.",
+            ("board", "Arvid Stolt", "guards", Stance::Against),
+        ),
+        (
+            "Ole Mikkelsen said the current fares did not even keep pace with fuel costs.",
+            ("sailors", "Ole Mikkelsen", "fares", Stance::Favor),
+        ),
+    ]);
+}
+
+/// Round 5: "We are not X. We are Y": a denial corrected by the next
+/// sentence, with the same subject and verb and no negation, says Y.
+#[test]
+fn round_5_a_denial_corrected_by_the_next_sentence() {
+    check_ferry(&[
+        (
+            "\"We are not against higher fares. We are against paying them twice,\" Ole Mikkelsen said.",
+            ("sailors", "Ole Mikkelsen", "fares", Stance::Against),
+        ),
+        (
+            "\"We are not begging for money. We are asking for an inquiry,\" Rut Fenn said.",
+            ("islanders", "Rut Fenn", "inquiry", Stance::Favor),
+        ),
+        (
+            "\"We do not oppose an inquiry. We oppose a secret one,\" Rut Fenn said.",
+            ("islanders", "Rut Fenn", "inquiry", Stance::Against),
+        ),
+    ]);
+}
+
+/// Round 5: "as soon as" (not "as soon as possible") and "only as part
+/// of", "only when", "only after" make a position conditional; a cue verb
+/// inside a condition ("as long as both sides agreed") is no new
+/// statement.
+#[test]
+fn round_5_conditions_of_time_and_of_a_wider_deal() {
+    check_ferry(&[
+        (
+            "Ole Mikkelsen said the sailors would accept the higher fares as soon as the authority published its accounts.",
+            ("sailors", "Ole Mikkelsen", "fares", Stance::Conditional),
+        ),
+        (
+            "Lene Brask said the fares would be raised as soon as possible.",
+            ("port", "Lene Brask", "fares", Stance::Favor),
+        ),
+        (
+            "Arvid Stolt said the guards would withdraw from Holm only as part of a wider agreement.",
+            ("board", "Arvid Stolt", "guards", Stance::Conditional),
+        ),
+        (
+            "Arvid Stolt said the guards would withdraw from Holm only when the storms had passed.",
+            ("board", "Arvid Stolt", "guards", Stance::Conditional),
+        ),
+        (
+            "The Maritime Board said it would support an inquiry as long as both sides agreed to it.",
+            ("board", "Maritime Board", "inquiry", Stance::Conditional),
+        ),
+    ]);
+}
+
+/// Round 5: verbs of avoiding and refusing ("avoid", "boycott", "object
+/// to") oppose what they take; ruin of a business ("bankruptcy") and
+/// "premature" are predicates of harm.
+#[test]
+fn round_5_avoiding_objecting_and_harm() {
+    check_ferry(&[
+        (
+            "Rut Fenn urged the authority to avoid a fare rise before the summer.",
+            ("islanders", "Rut Fenn", "fares", Stance::Against),
+        ),
+        (
+            "Rut Fenn called for a boycott of the new fares.",
+            ("islanders", "Rut Fenn", "fares", Stance::Against),
+        ),
+        (
+            "Ole Mikkelsen said the sailors would not object to an inquiry.",
+            ("sailors", "Ole Mikkelsen", "inquiry", Stance::Favor),
+        ),
+        (
+            "Ole Mikkelsen said closing the night ferry was premature.",
+            ("sailors", "Ole Mikkelsen", "ferry", Stance::Against),
+        ),
+        (
+            "Rut Fenn said higher fares would drive the island's shops into bankruptcy.",
+            ("islanders", "Rut Fenn", "fares", Stance::Against),
+        ),
+    ]);
+}

@@ -151,7 +151,10 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
             i += 1;
             continue;
         }
-        if let Some(s) = b.subject(i, sa, participle) {
+        if let Some(s) = b
+            .subject(i, sa, participle)
+            .filter(|s| !super::stance::condition_before(b, s.clause_start))
+        {
             let cs = content_start(b, i, i + len, sb);
             let mut ev = Event::new(
                 si,

@@ -89,6 +89,11 @@ pub fn main_clause_end(b: &Block, a: usize, z: usize) -> usize {
         {
             return t - 1;
         }
+        // A free adjunct: ", prompting a fight with …", ", setting up …"
+        // says what follows from the main clause, not what it says.
+        if t > a + 1 && free_adjunct(b, t) {
+            return t - 1;
+        }
         if t > a + 1 && b.has(t, c::CLAUSE_BREAK) {
             let after_comma = b.is_punct(t - 1, ",");
             // (Also "while": "We will not go back to work while this
@@ -103,6 +108,19 @@ pub fn main_clause_end(b: &Block, a: usize, z: usize) -> usize {
         }
     }
     z
+}
+
+/// A present participle opening a clause after a comma at `t`
+/// (", prompting …", ", leaving …"): lowercase, "-ing", of five letters
+/// or more, not a noun after a determiner.
+fn free_adjunct(b: &Block, t: usize) -> bool {
+    let w = b.lw(t);
+    b.is_punct(t - 1, ",")
+        && b.is_lower(t)
+        && w.len() > 5
+        && w.ends_with("ing")
+        && !matches!(w, "during" | "notwithstanding")
+        && !b.has(t, c::CLAUSE_BREAK)
 }
 
 /// "not X, it is Y" at the comma `t`: a negated clause corrected by a
@@ -199,6 +217,72 @@ fn own_words(b: &Block, (a, z): (usize, usize), pol: &Polarity) -> usize {
         .sum()
 }
 
+/// Where a second predicate joined by "and" begins in `a..z` ("had
+/// not been consulted and would not accept …", "owed nothing and would
+/// not pay"): each says the position, so only the first is read (their
+/// negations do not cancel). `z` if there is none.
+fn first_predicate_end(b: &Block, a: usize, z: usize) -> usize {
+    (a + 2..z)
+        .find(|&t| {
+            b.lw(t) == "and"
+                && b.is_lower(t + 1)
+                && (b.has(t + 1, c::MODAL | c::AUX) || b.is_verb_negation(t + 1))
+                && b.lw(t + 1) != "also"
+        })
+        .unwrap_or(z)
+}
+
+/// The roots of words of change: a proposition holding one ("The ferry is
+/// closed", "Fares are raised", "Troops withdraw") is opposed by words of
+/// keeping and restoring.
+const CHANGE_ROOTS: &[&str] = &[
+    "clos", "shut", "raise", "raising", "rise", "rising", "increas", "withdr", "phase", "phasing",
+    "reduc", "lower", "abolish", "scrap", "suspend", "halt", "hike", "privatis", "privatiz",
+];
+
+/// The proposition's word of change, if it has one.
+fn change_word(pol: &Polarity) -> Option<&str> {
+    pol.own
+        .iter()
+        .find(|o| CHANGE_ROOTS.iter().any(|r| o.starts_with(r)))
+        .map(String::as_str)
+}
+
+/// A word of keeping or restoring at `t` ("keep the fares at", "stay
+/// where they are", "restore the rebate", "will not be reopened").
+fn keeps(b: &Block, t: usize) -> bool {
+    let w = b.lw(t);
+    let kept = [
+        "keep", "kept", "stay", "maintain", "retain", "restor", "reopen", "reinstat", "preserv",
+    ]
+    .iter()
+    .any(|r| w.starts_with(r))
+        && !w.starts_with("keeper");
+    kept && b.is_lower(t) && b.lw(t + 1) != "up"
+}
+
+/// A declared neutrality in `a..z`: "would not take sides", "was
+/// neutral on", "had no view on", "would not comment on", "declined to
+/// comment". Not "not neutral", nor "took sides with".
+fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
+    let negated_before = |t: usize| {
+        (t.saturating_sub(3).max(a)..t).any(|k| b.is_verb_negation(k) || b.lw(k) == "declined")
+    };
+    (a..z).any(|t| match b.lw(t) {
+        "neutral" => !negated_before(t),
+        "sides" => {
+            t > a
+                && matches!(b.lw(t - 1), "take" | "takes" | "taking" | "took")
+                && negated_before(t - 1)
+        }
+        "view" | "position" | "opinion" | "stance" => {
+            t > a && b.lw(t - 1) == "no" && matches!(b.lw(t + 1), "on" | "about" | "over")
+        }
+        "comment" => negated_before(t) && b.is_lower(t),
+        _ => false,
+    })
+}
+
 /// A forecast about another ("the board was likely to approve the
 /// deal", "the council is expected to vote"): a determiner opens the
 /// subject (not a pronoun), then a verb "be" and "likely"/"expected" +
@@ -226,11 +310,34 @@ fn condition_at(b: &Block, t: usize, z: usize) -> Option<(usize, bool)> {
             return Some((pat.len(), true));
         }
     }
+    // "as soon as the hostages were handed over" (not "as soon as
+    // possible"): a condition of a commitment, like `if`.
+    if b.lw(t) == "as"
+        && b.lw(t + 1) == "soon"
+        && b.lw(t + 2) == "as"
+        && !matches!(b.lw(t + 3), "possible" | "practicable" | "feasible")
+    {
+        return Some((3, false));
+    }
     let before = t.checked_sub(1).map(|p| b.lw(p)).unwrap_or("");
     if b.lw(t) == "if" && !matches!(before, "even" | "as" | "asked" | "whether" | "see") {
         return Some((1, false));
     }
     None
+}
+
+/// Whether a condition marker ends just before token `t` ("as long as
+/// | both sides agreed", "if | the board agreed"): a cue whose subject
+/// starts at `t` is part of the condition, no statement of its own.
+pub fn condition_before(b: &Block, t: usize) -> bool {
+    let ends_at = |pat: &[&str]| {
+        t >= pat.len()
+            && pat
+                .iter()
+                .enumerate()
+                .all(|(k, p)| b.lw(t - pat.len() + k) == *p)
+    };
+    ends_at(&["if"]) || ends_at(&["as", "soon", "as"]) || CONDITIONS.iter().any(|p| ends_at(p))
 }
 
 /// A commitment in `a..z`: "would", "ready", "accept" …
@@ -277,7 +384,7 @@ pub fn condition(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<(us
     }
     // A condition in a later coordinated clause is not the stance's
     // ("opposed X and might withdraw if …").
-    if (a..t).any(|k| b.lw(k) == "and" && b.has(k + 1, c::MODAL | c::AUX)) {
+    if (a..t).any(|k| matches!(b.lw(k), "and" | "but") && b.has(k + 1, c::MODAL | c::AUX)) {
         return None;
     }
     if strong {
@@ -517,6 +624,15 @@ fn polarity(
             flip(format!("\"{w} {}\"", b.lw(t + 1)), &mut sign);
             signal = true;
             t += 1;
+        } else if change_word(pol).is_some()
+            && keeps(b, t)
+            && !pol.own.iter().any(|o| o.starts_with(&w[..w.len().min(4)]))
+        {
+            flip(
+                format!("\"{w}\" (keeps what the proposition changes)"),
+                &mut sign,
+            );
+            signal = true;
         } else if undoes(b, a, t, pol) {
             flip(format!("\"{w}\" (undoes what it takes)"), &mut sign);
             signal = true;
@@ -539,8 +655,16 @@ fn polarity(
 /// ("the toll to be scrapped"); not "prices would drop".
 fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
     let root = |w: &str| w.chars().take(5).collect::<String>();
+    // A proposition that itself undoes ("The ferry is closed") is what an
+    // undoing in the claim does ("scrap the ferry"), unless what is undone
+    // is the change itself ("scrap the closure").
+    let agrees = change_word(pol).is_some_and(|cw| {
+        let r = &cw[..cw.len().min(4)];
+        !(t + 1..t + 5).any(|k| b.lw(k).starts_with(r))
+    });
     b.has(t, c::UNDO)
         && b.is_lower(t)
+        && !agrees
         && !pol.own.iter().any(|o| root(o) == root(b.lw(t)))
         && (b.has(t + 1, c::DETERMINER | c::POSSESSIVE | c::DEMONSTRATIVE)
             || matches!(b.lw(t + 1), "the" | "plans" | "plan")
@@ -571,6 +695,9 @@ fn object_end(b: &Block, a: usize, z: usize) -> usize {
 /// but necessary"): it carries the position. Not "but also".
 pub fn contrast_part(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
     let end = main_clause_end(b, a, z);
+    if let Some(next) = corrected_denial(b, a, end, z) {
+        return Some(next);
+    }
     let k = if b.is_punct(end, ",") { end + 1 } else { end };
     if k >= z || !matches!(b.lw(k), "but" | "yet") || b.lw(k + 1) == "also" {
         return None;
@@ -581,6 +708,29 @@ pub fn contrast_part(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
     }
     let e = main_clause_end(b, s, z);
     (e > s && (s..e).any(|t| b.is_word(t))).then_some((s, e))
+}
+
+/// "We are not against 5G. We are against …", "We do not dispute X. We
+/// dispute Y": a denial (the sentence `a..end`, negated) corrected by the
+/// next sentence, which opens with the same subject, repeats one of the
+/// denial's first words (its auxiliary or verb) and is not negated. The
+/// next sentence's main clause.
+fn corrected_denial(b: &Block, a: usize, end: usize, z: usize) -> Option<(usize, usize)> {
+    if end >= z || !b.is_terminal(end) {
+        return None;
+    }
+    let s = end + 1;
+    let e = main_clause_end(b, s, z);
+    let first: Vec<&str> = (a + 1..(a + 5).min(end)).map(|k| b.lw(k)).collect();
+    let negated = |x: usize, y: usize| (x..y).any(|k| b.is_verb_negation(k));
+    let repeats = (s + 1..(s + 3).min(e)).any(|k| b.is_word(k) && first.contains(&b.lw(k)));
+    (e > s + 2
+        && b.is_word(a)
+        && b.lw(s) == b.lw(a)
+        && negated(a, end)
+        && !negated(s, e)
+        && repeats)
+        .then_some((s, e))
 }
 
 /// The stance of what was said in `a..z` (the quotation or the reported
@@ -621,7 +771,7 @@ pub fn stance(
         (None, Some((t, e))) if t == a => (e..z).find(|&k| !b.is_punct(k, ",")).unwrap_or(z).max(a),
         _ => a,
     };
-    let scope_end = scope_end.max(scope_start);
+    let scope_end = first_predicate_end(b, scope_start, scope_end).max(scope_start);
     let none = Polarity::default();
     let (sign, signal) = polarity(
         b,
@@ -648,6 +798,9 @@ pub fn stance(
     let stance = if cond.is_some() {
         reasons.push("condition".to_string());
         Stance::Conditional
+    } else if cue == CueStance::Say && declared_neutral(b, a, main_end) {
+        reasons.push("a declared neutrality".to_string());
+        Stance::Neutral
     } else if cue == CueStance::Say && !signal && !negated && neutral {
         reasons.push("a report on the state of things".to_string());
         Stance::Neutral
