@@ -303,7 +303,8 @@ impl Drafted {
         let speaker = if f.speaker.trim().is_empty() {
             party.map_or(String::new(), |p| p.name.clone())
         } else {
-            one_line(&f.speaker, 80)
+            let full = party.and_then(|p| speakers::full_name(&f.speaker, &p.name));
+            one_line(full.unwrap_or(&f.speaker), 80)
         };
         let label = topic.map_or("the topic", |t| t.label.as_str());
         let target = f

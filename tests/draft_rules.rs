@@ -373,11 +373,11 @@ fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
         ),
         (
             "The council refused to drop the toll.",
-            ("city", "council", "toll", Stance::Favor),
+            ("city", "Marrow City Council", "toll", Stance::Favor),
         ),
         (
             "The guild has called for the toll to be scrapped.",
-            ("guild", "guild", "toll", Stance::Against),
+            ("guild", "Road Hauliers' Guild", "toll", Stance::Against),
         ),
         (
             "Hanne Ostby said there was no alternative to the toll.",
@@ -385,11 +385,11 @@ fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
         ),
         (
             "Neither the council nor the guild supports the toll.",
-            ("guild", "guild", "toll", Stance::Against),
+            ("guild", "Road Hauliers' Guild", "toll", Stance::Against),
         ),
         (
             "The guild has threatened to block the toll if the council approves it.",
-            ("guild", "guild", "toll", Stance::Conditional),
+            ("guild", "Road Hauliers' Guild", "toll", Stance::Conditional),
         ),
         (
             "Piet Carvalho vowed to fight the toll if the council approves it.",
@@ -397,7 +397,7 @@ fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
         ),
         (
             "The guild, which represents 4,000 firms, opposes the toll.",
-            ("guild", "guild", "toll", Stance::Against),
+            ("guild", "Road Hauliers' Guild", "toll", Stance::Against),
         ),
         (
             "Piet Carvalho questioned whether the toll was legal.",
@@ -405,11 +405,21 @@ fn round_3_undoing_alternatives_neither_nor_threats_and_numbers() {
         ),
         (
             "The Traders' Chamber said it was deeply concerned by the toll.",
-            ("chamber", "Traders' Chamber", "toll", Stance::Against),
+            (
+                "chamber",
+                "Marrow Traders' Chamber",
+                "toll",
+                Stance::Against,
+            ),
         ),
         (
             "According to a statement from the Traders' Chamber, the toll will hurt small shops.",
-            ("chamber", "Traders' Chamber", "toll", Stance::Against),
+            (
+                "chamber",
+                "Marrow Traders' Chamber",
+                "toll",
+                Stance::Against,
+            ),
         ),
         (
             "Asked about the toll, Piet Carvalho said: \"It is theft.\"",
@@ -509,7 +519,7 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
         ),
         (
             "The guild has urged the council to water down the toll.",
-            ("guild", "guild", "toll", Stance::Against),
+            ("guild", "Road Hauliers' Guild", "toll", Stance::Against),
         ),
         (
             "Hanne Ostby said no family in Marrow would be left without the new bridge.",
@@ -517,7 +527,7 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
         ),
         (
             "The guild proposed that repairs be paid from the city budget rather than by a toll.",
-            ("guild", "guild", "toll", Stance::Against),
+            ("guild", "Road Hauliers' Guild", "toll", Stance::Against),
         ),
         (
             "Two transport analysts said the council was likely to approve the toll in June.",
@@ -541,7 +551,7 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
         ),
         (
             "The Traders' Chamber called for an immediate return to work.",
-            ("chamber", "Traders' Chamber", "strike", Stance::Against),
+            ("chamber", "Marrow Traders' Chamber", "strike", Stance::Against),
         ),
         (
             "Piet Carvalho said the hauliers would not go back to work.",
@@ -553,11 +563,11 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
         ),
         (
             "The guild called for a ban on the bridge.",
-            ("guild", "guild", "bridge", Stance::Against),
+            ("guild", "Road Hauliers' Guild", "bridge", Stance::Against),
         ),
         (
             "The council rejected the guild's call for a ban on the bridge.",
-            ("city", "council", "bridge", Stance::Favor),
+            ("city", "Marrow City Council", "bridge", Stance::Favor),
         ),
     ];
     check(cases);
@@ -568,8 +578,8 @@ fn round_4_stances_of_undoing_correction_privation_alternatives_and_forecasts() 
              The council rejected that proposal on Friday."
         ),
         vec![
-            own("guild", "guild", "toll", Stance::Against),
-            own("city", "council", "toll", Stance::Favor),
+            own("guild", "Road Hauliers' Guild", "toll", Stance::Against),
+            own("city", "Marrow City Council", "toll", Stance::Favor),
         ]
     );
     // The speaker's own likelihood is a position.
@@ -596,8 +606,18 @@ fn round_4_separate_statements_relayed_positions_and_collective_subjects() {
              has called for the toll to be scrapped."
         ),
         vec![
-            own("chamber", "Traders' Chamber", "toll", Stance::Against),
-            own("chamber", "Traders' Chamber", "toll", Stance::Against),
+            own(
+                "chamber",
+                "Marrow Traders' Chamber",
+                "toll",
+                Stance::Against
+            ),
+            own(
+                "chamber",
+                "Marrow Traders' Chamber",
+                "toll",
+                Stance::Against
+            ),
         ]
     );
     let d = doc(
@@ -770,10 +790,10 @@ parties:
     aliases: [port authority, authority, Lene Brask]
   - id: sailors
     name: Sailors' Union
-    aliases: [sailors, union, Ole Mikkelsen]
+    aliases: [sailors, union, Ole Mikkelsen, Mikkelsen]
   - id: islanders
     name: Holm Islanders' Association
-    aliases: [islanders, Rut Fenn]
+    aliases: [islanders, Islanders' Association, Rut Fenn]
   - id: board
     name: Maritime Board
     aliases: [board, Arvid Stolt]
@@ -969,6 +989,32 @@ fn round_5_avoiding_objecting_and_harm() {
         (
             "Rut Fenn said higher fares would drive the island's shops into bankruptcy.",
             ("islanders", "Rut Fenn", "fares", Stance::Against),
+        ),
+    ]);
+}
+
+/// Round 5: an organisation named by a short form of its party's name
+/// ("the Islanders' Association" for the Holm Islanders' Association, "the
+/// union" for the Sailors' Union) is named in full, as a person is.
+#[test]
+fn round_5_an_organisation_is_named_in_full() {
+    check_ferry(&[
+        (
+            "The Islanders' Association said the night ferry must not close.",
+            (
+                "islanders",
+                "Holm Islanders' Association",
+                "ferry",
+                Stance::Against,
+            ),
+        ),
+        (
+            "The union said fares should not be raised.",
+            ("sailors", "Sailors' Union", "fares", Stance::Against),
+        ),
+        (
+            "Mikkelsen said fares should not be raised.",
+            ("sailors", "Ole Mikkelsen", "fares", Stance::Against),
         ),
     ]);
 }

@@ -175,6 +175,21 @@ pub struct Resolver<'a, 't> {
     cur: usize,
 }
 
+/// The party's full name for a speaker named by a short form of it ("the
+/// union" for "Sailors' Union", "Farmers' Confederation" for "National
+/// Farmers' Confederation"): every word of the speaker, but for an
+/// article, is in the party's name, which is longer.
+pub fn full_name<'n>(speaker: &str, party: &'n str) -> Option<&'n str> {
+    let words = |s: &str| -> Vec<String> {
+        s.split_whitespace()
+            .map(|w| w.to_lowercase().replace('\u{2019}', "'"))
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an"))
+            .collect()
+    };
+    let (sw, pw) = (words(speaker), words(party));
+    (!sw.is_empty() && sw.len() < pw.len() && sw.iter().all(|w| pw.contains(w))).then_some(party)
+}
+
 fn words_of(b: &Block, a: usize, z: usize) -> Vec<String> {
     (a..z)
         .filter(|&t| b.is_cap(t))
