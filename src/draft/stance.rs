@@ -984,15 +984,28 @@ mod tests {
                 favor,
                 Stance::Against,
             ),
-            // A verb that undoes its object turns the stance, unless the
-            // proposition says it.
-            ("to drop the tolls", against, Stance::Favor),
-            ("the tolls to be scrapped", favor, Stance::Against),
-            ("prices would drop by half", CueStance::Say, Stance::Favor),
+            // A verb of undoing that the proposition says is no turn.
             ("the council to suspend all tolls", favor, Stance::Favor),
+            // Nor, the proposition undoing ("tolls are suspended"), is
+            // another one ("drop the tolls"), unless what it undoes is the
+            // change itself ("scrap the suspension").
+            ("to drop the tolls", favor, Stance::Favor),
+            ("to scrap the suspension", favor, Stance::Against),
         ];
         for &(t, cue, want) in cases {
             assert_eq!(st(t, cue, false, &pol).0, want, "{t}");
+        }
+        // A verb that undoes its object turns the stance.
+        let tolls = Polarity {
+            own: vec!["tolls".to_string(), "charged".to_string()],
+            ..Polarity::default()
+        };
+        for (t, cue, want) in [
+            ("to drop the tolls", against, Stance::Favor),
+            ("the tolls to be scrapped", favor, Stance::Against),
+            ("prices would drop by half", CueStance::Say, Stance::Favor),
+        ] {
+            assert_eq!(st(t, cue, false, &tolls).0, want, "{t}");
         }
     }
 }
