@@ -935,8 +935,9 @@ fn round_5_a_denial_corrected_by_the_next_sentence() {
 }
 
 /// Round 5: "as soon as" (not "as soon as possible") and "only as part
-/// of", "only when", "only after" make a position conditional; a cue verb
-/// inside a condition ("as long as both sides agreed") is no new
+/// of", "only when", "only after" make a position conditional, also
+/// after an attribution set in the clause ("…, he said, if …"); a cue
+/// verb inside a condition ("as long as both sides agreed") is no new
 /// statement.
 #[test]
 fn round_5_conditions_of_time_and_of_a_wider_deal() {
@@ -956,6 +957,10 @@ fn round_5_conditions_of_time_and_of_a_wider_deal() {
         (
             "Arvid Stolt said the guards would withdraw from Holm only when the storms had passed.",
             ("board", "Arvid Stolt", "guards", Stance::Conditional),
+        ),
+        (
+            "The sailors would accept higher fares, Ole Mikkelsen said, if the authority published its accounts.",
+            ("sailors", "Ole Mikkelsen", "fares", Stance::Conditional),
         ),
         (
             "The Maritime Board said it would support an inquiry as long as both sides agreed to it.",

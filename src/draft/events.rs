@@ -491,8 +491,13 @@ fn clause_final(b: &Block, events: &mut [Event]) -> Vec<(usize, usize, usize, us
             let circumstance = words == 0
                 || (words <= 4 && b.has(a, c::CIRCUMSTANCE))
                 || (words <= 4 && b.is_terminal(a));
-            if circumstance && e.clause_start - 1 > seg {
-                e.content = (seg, e.clause_start - 1);
+            // "The city would find the money, he said, if the region
+            // matched it": the statement and its condition, around the
+            // attribution.
+            let condition = super::stance::condition_starts(b, a);
+            if (circumstance || condition) && e.clause_start - 1 > seg {
+                let end = if condition { z } else { e.clause_start - 1 };
+                e.content = (seg, end);
                 e.content_before = true;
                 out.push((e.sent, seg, e.clause_start, e.pos));
             }

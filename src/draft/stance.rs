@@ -340,6 +340,12 @@ pub fn condition_before(b: &Block, t: usize) -> bool {
     ends_at(&["if"]) || ends_at(&["as", "soon", "as"]) || CONDITIONS.iter().any(|p| ends_at(p))
 }
 
+/// Whether a condition marker starts at token `t` ("if", "unless", "as
+/// long as" …).
+pub fn condition_starts(b: &Block, t: usize) -> bool {
+    condition_at(b, t, b.len()).is_some()
+}
+
 /// A commitment in `a..z`: "would", "ready", "accept" …
 fn commits(b: &Block, a: usize, z: usize) -> bool {
     (a..z).any(|t| b.has(t, c::COMMITMENT))
