@@ -787,7 +787,7 @@ topics:
 parties:
   - id: port
     name: Port Authority of Sandvik
-    aliases: [port authority, authority, Lene Brask]
+    aliases: [port authority, authority, Lene Brask, Sandvik]
   - id: sailors
     name: Sailors' Union
     aliases: [sailors, union, Ole Mikkelsen, Mikkelsen]
@@ -1022,4 +1022,14 @@ fn round_5_an_organisation_is_named_in_full() {
             ("sailors", "Ole Mikkelsen", "fares", Stance::Against),
         ),
     ]);
+}
+
+/// Round 5: in "COUNTRY's main opposition candidate" the party is the
+/// modifier nearest the head ("opposition"), not the possessive place
+/// before it.
+#[test]
+fn round_5_the_modifier_nearest_the_head_is_the_party() {
+    let got = ferry_claims("Sandvik's main sailors' spokesman said fares should not be raised.");
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].0, "sailors", "{got:#?}");
 }

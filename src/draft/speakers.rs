@@ -274,9 +274,21 @@ impl Resolver<'_, '_> {
             .filter(|&(a, _, _)| !is_destination(s, a))
             .collect();
         let end = s.trim_end().len();
+        // Else the mention nearest the head before any preposition
+        // ("Kovara's main opposition candidate": the opposition's, not
+        // the possessive place's).
+        let before_preposition = |a: usize| {
+            !s.get(..a).unwrap_or("").split_whitespace().any(|w| {
+                matches!(
+                    w.to_lowercase().as_str(),
+                    "of" | "for" | "to" | "from" | "in" | "at" | "on" | "with" | "by"
+                )
+            })
+        };
         found
             .iter()
             .find(|&&(_, e, _)| e == end)
+            .or(found.iter().rev().find(|&&(a, _, _)| before_preposition(a)))
             .or(found.first())
             .map(|&(a, e, p)| (p, s.get(a..e).unwrap_or("").to_string()))
     }
