@@ -970,7 +970,7 @@ fn round_5_conditions_of_time_and_of_a_wider_deal() {
 }
 
 /// Round 5: verbs of avoiding and refusing ("avoid", "boycott", "object
-/// to") oppose what they take; ruin of a business ("bankruptcy") and
+/// to", "challenge") oppose what they take; ruin of a business ("bankruptcy") and
 /// "premature" are predicates of harm.
 #[test]
 fn round_5_avoiding_objecting_and_harm() {
@@ -981,6 +981,10 @@ fn round_5_avoiding_objecting_and_harm() {
         ),
         (
             "Rut Fenn called for a boycott of the new fares.",
+            ("islanders", "Rut Fenn", "fares", Stance::Against),
+        ),
+        (
+            "Rut Fenn said the islanders would file a challenge to the higher fares in court.",
             ("islanders", "Rut Fenn", "fares", Stance::Against),
         ),
         (

@@ -1482,6 +1482,8 @@ const OPPOSE: &[&str] = &[
     "boycott",
     "boycotts",
     "boycotted",
+    "challenge",
+    "challenged",
     "alternative",
     "alternatives",
 ];
