@@ -46,10 +46,14 @@
 //!   and annotated by hand with their profiles (by a helper who did not
 //!   read src/draft) before any draft of them was made, and scored once,
 //!   unseen, with main's rules at 8947e25: only these sums were seen, no
-//!   error printed. A statement of two parties at once ("Mediators from
-//!   Almerra and the Council …") is annotated once for each; acts (a
-//!   board's vote, a protest) are not claims. Unseen until a round looks
-//!   at them; `SHOW_HELD_OUT_3=1` prints their errors.
+//!   error printed; scored again, still unseen, after round 4. A
+//!   statement of two parties at once ("Mediators from Almerra and the
+//!   Council …") is annotated once for each; acts (a board's vote, a
+//!   protest) are not claims. SEEN since round 5: round 5 printed their
+//!   errors (`SHOW_HELD_OUT_3=1`), studied them and fixed rules with
+//!   invented sentences (tests/draft_rules.rs); their unseen figures are
+//!   the rows "main 8947e25, unseen" and "round 4 end, still unseen"
+//!   below, the "round 5 end" row is a seen set's.
 //!
 //! Annotation conventions (tests/fixtures/draft): a claim is a statement a
 //! speaker makes on one of the profile's topics (facts narrated by the
@@ -85,6 +89,11 @@
 //! | round 4 end                    | OLD + bundled    | 0.94 0.90 0.94 0.65     |                          |
 //! | round 4 end (seen)             | HELD OUT 2       | 0.92 0.91 0.98 0.93     | 0.90 0.77 0.98 0.63      |
 //! | round 4 end, still unseen      | HELD OUT 3       | 0.85 0.76 0.83 0.62     | 0.84 0.79 0.90 0.63      |
+//! | round 5 end                    | NEW              | 0.94 0.94 0.99 0.93     | 0.97 0.89 1.00 0.77      |
+//! | round 5 end                    | ROUND 1 HELD OUT | 1.00 0.97 1.00 0.90     | 0.97 0.93 0.97 0.67      |
+//! | round 5 end                    | OLD + bundled    | 0.94 0.90 0.94 0.65     |                          |
+//! | round 5 end                    | HELD OUT 2       | 0.92 0.91 1.00 0.93     | 0.90 0.77 0.98 0.63      |
+//! | round 5 end (seen since round 5) | HELD OUT 3     | 0.87 0.77 0.86 0.82     | 0.84 0.79 0.90 0.66      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -93,17 +102,20 @@
 //!
 //! (The "before" held-out figures were taken as sums only, without looking
 //! at any claim. OLD lost one annotated claim under issue 11's convention
-//! on figures "according to" a side, see uk-strikes-2025-07-14.yaml.) The
+//! on figures "according to" a side, see uk-strikes-2025-07-14.yaml.)
 //! (Round 4 fixed HELD OUT 2's errors, with invented sentences, without
 //! HELD OUT 3 in its branch; scored after it, HELD OUT 3 moved by three
 //! claims of recall and none of stance: the rules fitted the texts they
 //! were fixed on more than they generalised.)
 //!
-//! tests assert floors about two points under the round 4 end figures
-//! (one or two claims on these sets), and under HELD OUT 3's (two or
-//! three claims): a real regression fails. (Round 4's HELD OUT 2 figures
-//! are those of a seen set: round 4 looked at its errors; HELD OUT 3 was
-//! never looked at by round 4, which did not have it.)
+//! (Round 5 fixed HELD OUT 3's errors with general rules written first
+//! as invented sentences on a fictional ferry (tests/draft_rules.rs):
+//! its stance went from 0.62 to 0.82 with no other set moving down; its
+//! figures are now those of a seen set, and a new unseen set is needed to
+//! say how the rules generalise.)
+//!
+//! The tests assert floors about two points under the round 5 end
+//! figures (one to three claims on these sets): a real regression fails.
 
 use std::path::{Path, PathBuf};
 
@@ -184,9 +196,9 @@ const HELD_OUT_2: &[Text] = &[
 
 /// Round 4's held-out texts (HELD OUT 3): nine texts on nine new subjects,
 /// written and annotated by hand (profiles too) before any draft of them
-/// was made; scored unseen with main's rules at 8947e25, sums only
-/// (`SHOW_HELD_OUT_3=1` prints their errors: do not, while they are kept
-/// aside).
+/// was made; scored unseen with main's rules at 8947e25 and after round 4,
+/// sums only; seen since round 5, which studied their errors
+/// (`SHOW_HELD_OUT_3=1` prints them).
 const HELD_OUT_3: &[Text] = &[
     (
         "held-out-3/olmundia-spectrum-2026-03-12.yaml",
@@ -572,19 +584,20 @@ fn round1_held_out_texts_now_seen() {
 #[test]
 fn held_out_2_texts_scored_unseen_then_at_round_3_end() {
     let (a, b) = score_held_out("HELD OUT 2", HELD_OUT_2, "SHOW_HELD_OUT");
-    a.at_least("HELD OUT 2 with profiles", [0.90, 0.89, 0.96, 0.91]);
+    a.at_least("HELD OUT 2 with profiles", [0.90, 0.89, 0.98, 0.91]);
     b.at_least("HELD OUT 2 without a profile", [0.88, 0.75, 0.96, 0.61]);
 }
 
 /// Round 4's held-out texts, scored unseen with main's rules at 8947e25
-/// (sums only; `SHOW_HELD_OUT_3=1` prints their errors).
+/// and after round 4 (sums only); seen since round 5, which studied their
+/// errors (`SHOW_HELD_OUT_3=1` prints them).
 #[test]
-fn held_out_3_texts_scored_unseen() {
+fn held_out_3_texts_scored_unseen_then_seen_in_round_5() {
     let (a, b) = score_held_out("HELD OUT 3", HELD_OUT_3, "SHOW_HELD_OUT_3");
-    // Floors about two points (two or three claims) under the unseen
-    // figures of main 8947e25.
-    a.at_least("HELD OUT 3 with profiles", [0.83, 0.72, 0.82, 0.60]);
-    b.at_least("HELD OUT 3 without a profile", [0.83, 0.75, 0.87, 0.61]);
+    // Floors about two points (two or three claims) under the round 5
+    // end figures.
+    a.at_least("HELD OUT 3 with profiles", [0.85, 0.75, 0.84, 0.80]);
+    b.at_least("HELD OUT 3 without a profile", [0.82, 0.77, 0.88, 0.64]);
 }
 
 #[test]
