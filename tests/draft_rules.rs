@@ -900,6 +900,10 @@ fn round_5_keeping_and_restoring_oppose_a_change() {
             ("islanders", "Rut Fenn", "fares", Stance::Against),
         ),
         (
+            "Lene Brask said the night ferry would stay closed in winter.",
+            ("port", "Lene Brask", "ferry", Stance::Favor),
+        ),
+        (
             "Lene Brask said the authority would keep fares at 12 crowns until next year.",
             ("port", "Lene Brask", "fares", Stance::Against),
         ),

@@ -258,7 +258,13 @@ fn keeps(b: &Block, t: usize) -> bool {
     .iter()
     .any(|r| w.starts_with(r))
         && !w.starts_with("keeper");
-    kept && b.is_lower(t) && b.lw(t + 1) != "up"
+    // "stay where they are", "stay in Holm"; not "stay Russian", "stay
+    // closed" (a state, said of anything).
+    let place = !w.starts_with("stay")
+        || !b.is_word(t + 1)
+        || b.has(t + 1, c::PREPOSITION)
+        || matches!(b.lw(t + 1), "where" | "put" | "here" | "there");
+    kept && place && b.is_lower(t) && b.lw(t + 1) != "up"
 }
 
 /// A declared neutrality in `a..z`: "would not take sides", "was
