@@ -769,6 +769,20 @@ mod tests {
         }
     }
 
+    /// A stance verb ("backed", "rejected") is the first reason given; a
+    /// verb of saying is no reason.
+    #[test]
+    fn a_stance_verb_is_the_first_reason() {
+        let f = found("NATO membership", CueStance::Favor);
+        assert_eq!(f.reasons.first().map(String::as_str), Some("cue \"said\""));
+        let f = found("we will not accept a unilateral filling", CueStance::Say);
+        assert!(
+            !f.reasons.iter().any(|r| r.starts_with("cue")),
+            "{:?}",
+            f.reasons
+        );
+    }
+
     #[test]
     fn words_the_profile_declares_opposite() {
         let pol = Polarity {
