@@ -208,3 +208,25 @@ fn large_documents_load_in_two_parts_with_the_same_result() {
         assert!(text_at(&s.yaml, &oa).starts_with(&format!("id: {}\n", a.id)));
     }
 }
+
+/// The diagnostic of a quote found many times lists the lines of the first
+/// eight places and says how many more there are; with every place listed
+/// it says no "more".
+#[test]
+fn an_ambiguous_quote_lists_its_places_and_counts_the_rest() {
+    let message = |body: &str| {
+        let y = format!("title: t\ndate: 2025-01-01\nbody: {body}\ntopics: [{{id: t, label: T}}]\nparties: [{{id: p, name: P}}]\nclaims:\n  - {{id: c0, party: p, speaker: S, topic: t, stance: favor, target: X, summary: s, mode: direct, quote: ab}}\n");
+        match load_source(&y, "t.yaml", &BundledArticles) {
+            Err(LoadError::Invalid(r)) => r.diagnostics[0].message.clone(),
+            other => panic!("expected a report, got {other:?}"),
+        }
+    };
+    assert_eq!(
+        message("ab x ab ab ab ab ab ab ab ab ab"),
+        "the quote occurs 10 times in the article (lines 1, 1, 1, 1, 1, 1, 1, 1, and 2 more)"
+    );
+    assert_eq!(
+        message("ab x ab"),
+        "the quote occurs 2 times in the article (lines 1, 1)"
+    );
+}
