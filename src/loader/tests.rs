@@ -230,3 +230,34 @@ fn an_ambiguous_quote_lists_its_places_and_counts_the_rest() {
         "the quote occurs 2 times in the article (lines 1, 1)"
     );
 }
+
+/// `confidence` is kept as written from 0 to 1 (an integer 0 or 1 too);
+/// anything else is an error that says the range.
+#[test]
+fn confidence_is_read_from_zero_to_one() {
+    let load = |c: &str| {
+        let y = format!("title: t\ndate: 2025-01-01\nbody: a b\ntopics: [{{id: t, label: T}}]\nparties: [{{id: p, name: P}}]\nclaims:\n  - {{id: c0, party: p, speaker: S, topic: t, stance: favor, target: X, summary: s, mode: direct, quote: a, confidence: {c}}}\n");
+        load_source(&y, "t.yaml", &BundledArticles)
+    };
+    for (c, want) in [
+        ("0.8", 0.8),
+        ("0.0", 0.0),
+        ("1.0", 1.0),
+        ("0", 0.0),
+        ("1", 1.0),
+    ] {
+        match load(c) {
+            Ok(d) => assert_eq!(d.claims[0].confidence, Some(want), "{c}"),
+            Err(e) => panic!("{c}: {e}"),
+        }
+    }
+    for c in ["1.5", "-0.1", "2", "-1", "high"] {
+        match load(c) {
+            Err(LoadError::Invalid(r)) => assert_eq!(
+                r.diagnostics[0].message, "`confidence` must be a number from 0 to 1",
+                "{c}"
+            ),
+            other => panic!("{c}: expected a report, got {other:?}"),
+        }
+    }
+}
