@@ -261,3 +261,44 @@ fn confidence_is_read_from_zero_to_one() {
         }
     }
 }
+
+/// A party colour is a colour name (any case) or `#` and six hex digits.
+#[test]
+fn party_colours_are_names_or_six_hex_digits() {
+    for ok in ["red", "LightCyan", "#12ab9F", "#000000"] {
+        assert!(is_color(ok), "{ok}");
+    }
+    for bad in ["#12ab9", "#12ab9F0", "1234567", "#12ab9g", "reddish", ""] {
+        assert!(!is_color(bad), "{bad}");
+    }
+}
+
+/// Each kind of YAML parser error gets its own advice, whichever of its
+/// words the parser used.
+#[test]
+fn yaml_errors_get_advice_by_kind() {
+    let documents =
+        "an annotation file holds one YAML document: remove the `---` separators or split the file";
+    let nesting =
+        "the file is nested too deeply or expands too many aliases; an annotation needs neither";
+    for (msg, want) in [
+        (
+            "Duplicate key `a`",
+            "a key appears twice in the same mapping: keep one of them",
+        ),
+        ("multiple of them", documents),
+        ("more than one", documents),
+        ("two documents", documents),
+        ("unknown alias", nesting),
+        ("anchor too long", nesting),
+        ("alias budget exceeded", nesting),
+        ("recursion depth", nesting),
+        ("size limit", nesting),
+        (
+            "did not find expected key",
+            "fix the YAML syntax at this place (check indentation, quotes and colons)",
+        ),
+    ] {
+        assert_eq!(parse_help(msg), want, "{msg}");
+    }
+}
