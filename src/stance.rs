@@ -388,6 +388,104 @@ mod tests {
         assert_eq!(ix.opposed_by(&d, 2), vec![0]);
     }
 
+    /// Two topics: each (party, topic) cell holds its own claims and
+    /// stances, a topic past the last has no cell, and a party that states
+    /// nothing is not counted.
+    #[test]
+    fn each_party_and_topic_has_its_own_cell() {
+        use Stance::*;
+        let mut d = doc(&[
+            (0, Favor, "a"),
+            (0, Against, "b"),
+            (1, Favor, "c"),
+            (1, Neutral, "d"),
+        ]);
+        d.topics.push(crate::model::Topic {
+            id: "u".into(),
+            label: "U".into(),
+            keywords: vec![],
+        });
+        d.claims[1].topic = 1;
+        d.claims[3].topic = 1;
+        let ix = StanceIndex::new(&d);
+        assert_eq!(ix.cell(0, 0), &[0]);
+        assert_eq!(ix.cell(0, 1), &[1]);
+        assert_eq!(ix.cell(1, 0), &[2]);
+        assert_eq!(ix.cell(1, 1), &[3]);
+        assert!(ix.cell(2, 0).is_empty() && ix.cell(2, 1).is_empty());
+        assert!(ix.cell(0, 2).is_empty() && ix.cell_stances(0, 2).is_empty());
+        let stances =
+            |p, t| -> Vec<Stance> { ix.cell_stances(p, t).iter().map(|s| s.stance).collect() };
+        assert_eq!(stances(0, 1), vec![Against]);
+        assert_eq!(stances(1, 1), vec![Neutral]);
+        assert_eq!((ix.party_claims(1), ix.party_claims(2)), (2, 0));
+        assert_eq!(ix.party_claims(9), 0);
+        assert_eq!(ix.parties_with_claims(), 2);
+        let d = doc(&[]);
+        assert_eq!(StanceIndex::new(&d).parties_with_claims(), 0);
+    }
+
+    /// Targets are numbered in article order (where the quotes start, not
+    /// the order of the claims in the file), keyed by the folded text and
+    /// shown as first written; each claim knows its target and position.
+    #[test]
+    fn targets_follow_the_article_and_keep_their_first_wording() {
+        use Stance::*;
+        let mut d = doc(&[
+            (0, Favor, "Second target"),
+            (1, Against, "First  Target"),
+            (2, Favor, "first target"),
+        ]);
+        // Claim 0 quotes the last character, claim 1 the first.
+        d.claims[0].span = crate::model::Span { start: 2, end: 3 };
+        d.claims[2].span = crate::model::Span { start: 1, end: 2 };
+        d.claims[1].span = crate::model::Span { start: 0, end: 1 };
+        let ix = StanceIndex::new(&d);
+        assert_eq!(ix.article_order(), &[1, 2, 0]);
+        assert_eq!(
+            (ix.target_of(1), ix.target_of(2), ix.target_of(0)),
+            (Some(0), Some(0), Some(1))
+        );
+        assert_eq!(ix.target_of(3), None);
+        assert_eq!(ix.target_key(0), "first target");
+        assert_eq!(ix.target_key(1), "second target");
+        assert_eq!(ix.target_key(2), "");
+        assert_eq!(ix.target_text(&d, 0), "First  Target");
+        assert_eq!(ix.target_text(&d, 2), "");
+        assert_eq!(
+            ix.position(&d, 0),
+            Some(Position {
+                target: 1,
+                party: 0,
+                stance: Favor
+            })
+        );
+        assert_eq!(ix.position(&d, 3), None);
+        assert!(ix.opposed_by(&d, 3).is_empty());
+        assert!(!ix.conflicts(3));
+        // Parties 1 and 2 take opposite stances toward the first target.
+        assert_eq!(ix.opposed_by(&d, 2), vec![1]);
+        assert_eq!(ix.conflict_targets()[0].target, 0);
+    }
+
+    /// A claim whose party or topic number is past the document's (a
+    /// model built by hand, an edit gone wrong) is in no cell and counted
+    /// for no party: no panic, no claim shown under another party.
+    #[test]
+    fn a_claim_past_the_parties_or_topics_is_in_no_cell() {
+        use Stance::*;
+        let mut d = doc(&[(0, Favor, "a"), (1, Favor, "b"), (2, Favor, "c")]);
+        d.claims[0].topic = 1;
+        d.claims[1].party = 3;
+        let ix = StanceIndex::new(&d);
+        assert!(ix.cell(0, 0).is_empty() && ix.cell(1, 0).is_empty());
+        assert_eq!(ix.cell(2, 0), &[2]);
+        assert_eq!(
+            (ix.party_claims(0), ix.party_claims(1), ix.party_claims(2)),
+            (0, 0, 1)
+        );
+    }
+
     #[test]
     fn cells_counts_and_rebuild() {
         use Stance::*;

@@ -783,6 +783,8 @@ fn the_library_opens_a_document_goes_back_and_shows_the_timeline() {
     // Ctrl-C quits (letters are the filter here).
     r.send("\x03");
     assert!(r.wait_exit().success());
+    // The last bytes may still be on their way from the pty.
+    r.wait_raw(b"\x1b[?1049l");
     assert_restored(&r.raw());
 }
 

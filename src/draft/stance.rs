@@ -962,6 +962,180 @@ mod tests {
         }
     }
 
+    /// Of a marked condition ("unless …") and a refusal that waits on a
+    /// clause ("not … before …"), the one said first is the condition.
+    #[test]
+    fn the_first_of_two_conditions_is_the_condition() {
+        let none = Polarity::default();
+        let favor = CueStance::Favor;
+        let (s, c) = st(
+            "to a figure before large economies committed to pay unless the fund doubled",
+            favor,
+            true,
+            &none,
+        );
+        assert_eq!(s, Stance::Conditional);
+        assert!(
+            c.as_deref().is_some_and(|c| c.starts_with("before")),
+            "{c:?}"
+        );
+        let (s, c) = st(
+            "to a figure unless the fund doubled before large economies committed to pay",
+            favor,
+            true,
+            &none,
+        );
+        assert_eq!(s, Stance::Conditional);
+        assert!(
+            c.as_deref().is_some_and(|c| c.starts_with("unless")),
+            "{c:?}"
+        );
+    }
+
+    /// A condition runs to a semicolon or to a comma that opens a new
+    /// clause ("…, but …"), not past them and not to any comma; one in a
+    /// later coordinated clause ("… and might withdraw if …") is not the
+    /// stance's.
+    #[test]
+    fn where_a_condition_ends_and_whose_it_is() {
+        let none = Polarity::default();
+        let say = CueStance::Say;
+        let cond = |t: &str| st(t, say, false, &none).1;
+        assert_eq!(
+            cond(
+                "it could accept a slower filling if Kessaria agreed to release water; talks go on"
+            )
+            .as_deref(),
+            Some("if Kessaria agreed to release water")
+        );
+        assert_eq!(
+            cond("it could accept a slower filling if Kessaria agreed to release water, but talks stalled")
+                .as_deref(),
+            Some("if Kessaria agreed to release water")
+        );
+        assert_eq!(
+            cond(
+                "it could accept a slower filling if Kessaria agreed, in writing, to release water"
+            )
+            .as_deref(),
+            Some("if Kessaria agreed, in writing, to release water")
+        );
+        // A two-word marker well into the sentence.
+        assert_eq!(
+            cond("Dovrenia said it would return only if paid; talks go on").as_deref(),
+            Some("only if paid")
+        );
+        let (s, c) = st(
+            "it opposed the plan and might withdraw if the toll rose",
+            say,
+            false,
+            &none,
+        );
+        assert_eq!((s, c), (Stance::Against, None));
+    }
+
+    /// A word of harm after a preposition names what is spoken of ("pay
+    /// for the damage"); as a predicate it turns the stance ("would damage
+    /// the farms").
+    #[test]
+    fn harm_after_a_preposition_is_what_is_spoken_of() {
+        let none = Polarity::default();
+        let say = CueStance::Say;
+        for (t, want) in [
+            ("the owners should pay for the damage", Stance::Favor),
+            ("the owners should pay for damage", Stance::Favor),
+            ("the dam would damage the farms", Stance::Against),
+        ] {
+            assert_eq!(st(t, say, false, &none).0, want, "{t}");
+        }
+    }
+
+    /// What `stance` finds for `text` said with `cue` (a proposition with
+    /// no words of its own), the clause after "but" offered.
+    fn found(text: &str, cue: CueStance) -> Found {
+        let b = Block::new(
+            text,
+            Span {
+                start: 0,
+                end: text.len(),
+            },
+            0,
+        );
+        let none = Polarity::default();
+        stance(
+            &b,
+            (0, b.len()),
+            (cue, Some("said")),
+            false,
+            Some(&none),
+            contrast_part(&b, 0, b.len()),
+        )
+    }
+
+    /// Said ("said …, but …"), the clause after "but" carries the
+    /// position, also after a fronted condition; after a stance verb
+    /// ("backed X but …") the verb's object does.
+    #[test]
+    fn the_clause_after_but_decides_what_was_said() {
+        let f = found(
+            "we would continue to help, but would not accept a unilateral filling",
+            CueStance::Say,
+        );
+        assert_eq!(f.stance, Stance::Against);
+        assert!(
+            f.reasons.iter().any(|r| r.contains("after \"but\"")),
+            "{:?}",
+            f.reasons
+        );
+        let f = found("the fund but would not pay more", CueStance::Favor);
+        assert_eq!(f.stance, Stance::Favor, "{:?}", f.reasons);
+        let f = found(
+            "If the fund doubled, we would help, but would not accept loans",
+            CueStance::Say,
+        );
+        assert_eq!(f.stance, Stance::Conditional);
+        assert!(
+            f.reasons.iter().any(|r| r == "negation \"not\""),
+            "{:?}",
+            f.reasons
+        );
+    }
+
+    /// A conditional stance's reasons (the rule the curator reads) come
+    /// from the clause the condition qualifies (before the marker), not
+    /// from the condition.
+    #[test]
+    fn the_reasons_of_a_condition_come_from_the_clause_it_qualifies() {
+        let negation = |f: &Found| f.reasons.iter().any(|r| r == "negation \"not\"");
+        for (text, in_clause) in [
+            ("we would accept loans only if rates were not raised", false),
+            ("If rates were not raised, we would accept loans", false),
+            ("we would not accept loans unless the fund doubled", true),
+            (
+                "we would help, but would accept loans only if rates were not raised",
+                false,
+            ),
+        ] {
+            let f = found(text, CueStance::Say);
+            assert_eq!(f.stance, Stance::Conditional, "{text}");
+            assert_eq!(negation(&f), in_clause, "{text}: {:?}", f.reasons);
+        }
+    }
+
+    /// A stance verb ("backed", "rejected") is the first reason given; a
+    /// verb of saying is no reason.
+    #[test]
+    fn a_stance_verb_is_the_first_reason() {
+        let f = found("NATO membership", CueStance::Favor);
+        assert_eq!(f.reasons.first().map(String::as_str), Some("cue \"said\""));
+        let f = found("we will not accept a unilateral filling", CueStance::Say);
+        assert!(
+            !f.reasons.iter().any(|r| r.starts_with("cue")),
+            "{:?}",
+            f.reasons
+        );
+    }
+
     #[test]
     fn words_the_profile_declares_opposite() {
         let pol = Polarity {

@@ -208,3 +208,97 @@ fn large_documents_load_in_two_parts_with_the_same_result() {
         assert!(text_at(&s.yaml, &oa).starts_with(&format!("id: {}\n", a.id)));
     }
 }
+
+/// The diagnostic of a quote found many times lists the lines of the first
+/// eight places and says how many more there are; with every place listed
+/// it says no "more".
+#[test]
+fn an_ambiguous_quote_lists_its_places_and_counts_the_rest() {
+    let message = |body: &str| {
+        let y = format!("title: t\ndate: 2025-01-01\nbody: {body}\ntopics: [{{id: t, label: T}}]\nparties: [{{id: p, name: P}}]\nclaims:\n  - {{id: c0, party: p, speaker: S, topic: t, stance: favor, target: X, summary: s, mode: direct, quote: ab}}\n");
+        match load_source(&y, "t.yaml", &BundledArticles) {
+            Err(LoadError::Invalid(r)) => r.diagnostics[0].message.clone(),
+            other => panic!("expected a report, got {other:?}"),
+        }
+    };
+    assert_eq!(
+        message("ab x ab ab ab ab ab ab ab ab ab"),
+        "the quote occurs 10 times in the article (lines 1, 1, 1, 1, 1, 1, 1, 1, and 2 more)"
+    );
+    assert_eq!(
+        message("ab x ab"),
+        "the quote occurs 2 times in the article (lines 1, 1)"
+    );
+}
+
+/// `confidence` is kept as written from 0 to 1 (an integer 0 or 1 too);
+/// anything else is an error that says the range.
+#[test]
+fn confidence_is_read_from_zero_to_one() {
+    let load = |c: &str| {
+        let y = format!("title: t\ndate: 2025-01-01\nbody: a b\ntopics: [{{id: t, label: T}}]\nparties: [{{id: p, name: P}}]\nclaims:\n  - {{id: c0, party: p, speaker: S, topic: t, stance: favor, target: X, summary: s, mode: direct, quote: a, confidence: {c}}}\n");
+        load_source(&y, "t.yaml", &BundledArticles)
+    };
+    for (c, want) in [
+        ("0.8", 0.8),
+        ("0.0", 0.0),
+        ("1.0", 1.0),
+        ("0", 0.0),
+        ("1", 1.0),
+    ] {
+        match load(c) {
+            Ok(d) => assert_eq!(d.claims[0].confidence, Some(want), "{c}"),
+            Err(e) => panic!("{c}: {e}"),
+        }
+    }
+    for c in ["1.5", "-0.1", "2", "-1", "high"] {
+        match load(c) {
+            Err(LoadError::Invalid(r)) => assert_eq!(
+                r.diagnostics[0].message, "`confidence` must be a number from 0 to 1",
+                "{c}"
+            ),
+            other => panic!("{c}: expected a report, got {other:?}"),
+        }
+    }
+}
+
+/// A party colour is a colour name (any case) or `#` and six hex digits.
+#[test]
+fn party_colours_are_names_or_six_hex_digits() {
+    for ok in ["red", "LightCyan", "#12ab9F", "#000000"] {
+        assert!(is_color(ok), "{ok}");
+    }
+    for bad in ["#12ab9", "#12ab9F0", "1234567", "#12ab9g", "reddish", ""] {
+        assert!(!is_color(bad), "{bad}");
+    }
+}
+
+/// Each kind of YAML parser error gets its own advice, whichever of its
+/// words the parser used.
+#[test]
+fn yaml_errors_get_advice_by_kind() {
+    let documents =
+        "an annotation file holds one YAML document: remove the `---` separators or split the file";
+    let nesting =
+        "the file is nested too deeply or expands too many aliases; an annotation needs neither";
+    for (msg, want) in [
+        (
+            "Duplicate key `a`",
+            "a key appears twice in the same mapping: keep one of them",
+        ),
+        ("multiple of them", documents),
+        ("more than one", documents),
+        ("two documents", documents),
+        ("unknown alias", nesting),
+        ("anchor too long", nesting),
+        ("alias budget exceeded", nesting),
+        ("recursion depth", nesting),
+        ("size limit", nesting),
+        (
+            "did not find expected key",
+            "fix the YAML syntax at this place (check indentation, quotes and colons)",
+        ),
+    ] {
+        assert_eq!(parse_help(msg), want, "{msg}");
+    }
+}
