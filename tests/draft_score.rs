@@ -90,7 +90,7 @@
 //! | round 4 end (seen)             | HELD OUT 2       | 0.92 0.91 0.98 0.93     | 0.90 0.77 0.98 0.63      |
 //! | round 4 end, still unseen      | HELD OUT 3       | 0.85 0.76 0.83 0.62     | 0.84 0.79 0.90 0.63      |
 //! | round 5 end                    | NEW              | 0.94 0.94 0.99 0.93     | 0.97 0.89 1.00 0.77      |
-//! | round 5 end                    | ROUND 1 HELD OUT | 1.00 0.97 1.00 0.90     | 0.97 0.93 0.97 0.67      |
+//! | round 5 end                    | ROUND 1 HELD OUT | 1.00 0.97 1.00 0.92     | 0.97 0.93 0.97 0.67      |
 //! | round 5 end                    | OLD + bundled    | 0.94 0.90 0.94 0.65     |                          |
 //! | round 5 end                    | HELD OUT 2       | 0.92 0.91 1.00 0.93     | 0.90 0.77 0.98 0.63      |
 //! | round 5 end (seen since round 5) | HELD OUT 3     | 0.87 0.77 0.86 0.82     | 0.84 0.79 0.90 0.66      |

@@ -396,7 +396,7 @@ pub fn condition(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<(us
     }
     // A condition in a later coordinated clause is not the stance's
     // ("opposed X and might withdraw if …").
-    if (a..t).any(|k| matches!(b.lw(k), "and" | "but") && b.has(k + 1, c::MODAL | c::AUX)) {
+    if (a..t).any(|k| b.lw(k) == "and" && b.has(k + 1, c::MODAL | c::AUX)) {
         return None;
     }
     if strong {
@@ -761,8 +761,13 @@ pub fn stance(
     let (cue, phrase) = cue;
     let mut reasons = Vec::new();
     let main_end = main_clause_end(b, a, z);
-    let cond = condition(b, a, z, negated);
     let contrast = contrast.filter(|_| cue == CueStance::Say && pol.is_some());
+    // A condition in a clause after "but" that does not decide (it speaks
+    // of another topic: "ready for a truce but would not release anyone
+    // unless …") is not the stance's.
+    let cond = condition(b, a, z, negated).filter(|&(t, _)| {
+        contrast.is_some() || !(a..t).any(|k| b.lw(k) == "but" && b.has(k + 1, c::MODAL | c::AUX))
+    });
     let scope_end = match (contrast, cond) {
         (Some((_, e)), Some((t, _))) if t > a => t.min(e),
         (Some((_, e)), _) => e,
