@@ -187,7 +187,13 @@ pub fn drafted(
     };
     let spans: Vec<_> = found.iter().map(|f| f.span).collect();
     let anchors = context::anchors(&text, &spans);
-    for (mut f, a) in found.into_iter().zip(anchors) {
+    drop(spans);
+    // The claims that anchor are kept in place, in order.
+    let mut found = found;
+    let mut kept = 0usize;
+    out.contexts.reserve_exact(anchors.iter().flatten().count());
+    for (i, a) in anchors.into_iter().enumerate() {
+        let Some(f) = found.get_mut(i) else { break };
         if let Some((c, span)) = a {
             if span != f.span {
                 let side = if span.start < f.span.start {
@@ -203,10 +209,14 @@ pub fn drafted(
                 .into();
                 f.span = span;
             }
-            out.found.push(f);
+            found.swap(kept, i);
+            kept += 1;
             out.contexts.push(c);
         }
     }
+    found.truncate(kept);
+    found.shrink_to_fit();
+    out.found = found;
     out.text = text;
     out
 }

@@ -255,11 +255,16 @@ fn block_hits(m: &Matchers, text: &str, span: Span) -> Vec<Hit> {
         .collect()
 }
 
-/// Merge claims of one sentence with the same party, topic and mode.
+/// Merge claims of one sentence with the same party, topic and mode (in
+/// place: the claims kept are moved to the front).
 pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by_key(|f| (f.span.start, f.span.end));
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
+    let mut kept = 0usize;
+    for i in 0..found.len() {
+        let (out, rest) = found.split_at_mut(i);
+        let (out, Some(f)) = (&mut out[..kept], rest.first()) else {
+            break;
+        };
         if let Some(g) = out.iter_mut().rev().take(4).find(|g| {
             g.sentence == f.sentence
                 && g.party == f.party
@@ -280,10 +285,13 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
             }
             continue;
         }
-        out.push(f);
+        found.swap(kept, i);
+        kept += 1;
     }
-    out.sort_by_key(|f| (f.span.start, f.span.end));
-    out
+    found.truncate(kept);
+    found.shrink_to_fit();
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    found
 }
 
 /// What a claim is made from in one block.
