@@ -540,47 +540,100 @@ pub fn anchors(text: &str, spans: &[Span]) -> Vec<Option<(Context, Span)>> {
     let (patterns, claim_pattern) = Patterns::new(text, spans);
     let occ = occurrences(text, &patterns);
     drop(patterns);
-    let mut out: Vec<Option<(Context, Span)>> = vec![None; spans.len()];
     let mut claims_of: HashMap<usize, Vec<usize>> = HashMap::new();
     for (ci, p) in claim_pattern.iter().enumerate() {
         if let Some(p) = *p {
             claims_of.entry(p).or_default().push(ci);
         }
     }
-    for (p, claims) in claims_of {
-        let group = &occ[p];
-        // Each claim and its occurrence.
-        let ks: Vec<(usize, usize)> = claims
-            .iter()
-            .filter_map(|&ci| {
-                let k = group.partition_point(|s| s.start < spans[ci].start);
-                (group.get(k).map(|s| s.start) == Some(spans[ci].start)).then_some((ci, k))
-            })
-            .collect();
-        if group.len() == 1 {
-            for &(ci, _) in &ks {
-                out[ci] = Some(((None, None), spans[ci]));
-            }
-            continue;
-        }
-        if group.len() > WIDEN_OVER {
-            for (ci, span) in widened(text, group, &ks) {
-                out[ci] = span.map(|sp| ((None, None), sp));
+    // The repeated quotes in two shares of about as many occurrences, the
+    // second told apart on another thread (quotes are independent).
+    let mut groups: Vec<(usize, Vec<usize>)> = claims_of.into_iter().collect();
+    groups.sort_by_key(|(p, _)| (std::cmp::Reverse(occ.get(*p).map_or(0, Vec::len)), *p));
+    let mut shares: [Vec<(usize, Vec<usize>)>; 2] = [Vec::new(), Vec::new()];
+    let mut load = [0usize; 2];
+    for g in groups {
+        let n = occ.get(g.0).map_or(0, Vec::len);
+        let s = usize::from(load[1] < load[0]);
+        load[s] += n;
+        shares[s].push(g);
+    }
+    let work = |share: &[(usize, Vec<usize>)]| -> Vec<(usize, Option<(Context, Span)>)> {
+        let mut v = Vec::new();
+        for (p, claims) in share {
+            if let Some(group) = occ.get(*p) {
+                group_anchors(text, spans, group, claims, &mut v);
             }
         }
-        let mut around = Around {
-            text,
-            group,
-            before: None,
-            after: None,
-        };
-        for &(ci, k) in &ks {
-            if out[ci].is_none() && k < MAX_OCCURRENCES {
-                out[ci] = around.choose(k).map(|c| (c, spans[ci]));
-            }
+        v
+    };
+    let parallel = load[1] >= 1024 && std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2);
+    let (a, b) = if parallel {
+        std::thread::scope(|s| {
+            let other = std::thread::Builder::new()
+                .name("draft-anchors".into())
+                .spawn_scoped(s, || work(&shares[1]));
+            let a = work(&shares[0]);
+            let b = match other.map(|h| h.join()) {
+                Ok(Ok(b)) => b,
+                _ => work(&shares[1]),
+            };
+            (a, b)
+        })
+    } else {
+        (work(&shares[0]), work(&shares[1]))
+    };
+    let mut out: Vec<Option<(Context, Span)>> = vec![None; spans.len()];
+    for (ci, x) in a.into_iter().chain(b) {
+        if let Some(slot) = out.get_mut(ci) {
+            *slot = x;
         }
     }
     out
+}
+
+/// How the claims (`claims`) of one quote occurring at `group` anchor,
+/// added to `out` as (claim, anchor).
+fn group_anchors(
+    text: &str,
+    spans: &[Span],
+    group: &[Span],
+    claims: &[usize],
+    out: &mut Vec<(usize, Option<(Context, Span)>)>,
+) {
+    // Each claim and its occurrence.
+    let ks: Vec<(usize, usize)> = claims
+        .iter()
+        .filter_map(|&ci| {
+            let k = group.partition_point(|s| s.start < spans[ci].start);
+            (group.get(k).map(|s| s.start) == Some(spans[ci].start)).then_some((ci, k))
+        })
+        .collect();
+    if group.len() == 1 {
+        for &(ci, _) in &ks {
+            out.push((ci, Some(((None, None), spans[ci]))));
+        }
+        return;
+    }
+    let mut mine: HashMap<usize, Option<(Context, Span)>> = HashMap::new();
+    if group.len() > WIDEN_OVER {
+        for (ci, span) in widened(text, group, &ks) {
+            mine.insert(ci, span.map(|sp| ((None, None), sp)));
+        }
+    }
+    let mut around = Around {
+        text,
+        group,
+        before: None,
+        after: None,
+    };
+    for &(ci, k) in &ks {
+        let done = mine.get(&ci).is_some_and(Option::is_some);
+        if !done && k < MAX_OCCURRENCES {
+            mine.insert(ci, around.choose(k).map(|c| (c, spans[ci])));
+        }
+    }
+    out.extend(mine);
 }
 
 #[cfg(test)]
