@@ -191,6 +191,7 @@ pub fn drafted(
     // The claims that anchor are kept in place, in order.
     let mut found = found;
     let mut kept = 0usize;
+    let mut names = attribution::Interner::default();
     out.contexts.reserve_exact(anchors.iter().flatten().count());
     for (i, a) in anchors.into_iter().enumerate() {
         let Some(f) = found.get_mut(i) else { break };
@@ -201,12 +202,11 @@ pub fn drafted(
                 } else {
                     "after"
                 };
-                f.rule = format!(
+                f.rule = names.get(&format!(
                     "{}; quote widened to the words {side} it (it occurs more than {} times)",
                     f.rule,
                     context::WIDEN_OVER
-                )
-                .into();
+                ));
                 f.span = span;
             }
             found.swap(kept, i);

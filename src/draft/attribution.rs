@@ -85,18 +85,18 @@ pub struct Outcome {
     pub persons: HashMap<Arc<str>, usize>,
 }
 
-/// Shares equal strings.
+/// Shares equal strings (each kept once).
 #[derive(Default)]
-struct Interner(HashMap<Box<str>, Arc<str>>);
+pub struct Interner(HashSet<Arc<str>>);
 
 impl Interner {
-    fn get(&mut self, s: &str) -> Arc<str> {
+    pub fn get(&mut self, s: &str) -> Arc<str> {
         if let Some(a) = self.0.get(s) {
             return a.clone();
         }
         let a: Arc<str> = s.into();
         if self.0.len() < 1_000_000 {
-            self.0.insert(s.into(), a.clone());
+            self.0.insert(a.clone());
         }
         a
     }
@@ -259,6 +259,7 @@ fn block_hits(m: &Matchers, text: &str, span: Span) -> Vec<Hit> {
 /// place: the claims kept are moved to the front).
 pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by_key(|f| (f.span.start, f.span.end));
+    let mut names = Interner::default();
     let mut kept = 0usize;
     for i in 0..found.len() {
         let (out, rest) = found.split_at_mut(i);
@@ -276,7 +277,7 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
             g.span.start = g.span.start.min(f.span.start);
             g.span.end = g.span.end.max(f.span.end);
             g.confidence = g.confidence.max(f.confidence);
-            g.rule = format!("{} + {}", g.rule, f.rule).into();
+            g.rule = names.get(&format!("{} + {}", g.rule, f.rule));
             if g.condition.is_none() && f.stance == Stance::Conditional {
                 g.stance = f.stance;
                 g.condition = f.condition;

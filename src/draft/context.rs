@@ -396,7 +396,8 @@ fn locate(text: &str, from: usize, to: usize, w: &str, at: usize, last: bool) ->
         && text.get(at..).is_some_and(|t| t.starts_with(w))
         && !w.is_empty()
         && if last {
-            text.get(at + w.len()..to).is_some_and(|g| g.trim().is_empty())
+            text.get(at + w.len()..to)
+                .is_some_and(|g| g.trim().is_empty())
         } else {
             text.get(from..at).is_some_and(|g| g.trim().is_empty())
         };
@@ -504,10 +505,10 @@ fn widened(text: &str, group: &[Span], ks: &[(usize, usize)]) -> Vec<(usize, Opt
                 let ((pre, suf), at) = context_at(text, &fr, p, side_before);
                 out[i].1 = if side_before {
                     pre.and_then(|w| locate(text, from, o.start, &w, at, true))
-                    .map(|x| Span {
-                        start: from + x,
-                        end: o.end,
-                    })
+                        .map(|x| Span {
+                            start: from + x,
+                            end: o.end,
+                        })
                 } else {
                     suf.and_then(|w| {
                         locate(text, from, text.len(), &w, at, false).map(|x| (x, w.len()))
@@ -567,7 +568,8 @@ pub fn anchors(text: &str, spans: &[Span]) -> Vec<Option<(Context, Span)>> {
         }
         v
     };
-    let parallel = load[1] >= 1024 && std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2);
+    let parallel =
+        load[1] >= 1024 && std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2);
     let (a, b) = if parallel {
         std::thread::scope(|s| {
             let other = std::thread::Builder::new()
