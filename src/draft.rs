@@ -187,7 +187,14 @@ pub fn drafted(
     };
     let spans: Vec<_> = found.iter().map(|f| f.span).collect();
     let anchors = context::anchors(&text, &spans);
-    for (mut f, a) in found.into_iter().zip(anchors) {
+    drop(spans);
+    // The claims that anchor are kept in place, in order.
+    let mut found = found;
+    let mut kept = 0usize;
+    let mut names = attribution::Interner::default();
+    out.contexts.reserve_exact(anchors.iter().flatten().count());
+    for (i, a) in anchors.into_iter().enumerate() {
+        let Some(f) = found.get_mut(i) else { break };
         if let Some((c, span)) = a {
             if span != f.span {
                 let side = if span.start < f.span.start {
@@ -195,18 +202,21 @@ pub fn drafted(
                 } else {
                     "after"
                 };
-                f.rule = format!(
+                f.rule = names.get(&format!(
                     "{}; quote widened to the words {side} it (it occurs more than {} times)",
                     f.rule,
                     context::WIDEN_OVER
-                )
-                .into();
+                ));
                 f.span = span;
             }
-            out.found.push(f);
+            found.swap(kept, i);
+            kept += 1;
             out.contexts.push(c);
         }
     }
+    found.truncate(kept);
+    found.shrink_to_fit();
+    out.found = found;
     out.text = text;
     out
 }
@@ -370,15 +380,66 @@ impl Drafted {
                 claims: self.found.len(),
             },
         )?;
-        for i in 0..self.found.len() {
+        // Claims are made and written in batches; with many, every other
+        // batch is made on a second thread while one is written.
+        const BATCH: usize = 256;
+        let batches = self.found.len().div_ceil(BATCH);
+        let mut buf: Vec<u8> = Vec::new();
+        let parallel =
+            batches >= 8 && std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2);
+        if !parallel {
+            for k in 0..batches {
+                self.write_claims(k * BATCH..(k + 1) * BATCH, &mut buf);
+                w.write_all(&buf)?;
+            }
+            return Ok(());
+        }
+        std::thread::scope(|s| {
+            let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<u8>>(2);
+            let other = std::thread::Builder::new()
+                .name("draft-yaml".into())
+                .spawn_scoped(s, move || {
+                    for k in (1..batches).step_by(2) {
+                        let mut b = Vec::new();
+                        self.write_claims(k * BATCH..(k + 1) * BATCH, &mut b);
+                        if tx.send(b).is_err() {
+                            break;
+                        }
+                    }
+                });
+            let rx = other.ok().map(|_| rx);
+            for k in 0..batches {
+                let made = if k % 2 == 1 {
+                    rx.as_ref().and_then(|r| r.recv().ok())
+                } else {
+                    None
+                };
+                let b = match made {
+                    Some(b) => b,
+                    None => {
+                        self.write_claims(k * BATCH..(k + 1) * BATCH, &mut buf);
+                        std::mem::take(&mut buf)
+                    }
+                };
+                w.write_all(&b)?;
+                buf = b;
+            }
+            Ok(())
+        })
+    }
+
+    /// Claims `range` (those that exist) as YAML, into `buf` (cleared).
+    fn write_claims(&self, range: std::ops::Range<usize>, buf: &mut Vec<u8>) {
+        buf.clear();
+        for i in range {
             let Some(c) = self.claim(i) else { continue };
             let ids = (
                 self.parties.get(c.party).map_or("", |p| p.id.as_str()),
                 self.topics.get(c.topic).map_or("", |t| t.id.as_str()),
             );
-            output::write_claim(w, &c, ids, self.contexts.get(i))?;
+            // Writing to memory does not fail.
+            let _ = output::write_claim(buf, &c, ids, self.contexts.get(i));
         }
-        Ok(())
     }
 
     /// The parties and topics drafted with, as a profile to edit

@@ -34,35 +34,60 @@ pub struct Place<'a> {
 /// Columns a folded block scalar is wrapped to.
 pub const WRAP: usize = 80;
 
-/// YAML double-quoted scalar (always valid).
+/// YAML double-quoted scalar (always valid). Runs of characters that need
+/// no escape are copied whole.
 pub fn double_quoted(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '"' => out.push_str("\\\""),
-            '\n' => out.push_str("\\n"),
-            '\t' => out.push_str("\\t"),
-            '\r' => out.push_str("\\r"),
-            c if c.is_control()
-                || matches!(
-                    c,
-                    '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' | '\u{2028}' | '\u{2029}'
-                ) =>
-            {
-                let n = c as u32;
-                if n <= 0xFFFF {
-                    out.push_str(&format!("\\u{n:04X}"));
-                } else {
-                    out.push_str(&format!("\\U{n:08X}"));
-                }
-            }
-            c => out.push(c),
+    let bytes = s.as_bytes();
+    let (mut run, mut i) = (0usize, 0usize);
+    while let Some(&b) = bytes.get(i) {
+        // Only these bytes start a character that may need an escape:
+        // ASCII controls, quote, backslash, and the lead bytes of
+        // U+0080..U+009F, U+2028/U+2029 and U+FEFF/U+FFFE/U+FFFF.
+        if !(b < 0x20 || matches!(b, b'"' | b'\\' | 0x7f | 0xC2 | 0xE2 | 0xEF)) {
+            i += 1;
+            continue;
         }
+        let Some(c) = s.get(i..).and_then(|t| t.chars().next()) else {
+            break;
+        };
+        let next = i + c.len_utf8();
+        if let Some(e) = escape(c) {
+            out.push_str(&s[run..i]);
+            out.push_str(&e);
+            run = next;
+        }
+        i = next;
     }
+    out.push_str(&s[run..]);
     out.push('"');
     out
+}
+
+/// The escape of a character in a double-quoted scalar, if it needs one.
+fn escape(c: char) -> Option<std::borrow::Cow<'static, str>> {
+    Some(match c {
+        '\\' => "\\\\".into(),
+        '"' => "\\\"".into(),
+        '\n' => "\\n".into(),
+        '\t' => "\\t".into(),
+        '\r' => "\\r".into(),
+        c if c.is_control()
+            || matches!(
+                c,
+                '\u{FEFF}' | '\u{FFFE}' | '\u{FFFF}' | '\u{2028}' | '\u{2029}'
+            ) =>
+        {
+            let n = c as u32;
+            if n <= 0xFFFF {
+                format!("\\u{n:04X}").into()
+            } else {
+                format!("\\U{n:08X}").into()
+            }
+        }
+        _ => return None,
+    })
 }
 
 /// Characters that may not start a plain scalar.

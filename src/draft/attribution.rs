@@ -85,18 +85,18 @@ pub struct Outcome {
     pub persons: HashMap<Arc<str>, usize>,
 }
 
-/// Shares equal strings.
+/// Shares equal strings (each kept once).
 #[derive(Default)]
-struct Interner(HashMap<Box<str>, Arc<str>>);
+pub struct Interner(HashSet<Arc<str>>);
 
 impl Interner {
-    fn get(&mut self, s: &str) -> Arc<str> {
+    pub fn get(&mut self, s: &str) -> Arc<str> {
         if let Some(a) = self.0.get(s) {
             return a.clone();
         }
         let a: Arc<str> = s.into();
         if self.0.len() < 1_000_000 {
-            self.0.insert(s.into(), a.clone());
+            self.0.insert(a.clone());
         }
         a
     }
@@ -255,11 +255,17 @@ fn block_hits(m: &Matchers, text: &str, span: Span) -> Vec<Hit> {
         .collect()
 }
 
-/// Merge claims of one sentence with the same party, topic and mode.
+/// Merge claims of one sentence with the same party, topic and mode (in
+/// place: the claims kept are moved to the front).
 pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
     found.sort_by_key(|f| (f.span.start, f.span.end));
-    let mut out: Vec<Found> = Vec::with_capacity(found.len());
-    for f in found {
+    let mut names = Interner::default();
+    let mut kept = 0usize;
+    for i in 0..found.len() {
+        let (out, rest) = found.split_at_mut(i);
+        let (out, Some(f)) = (&mut out[..kept], rest.first()) else {
+            break;
+        };
         if let Some(g) = out.iter_mut().rev().take(4).find(|g| {
             g.sentence == f.sentence
                 && g.party == f.party
@@ -271,7 +277,7 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
             g.span.start = g.span.start.min(f.span.start);
             g.span.end = g.span.end.max(f.span.end);
             g.confidence = g.confidence.max(f.confidence);
-            g.rule = format!("{} + {}", g.rule, f.rule).into();
+            g.rule = names.get(&format!("{} + {}", g.rule, f.rule));
             if g.condition.is_none() && f.stance == Stance::Conditional {
                 g.stance = f.stance;
                 g.condition = f.condition;
@@ -280,10 +286,13 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
             }
             continue;
         }
-        out.push(f);
+        found.swap(kept, i);
+        kept += 1;
     }
-    out.sort_by_key(|f| (f.span.start, f.span.end));
-    out
+    found.truncate(kept);
+    found.shrink_to_fit();
+    found.sort_by_key(|f| (f.span.start, f.span.end));
+    found
 }
 
 /// What a claim is made from in one block.

@@ -305,7 +305,17 @@ impl Around<'_> {
 }
 
 /// The original words of a folded context piece, widened to whole words.
-fn context_text(text: &str, (f, from): &(Folded, usize), p: &str, side_before: bool) -> Context {
+fn context_text(text: &str, fr: &(Folded, usize), p: &str, side_before: bool) -> Context {
+    context_at(text, fr, p, side_before).0
+}
+
+/// [`context_text`], and where its words start in the article.
+fn context_at(
+    text: &str,
+    (f, from): &(Folded, usize),
+    p: &str,
+    side_before: bool,
+) -> (Context, usize) {
     let ft = &f.text;
     let (fs, fe) = if side_before {
         let mut s = ft.len() - p.len();
@@ -329,12 +339,75 @@ fn context_text(text: &str, (f, from): &(Folded, usize), p: &str, side_before: b
     } else {
         from + f.to_original(fe)
     };
-    let s = text.get(os.min(oe)..oe).unwrap_or("").trim().to_string();
+    let raw = text.get(os.min(oe)..oe).unwrap_or("");
+    let at = os.min(oe) + (raw.len() - raw.trim_start().len());
+    let s = raw.trim().to_string();
     let s = Some(s).filter(|s| !s.is_empty());
-    if side_before {
-        (s, None)
+    let c = if side_before { (s, None) } else { (None, s) };
+    (c, at)
+}
+
+/// The hash of the piece of `f` at each of `levels` (ascending), as
+/// `hash(piece(f, l, before))`, in one pass over the longest piece: a
+/// head's hash grows a byte at a time; a tail's is summed from its end
+/// (the same polynomial, so the same value).
+fn piece_hashes(f: &str, levels: &[usize], before: bool, out: &mut Vec<u64>) {
+    let b = f.as_bytes();
+    if before {
+        let (mut h, mut pow, mut pos) = (0u64, 1u64, b.len());
+        for &l in levels {
+            let s = char_ceil(f, b.len().saturating_sub(l)).min(pos);
+            for &x in b[s..pos].iter().rev() {
+                h = h.wrapping_add((u64::from(x) + 1).wrapping_mul(pow));
+                pow = pow.wrapping_mul(BASE);
+            }
+            pos = s;
+            out.push(h);
+        }
     } else {
-        (None, s)
+        let (mut h, mut pos) = (0u64, 0usize);
+        for &l in levels {
+            let e = char_floor(f, l).max(pos);
+            for &x in &b[pos..e] {
+                h = h.wrapping_mul(BASE).wrapping_add(u64::from(x) + 1);
+            }
+            pos = e;
+            out.push(h);
+        }
+    }
+}
+
+/// What is known of the piece beside one occurrence at one length: its
+/// hash, whether it has a word, and whether it is as long as the level.
+#[derive(Clone, Copy)]
+struct Piece {
+    hash: u64,
+    words: bool,
+    full: bool,
+}
+
+/// Where `w` (trimmed words) is in `text[from..to]`: its last occurrence
+/// when `last`, else its first. The context found is where it was taken
+/// from, `at`, with only spaces between it and `to` (or `from`): no other
+/// occurrence can be nearer that end, so the search is skipped then.
+fn locate(text: &str, from: usize, to: usize, w: &str, at: usize, last: bool) -> Option<usize> {
+    let hay = text.get(from..to)?;
+    let fits = at >= from
+        && text.get(at..).is_some_and(|t| t.starts_with(w))
+        && !w.is_empty()
+        && if last {
+            text.get(at + w.len()..to)
+                .is_some_and(|g| g.trim().is_empty())
+        } else {
+            text.get(from..at).is_some_and(|g| g.trim().is_empty())
+        };
+    if fits {
+        return Some(at - from);
+    }
+    if last {
+        hay.rfind(w)
+    } else {
+        hay.find(w)
     }
 }
 
@@ -342,16 +415,18 @@ fn context_text(text: &str, (f, from): &(Folded, usize), p: &str, side_before: b
 /// `group`), the quote widened back to the shortest run of words before it
 /// that no other occurrence has, or else on to the shortest run after it,
 /// if any within [`LEVELS`]. Linear in the occurrences: the folded text
-/// beside each is hashed once at every length tried and the hashes
-/// counted; the longer lengths only when a claim needs them.
+/// beside each is hashed once (every length tried in one pass) and the
+/// hashes counted; the longer lengths only when a claim needs them.
 fn widened(text: &str, group: &[Span], ks: &[(usize, usize)]) -> Vec<(usize, Option<Span>)> {
     let mut out: Vec<(usize, Option<Span>)> = ks.iter().map(|&(ci, _)| (ci, None)).collect();
+    let mut hs: Vec<u64> = Vec::new();
     for side_before in [true, false] {
         for (levels, window) in [(&LEVELS[..4], 160usize), (&LEVELS[4..], 1100)] {
             let pending: Vec<usize> = (0..ks.len()).filter(|&i| out[i].1.is_none()).collect();
             if pending.is_empty() {
                 return out;
             }
+            let n = levels.len();
             // The folded text beside an occurrence, and where it starts.
             let beside = |o: &Span| -> (Folded, usize) {
                 if side_before {
@@ -363,29 +438,34 @@ fn widened(text: &str, group: &[Span], ks: &[(usize, usize)]) -> Vec<(usize, Opt
                     (Folded::new(rest.trim_start()), o.end + lead)
                 }
             };
-            let hashes = |f: &Folded| -> Vec<u64> {
-                levels
-                    .iter()
-                    .map(|&l| hash(piece(&f.text, l, side_before).as_bytes()))
-                    .collect()
-            };
-            let mut count: HashMap<(usize, u64), u32> = HashMap::new();
+            // Every occurrence's pieces, once.
+            let mut pieces: Vec<Piece> = Vec::with_capacity(group.len() * n);
+            let mut count: HashMap<(usize, u64), u32> = HashMap::with_capacity(group.len() * n);
             for o in group {
-                for (li, h) in hashes(&beside(o).0).into_iter().enumerate() {
+                let (f, _) = beside(o);
+                hs.clear();
+                piece_hashes(&f.text, levels, side_before, &mut hs);
+                for (li, (&l, &h)) in levels.iter().zip(&hs).enumerate() {
+                    let p = piece(&f.text, l, side_before);
+                    pieces.push(Piece {
+                        hash: h,
+                        words: !p.trim().is_empty(),
+                        full: p.len() >= l,
+                    });
                     let c = count.entry((li, h)).or_default();
                     *c = c.saturating_add(1);
                 }
             }
             for i in pending {
-                let Some(o) = group.get(ks[i].1) else {
+                let k = ks[i].1;
+                let (Some(o), Some(mine)) = (group.get(k), pieces.get(k * n..(k + 1) * n)) else {
                     continue;
                 };
-                let (f, from) = beside(o);
-                let hs = hashes(&f);
                 // Only the first (or last) occurrence reads up to the
                 // article's start (or end).
+                let mut own: Option<(Folded, usize)> = None;
                 let at_edge = if side_before {
-                    from == 0
+                    char_floor(text, o.start.saturating_sub(window)) == 0
                 } else {
                     o.end + window >= text.len()
                 };
@@ -393,39 +473,50 @@ fn widened(text: &str, group: &[Span], ks: &[(usize, usize)]) -> Vec<(usize, Opt
                 // reaches the article's start (or end) and no other
                 // occurrence's text beside it ends (or starts) so: one
                 // pass over the group, for one claim only.
-                let unique = |li: usize| {
+                let mut unique = |li: usize| {
+                    let m = mine[li];
+                    if count.get(&(li, m.hash)) != Some(&1) || !m.words {
+                        return false;
+                    }
+                    if m.full {
+                        return true;
+                    }
+                    if !at_edge {
+                        return false;
+                    }
+                    let f = &own.get_or_insert_with(|| beside(o)).0;
                     let p = piece(&f.text, levels[li], side_before);
-                    count.get(&(li, hs[li])) == Some(&1)
-                        && !p.trim().is_empty()
-                        && (p.len() >= levels[li]
-                            || at_edge
-                                && group.iter().enumerate().all(|(j, other)| {
-                                    let t = beside(other).0.text;
-                                    j == ks[i].1
-                                        || !(if side_before {
-                                            t.ends_with(p)
-                                        } else {
-                                            t.starts_with(p)
-                                        })
-                                }))
+                    group.iter().enumerate().all(|(j, other)| {
+                        let t = beside(other).0.text;
+                        j == k
+                            || !(if side_before {
+                                t.ends_with(p)
+                            } else {
+                                t.starts_with(p)
+                            })
+                    })
                 };
-                let Some(li) = (0..levels.len()).find(|&li| unique(li)) else {
+                let Some(li) = (0..n).find(|&li| unique(li)) else {
                     continue;
                 };
-                let p = piece(&f.text, levels[li], side_before);
-                let (pre, suf) = context_text(text, &(f.clone(), from), p, side_before);
+                let fr = own.unwrap_or_else(|| beside(o));
+                let from = fr.1;
+                let p = piece(&fr.0.text, levels[li], side_before);
+                let ((pre, suf), at) = context_at(text, &fr, p, side_before);
                 out[i].1 = if side_before {
-                    pre.and_then(|w| text[from..o.start].rfind(w.as_str()))
+                    pre.and_then(|w| locate(text, from, o.start, &w, at, true))
                         .map(|x| Span {
                             start: from + x,
                             end: o.end,
                         })
                 } else {
-                    suf.and_then(|w| text[from..].find(w.as_str()).map(|x| (x, w.len())))
-                        .map(|(x, n)| Span {
-                            start: o.start,
-                            end: from + x + n,
-                        })
+                    suf.and_then(|w| {
+                        locate(text, from, text.len(), &w, at, false).map(|x| (x, w.len()))
+                    })
+                    .map(|(x, n)| Span {
+                        start: o.start,
+                        end: from + x + n,
+                    })
                 };
             }
         }
@@ -450,47 +541,101 @@ pub fn anchors(text: &str, spans: &[Span]) -> Vec<Option<(Context, Span)>> {
     let (patterns, claim_pattern) = Patterns::new(text, spans);
     let occ = occurrences(text, &patterns);
     drop(patterns);
-    let mut out: Vec<Option<(Context, Span)>> = vec![None; spans.len()];
     let mut claims_of: HashMap<usize, Vec<usize>> = HashMap::new();
     for (ci, p) in claim_pattern.iter().enumerate() {
         if let Some(p) = *p {
             claims_of.entry(p).or_default().push(ci);
         }
     }
-    for (p, claims) in claims_of {
-        let group = &occ[p];
-        // Each claim and its occurrence.
-        let ks: Vec<(usize, usize)> = claims
-            .iter()
-            .filter_map(|&ci| {
-                let k = group.partition_point(|s| s.start < spans[ci].start);
-                (group.get(k).map(|s| s.start) == Some(spans[ci].start)).then_some((ci, k))
-            })
-            .collect();
-        if group.len() == 1 {
-            for &(ci, _) in &ks {
-                out[ci] = Some(((None, None), spans[ci]));
-            }
-            continue;
-        }
-        if group.len() > WIDEN_OVER {
-            for (ci, span) in widened(text, group, &ks) {
-                out[ci] = span.map(|sp| ((None, None), sp));
+    // The repeated quotes in two shares of about as many occurrences, the
+    // second told apart on another thread (quotes are independent).
+    let mut groups: Vec<(usize, Vec<usize>)> = claims_of.into_iter().collect();
+    groups.sort_by_key(|(p, _)| (std::cmp::Reverse(occ.get(*p).map_or(0, Vec::len)), *p));
+    let mut shares: [Vec<(usize, Vec<usize>)>; 2] = [Vec::new(), Vec::new()];
+    let mut load = [0usize; 2];
+    for g in groups {
+        let n = occ.get(g.0).map_or(0, Vec::len);
+        let s = usize::from(load[1] < load[0]);
+        load[s] += n;
+        shares[s].push(g);
+    }
+    let work = |share: &[(usize, Vec<usize>)]| -> Vec<(usize, Option<(Context, Span)>)> {
+        let mut v = Vec::new();
+        for (p, claims) in share {
+            if let Some(group) = occ.get(*p) {
+                group_anchors(text, spans, group, claims, &mut v);
             }
         }
-        let mut around = Around {
-            text,
-            group,
-            before: None,
-            after: None,
-        };
-        for &(ci, k) in &ks {
-            if out[ci].is_none() && k < MAX_OCCURRENCES {
-                out[ci] = around.choose(k).map(|c| (c, spans[ci]));
-            }
+        v
+    };
+    let parallel =
+        load[1] >= 1024 && std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2);
+    let (a, b) = if parallel {
+        std::thread::scope(|s| {
+            let other = std::thread::Builder::new()
+                .name("draft-anchors".into())
+                .spawn_scoped(s, || work(&shares[1]));
+            let a = work(&shares[0]);
+            let b = match other.map(|h| h.join()) {
+                Ok(Ok(b)) => b,
+                _ => work(&shares[1]),
+            };
+            (a, b)
+        })
+    } else {
+        (work(&shares[0]), work(&shares[1]))
+    };
+    let mut out: Vec<Option<(Context, Span)>> = vec![None; spans.len()];
+    for (ci, x) in a.into_iter().chain(b) {
+        if let Some(slot) = out.get_mut(ci) {
+            *slot = x;
         }
     }
     out
+}
+
+/// How the claims (`claims`) of one quote occurring at `group` anchor,
+/// added to `out` as (claim, anchor).
+fn group_anchors(
+    text: &str,
+    spans: &[Span],
+    group: &[Span],
+    claims: &[usize],
+    out: &mut Vec<(usize, Option<(Context, Span)>)>,
+) {
+    // Each claim and its occurrence.
+    let ks: Vec<(usize, usize)> = claims
+        .iter()
+        .filter_map(|&ci| {
+            let k = group.partition_point(|s| s.start < spans[ci].start);
+            (group.get(k).map(|s| s.start) == Some(spans[ci].start)).then_some((ci, k))
+        })
+        .collect();
+    if group.len() == 1 {
+        for &(ci, _) in &ks {
+            out.push((ci, Some(((None, None), spans[ci]))));
+        }
+        return;
+    }
+    let mut mine: HashMap<usize, Option<(Context, Span)>> = HashMap::new();
+    if group.len() > WIDEN_OVER {
+        for (ci, span) in widened(text, group, &ks) {
+            mine.insert(ci, span.map(|sp| ((None, None), sp)));
+        }
+    }
+    let mut around = Around {
+        text,
+        group,
+        before: None,
+        after: None,
+    };
+    for &(ci, k) in &ks {
+        let done = mine.get(&ci).is_some_and(Option::is_some);
+        if !done && k < MAX_OCCURRENCES {
+            mine.insert(ci, around.choose(k).map(|c| (c, spans[ci])));
+        }
+    }
+    out.extend(mine);
 }
 
 #[cfg(test)]
