@@ -276,7 +276,7 @@ pub static BINDINGS: &[Binding] = &[
     b!(V, [k('s')], Action::ExtendSentence, "extend the selection to the end of the sentence (again: the next one)", "s", "sentence"),
     b!(V, [k('p')], Action::ExtendParagraph, "extend the selection to the end of the paragraph (again: the next one)", "p", "paragraph"),
     b!(V, [code(KeyCode::Backspace), code(KeyCode::Left)], Action::Shrink, "take back the last extension"),
-    b!(V, [k('a'), code(KeyCode::Enter)], Action::AddClaim, "new claim quoting the selection (a form, pre-filled by the drafter)", "a", "add claim"),
+    b!(V, [k('a'), code(KeyCode::Enter)], Action::AddClaim, "new claim quoting the selection (a form, pre-filled by the drafter); while choosing a form's quote: take it as the quote", "a", "add claim"),
     b!(V, [code(KeyCode::Esc)], Action::Escape, "cancel the selection", "cancel"),
     b!(G, [k(']')], Action::NextInArticle, "next claim in article order"),
     b!(G, [k('[')], Action::PrevInArticle, "previous claim in article order"),
