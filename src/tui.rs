@@ -241,19 +241,7 @@ fn run_inner(
         let ev = event::read()?;
         #[cfg(feature = "testing")]
         debug_panic(&ev);
-        let action = match ev {
-            Event::Key(k) if k.kind == KeyEventKind::Press => keys::lookup(state.context(), &k),
-            Event::Mouse(m) => keys::mouse_action(&m),
-            Event::Resize(w, h) => {
-                // Repaint everything: the terminal may have reflowed or
-                // dropped what was drawn, even when the size comes back to
-                // the one ratatui last drew at.
-                terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
-                Some(Action::Resize(w, h))
-            }
-            _ => None,
-        };
-        let Some(action) = action else {
+        let Some(action) = action_for(ev, state.context(), &mut terminal)? else {
             continue;
         };
         dirty = true;
@@ -270,6 +258,27 @@ fn run_inner(
     drop(terminal);
     restore();
     Ok(())
+}
+
+/// The action an event means where `context`'s keys apply (a resize
+/// resizes the terminal first), for the reader's loop and the library's.
+pub(crate) fn action_for(
+    ev: Event,
+    context: keys::Context,
+    terminal: &mut Terminal<CrosstermBackend<FrameWriter>>,
+) -> io::Result<Option<Action>> {
+    Ok(match ev {
+        Event::Key(k) if k.kind == KeyEventKind::Press => keys::lookup(context, &k),
+        Event::Mouse(m) => keys::mouse_action(&m),
+        Event::Resize(w, h) => {
+            // Repaint everything: the terminal may have reflowed or
+            // dropped what was drawn, even when the size comes back to the
+            // one ratatui last drew at.
+            terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
+            Some(Action::Resize(w, h))
+        }
+        _ => None,
+    })
 }
 
 /// A click on a picker's row chooses it; on a form's field, focuses it

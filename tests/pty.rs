@@ -703,12 +703,10 @@ fn an_unused_profile_is_said_so() {
     );
 }
 
-/// `standpoint DIR` on a copy of the example library: filter, open a
-/// document with Enter, come back with Esc to the same row, open the
-/// timeline, jump to a quote and back, export the timeline with `e`,
-/// search across the library and jump to a result.
-#[test]
-fn the_library_opens_a_document_goes_back_and_shows_the_timeline() {
+/// `standpoint library` at 80x24, run in a new directory holding a copy
+/// of the example library (its index in a cache of its own), once its
+/// list is on screen.
+fn example_library() -> (tempfile::TempDir, Reader) {
     let dir = tempfile::tempdir().unwrap();
     let lib = dir.path().join("library");
     std::fs::create_dir(&lib).unwrap();
@@ -719,7 +717,7 @@ fn the_library_opens_a_document_goes_back_and_shows_the_timeline() {
     }
     let cache = dir.path().join("cache");
     let cache = cache.to_str().unwrap();
-    let mut r = Reader::spawn(
+    let r = Reader::spawn(
         &[Path::new("library")],
         Some(dir.path()),
         &[("XDG_CACHE_HOME", cache)],
@@ -727,6 +725,16 @@ fn the_library_opens_a_document_goes_back_and_shows_the_timeline() {
         80,
     );
     r.wait_for("Library: 6 documents, 23 claims");
+    (dir, r)
+}
+
+/// `standpoint DIR` on a copy of the example library: filter, open a
+/// document with Enter, come back with Esc to the same row, open the
+/// timeline, jump to a quote and back, export the timeline with `e`,
+/// search across the library and jump to a result.
+#[test]
+fn the_library_opens_a_document_goes_back_and_shows_the_timeline() {
+    let (dir, mut r) = example_library();
     // Type to filter; Down to the second match; Enter opens it.
     r.send("ostrevia");
     r.wait_for("Library: 2 of 6 documents");
@@ -1053,24 +1061,7 @@ fn an_annotation_with_a_bad_claim_opens_with_it_listed() {
 /// wheel moves the selection.
 #[test]
 fn the_library_takes_clicks_and_the_wheel() {
-    let dir = tempfile::tempdir().unwrap();
-    let lib = dir.path().join("library");
-    std::fs::create_dir(&lib).unwrap();
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/library");
-    for e in std::fs::read_dir(src).unwrap() {
-        let e = e.unwrap();
-        std::fs::copy(e.path(), lib.join(e.file_name())).unwrap();
-    }
-    let cache = dir.path().join("cache");
-    let cache = cache.to_str().unwrap();
-    let mut r = Reader::spawn(
-        &[Path::new("library")],
-        Some(dir.path()),
-        &[("XDG_CACHE_HOME", cache)],
-        24,
-        80,
-    );
-    r.wait_for("Library: 6 documents, 23 claims");
+    let (_dir, mut r) = example_library();
     // Whether `text` is on the screen in reverse video (the selection).
     let inverse = |s: &vt100::Screen, text: &str| {
         find(s, text).is_some_and(|(row, col)| s.cell(row, col).is_some_and(|c| c.inverse()))

@@ -603,18 +603,7 @@ fn perform_inner(app: &mut LibraryApp, lib: &mut Library, work: Work) -> Result<
                 .iter()
                 .find(|d| d.path == path)
                 .cloned()
-                .unwrap_or_else(|| DocSummary {
-                    id: 0,
-                    kind,
-                    path: path.clone(),
-                    article: None,
-                    title: String::new(),
-                    date: String::new(),
-                    source: String::new(),
-                    claims: 0,
-                    drafts: 0,
-                    error: None,
-                });
+                .unwrap_or_else(|| DocSummary::bare(kind, path.clone()));
             let shown = lib.shown(&path);
             app.message = Some(format!("opening {shown}… (Esc gives up)"));
             app.opening = Some(Opening {

@@ -81,6 +81,22 @@ pub struct DocSummary {
 }
 
 impl DocSummary {
+    /// A document known only by its kind and path (nothing read yet).
+    pub fn bare(kind: DocKind, path: PathBuf) -> DocSummary {
+        DocSummary {
+            id: 0,
+            kind,
+            path,
+            article: None,
+            title: String::new(),
+            date: String::new(),
+            source: String::new(),
+            claims: 0,
+            drafts: 0,
+            error: None,
+        }
+    }
+
     /// The first line of the error, for a list.
     pub fn error_line(&self) -> Option<&str> {
         self.error

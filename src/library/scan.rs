@@ -256,18 +256,7 @@ pub struct Loaded {
 impl Loaded {
     fn empty(kind: DocKind, path: &Path) -> Loaded {
         Loaded {
-            doc: DocSummary {
-                id: 0,
-                kind,
-                path: path.to_path_buf(),
-                article: None,
-                title: String::new(),
-                date: String::new(),
-                source: String::new(),
-                claims: 0,
-                drafts: 0,
-                error: None,
-            },
+            doc: DocSummary::bare(kind, path.to_path_buf()),
             parties: Vec::new(),
             topics: Vec::new(),
             claims: Vec::new(),

@@ -9,7 +9,7 @@ use std::time::Duration;
 
 use ratatui::backend::CrosstermBackend;
 use ratatui::crossterm::clipboard::CopyToClipboard;
-use ratatui::crossterm::event::{self, Event, KeyEventKind};
+use ratatui::crossterm::event;
 use ratatui::crossterm::execute;
 use ratatui::Terminal;
 
@@ -18,7 +18,6 @@ use super::{
 };
 use crate::action::{Action, Effect};
 use crate::app::library::{perform, update, LibraryApp};
-use crate::keys;
 use crate::library::Library;
 use crate::model::Document;
 use crate::view::library::draw_library;
@@ -87,16 +86,7 @@ pub fn run_library(lib: &mut Library, notice: Option<String>) -> io::Result<()> 
         if !event::poll(Duration::from_millis(wait))? {
             continue;
         }
-        let action = match event::read()? {
-            Event::Key(k) if k.kind == KeyEventKind::Press => keys::lookup(app.context(), &k),
-            Event::Mouse(m) => keys::mouse_action(&m),
-            Event::Resize(w, h) => {
-                terminal.resize(ratatui::layout::Rect::new(0, 0, w, h))?;
-                Some(Action::Resize(w, h))
-            }
-            _ => None,
-        };
-        let Some(action) = action else {
+        let Some(action) = super::action_for(event::read()?, app.context(), &mut terminal)? else {
             continue;
         };
         dirty = true;
