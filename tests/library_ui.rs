@@ -575,6 +575,16 @@ fn a_document_loads_while_the_list_stays_live_and_esc_gives_it_up() {
         a.list.selected().map(|d| &d.path),
         Some(&first.summary.path)
     );
+    // With the help open, Esc closes the help first.
+    let work = update(&mut a, Action::ToggleHelp);
+    perform(&mut a, &mut lib, work);
+    let work = update(&mut a, Action::Escape);
+    perform(&mut a, &mut lib, work);
+    assert!(
+        a.opening.is_some(),
+        "Esc gave up the document, not the help"
+    );
+    assert_eq!(a.context(), Context::Library);
     // Esc gives it up: its load, arriving later, opens nothing.
     let work = update(&mut a, Action::Escape);
     perform(&mut a, &mut lib, work);

@@ -552,8 +552,13 @@ pub fn update(app: &mut LibraryApp, action: Action) -> Work {
             e => Work::Shell(e),
         };
     }
-    // Esc gives up a document being opened.
-    if action == Action::Escape && app.opening.is_some() {
+    // Esc gives up a document being opened (once no help, dialog or
+    // question is on top to close first).
+    let overlay = matches!(
+        app.modes.last(),
+        Some(LibMode::Help(_) | LibMode::Export(_) | LibMode::Confirm(_))
+    );
+    if action == Action::Escape && app.opening.is_some() && !overlay {
         app.opening = None;
         app.message = Some("not opened".into());
         return Work::None;
