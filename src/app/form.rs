@@ -273,32 +273,35 @@ pub struct Picker {
 }
 
 impl State {
-    /// Enter on a claim: the form.
-    pub(super) fn open_form(&mut self) {
-        let Some(c) = self.selected.and_then(|c| self.doc.claims.get(c)) else {
+    /// The selected claim's index, if there is one and the document can be
+    /// edited; else the status line says why not.
+    fn editable_claim(&mut self) -> Option<usize> {
+        let Some(i) = self.selected.filter(|&c| c < self.doc.claims.len()) else {
             self.message = Some("no claim selected".into());
-            return;
+            return None;
         };
         if self.curation.is_none() {
             self.message =
                 Some("this document has no file to save into, so it cannot be edited here".into());
-            return;
+            return None;
         }
+        Some(i)
+    }
+
+    /// Enter on a claim: the form.
+    pub(super) fn open_form(&mut self) {
+        let Some(c) = self.editable_claim().and_then(|i| self.doc.claims.get(i)) else {
+            return;
+        };
         let f = Form::edit(c);
         self.push(Mode::Form(f));
     }
 
     /// `s`, `P`, `T` on a claim: the picker for its stance, party, topic.
     pub(super) fn open_picker(&mut self, kind: FieldKind) {
-        let Some(c) = self.selected.and_then(|c| self.doc.claims.get(c)) else {
-            self.message = Some("no claim selected".into());
+        let Some(c) = self.editable_claim().and_then(|i| self.doc.claims.get(i)) else {
             return;
         };
-        if self.curation.is_none() {
-            self.message =
-                Some("this document has no file to save into, so it cannot be edited here".into());
-            return;
-        }
         let selected = fields_of(c)
             .iter()
             .find(|f| f.kind == kind)

@@ -165,21 +165,28 @@ pub(super) fn draw_form(f: &mut Frame, s: &State, form: &Form, area: Rect) {
 /// The form's field under a screen cell, if any (for a mouse click).
 pub fn form_field_at(form: &Form, area: Rect, col: u16, row: u16) -> Option<usize> {
     let (r, skip) = form_place(form, area);
+    let inner = inside(r, col, row)?;
+    let line = skip + usize::from(row - inner.y);
+    let i = line.checked_sub(usize::from(form.drafted.is_some()))?;
+    (i < form.fields.len()).then_some(i)
+}
+
+/// The inside of an overlay's box `r` (its border left out), if the cell
+/// at `col`, `row` is in it (for a mouse click).
+fn inside(r: Rect, col: u16, row: u16) -> Option<Rect> {
     let inner = Rect::new(
         r.x + 1,
         r.y + 1,
         r.width.saturating_sub(2),
         r.height.saturating_sub(2),
     );
-    if !inner.contains(ratatui::layout::Position::new(col, row)) {
-        return None;
-    }
-    let line = skip + usize::from(row - inner.y);
-    let i = line.checked_sub(usize::from(form.drafted.is_some()))?;
-    (i < form.fields.len()).then_some(i)
+    inner
+        .contains(ratatui::layout::Position::new(col, row))
+        .then_some(inner)
 }
 
-pub(super) fn draw_picker(f: &mut Frame, p: &Picker, area: Rect) {
+/// The picker's box on a screen `area`: as wide as its longest option.
+fn picker_box(p: &Picker, area: Rect) -> Rect {
     let widest = p.options.iter().map(|o| o.width()).max().unwrap_or(0);
     let w = u16::try_from(widest + 6)
         .unwrap_or(u16::MAX)
@@ -187,8 +194,12 @@ pub(super) fn draw_picker(f: &mut Frame, p: &Picker, area: Rect) {
     let h = u16::try_from(p.options.len() + 2)
         .unwrap_or(u16::MAX)
         .min(area.height);
+    centered(area, w, h)
+}
+
+pub(super) fn draw_picker(f: &mut Frame, p: &Picker, area: Rect) {
     let title = format!(" {} ", p.kind.label());
-    let Some(ir) = overlay(f, centered(area, w, h), &title, None) else {
+    let Some(ir) = overlay(f, picker_box(p, area), &title, None) else {
         return;
     };
     let height = ir.height as usize;
@@ -217,23 +228,7 @@ pub(super) fn draw_picker(f: &mut Frame, p: &Picker, area: Rect) {
 
 /// The picker's option under a screen cell, if any (for a mouse click).
 pub fn picker_row_at(p: &Picker, area: Rect, col: u16, row: u16) -> Option<usize> {
-    let widest = p.options.iter().map(|o| o.width()).max().unwrap_or(0);
-    let w = u16::try_from(widest + 6)
-        .unwrap_or(u16::MAX)
-        .clamp(24, area.width.max(1));
-    let h = u16::try_from(p.options.len() + 2)
-        .unwrap_or(u16::MAX)
-        .min(area.height);
-    let r = centered(area, w, h);
-    let inner = Rect::new(
-        r.x + 1,
-        r.y + 1,
-        r.width.saturating_sub(2),
-        r.height.saturating_sub(2),
-    );
-    if !inner.contains(ratatui::layout::Position::new(col, row)) {
-        return None;
-    }
+    let inner = inside(picker_box(p, area), col, row)?;
     let height = inner.height as usize;
     let first = p.selected.saturating_sub(height.saturating_sub(1));
     let i = first + (row - inner.y) as usize;
