@@ -50,10 +50,20 @@ pub enum DraftError {
 /// How far drafting has got, for a progress display.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
-    /// "drafting", or "discovering parties" on a second pass.
+    /// "drafting", "discovering parties" on a second pass, "anchoring
+    /// quotes", then "writing".
     pub phase: &'static str,
     pub done: usize,
     pub total: usize,
+    /// What `done` and `total` count.
+    pub unit: Unit,
+}
+
+/// What a [`Progress`] counts: bytes of the article, or claims.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unit {
+    Bytes,
+    Claims,
 }
 
 /// A drafted document and what the YAML header says about it.
@@ -68,6 +78,8 @@ pub struct Draft {
     pub profile_name: String,
     /// The propositions of each topic (written back into the YAML).
     pub propositions: Vec<Vec<Proposition>>,
+    /// Whether parties and topics were discovered from the text.
+    pub discovered: bool,
 }
 
 /// The result of drafting, compact: claims keep spans into the text and
@@ -90,7 +102,52 @@ pub struct Drafted {
     pub notice: Option<String>,
     /// Whether parties and topics were discovered.
     pub discovered: bool,
+    /// How many claims were found but left out because their quotes could
+    /// not be anchored (see [`dropped_notice`]).
+    pub dropped: usize,
 }
+
+impl Drafted {
+    /// What the reader and `standpoint draft` tell the user about this
+    /// draft: the profile did not fit, claims were left out.
+    pub fn message(&self) -> Option<String> {
+        let dropped = dropped_notice(self.dropped, self.found.len() + self.dropped);
+        match (&self.notice, dropped) {
+            (Some(n), Some(d)) => Some(format!("{n} {d}")),
+            (Some(n), None) => Some(n.clone()),
+            (None, d) => d,
+        }
+    }
+}
+
+/// Why `dropped` of the `found` claims were left out: their quotes occur
+/// word for word elsewhere and nothing around them tells the places
+/// apart (an article made of the same text repeated).
+pub fn dropped_notice(dropped: usize, found: usize) -> Option<String> {
+    if dropped == 0 {
+        return None;
+    }
+    let what = if dropped == found {
+        format!("All {found} claims found were left out")
+    } else if dropped == 1 {
+        format!("1 of the {found} claims found was left out")
+    } else {
+        format!("{dropped} of the {found} claims found were left out")
+    };
+    Some(format!(
+        "{what}: their quotes occur word for word elsewhere in the article, and no \
+         words around them tell the places apart. If the article repeats the same \
+         text, keep one copy of it and draft again."
+    ))
+}
+
+/// Whether a drafted document's notice says its parties and topics were
+/// discovered (it starts with [`profile_notice`]).
+pub fn says_discovered(notice: &str) -> bool {
+    notice.starts_with(PROFILE_NOTICE_START)
+}
+
+const PROFILE_NOTICE_START: &str = "The profile ";
 
 /// The notice shown when a profile names the party of few of an article's
 /// speakers (the reader shows it above the panel; `standpoint draft`
@@ -107,7 +164,7 @@ pub fn profile_notice(
         format!(" (such as {})", examples.join(", "))
     };
     format!(
-        "The profile {profile_name} names the party of {matched} of the {total} speakers \
+        "{PROFILE_NOTICE_START}{profile_name} names the party of {matched} of the {total} speakers \
          found in this article{eg}: it does not fit, so parties and topics were discovered \
          from the text. `standpoint draft ARTICLE --write-profile P.yaml` writes them to a \
          profile to edit and draft with (`--profile P.yaml`)."
@@ -135,7 +192,12 @@ pub fn drafted(
     let total = text.len();
     let mut report = |phase: &'static str, done: usize| {
         if let Some(p) = progress.as_mut() {
-            p(Progress { phase, done, total });
+            p(Progress {
+                phase,
+                done,
+                total,
+                unit: Unit::Bytes,
+            });
         }
     };
     let m = profile::Matchers::new(profile);
@@ -146,6 +208,7 @@ pub fn drafted(
         topics: Some((&m, &profile.propositions)),
     };
     let first = attribution::run(&pass, &mut pf, &mut |d| report("drafting", d));
+    report("drafting", total);
     let mut out = Drafted {
         path: article_path.map(Path::to_path_buf),
         title,
@@ -159,6 +222,7 @@ pub fn drafted(
         profile_name: profile.name.clone(),
         notice: None,
         discovered: false,
+        dropped: 0,
         text: String::new(),
     };
     let found = if fits(&first) {
@@ -167,6 +231,7 @@ pub fn drafted(
         let found = discover_pass(&text, body_start, &first, &mut out, &mut |d| {
             report("discovering parties", d)
         });
+        report("discovering parties", total);
         if found.is_empty() {
             // Discovery found nothing either: the profile's draft stays.
             out.topics = profile.topics.clone();
@@ -186,7 +251,7 @@ pub fn drafted(
         }
     };
     let spans: Vec<_> = found.iter().map(|f| f.span).collect();
-    let anchors = context::anchors(&text, &spans);
+    let anchors = context::anchors_with(&text, &spans, &mut |d| report("anchoring quotes", d));
     drop(spans);
     // The claims that anchor are kept in place, in order.
     let mut found = found;
@@ -214,6 +279,7 @@ pub fn drafted(
             out.contexts.push(c);
         }
     }
+    out.dropped = found.len() - kept;
     found.truncate(kept);
     found.shrink_to_fit();
     out.found = found;
@@ -365,6 +431,17 @@ impl Drafted {
     /// `article_ref` is the article's path relative to where the file will
     /// be written.
     pub fn write_yaml(&self, article_ref: &str, w: &mut dyn Write) -> io::Result<()> {
+        self.write_yaml_with(article_ref, w, &mut |_| {})
+    }
+
+    /// [`Drafted::write_yaml`], telling `progress` how many claims are
+    /// written.
+    pub fn write_yaml_with(
+        &self,
+        article_ref: &str,
+        w: &mut dyn Write,
+        progress: &mut dyn FnMut(Progress),
+    ) -> io::Result<()> {
         output::write_header(
             w,
             &output::Header {
@@ -373,7 +450,8 @@ impl Drafted {
                 date: &self.date,
                 article_ref,
                 profile_name: &self.profile_name,
-                notice: self.notice.as_deref(),
+                notice: self.message().as_deref(),
+                discovered: self.discovered,
                 topics: &self.topics,
                 propositions: &self.propositions,
                 parties: &self.parties,
@@ -385,12 +463,22 @@ impl Drafted {
         const BATCH: usize = 256;
         let batches = self.found.len().div_ceil(BATCH);
         let mut buf: Vec<u8> = Vec::new();
+        let total = self.found.len();
+        let mut written = |k: usize| {
+            progress(Progress {
+                phase: "writing",
+                done: ((k + 1) * BATCH).min(total),
+                total,
+                unit: Unit::Claims,
+            });
+        };
         let parallel =
             batches >= 8 && std::thread::available_parallelism().is_ok_and(|n| n.get() >= 2);
         if !parallel {
             for k in 0..batches {
                 self.write_claims(k * BATCH..(k + 1) * BATCH, &mut buf);
                 w.write_all(&buf)?;
+                written(k);
             }
             return Ok(());
         }
@@ -422,6 +510,7 @@ impl Drafted {
                     }
                 };
                 w.write_all(&b)?;
+                written(k);
                 buf = b;
             }
             Ok(())
@@ -455,6 +544,7 @@ impl Drafted {
 
     /// The draft as a document for the reader and the YAML it would write.
     pub fn into_draft(self) -> Draft {
+        let notice = self.message();
         let claims: Vec<Claim> = (0..self.found.len())
             .filter_map(|i| self.claim(i))
             .collect();
@@ -469,12 +559,13 @@ impl Drafted {
                 parties: self.parties,
                 claims,
                 draft: true,
-                notice: self.notice,
+                notice,
             },
             date_source: self.date_source,
             context: self.contexts,
             profile_name: self.profile_name,
             propositions: self.propositions,
+            discovered: self.discovered,
         }
     }
 }
@@ -500,10 +591,10 @@ fn profile_origin(discovered: bool, profile_name: &str) -> String {
 
 impl Draft {
     /// The parties and topics drafted with, as a profile to edit
-    /// (`--write-profile`); discovered when the document has a notice.
+    /// (`--write-profile`).
     pub fn profile_yaml(&self) -> String {
         output::profile_yaml(
-            &profile_origin(self.doc.notice.is_some(), &self.profile_name),
+            &profile_origin(self.discovered, &self.profile_name),
             &self.doc.topics,
             &self.propositions,
             &self.doc.parties,
@@ -528,6 +619,7 @@ pub fn to_yaml(d: &Draft, article_ref: &str) -> String {
         article_ref,
         profile_name: &d.profile_name,
         notice: doc.notice.as_deref(),
+        discovered: d.discovered,
         topics: &doc.topics,
         propositions: &d.propositions,
         parties: &doc.parties,

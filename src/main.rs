@@ -85,20 +85,31 @@ impl ProgressLine {
             return;
         }
         self.last = Some(now);
-        let mb = |b: usize| b as f64 / 1_048_576.0;
-        eprint!(
-            "\r{}: {:3}% ({:.1} of {:.1} MB)\x1b[K",
-            p.phase,
-            p.done * 100 / p.total.max(1),
-            mb(p.done),
-            mb(p.total)
-        );
+        eprint!("\r{}\x1b[K", progress_text(p));
     }
 
     fn finish(&self) {
         if self.last.is_some() {
             eprint!("\r\x1b[K");
         }
+    }
+}
+
+/// A progress line's words: "drafting:  42% (4.2 of 10.0 MB)", "writing:
+///  42% (420 of 1000 claims)".
+fn progress_text(p: draft::Progress) -> String {
+    let pct = p.done.min(p.total) * 100 / p.total.max(1);
+    match p.unit {
+        draft::Unit::Bytes => {
+            let mb = |b: usize| b as f64 / 1_048_576.0;
+            format!(
+                "{}: {pct:3}% ({:.1} of {:.1} MB)",
+                p.phase,
+                mb(p.done),
+                mb(p.total)
+            )
+        }
+        draft::Unit::Claims => format!("{}: {pct:3}% ({} of {} claims)", p.phase, p.done, p.total),
     }
 }
 
@@ -138,11 +149,12 @@ fn draft_cmd(a: &DraftArgs) -> Result<ExitCode> {
         &profile,
         Some(&mut |p| line.update(p)),
     );
-    line.finish();
-    if let Some(n) = &d.notice {
+    if let Some(n) = d.message() {
+        line.finish();
         eprintln!("standpoint: {n}");
     }
     if let Some(p) = a.write_profile {
+        line.finish();
         write_output(p, &d.profile_yaml(), a.force)?;
         eprintln!(
             "{}: wrote the profile ({} parties, {} topics); edit it, then draft with --profile {}",
@@ -161,8 +173,9 @@ fn draft_cmd(a: &DraftArgs) -> Result<ExitCode> {
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             let done = d
-                .write_yaml(&article_ref, &mut out)
+                .write_yaml_with(&article_ref, &mut out, &mut |p| line.update(p))
                 .and_then(|_| std::io::Write::flush(&mut out));
+            line.finish();
             if let Err(e) = done {
                 // A closed pipe (`| head`) is not an error worth a message.
                 if e.kind() != std::io::ErrorKind::BrokenPipe {
@@ -171,9 +184,11 @@ fn draft_cmd(a: &DraftArgs) -> Result<ExitCode> {
             }
         }
         Some(o) => {
-            cli_write(write::write_file_with(o, a.force, &mut |w| {
-                d.write_yaml(&article_ref, w)
-            }))?;
+            let written = write::write_file_with(o, a.force, &mut |w| {
+                d.write_yaml_with(&article_ref, w, &mut |p| line.update(p))
+            });
+            line.finish();
+            cli_write(written)?;
             eprintln!(
                 "{}: drafted {} claims (status: draft); review them, then `standpoint check {}`",
                 o.display(),

@@ -111,6 +111,83 @@ fn a_repeated_passage_gets_a_prefix_or_suffix() {
     assert!(d.context.iter().all(|(p, s)| p.is_some() || s.is_some()));
 }
 
+/// An article that is the same paragraph many times: the copies in the
+/// middle cannot be told apart by the words around them, so their claims
+/// are left out, and the draft says why (on stderr, in the YAML header,
+/// and in the reader's first message).
+#[test]
+fn the_same_text_repeated_leaves_claims_out_and_says_why() {
+    let para = "The Kremlin on Monday rejected any talks about returning the occupied \
+                regions, spokesman Dmitry Peskov said.";
+    let text = format!("{para}\n\n").repeat(6);
+    let d = draft::drafted(text.clone(), None, &bundled_profile(), None);
+    // The first and the last copy are told apart by the article's start and end.
+    assert_eq!((d.len(), d.dropped), (2, 4));
+    let m = d.message().unwrap_or_default();
+    assert!(
+        m.starts_with("4 of the 6 claims found were left out"),
+        "{m}"
+    );
+    assert!(m.contains("keep one copy"), "{m}");
+    let doc = draft::draft_document(&text, None, &bundled_profile());
+    assert_eq!(doc.notice.as_deref(), Some(m.as_str()));
+    // Once is enough: the claim is kept and nothing is said.
+    let once = draft::drafted(format!("{para}\n"), None, &bundled_profile(), None);
+    assert_eq!((once.len(), once.dropped, once.message()), (1, 0, None));
+
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let article = dir.path().join("twice.txt");
+    std::fs::write(&article, &text).unwrap();
+    let run = bin().arg("draft").arg(&article).output().unwrap();
+    assert!(run.status.success());
+    let err = String::from_utf8_lossy(&run.stderr);
+    assert!(
+        err.contains("4 of the 6 claims found were left out"),
+        "{err}"
+    );
+    let yaml = String::from_utf8_lossy(&run.stdout);
+    assert!(
+        yaml.contains("# 4 of the 6 claims found were left out"),
+        "{yaml}"
+    );
+    assert!(
+        yaml.contains("# Parties and topics come from the profile"),
+        "{yaml}"
+    );
+}
+
+/// The progress display follows every step: finding the claims,
+/// anchoring their quotes, writing them.
+#[test]
+fn progress_covers_drafting_anchoring_and_writing() {
+    let text = draft::sample::quote_dense(300_000);
+    let mut seen: Vec<draft::Progress> = Vec::new();
+    let d = draft::drafted(text, None, &bundled_profile(), Some(&mut |p| seen.push(p)));
+    let mut out = Vec::new();
+    d.write_yaml_with("a.txt", &mut out, &mut |p| seen.push(p))
+        .unwrap();
+    let phases: Vec<&str> = seen.iter().map(|p| p.phase).fold(Vec::new(), |mut v, p| {
+        if v.last() != Some(&p) {
+            v.push(p);
+        }
+        v
+    });
+    assert_eq!(phases, ["drafting", "anchoring quotes", "writing"]);
+    for phase in phases {
+        let of: Vec<_> = seen.iter().filter(|p| p.phase == phase).collect();
+        assert!(of.windows(2).all(|w| w[0].done <= w[1].done), "{phase}");
+        let last = of[of.len() - 1];
+        assert_eq!(last.done, last.total, "{phase} ends at its total");
+    }
+    let writing = seen.iter().rfind(|p| p.phase == "writing").unwrap();
+    assert_eq!(writing.unit, draft::Unit::Claims);
+    assert_eq!(writing.total, d.len());
+    assert!(seen
+        .iter()
+        .filter(|p| p.phase != "writing")
+        .all(|p| p.unit == draft::Unit::Bytes));
+}
+
 #[test]
 fn nothing_to_draft_still_loads() {
     let doc = round_trip(

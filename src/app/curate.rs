@@ -86,6 +86,10 @@ pub fn session_for(doc: &Document, cwd: &Path) -> Option<Session> {
             context,
             profile_name: "the reader's draft".into(),
             propositions: vec![Vec::new(); doc.topics.len()],
+            discovered: doc
+                .notice
+                .as_deref()
+                .is_some_and(crate::draft::says_discovered),
         };
         return Session::drafted(&d, &article).ok();
     }

@@ -141,7 +141,7 @@ impl Patterns {
 }
 
 /// Occurrences (original byte spans, in order) of each pattern.
-fn occurrences(text: &str, p: &Patterns) -> Vec<Vec<Span>> {
+fn occurrences(text: &str, p: &Patterns, progress: &mut dyn FnMut(usize)) -> Vec<Vec<Span>> {
     let mut occ: Vec<Vec<Span>> = vec![Vec::new(); p.of.len()];
     let short_ac = (!p.short.is_empty())
         .then(|| aho_corasick::AhoCorasick::new(p.short.iter().map(|(_, s)| s.as_str())).ok())
@@ -209,6 +209,7 @@ fn occurrences(text: &str, p: &Patterns) -> Vec<Vec<Span>> {
             }
         }
         cs = ce;
+        progress(cs);
     }
     for o in &mut occ {
         o.sort_unstable_by_key(|s| (s.start, s.end));
@@ -538,8 +539,18 @@ pub const WIDEN_OVER: usize = 16;
 /// [`MAX_OCCURRENCES`] too), or else (among the first
 /// [`MAX_OCCURRENCES`]) gets a context.
 pub fn anchors(text: &str, spans: &[Span]) -> Vec<Option<(Context, Span)>> {
+    anchors_with(text, spans, &mut |_| {})
+}
+
+/// [`anchors`], telling `progress` how many bytes of the text have been
+/// searched for the quotes.
+pub fn anchors_with(
+    text: &str,
+    spans: &[Span],
+    progress: &mut dyn FnMut(usize),
+) -> Vec<Option<(Context, Span)>> {
     let (patterns, claim_pattern) = Patterns::new(text, spans);
-    let occ = occurrences(text, &patterns);
+    let occ = occurrences(text, &patterns, progress);
     drop(patterns);
     let mut claims_of: HashMap<usize, Vec<usize>> = HashMap::new();
     for (ci, p) in claim_pattern.iter().enumerate() {

@@ -33,7 +33,11 @@ pub struct Header<'a> {
     pub date: &'a str,
     pub article_ref: &'a str,
     pub profile_name: &'a str,
+    /// What the user is told (the profile did not fit, claims were left
+    /// out), as comments.
     pub notice: Option<&'a str>,
+    /// Whether parties and topics were discovered (else from the profile).
+    pub discovered: bool,
     pub topics: &'a [Topic],
     pub propositions: &'a [Vec<Proposition>],
     pub parties: &'a [Party],
@@ -49,17 +53,17 @@ pub fn write_header(w: &mut dyn Write, h: &Header) -> io::Result<()> {
          # then change `status: draft` to `status: reviewed`. Each claim's `rule`\n\
          # says how it was found; `confidence` is the rules' own estimate."
     )?;
-    match h.notice {
-        Some(n) => {
-            for line in textwrap::wrap(&comment(n), 76) {
-                writeln!(w, "# {line}")?;
-            }
+    if let Some(n) = h.notice {
+        for line in textwrap::wrap(&comment(n), 76) {
+            writeln!(w, "# {line}")?;
         }
-        None => writeln!(
+    }
+    if !h.discovered {
+        writeln!(
             w,
             "# Parties and topics come from the profile: {}",
             comment(h.profile_name)
-        )?,
+        )?;
     }
     writeln!(w, "title: {}", q(h.title))?;
     writeln!(w, "{}", h.date_comment)?;
