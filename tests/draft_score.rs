@@ -36,6 +36,14 @@
 //!   round 3. No longer unseen: in round 4 their errors were printed
 //!   (`SHOW_HELD_OUT=1`) and studied, and the rules fixed with invented
 //!   sentences (tests/draft_rules.rs).
+//! - HELD OUT 4: ten texts on ten new subjects (a hospital merger, a
+//!   launch-site lease, an aquifer treaty, votes at 16, sanctions relief
+//!   for prisoners, a lake fishing ban, an AI copyright bill, a minimum
+//!   wage rise, a stadium loan, a migrant returns deal), 190 claims, written
+//!   and annotated by hand with their profiles by a helper who did not read
+//!   src/draft, never drafted by it; scored once, unseen, at 2bfbd01 (sums
+//!   only). Then split: 4A (five texts) is studied in round 6; 4B (five
+//!   texts) stays unseen through round 6, its errors never printed.
 //! - HELD OUT 3: nine texts on nine new subjects (a satellite spectrum
 //!   auction, a teachers' pay dispute, ceasefire and hostage talks, a gas
 //!   transit contract, a city fare rise, a pandemic treaty, a nuclear
@@ -94,6 +102,9 @@
 //! | round 5 end                    | OLD + bundled    | 0.94 0.90 0.94 0.65     |                          |
 //! | round 5 end                    | HELD OUT 2       | 0.92 0.91 1.00 0.93     | 0.90 0.77 0.98 0.63      |
 //! | round 5 end (seen since round 5) | HELD OUT 3     | 0.87 0.77 0.86 0.82     | 0.84 0.79 0.90 0.66      |
+//! | main 2bfbd01, unseen           | HELD OUT 4 (all ten) | 0.88 0.78 0.91 0.62 | 0.84 0.78 0.92 0.60      |
+//! | main 2bfbd01, unseen           | HELD OUT 4A      | 0.87 0.78 0.90 0.58     | 0.84 0.77 0.94 0.59      |
+//! | main 2bfbd01, unseen           | HELD OUT 4B      | 0.88 0.77 0.92 0.67     | 0.85 0.78 0.91 0.61      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -235,6 +246,60 @@ const HELD_OUT_3: &[Text] = &[
     (
         "held-out-3/tirena-farm-aid-2026-02-24.yaml",
         "held-out-3/tirena-farm-aid-profile.yaml",
+    ),
+];
+
+/// Round 6's held-out texts (HELD OUT 4): ten texts on ten new subjects,
+/// written and annotated by hand (profiles too) by a helper who did not
+/// read the drafting code, before any draft of them was made; scored
+/// unseen with main's rules at 2bfbd01, sums only. Then split in two
+/// halves of five: 4A, whose errors round 6 studies (`SHOW_HELD_OUT_4A=1`
+/// prints them), and 4B, kept unseen through round 6 (sums only) to
+/// measure whether its rules generalise.
+const HELD_OUT_4A: &[Text] = &[
+    (
+        "held-out-4/aldmoor-hospitals-2026-03-26.yaml",
+        "held-out-4/aldmoor-hospitals-profile.yaml",
+    ),
+    (
+        "held-out-4/dunmere-aquifer-2026-08-05.yaml",
+        "held-out-4/dunmere-aquifer-profile.yaml",
+    ),
+    (
+        "held-out-4/kazhar-sanctions-2026-11-03.yaml",
+        "held-out-4/kazhar-sanctions-profile.yaml",
+    ),
+    (
+        "held-out-4/ostria-ai-copyright-2026-06-03.yaml",
+        "held-out-4/ostria-ai-copyright-profile.yaml",
+    ),
+    (
+        "held-out-4/terrano-minimum-wage-2026-10-21.yaml",
+        "held-out-4/terrano-minimum-wage-profile.yaml",
+    ),
+];
+
+/// See [`HELD_OUT_4A`]: the half kept unseen.
+const HELD_OUT_4B: &[Text] = &[
+    (
+        "held-out-4/corvina-launch-site-2026-02-10.yaml",
+        "held-out-4/corvina-launch-site-profile.yaml",
+    ),
+    (
+        "held-out-4/halvoria-voting-age-2026-04-15.yaml",
+        "held-out-4/halvoria-voting-age-profile.yaml",
+    ),
+    (
+        "held-out-4/lake-orvi-fishing-2026-05-12.yaml",
+        "held-out-4/lake-orvi-fishing-profile.yaml",
+    ),
+    (
+        "held-out-4/vareno-stadium-2026-09-17.yaml",
+        "held-out-4/vareno-stadium-profile.yaml",
+    ),
+    (
+        "held-out-4/velmark-returns-deal-2026-07-14.yaml",
+        "held-out-4/velmark-returns-deal-profile.yaml",
     ),
 ];
 
@@ -598,6 +663,19 @@ fn held_out_3_texts_scored_unseen_then_seen_in_round_5() {
     // end figures.
     a.at_least("HELD OUT 3 with profiles", [0.85, 0.75, 0.84, 0.80]);
     b.at_least("HELD OUT 3 without a profile", [0.82, 0.77, 0.88, 0.64]);
+}
+
+/// Round 6's held-out texts, scored unseen at 2bfbd01 (sums only).
+#[test]
+fn held_out_4_texts_scored_unseen() {
+    let (a, b) = score_held_out("HELD OUT 4A", HELD_OUT_4A, "SHOW_HELD_OUT_4A");
+    // 4B's errors are never printed (no variable shows them).
+    let (c, d) = score_held_out("HELD OUT 4B (unseen)", HELD_OUT_4B, "");
+    // Floors about two points under the unseen figures at 2bfbd01.
+    a.at_least("HELD OUT 4A with profiles", [0.85, 0.76, 0.88, 0.56]);
+    b.at_least("HELD OUT 4A without a profile", [0.82, 0.75, 0.92, 0.57]);
+    c.at_least("HELD OUT 4B with profiles", [0.86, 0.75, 0.90, 0.65]);
+    d.at_least("HELD OUT 4B without a profile", [0.83, 0.76, 0.89, 0.59]);
 }
 
 #[test]
