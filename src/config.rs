@@ -646,7 +646,13 @@ impl Default for ExportPrefs {
 /// How the reader looks and behaves, resolved from the settings.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Reader {
+    /// The colours: with `ask_terminal`, the dark ones until the terminal
+    /// has answered.
     pub theme: crate::view::Theme,
+    /// The theme is `auto`, there are colours, and nothing said without
+    /// asking whether the background is light: the reader asks the
+    /// terminal after its first frame (drawn without colours meanwhile).
+    pub ask_terminal: bool,
     /// `--color always`: colours even where crossterm would drop them
     /// (`NO_COLOR` set).
     pub force_color: bool,
@@ -658,6 +664,7 @@ impl Default for Reader {
     fn default() -> Reader {
         Reader {
             theme: crate::view::Theme::from_env(),
+            ask_terminal: false,
             force_color: false,
             mouse: true,
             export: ExportPrefs::default(),
@@ -673,17 +680,24 @@ impl Settings {
         self.theme.value == ThemeChoice::Auto && self.color.value != ColorChoice::Never
     }
 
-    /// The reader's options: `light_background` is asked only when the
-    /// theme is `auto` and there are colours (it queries the terminal).
-    pub fn reader(&self, light_background: &dyn Fn() -> Option<bool>) -> Reader {
+    /// The reader's options. `known_background` (what the environment
+    /// says of the background without asking the terminal) is called only
+    /// when the theme is `auto` and there are colours; when it does not
+    /// know, the reader is to ask the terminal.
+    pub fn reader(&self, known_background: &dyn Fn() -> Option<bool>) -> Reader {
         let mono = self.color.value == ColorChoice::Never;
-        let light = match self.theme.value {
-            ThemeChoice::Dark => false,
-            ThemeChoice::Light => true,
-            ThemeChoice::Auto => self.asks_terminal() && light_background().unwrap_or(false),
+        let (light, ask_terminal) = match self.theme.value {
+            ThemeChoice::Dark => (false, false),
+            ThemeChoice::Light => (true, false),
+            ThemeChoice::Auto if self.asks_terminal() => match known_background() {
+                Some(light) => (light, false),
+                None => (false, true),
+            },
+            ThemeChoice::Auto => (false, false),
         };
         Reader {
             theme: crate::view::Theme { mono, light },
+            ask_terminal,
             force_color: self.color.value == ColorChoice::Always,
             mouse: self.mouse.value,
             export: ExportPrefs {

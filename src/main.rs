@@ -289,12 +289,8 @@ fn lenient(file: &Path) -> Option<(Document, Vec<loader::ClaimProblem>)> {
 /// What the configuration sets for the reader and the library screen: the
 /// profile (unless given), key remaps, theme, colours, mouse and export
 /// settings. Returns the configuration's problems in one line, for the
-/// status line (the full report goes to stderr), and the theme, whose
-/// question to the terminal is under way.
-fn reader_setup<'a>(
-    profile: &mut Option<PathBuf>,
-    loaded: &'a Loaded,
-) -> (Option<String>, PendingTheme<'a>) {
+/// status line (the full report goes to stderr).
+fn reader_setup(profile: &mut Option<PathBuf>, loaded: &Loaded) -> Option<String> {
     let config_notice = loaded.problems.as_ref().map(config::Problems::summary);
     if let Some(p) = &loaded.problems {
         // Seen after quitting (the reader covers it), or in a log.
@@ -305,50 +301,20 @@ fn reader_setup<'a>(
     if !settings.keys.is_empty() {
         standpoint::keys::install(settings.key_table());
     }
-    (config_notice, PendingTheme::ask(settings))
+    install_reader(settings);
+    config_notice
 }
 
-/// The reader's colours once the terminal has said what its background
-/// is. The question goes out at start on a thread of its own and its
-/// answer is awaited only just before the reader draws, so the round trip
-/// overlaps the loading instead of delaying the first screen (and no frame
-/// is ever drawn in the wrong theme). Dropped unused (an error before the
-/// reader opens), it still waits for the answer, so the terminal is never
-/// left in the query's raw mode.
-struct PendingTheme<'a> {
-    settings: &'a config::Settings,
-    query: Option<std::thread::JoinHandle<Option<bool>>>,
-}
-
-impl<'a> PendingTheme<'a> {
-    fn ask(settings: &'a config::Settings) -> Self {
-        let query = settings.asks_terminal().then(|| {
-            std::thread::spawn(|| {
-                standpoint::platform::light_background(std::time::Duration::from_millis(150))
-            })
-        });
-        PendingTheme { settings, query }
+/// Set the reader's options from the settings (once). When the theme is
+/// `auto` and nothing says without asking whether the background is light,
+/// the reader asks the terminal itself, after its first frame (drawn
+/// without colours), so the round trip never delays the first screen.
+fn install_reader(settings: &config::Settings) {
+    let reader = settings.reader(&standpoint::platform::known_light_background);
+    if reader.force_color {
+        ratatui::crossterm::style::force_color_output(true);
     }
-
-    /// Wait for the answer and set the reader's options (once).
-    fn install(&mut self) {
-        let light = self.answer();
-        let reader = self.settings.reader(&|| light);
-        if reader.force_color {
-            ratatui::crossterm::style::force_color_output(true);
-        }
-        config::install_reader(reader);
-    }
-
-    fn answer(&mut self) -> Option<bool> {
-        self.query.take().and_then(|q| q.join().ok().flatten())
-    }
-}
-
-impl Drop for PendingTheme<'_> {
-    fn drop(&mut self) {
-        self.answer();
-    }
+    config::install_reader(reader);
 }
 
 /// The reader on `cli.file` (the bundled article without one), set up as
@@ -360,7 +326,7 @@ fn read(mut cli: Cli, loaded: &Loaded) -> Result<ExitCode> {
         .as_deref()
         .zip(cli.profile.as_deref())
         .and_then(|(f, p)| profile_ignored(f, p));
-    let (config_notice, mut theme) = reader_setup(&mut cli.profile, loaded);
+    let config_notice = reader_setup(&mut cli.profile, loaded);
     let notice = match (config_notice, flag_notice) {
         (Some(c), Some(f)) => Some(format!("{c}; {f}")),
         (c, f) => c.or(f),
@@ -375,7 +341,6 @@ fn read(mut cli: Cli, loaded: &Loaded) -> Result<ExitCode> {
             if cli.save_to.is_none() && import::loads_in_background(&path, &opts) {
                 let (preview, pending) =
                     import::open_in_background(&path, cli.profile.as_deref(), &opts)?;
-                theme.install();
                 standpoint::tui::run_loading(preview, Box::new(move || pending), notice)?;
                 return Ok(ExitCode::SUCCESS);
             }
@@ -401,7 +366,6 @@ fn read(mut cli: Cli, loaded: &Loaded) -> Result<ExitCode> {
                     });
                     rx
                 };
-                theme.install();
                 standpoint::tui::run_loading(preview, Box::new(load), notice)?;
                 return Ok(ExitCode::SUCCESS);
             }
@@ -415,7 +379,6 @@ fn read(mut cli: Cli, loaded: &Loaded) -> Result<ExitCode> {
             Err(e) if !standpoint::tui::is_terminal() => return Err(e),
             Err(e) => match lenient(f) {
                 Some((doc, problems)) => {
-                    theme.install();
                     standpoint::tui::run_with_problems(doc, problems, notice)?;
                     return Ok(ExitCode::SUCCESS);
                 }
@@ -424,7 +387,6 @@ fn read(mut cli: Cli, loaded: &Loaded) -> Result<ExitCode> {
         },
         None => load(None)?,
     };
-    theme.install();
     standpoint::tui::run(doc, notice)?;
     Ok(ExitCode::SUCCESS)
 }
@@ -664,9 +626,8 @@ fn run(cli: Cli) -> Result<ExitCode> {
             let inputs: Vec<PathBuf> = cli.file.into_iter().chain(cli.more).collect();
             if standpoint::tui::is_terminal() {
                 // The library screen; printed as a list into a pipe.
-                let (notice, mut theme) = reader_setup(&mut cli.profile.clone(), &loaded);
+                let notice = reader_setup(&mut cli.profile.clone(), &loaded);
                 let mut lib = library::cli::open(&inputs)?;
-                theme.install();
                 standpoint::tui::run_library(&mut lib, notice)?;
             } else {
                 print!("{}", library::cli::list(&inputs)?);

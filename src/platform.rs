@@ -73,13 +73,24 @@ pub fn keys_readable() -> bool {
 /// (set by rxvt, Konsole and others: `15;0` is white on black) answers
 /// without asking.
 pub fn light_background(timeout: std::time::Duration) -> Option<bool> {
-    use std::io::IsTerminal;
-    if let Some(light) = std::env::var("COLORFGBG")
+    known_light_background().or_else(|| ask_light_background(timeout))
+}
+
+/// What the environment says of the background without asking the
+/// terminal: `COLORFGBG` (set by rxvt, Konsole and others: `15;0` is
+/// white on black).
+pub fn known_light_background() -> Option<bool> {
+    std::env::var("COLORFGBG")
         .ok()
         .and_then(|v| colorfgbg_light(&v))
-    {
-        return Some(light);
-    }
+}
+
+/// Ask the terminal (OSC 11) whether its background is light, waiting at
+/// most `timeout` for the answer. Called by the reader after its first
+/// frame, before it reads any key (the answer arrives on the keyboard's
+/// input); the terminal's mode is kept as it was.
+pub fn ask_light_background(timeout: std::time::Duration) -> Option<bool> {
+    use std::io::IsTerminal;
     if !io::stdout().is_terminal() {
         return None;
     }

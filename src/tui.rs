@@ -181,7 +181,8 @@ fn run_inner(
         state.message = notice.take().or(state.message.take());
     }
     let mut last_poll = std::time::Instant::now();
-    let theme = options.theme;
+    let mut theme = first_theme(&options);
+    let mut to_ask = options.ask_terminal;
     let mut dirty = true;
     loop {
         if let Some(rx) = &pending {
@@ -230,6 +231,11 @@ fn run_inner(
         if let Some(start) = load.take() {
             pending = Some(start());
         }
+        if std::mem::take(&mut to_ask) {
+            theme = asked_theme(&options);
+            dirty = true;
+            continue;
+        }
         let wait = if pending.is_some() { 10 } else { 100 };
         if last_poll.elapsed() >= Duration::from_secs(1) {
             last_poll = std::time::Instant::now();
@@ -258,6 +264,28 @@ fn run_inner(
     drop(terminal);
     restore();
     Ok(())
+}
+
+/// The colours of the first frame: none while the terminal is still to
+/// be asked what its background is (so never the wrong ones), else the
+/// theme.
+pub(crate) fn first_theme(options: &config::Reader) -> view::Theme {
+    if options.ask_terminal {
+        view::Theme::MONO
+    } else {
+        options.theme
+    }
+}
+
+/// The theme once the terminal has said what its background is: asked
+/// after the first frame and before any key is read (the answer comes in
+/// on the keyboard's input), waiting at most 150 ms (no answer: dark).
+pub(crate) fn asked_theme(options: &config::Reader) -> view::Theme {
+    let light = crate::platform::ask_light_background(Duration::from_millis(150));
+    view::Theme {
+        mono: options.theme.mono,
+        light: light.unwrap_or(options.theme.light),
+    }
 }
 
 /// The action an event means where `context`'s keys apply (a resize

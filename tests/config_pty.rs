@@ -109,6 +109,18 @@ impl Reader {
         String::from_utf8_lossy(&self.shared.lock().unwrap().1).into_owned()
     }
 
+    /// Wait until what the reader wrote so far passes `test`.
+    fn wait_raw(&self, what: &str, test: impl Fn(&str) -> bool) {
+        let start = Instant::now();
+        while start.elapsed() < TIMEOUT {
+            if test(&self.raw()) {
+                return;
+            }
+            thread::sleep(Duration::from_millis(20));
+        }
+        panic!("timed out waiting for {what}; written:\n{:?}", self.raw());
+    }
+
     fn wait_for(&self, text: &str) {
         let start = Instant::now();
         while start.elapsed() < TIMEOUT {
@@ -161,6 +173,9 @@ fn a_remapped_key_works_and_shows_in_the_help_and_status_bar() {
     let mut r = Reader::start(&[], &[("STANDPOINT_CONFIG", &c)], home.path());
     r.wait_for(TITLE);
     r.wait_for("J claim");
+    // Keys are read once the terminal has been asked for its colours (this
+    // one does not answer: 150 ms, then the dark theme).
+    r.wait_raw("the dark theme", |raw| has_fg(raw, 196));
     assert!(r.screen().contains("M matrix"), "{}", r.screen());
     // The old key does nothing now: by the time the help is up, `m` was read.
     r.send("m?");
@@ -243,12 +258,21 @@ fn the_automatic_theme_asks_the_terminal_and_never_hangs() {
         Some(("rgb:0000/0000/0000", "rgb:ffff/ffff/ffff")),
     );
     r.wait_for("claim 1/13");
+    r.wait_raw("the light theme's red", |raw| has_fg(raw, 160));
     let raw = r.raw();
-    assert!(raw.contains("]11;?"), "not asked");
+    // The first screen is drawn before the question, without colours (so
+    // never in the wrong ones); the question comes after it.
+    let asked = raw.find("]11;?").expect("not asked");
+    let before = &raw[..asked];
     assert!(
-        has_fg(&raw, 160) && !has_fg(&raw, 196),
-        "light theme: {raw:?}"
+        before.contains(TITLE),
+        "no first screen before the question"
     );
+    assert!(
+        !before.contains("[38;5;"),
+        "colours before the answer: {before:?}"
+    );
+    assert!(!has_fg(&raw, 196), "light theme: {raw:?}");
     drop(r);
     let r = Reader::start_answering(
         &[],
@@ -257,12 +281,12 @@ fn the_automatic_theme_asks_the_terminal_and_never_hangs() {
         Some(("rgb:dddd/dddd/dddd", "rgb:1e1e/1e1e/1e1e")),
     );
     r.wait_for("claim 1/13");
-    assert!(has_fg(&r.raw(), 196), "dark theme");
+    r.wait_raw("the dark theme", |raw| has_fg(raw, 196));
     drop(r);
     // No answer at all (a bare pty): dark, after a short wait.
     let r = Reader::start(&[], &[], home.path());
     r.wait_for("claim 1/13");
-    assert!(has_fg(&r.raw(), 196), "dark theme");
+    r.wait_raw("the dark theme", |raw| has_fg(raw, 196));
     drop(r);
     // COLORFGBG says it without asking.
     let r = Reader::start(&[], &[("COLORFGBG", "0;15")], home.path());

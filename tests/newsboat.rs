@@ -70,6 +70,7 @@ impl Pty {
         for v in isolated::CLEARED {
             cmd.env_remove(v);
         }
+        cmd.env(isolated::PTY_COLOURS.0, isolated::PTY_COLOURS.1);
         for (k, v) in env {
             cmd.env(k, v);
         }

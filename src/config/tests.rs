@@ -275,13 +275,18 @@ fn the_reader_options_follow_the_settings() {
     s.theme.value = ThemeChoice::Light;
     let r = s.reader(&never_asked);
     assert_eq!(r.theme, crate::view::Theme::LIGHT);
+    assert!(!r.ask_terminal);
     s.theme.value = ThemeChoice::Auto;
-    assert!(s.reader(&|| Some(true)).theme.light);
-    assert!(!s.reader(&|| None).theme.light);
+    // Known without asking (COLORFGBG): nothing to ask.
+    let r = s.reader(&|| Some(true));
+    assert!(r.theme.light && !r.ask_terminal);
+    // Not known: dark until the terminal answers, which the reader asks.
+    let r = s.reader(&|| None);
+    assert!(!r.theme.light && r.ask_terminal);
     // Without colours the terminal is not asked.
     s.color.value = ColorChoice::Never;
     let r = s.reader(&never_asked);
-    assert!(r.theme.mono);
+    assert!(r.theme.mono && !r.ask_terminal);
     s.color.value = ColorChoice::Always;
     s.mouse.value = false;
     let r = s.reader(&|| Some(false));

@@ -44,7 +44,8 @@ pub fn run_library(lib: &mut Library, notice: Option<String>) -> io::Result<()> 
     app.message = notice;
     let options = crate::config::reader();
     app.export_prefs = options.export.clone();
-    let theme = options.theme;
+    let mut theme = super::first_theme(&options);
+    let mut to_ask = options.ask_terminal;
     let mut dirty = true;
     // The document being opened: its path and where its load arrives.
     let mut loading: Option<(PathBuf, Receiver<Result<Document, String>>)> = None;
@@ -81,6 +82,11 @@ pub fn run_library(lib: &mut Library, notice: Option<String>) -> io::Result<()> 
         if dirty {
             terminal.draw(|f| draw_library(f, &app, &theme))?;
             dirty = false;
+        }
+        if std::mem::take(&mut to_ask) {
+            theme = super::asked_theme(&options);
+            dirty = true;
+            continue;
         }
         let wait = if loading.is_some() { 10 } else { 100 };
         if !event::poll(Duration::from_millis(wait))? {

@@ -27,6 +27,14 @@ pub fn standpoint() -> std::process::Command {
     c
 }
 
+/// What a pseudo-terminal harness tells the program of its colours:
+/// white on black, said the way rxvt and Konsole say it, so the reader
+/// does not ask. A real terminal answers the question at once; these
+/// harnesses do not answer, so the reader would wait 150 ms after its
+/// first screen for an answer, taking the keys a test types meanwhile.
+/// (tests/config_pty.rs answers the question and tests it.)
+pub const PTY_COLOURS: (&str, &str) = ("COLORFGBG", "15;0");
+
 /// The binary in a pseudo-terminal, in the isolated environment.
 pub fn pty_command() -> portable_pty::CommandBuilder {
     let mut c = portable_pty::CommandBuilder::new(env!("CARGO_BIN_EXE_standpoint"));
@@ -34,5 +42,6 @@ pub fn pty_command() -> portable_pty::CommandBuilder {
     for v in CLEARED {
         c.env_remove(v);
     }
+    c.env(PTY_COLOURS.0, PTY_COLOURS.1);
     c
 }
