@@ -325,7 +325,7 @@ fn clicked_in_overlay(state: &mut State, action: Action) -> bool {
             }
             None => false,
         },
-        Some(app::Mode::Form(f)) => match view::form_field_at(f, area, col, row) {
+        Some(app::Mode::Form(f)) => match view::form_field_at(state, f, area, col, row) {
             Some(i) => {
                 state.click_field(i);
                 true

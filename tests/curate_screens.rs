@@ -157,9 +157,9 @@ fn the_form_shows_the_focused_field_and_the_cursor() {
     let b = t.backend().buffer();
     // The label "Speaker" is reversed, and so is the cursor cell, on `o` of
     // "Donald".
-    let screen = text(b);
-    let row = screen.lines().position(|l| l.contains("Speaker")).unwrap();
-    let line: Vec<_> = (0..b.area.width).map(|x| &b[(x, row as u16)]).collect();
+    let (x0, row) = cell_of(b, "Speaker");
+    // The form's row only (the article beside the box has its own marks).
+    let line: Vec<_> = (x0..b.area.width).map(|x| &b[(x, row)]).collect();
     let reversed: String = line
         .iter()
         .filter(|c| c.modifier.contains(Modifier::REVERSED))
@@ -334,20 +334,39 @@ fn a_click_focuses_a_form_field_and_a_second_opens_it() {
     let Some(standpoint::app::Mode::Form(f)) = s.top().cloned() else {
         panic!("no form")
     };
-    let i = view::form_field_at(&f, s.screen.full, x + 2, y).expect("a field under the click");
+    let i = view::form_field_at(&s, &f, s.screen.full, x + 2, y).expect("a field under the click");
     s.click_field(i);
     let Some(standpoint::app::Mode::Form(f)) = s.top().cloned() else {
         panic!("no form")
     };
     assert_eq!(f.fields[f.focus].kind.label(), "Mode");
     // Outside the box: no field.
-    assert_eq!(view::form_field_at(&f, s.screen.full, 0, 0), None);
+    assert_eq!(view::form_field_at(&s, &f, s.screen.full, 0, 0), None);
     // Again: the list of modes.
     s.click_field(i);
     let Some(standpoint::app::Mode::Picker(p)) = s.top() else {
         panic!("no list: {:?}", s.top())
     };
     assert_eq!(p.options, ["direct", "reported"]);
+}
+
+/// A long quote takes several lines of the form; a click on any of them
+/// is on the quote.
+#[test]
+fn a_click_on_a_wrapped_line_is_on_its_field() {
+    let (_dir, mut s) = open(120, 40);
+    run(&mut s, &[Action::EditClaim]);
+    let b = render(&s);
+    let (x, y) = cell_of(b.backend().buffer(), "peace agreement, arguing");
+    let (_, quote_row) = cell_of(b.backend().buffer(), "Quote ");
+    assert_eq!(y, quote_row + 1, "the quote's second line");
+    let Some(standpoint::app::Mode::Form(f)) = s.top().cloned() else {
+        panic!("no form")
+    };
+    let quote = standpoint::app::form::FieldKind::ALL
+        .iter()
+        .position(|&k| k == standpoint::app::form::FieldKind::Quote);
+    assert_eq!(view::form_field_at(&s, &f, s.screen.full, x, y), quote);
 }
 
 #[test]
@@ -368,7 +387,7 @@ fn on_a_low_screen_the_form_scrolls_to_its_focused_field() {
         };
         let (x, y) = cell_of(render(&s).backend().buffer(), "Id ");
         assert_eq!(
-            view::form_field_at(&f, s.screen.full, x + 1, y),
+            view::form_field_at(&s, &f, s.screen.full, x + 1, y),
             Some(f.focus)
         );
     }

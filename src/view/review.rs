@@ -17,38 +17,168 @@ use crate::app::State;
 /// Columns of a field's label.
 const LABEL: usize = 11;
 
-/// A text field's visible part, with the cursor as a reversed cell.
-fn text_spans(t: &TextField, width: usize, focused: bool) -> Vec<Span<'static>> {
-    let cursor = t.cursor.min(t.text.len());
-    // Scroll so the cursor shows: drop graphemes from the left.
-    let before = t.text.get(..cursor).unwrap_or("");
+/// Lines a text field's value may take in the form (more scroll, around
+/// the cursor when focused).
+const TEXT_LINES: usize = 4;
+/// Lines a quote may take (a longer one keeps its both ends).
+const QUOTE_LINES: usize = 3;
+
+/// `text` broken into lines of at most `width` columns, at spaces where
+/// it can: the byte ranges of the lines, which cover the whole text (a
+/// line keeps the spaces it ends with). Never empty.
+pub fn wrap_ranges(text: &str, width: usize) -> Vec<std::ops::Range<usize>> {
+    let width = width.max(1);
+    let mut out = Vec::new();
     let mut start = 0;
-    while before.get(start..).is_some_and(|s| s.width() + 1 > width) {
-        start += before[start..].graphemes(true).next().map_or(1, str::len);
+    let mut w = 0;
+    // Where the line may break: after the last space seen on it.
+    let mut brk: Option<usize> = None;
+    for (i, g) in text.grapheme_indices(true) {
+        let gw = g.width();
+        let space = g.chars().all(char::is_whitespace);
+        if w + gw > width && !space && i > start {
+            let at = brk.filter(|&b| b > start).unwrap_or(i);
+            out.push(start..at);
+            w = text[at..i].width();
+            start = at;
+            brk = None;
+        }
+        w += gw;
+        if space {
+            brk = Some(i + g.len());
+        }
     }
-    let shown_before = before.get(start..).unwrap_or("").to_string();
-    let after = t.text.get(cursor..).unwrap_or("");
-    if !focused {
-        return vec![Span::raw(
-            fit_ellipsis(&t.text, width).trim_end().to_string(),
-        )];
-    }
-    let mut g = after.graphemes(true);
-    let at = g.next().unwrap_or(" ").to_string();
-    let rest: String = g.collect();
-    let room = width.saturating_sub(shown_before.width() + at.width());
-    vec![
-        Span::raw(shown_before),
-        Span::styled(at, Style::default().add_modifier(Modifier::REVERSED)),
-        Span::raw(fit(&rest, room).trim_end().to_string()),
-    ]
+    out.push(start..text.len());
+    out
 }
 
-/// The lines of the form (exposed for tests).
-pub fn form_lines(s: &State, form: &Form, width: usize) -> Vec<Line<'static>> {
+/// A text field's lines: wrapped, at most [`TEXT_LINES`]; focused, the
+/// lines around the cursor, shown as a reversed cell.
+fn text_field_lines(t: &TextField, width: usize, focused: bool) -> Vec<Vec<Span<'static>>> {
+    // One column kept for the cursor after the last character.
+    let ranges = wrap_ranges(&t.text, width.saturating_sub(1).max(1));
+    let cursor = t.cursor.min(t.text.len());
+    let at_line = ranges
+        .iter()
+        .position(|r| cursor < r.end)
+        .unwrap_or(ranges.len() - 1);
+    let first = if focused {
+        (at_line + 1).saturating_sub(TEXT_LINES)
+    } else {
+        0
+    };
+    let shown = ranges.len().min(first + TEXT_LINES);
+    let mut out = Vec::new();
+    for (n, r) in ranges.iter().enumerate().take(shown).skip(first) {
+        let line = &t.text[r.clone()];
+        if focused && n == at_line {
+            let k = cursor - r.start;
+            let (before, after) = (line.get(..k).unwrap_or(line), line.get(k..).unwrap_or(""));
+            let mut g = after.graphemes(true);
+            let at = g.next().unwrap_or(" ").to_string();
+            let rest: String = g.collect();
+            out.push(vec![
+                Span::raw(before.to_string()),
+                Span::styled(at, Style::default().add_modifier(Modifier::REVERSED)),
+                Span::raw(rest.trim_end().to_string()),
+            ]);
+        } else {
+            let more = n + 1 == shown && shown < ranges.len();
+            let text = if more {
+                fit_ellipsis(&format!("{} …", line.trim_end()), width)
+            } else {
+                line.to_string()
+            };
+            out.push(vec![Span::raw(text.trim_end().to_string())]);
+        }
+    }
+    out
+}
+
+/// The lines of one field's value.
+fn field_value_lines(s: &State, form: &Form, i: usize, value_w: usize) -> Vec<Vec<Span<'static>>> {
+    let bold = Style::default().add_modifier(Modifier::BOLD);
+    let Some(f) = form.fields.get(i) else {
+        return Vec::new();
+    };
+    let focused = i == form.focus;
+    if f.kind == FieldKind::Quote {
+        let quote = form
+            .passage
+            .and_then(|p| s.doc.article.text().get(p.start..p.end))
+            .unwrap_or("")
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let hint = if focused {
+            " ‹Space: choose in the article›"
+        } else {
+            ""
+        };
+        // Wrapped in up to QUOTE_LINES lines, the hint after it; a longer
+        // quote is cut in the middle until it fits.
+        let mut room = (value_w * QUOTE_LINES).saturating_sub(hint.width() + 2);
+        let (text, ranges) = loop {
+            let text = format!("“{}”{hint}", elide_middle(&quote, room));
+            let ranges = wrap_ranges(&text, value_w);
+            if ranges.len() <= QUOTE_LINES || room == 0 {
+                break (text, ranges);
+            }
+            room = room.saturating_sub(value_w / 4 + 1);
+        };
+        let quote_end = text.len() - hint.len();
+        return ranges
+            .into_iter()
+            .take(QUOTE_LINES)
+            .map(|r| {
+                let q = r.start..r.end.min(quote_end);
+                let h = r.start.max(quote_end)..r.end;
+                let mut v = Vec::new();
+                if !q.is_empty() {
+                    v.push(Span::styled(text[q].trim_end().to_string(), bold));
+                }
+                if !h.is_empty() {
+                    v.push(Span::raw(text[h].trim_end().to_string()));
+                }
+                v
+            })
+            .collect();
+    }
+    if f.kind.is_choice() {
+        let opts = options(&s.doc, f.kind);
+        let name = opts.get(f.choice).cloned().unwrap_or_default();
+        let v = if focused {
+            format!("‹ {name} ›")
+        } else {
+            name
+        };
+        return vec![vec![Span::styled(
+            fit_ellipsis(&v, value_w).trim_end().to_string(),
+            if f.kind == FieldKind::Stance {
+                bold
+            } else {
+                Style::default()
+            },
+        )]];
+    }
+    if f.kind == FieldKind::Id && f.text.text.is_empty() && !focused {
+        return vec![vec![Span::styled(
+            fit_ellipsis("(made from the party and topic)", value_w)
+                .trim_end()
+                .to_string(),
+            Style::default().add_modifier(Modifier::DIM),
+        )]];
+    }
+    text_field_lines(&f.text, value_w, focused)
+}
+
+/// The form's lines at `width`, and the lines each field takes (its
+/// first line and how many).
+fn form_layout(s: &State, form: &Form, width: usize) -> (Vec<Line<'static>>, Vec<(usize, usize)>) {
     let bold = Style::default().add_modifier(Modifier::BOLD);
     let value_w = width.saturating_sub(LABEL).max(1);
     let mut out = Vec::new();
+    let mut places = Vec::new();
     if let Some(drafted) = form.drafted {
         out.push(Line::styled(
             fit_ellipsis(
@@ -66,61 +196,25 @@ pub fn form_lines(s: &State, form: &Form, width: usize) -> Vec<Line<'static>> {
     }
     for (i, f) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
-        let label = Span::styled(
-            fit(f.kind.label(), LABEL),
-            if focused {
-                bold.add_modifier(Modifier::REVERSED)
+        let values = field_value_lines(s, form, i, value_w);
+        places.push((out.len(), values.len().max(1)));
+        for (n, value) in values.into_iter().enumerate() {
+            let label = if n == 0 {
+                Span::styled(
+                    fit(f.kind.label(), LABEL),
+                    if focused {
+                        bold.add_modifier(Modifier::REVERSED)
+                    } else {
+                        Style::default()
+                    },
+                )
             } else {
-                Style::default()
-            },
-        );
-        let value = if f.kind == FieldKind::Quote {
-            let quote = form
-                .passage
-                .and_then(|p| s.doc.article.text().get(p.start..p.end))
-                .unwrap_or("")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ");
-            let hint = if focused {
-                " ‹Space: choose in the article›"
-            } else {
-                ""
+                Span::raw(" ".repeat(LABEL))
             };
-            let room = value_w.saturating_sub(hint.width() + 2);
-            vec![
-                Span::styled(format!("“{}”", elide_middle(&quote, room)), bold),
-                Span::raw(hint.to_string()),
-            ]
-        } else if f.kind.is_choice() {
-            let opts = options(&s.doc, f.kind);
-            let name = opts.get(f.choice).cloned().unwrap_or_default();
-            let v = if focused {
-                format!("‹ {name} ›")
-            } else {
-                name
-            };
-            vec![Span::styled(
-                fit_ellipsis(&v, value_w).trim_end().to_string(),
-                if f.kind == FieldKind::Stance {
-                    bold
-                } else {
-                    Style::default()
-                },
-            )]
-        } else if f.kind == FieldKind::Id && f.text.text.is_empty() && !focused {
-            vec![Span::styled(
-                fit_ellipsis("(made from the party and topic)", value_w)
-                    .trim_end()
-                    .to_string(),
-                Style::default().add_modifier(Modifier::DIM),
-            )]
-        } else {
-            text_spans(&f.text, value_w, focused)
-        };
-        let mut spans = vec![label];
-        spans.extend(value);
-        out.push(Line::from(spans));
+            let mut spans = vec![label];
+            spans.extend(value);
+            out.push(Line::from(spans));
+        }
     }
     if let Some(e) = &form.error {
         out.push(Line::styled(
@@ -128,21 +222,41 @@ pub fn form_lines(s: &State, form: &Form, width: usize) -> Vec<Line<'static>> {
             bold.add_modifier(Modifier::UNDERLINED),
         ));
     }
-    out
+    (out, places)
 }
 
-/// The form's box on a screen `area`, and the first of its lines shown
-/// (the lines scroll to keep the focused field in view when the box is
-/// too low for them all).
-fn form_place(form: &Form, area: Rect) -> (Rect, usize) {
+/// The lines of the form (exposed for tests).
+pub fn form_lines(s: &State, form: &Form, width: usize) -> Vec<Line<'static>> {
+    form_layout(s, form, width).0
+}
+
+/// The form's box on a screen `area`, its lines and the first of them
+/// shown (the lines scroll to keep the focused field in view when the box
+/// is too low for them all), and where each field's lines are.
+struct FormPlace {
+    rect: Rect,
+    lines: Vec<Line<'static>>,
+    skip: usize,
+    places: Vec<(usize, usize)>,
+}
+
+fn form_place(s: &State, form: &Form, area: Rect) -> FormPlace {
     let w = area.width.saturating_sub(4).min(96);
-    let hint = usize::from(form.drafted.is_some());
-    let rows = form.fields.len() + hint + 1;
+    let (lines, places) = form_layout(s, form, usize::from(w.saturating_sub(2)));
+    // Room for an error line, so the box does not jump when one comes.
+    let rows = lines.len() + usize::from(form.error.is_none());
     let h = u16::try_from(rows + 2).unwrap_or(u16::MAX).min(area.height);
-    let r = centered(area, w, h);
+    let rect = centered(area, w, h);
     let inner = usize::from(h.saturating_sub(2)).max(1);
-    let skip = (hint + form.focus + 1).saturating_sub(inner);
-    (r, skip)
+    let (first, n) = places.get(form.focus).copied().unwrap_or((0, 1));
+    // The focused field whole in view (its first line if it is taller).
+    let skip = (first + n).saturating_sub(inner).min(first);
+    FormPlace {
+        rect,
+        lines,
+        skip,
+        places,
+    }
 }
 
 pub(super) fn draw_form(f: &mut Frame, s: &State, form: &Form, area: Rect) {
@@ -151,24 +265,23 @@ pub(super) fn draw_form(f: &mut Frame, s: &State, form: &Form, area: Rect) {
         None => " New claim ".to_string(),
     };
     let footer = " Tab field · ←/→ or Space choose · Enter apply · Esc cancel ";
-    let (r, skip) = form_place(form, area);
-    let Some(ir) = overlay(f, r, &title, Some(footer)) else {
+    let place = form_place(s, form, area);
+    let Some(ir) = overlay(f, place.rect, &title, Some(footer)) else {
         return;
     };
-    let lines: Vec<Line> = form_lines(s, form, ir.width as usize)
-        .into_iter()
-        .skip(skip)
-        .collect();
+    let lines: Vec<Line> = place.lines.into_iter().skip(place.skip).collect();
     f.render_widget(Paragraph::new(lines), ir);
 }
 
 /// The form's field under a screen cell, if any (for a mouse click).
-pub fn form_field_at(form: &Form, area: Rect, col: u16, row: u16) -> Option<usize> {
-    let (r, skip) = form_place(form, area);
-    let inner = inside(r, col, row)?;
-    let line = skip + usize::from(row - inner.y);
-    let i = line.checked_sub(usize::from(form.drafted.is_some()))?;
-    (i < form.fields.len()).then_some(i)
+pub fn form_field_at(s: &State, form: &Form, area: Rect, col: u16, row: u16) -> Option<usize> {
+    let place = form_place(s, form, area);
+    let inner = inside(place.rect, col, row)?;
+    let line = place.skip + usize::from(row - inner.y);
+    place
+        .places
+        .iter()
+        .position(|&(first, n)| (first..first + n).contains(&line))
 }
 
 /// The inside of an overlay's box `r` (its border left out), if the cell
@@ -316,6 +429,77 @@ pub(super) fn problem_line(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wrapping_covers_the_text_in_lines_that_fit_breaking_at_spaces() {
+        let t = "Rules out membership, calls it a catalyst for the war; unprecedentedlylongword ok";
+        for width in [1, 5, 12, 20, 200] {
+            let r = wrap_ranges(t, width);
+            // The lines cover the whole text, in order, without a gap.
+            assert_eq!(r[0].start, 0);
+            assert_eq!(r[r.len() - 1].end, t.len());
+            assert!(r.windows(2).all(|w| w[0].end == w[1].start), "{r:?}");
+            // Each fits (its trailing spaces aside).
+            for x in &r {
+                assert!(
+                    t[x.clone()].trim_end().width() <= width,
+                    "{width}: {:?}",
+                    &t[x.clone()]
+                );
+            }
+        }
+        let r = wrap_ranges(t, 20);
+        let lines: Vec<&str> = r.iter().map(|x| t[x.clone()].trim_end()).collect();
+        assert_eq!(
+            lines,
+            [
+                "Rules out",
+                "membership, calls it",
+                "a catalyst for the",
+                "war;",
+                "unprecedentedlylongw",
+                "ord ok"
+            ]
+        );
+        assert_eq!(
+            wrap_ranges("", 10),
+            vec![std::ops::Range { start: 0, end: 0 }]
+        );
+        assert_eq!(wrap_ranges("wide 漢字漢字", 4).len(), 3);
+    }
+
+    #[test]
+    fn a_focused_long_field_shows_the_lines_around_its_cursor() {
+        let text = "one two three four five six seven eight nine ten eleven twelve".to_string();
+        let mut t = TextField {
+            cursor: text.len(),
+            text,
+        };
+        let lines = |t: &TextField, focused| -> Vec<String> {
+            text_field_lines(t, 11, focused)
+                .iter()
+                .map(|l| l.iter().map(|s| s.content.as_ref()).collect())
+                .collect()
+        };
+        // Unfocused: the first lines, the last one marked as cut.
+        let shown = lines(&t, false);
+        assert_eq!(shown.len(), TEXT_LINES);
+        assert_eq!(shown[0], "one two");
+        assert!(shown[TEXT_LINES - 1].ends_with('…'), "{shown:?}");
+        // Focused at the end: the last lines, the cursor cell after "twelve".
+        let shown = lines(&t, true);
+        assert_eq!(shown.len(), TEXT_LINES);
+        assert_eq!(shown[TEXT_LINES - 1], "twelve ");
+        // At the start: the first line, the cursor on its first letter.
+        t.cursor = 0;
+        let spans = text_field_lines(&t, 11, true);
+        assert_eq!(spans[0][1].content, "o");
+        assert!(spans[0][1].style.add_modifier.contains(Modifier::REVERSED));
+        // A cursor inside a character never splits it.
+        t.text = "é".repeat(30);
+        t.cursor = 1;
+        let _ = text_field_lines(&t, 11, true);
+    }
 
     #[test]
     fn a_long_quote_keeps_its_both_ends() {
