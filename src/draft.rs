@@ -50,8 +50,8 @@ pub enum DraftError {
 /// How far drafting has got, for a progress display.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Progress {
-    /// "drafting", "discovering parties" on a second pass, "anchoring
-    /// quotes", then "writing".
+    /// "drafting", "discovering parties" on a second pass, "finding the
+    /// quotes", "telling repeated quotes apart", then "writing".
     pub phase: &'static str,
     pub done: usize,
     pub total: usize,
@@ -59,11 +59,13 @@ pub struct Progress {
     pub unit: Unit,
 }
 
-/// What a [`Progress`] counts: bytes of the article, or claims.
+/// What a [`Progress`] counts: bytes of the article, claims, or a share
+/// of the work (shown as a percentage only).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Unit {
     Bytes,
     Claims,
+    Share,
 }
 
 /// A drafted document and what the YAML header says about it.
@@ -251,7 +253,11 @@ pub fn drafted(
         }
     };
     let spans: Vec<_> = found.iter().map(|f| f.span).collect();
-    let anchors = context::anchors_with(&text, &spans, &mut |d| report("anchoring quotes", d));
+    let anchors = context::anchors_with(&text, &spans, &mut |p| {
+        if let Some(f) = progress.as_mut() {
+            f(p);
+        }
+    });
     drop(spans);
     // The claims that anchor are kept in place, in order.
     let mut found = found;

@@ -110,6 +110,7 @@ fn progress_text(p: draft::Progress) -> String {
             )
         }
         draft::Unit::Claims => format!("{}: {pct:3}% ({} of {} claims)", p.phase, p.done, p.total),
+        draft::Unit::Share => format!("{}: {pct:3}%", p.phase),
     }
 }
 

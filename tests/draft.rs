@@ -172,7 +172,15 @@ fn progress_covers_drafting_anchoring_and_writing() {
         }
         v
     });
-    assert_eq!(phases, ["drafting", "anchoring quotes", "writing"]);
+    assert_eq!(
+        phases,
+        [
+            "drafting",
+            "finding the quotes",
+            "telling repeated quotes apart",
+            "writing"
+        ]
+    );
     for phase in phases {
         let of: Vec<_> = seen.iter().filter(|p| p.phase == phase).collect();
         assert!(of.windows(2).all(|w| w[0].done <= w[1].done), "{phase}");
@@ -182,10 +190,13 @@ fn progress_covers_drafting_anchoring_and_writing() {
     let writing = seen.iter().rfind(|p| p.phase == "writing").unwrap();
     assert_eq!(writing.unit, draft::Unit::Claims);
     assert_eq!(writing.total, d.len());
-    assert!(seen
-        .iter()
-        .filter(|p| p.phase != "writing")
-        .all(|p| p.unit == draft::Unit::Bytes));
+    let unit = |phase: &str| seen.iter().find(|p| p.phase == phase).map(|p| p.unit);
+    assert_eq!(unit("drafting"), Some(draft::Unit::Bytes));
+    assert_eq!(unit("finding the quotes"), Some(draft::Unit::Bytes));
+    assert_eq!(
+        unit("telling repeated quotes apart"),
+        Some(draft::Unit::Share)
+    );
 }
 
 #[test]

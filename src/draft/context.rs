@@ -542,15 +542,22 @@ pub fn anchors(text: &str, spans: &[Span]) -> Vec<Option<(Context, Span)>> {
     anchors_with(text, spans, &mut |_| {})
 }
 
-/// [`anchors`], telling `progress` how many bytes of the text have been
-/// searched for the quotes.
+/// [`anchors`], telling `progress` how far it got: the text searched for
+/// the quotes, then the repeated ones told apart.
 pub fn anchors_with(
     text: &str,
     spans: &[Span],
-    progress: &mut dyn FnMut(usize),
+    progress: &mut dyn FnMut(super::Progress),
 ) -> Vec<Option<(Context, Span)>> {
     let (patterns, claim_pattern) = Patterns::new(text, spans);
-    let occ = occurrences(text, &patterns, progress);
+    let occ = occurrences(text, &patterns, &mut |done| {
+        progress(super::Progress {
+            phase: "finding the quotes",
+            done,
+            total: text.len(),
+            unit: super::Unit::Bytes,
+        })
+    });
     drop(patterns);
     let mut claims_of: HashMap<usize, Vec<usize>> = HashMap::new();
     for (ci, p) in claim_pattern.iter().enumerate() {
@@ -570,11 +577,26 @@ pub fn anchors_with(
         load[s] += n;
         shares[s].push(g);
     }
-    let work = |share: &[(usize, Vec<usize>)]| -> Vec<(usize, Option<(Context, Span)>)> {
+    // How far the telling apart has got, in occurrences (both threads).
+    let done = std::sync::atomic::AtomicUsize::new(0);
+    let total = load[0] + load[1];
+    let mut report = |done: usize| {
+        progress(super::Progress {
+            phase: "telling repeated quotes apart",
+            done,
+            total,
+            unit: super::Unit::Share,
+        })
+    };
+    let work = |share: &[(usize, Vec<usize>)],
+                report: &mut dyn FnMut(usize)|
+     -> Vec<(usize, Option<(Context, Span)>)> {
         let mut v = Vec::new();
         for (p, claims) in share {
             if let Some(group) = occ.get(*p) {
                 group_anchors(text, spans, group, claims, &mut v);
+                let d = done.fetch_add(group.len(), std::sync::atomic::Ordering::Relaxed);
+                report(d + group.len());
             }
         }
         v
@@ -585,16 +607,23 @@ pub fn anchors_with(
         std::thread::scope(|s| {
             let other = std::thread::Builder::new()
                 .name("draft-anchors".into())
-                .spawn_scoped(s, || work(&shares[1]));
-            let a = work(&shares[0]);
-            let b = match other.map(|h| h.join()) {
-                Ok(Ok(b)) => b,
-                _ => work(&shares[1]),
+                .spawn_scoped(s, || work(&shares[1], &mut |_| {}));
+            let a = work(&shares[0], &mut report);
+            let b = match other {
+                Ok(h) => {
+                    // Said while the other share is still being worked on.
+                    while !h.is_finished() {
+                        std::thread::sleep(std::time::Duration::from_millis(50));
+                        report(done.load(std::sync::atomic::Ordering::Relaxed));
+                    }
+                    h.join().unwrap_or_else(|_| work(&shares[1], &mut |_| {}))
+                }
+                Err(_) => work(&shares[1], &mut |_| {}),
             };
             (a, b)
         })
     } else {
-        (work(&shares[0]), work(&shares[1]))
+        (work(&shares[0], &mut report), work(&shares[1], &mut report))
     };
     let mut out: Vec<Option<(Context, Span)>> = vec![None; spans.len()];
     for (ci, x) in a.into_iter().chain(b) {
