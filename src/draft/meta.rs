@@ -11,6 +11,11 @@ use crate::loader::is_iso_date;
 pub enum DateSource {
     /// A full date written in the article.
     Text,
+    /// A date in the article file's name (`talks-2025-03-04.txt`).
+    FileName,
+    /// A dateline's month and day (`Oct 21`), the year the latest one not
+    /// after the file's modification date (or today).
+    TextYearGuessed,
     /// The article file's modification date.
     FileModified,
     /// No file and no date in the text: the system clock's date.
@@ -22,6 +27,12 @@ impl DateSource {
     pub fn comment(self) -> &'static str {
         match self {
             DateSource::Text => "# The date was found in the article's text: check it.",
+            DateSource::FileName => {
+                "# No full date was found in the text: this is the date in the article file's name. Check it."
+            }
+            DateSource::TextYearGuessed => {
+                "# The text gives the month and day only: the year is a guess (the latest before the file was saved). Check it."
+            }
             DateSource::FileModified => {
                 "# No date was found in the text: this is the article file's modification date. Check it."
             }
@@ -101,19 +112,74 @@ fn reads_as_headline(t: &str) -> bool {
     (2..=20).contains(&words) && t.chars().count() <= 150 && !matches!(last, '.' | ',' | ';' | ':')
 }
 
-/// The date: the first full date written in the text, else the file's
-/// modification date, else today's.
+/// The date: the first full date written in the text, else a date in the
+/// file's name, else a dateline's month and day in the latest year not
+/// after the file's modification date (or today), else that date itself.
 pub fn date_of(text: &str, path: Option<&Path>) -> (String, DateSource) {
     if let Some(d) = date_in_text(text) {
         return (d, DateSource::Text);
     }
+    if let Some(d) = path.and_then(date_in_file_name) {
+        return (d, DateSource::FileName);
+    }
     let modified = path
         .and_then(|p| std::fs::metadata(p).ok())
         .and_then(|m| m.modified().ok());
-    match modified {
+    let (reference, source) = match modified {
         Some(t) => (civil_date(t), DateSource::FileModified),
         None => (civil_date(SystemTime::now()), DateSource::Today),
+    };
+    if let Some(d) = dateline_month_day(text).and_then(|md| with_year_before(md, &reference)) {
+        return (d, DateSource::TextYearGuessed);
     }
+    (reference, source)
+}
+
+/// A date `YYYY-MM-DD` in a file's name (its stem), as saved articles are
+/// often named.
+pub fn date_in_file_name(path: &Path) -> Option<String> {
+    let stem = path.file_stem()?.to_str()?;
+    let b = stem.as_bytes();
+    (0..b.len().saturating_sub(9)).find_map(|i| {
+        let w = stem.get(i..i + 10)?;
+        // Not part of a longer run of digits.
+        let apart = |k: Option<&u8>| !k.is_some_and(u8::is_ascii_digit);
+        (is_iso_date(w) && apart(i.checked_sub(1).and_then(|k| b.get(k))) && apart(b.get(i + 10)))
+            .then(|| w.to_string())
+    })
+}
+
+/// A dateline's month and day without a year (`Oct 21`, `21 October`), in
+/// the article's first 2 KB: (month, day).
+fn dateline_month_day(text: &str) -> Option<(u32, u32)> {
+    let mut head = text.len().min(2048);
+    while !text.is_char_boundary(head) {
+        head -= 1;
+    }
+    let words: Vec<&str> = text[..head]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().find_map(|(i, &w)| {
+        let m = month(w)?;
+        // "May" is a month only before or after a day.
+        let after = words.get(i + 1).and_then(|d| number(d, 1, 31));
+        let before = i
+            .checked_sub(1)
+            .and_then(|k| words.get(k))
+            .and_then(|d| number(d, 1, 31));
+        after.or(before).map(|d| (m, d))
+    })
+}
+
+/// `(month, day)` in the latest year that puts it on or before
+/// `reference` (`YYYY-MM-DD`).
+fn with_year_before((m, d): (u32, u32), reference: &str) -> Option<String> {
+    let y: i64 = reference.get(..4)?.parse().ok()?;
+    [y, y - 1].iter().find_map(|&y| {
+        let s = format!("{y:04}-{m:02}-{d:02}");
+        (is_iso_date(&s) && s.as_str() <= reference).then_some(s)
+    })
 }
 
 const MONTHS: &[(&str, u32)] = &[
@@ -260,6 +326,62 @@ pub fn relative_path(from_dir: &Path, to: &Path) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_date_in_the_file_name_is_taken_when_the_text_has_none() {
+        let p = |s: &str| date_in_file_name(Path::new(s));
+        assert_eq!(
+            p("news/talks-2025-03-04.txt").as_deref(),
+            Some("2025-03-04")
+        );
+        assert_eq!(p("2024-12-31 report.html").as_deref(), Some("2024-12-31"));
+        assert_eq!(p("talks-2025-02-30.txt"), None, "no such day");
+        assert_eq!(p("id12025-03-041.txt"), None, "inside a longer number");
+        assert_eq!(p("talks.txt"), None);
+        // The text's own full date comes first.
+        let (d, src) = date_of(
+            "ROME, March 3, 2025 — Talks.",
+            Some(Path::new("x-2024-01-01.txt")),
+        );
+        assert_eq!((d.as_str(), src), ("2025-03-03", DateSource::Text));
+        let (d, src) = date_of("ROME, Oct 21 — Talks.", Some(Path::new("x-2024-01-01.txt")));
+        assert_eq!((d.as_str(), src), ("2024-01-01", DateSource::FileName));
+    }
+
+    #[test]
+    fn a_dateline_without_a_year_takes_the_latest_year_not_after_the_reference() {
+        assert_eq!(
+            dateline_month_day("SANTA LUCERA, Terrano, Oct 21 (Agency) — The"),
+            Some((10, 21))
+        );
+        assert_eq!(
+            dateline_month_day("LONDON, 3 March (Reuters) — x"),
+            Some((3, 3))
+        );
+        assert_eq!(dateline_month_day("Officials may meet again."), None);
+        assert_eq!(dateline_month_day("The May deadline passed."), None);
+        assert_eq!(
+            with_year_before((10, 21), "2026-11-28").as_deref(),
+            Some("2026-10-21")
+        );
+        assert_eq!(
+            with_year_before((12, 30), "2026-01-05").as_deref(),
+            Some("2025-12-30")
+        );
+        assert_eq!(
+            with_year_before((2, 29), "2025-03-01").as_deref(),
+            Some("2024-02-29")
+        );
+        assert_eq!(
+            with_year_before((2, 29), "2027-03-01"),
+            None,
+            "no leap year in the two"
+        );
+        // No file: today's year (or the last), said as a guess.
+        let (d, src) = date_of("PARIS, Jan 2 — Talks resumed.", None);
+        assert_eq!(src, DateSource::TextYearGuessed);
+        assert!(d.ends_with("-01-02"), "{d}");
+    }
 
     #[test]
     fn civil_dates() {

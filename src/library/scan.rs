@@ -408,7 +408,8 @@ pub fn from_document(path: &Path, doc: &Document) -> Loaded {
 }
 
 /// Load an article without an annotation: its title, the date written in
-/// it (none if it names none) and its text for search. Not drafted here.
+/// it or in its file's name (none if neither names one) and its text for
+/// search. Not drafted here.
 pub fn load_article(path: &Path) -> Loaded {
     let mut l = Loaded::empty(DocKind::Article, path);
     l.doc.article = Some(path.to_path_buf());
@@ -416,7 +417,9 @@ pub fn load_article(path: &Path) -> Loaded {
         Ok(text) => {
             let text = crate::sanitize::sanitize_owned(text);
             l.doc.title = crate::draft::meta::title_of(&text, Some(path)).0;
-            l.doc.date = crate::draft::meta::date_in_text(&text).unwrap_or_default();
+            l.doc.date = crate::draft::meta::date_in_text(&text)
+                .or_else(|| crate::draft::meta::date_in_file_name(path))
+                .unwrap_or_default();
             l.chunks = chunks(&text);
         }
         Err(e) => {
@@ -471,6 +474,22 @@ pub fn floor_boundary(s: &str, i: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_article_is_dated_by_its_text_else_by_its_file_name() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let named = dir.path().join("talks-2025-03-04.txt");
+        std::fs::write(&named, "Talks Resume\n\nROME, Oct 21 — Talks resumed.\n")
+            .unwrap_or_default();
+        assert_eq!(load_article(&named).doc.date, "2025-03-04");
+        let dated = dir.path().join("talks-2025-03-05.txt");
+        std::fs::write(&dated, "Talks Resume\n\nROME, March 3, 2025 — Talks.\n")
+            .unwrap_or_default();
+        assert_eq!(load_article(&dated).doc.date, "2025-03-03");
+        let neither = dir.path().join("talks.txt");
+        std::fs::write(&neither, "Talks Resume\n\nTalks resumed.\n").unwrap_or_default();
+        assert_eq!(load_article(&neither).doc.date, "");
+    }
 
     #[test]
     fn chunks_cover_the_text_at_line_ends() {
