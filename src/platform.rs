@@ -66,16 +66,6 @@ pub fn keys_readable() -> bool {
     true
 }
 
-/// The terminal's background, when it says: `Some(true)` for light,
-/// `Some(false)` for dark. Asked with OSC 11 (and answered within
-/// `timeout`, or taken as unknown: never hangs); not asked when standard
-/// output is not a terminal or `TERM=dumb` (the crate checks). `COLORFGBG`
-/// (set by rxvt, Konsole and others: `15;0` is white on black) answers
-/// without asking.
-pub fn light_background(timeout: std::time::Duration) -> Option<bool> {
-    known_light_background().or_else(|| ask_light_background(timeout))
-}
-
 /// What the environment says of the background without asking the
 /// terminal: `COLORFGBG` (set by rxvt, Konsole and others: `15;0` is
 /// white on black).
@@ -85,10 +75,12 @@ pub fn known_light_background() -> Option<bool> {
         .and_then(|v| colorfgbg_light(&v))
 }
 
-/// Ask the terminal (OSC 11) whether its background is light, waiting at
-/// most `timeout` for the answer. Called by the reader after its first
-/// frame, before it reads any key (the answer arrives on the keyboard's
-/// input); the terminal's mode is kept as it was.
+/// Ask the terminal (OSC 11) whether its background is light: `Some(true)`
+/// for light, `Some(false)` for dark, `None` when it does not say within
+/// `timeout` (never hangs); not asked when standard output is not a
+/// terminal or `TERM=dumb` (the crate checks). Called by the reader after
+/// its first frame, before it reads any key (the answer arrives on the
+/// keyboard's input); the terminal's mode is kept as it was.
 pub fn ask_light_background(timeout: std::time::Duration) -> Option<bool> {
     use std::io::IsTerminal;
     if !io::stdout().is_terminal() {
