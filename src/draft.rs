@@ -59,6 +59,28 @@ pub struct Progress {
     pub unit: Unit,
 }
 
+/// A progress line's words: "drafting:  42% (4.2 of 10.0 MB)", "writing:
+///  42% (420 of 1000 claims)", "telling repeated quotes apart:  42%".
+impl std::fmt::Display for Progress {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let pct = self.done.min(self.total) * 100 / self.total.max(1);
+        let phase = self.phase;
+        match self.unit {
+            Unit::Bytes => {
+                let mb = |b: usize| b as f64 / 1_048_576.0;
+                let (done, total) = (mb(self.done), mb(self.total));
+                write!(f, "{phase}: {pct:3}% ({done:.1} of {total:.1} MB)")
+            }
+            Unit::Claims => write!(
+                f,
+                "{phase}: {pct:3}% ({} of {} claims)",
+                self.done, self.total
+            ),
+            Unit::Share => write!(f, "{phase}: {pct:3}%"),
+        }
+    }
+}
+
 /// What a [`Progress`] counts: bytes of the article, claims, or a share
 /// of the work (shown as a percentage only).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -85,32 +85,13 @@ impl ProgressLine {
             return;
         }
         self.last = Some(now);
-        eprint!("\r{}\x1b[K", progress_text(p));
+        eprint!("\r{p}\x1b[K");
     }
 
     fn finish(&self) {
         if self.last.is_some() {
             eprint!("\r\x1b[K");
         }
-    }
-}
-
-/// A progress line's words: "drafting:  42% (4.2 of 10.0 MB)", "writing:
-///  42% (420 of 1000 claims)".
-fn progress_text(p: draft::Progress) -> String {
-    let pct = p.done.min(p.total) * 100 / p.total.max(1);
-    match p.unit {
-        draft::Unit::Bytes => {
-            let mb = |b: usize| b as f64 / 1_048_576.0;
-            format!(
-                "{}: {pct:3}% ({:.1} of {:.1} MB)",
-                p.phase,
-                mb(p.done),
-                mb(p.total)
-            )
-        }
-        draft::Unit::Claims => format!("{}: {pct:3}% ({} of {} claims)", p.phase, p.done, p.total),
-        draft::Unit::Share => format!("{}: {pct:3}%", p.phase),
     }
 }
 

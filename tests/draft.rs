@@ -191,6 +191,24 @@ fn progress_covers_drafting_anchoring_and_writing() {
     assert_eq!(writing.unit, draft::Unit::Claims);
     assert_eq!(writing.total, d.len());
     let unit = |phase: &str| seen.iter().find(|p| p.phase == phase).map(|p| p.unit);
+    // What the progress line says.
+    let said = |phase: &str| {
+        seen.iter()
+            .find(|p| p.phase == phase && p.done > 0)
+            .map(ToString::to_string)
+            .unwrap_or_default()
+    };
+    assert!(
+        said("drafting").ends_with(" of 0.3 MB)"),
+        "{}",
+        said("drafting")
+    );
+    assert!(
+        said("writing").ends_with(&format!(" of {} claims)", d.len())),
+        "{}",
+        said("writing")
+    );
+    assert!(said("telling repeated quotes apart").ends_with('%'));
     assert_eq!(unit("drafting"), Some(draft::Unit::Bytes));
     assert_eq!(unit("finding the quotes"), Some(draft::Unit::Bytes));
     assert_eq!(
