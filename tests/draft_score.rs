@@ -44,6 +44,13 @@
 //!   src/draft, never drafted by it; scored once, unseen, at 2bfbd01 (sums
 //!   only). Then split: 4A (five texts) is studied in round 6; 4B (five
 //!   texts) stays unseen through round 6, its errors never printed.
+//! - HELD OUT 5: ten texts on ten more subjects (a central bank digital
+//!   currency, a four-day week, a social media age ban, a pension age
+//!   rise, a carbon border levy, a mine in a national park, a wind farm on
+//!   fishing grounds, a railway sale, a peacekeeping mission, a bridge
+//!   toll), 211 claims, deliberately varied in style; written like HELD
+//!   OUT 4, scored unseen at 82d3271 with the rules of 2bfbd01 (sums only)
+//!   and again after round 6, still unseen.
 //! - HELD OUT 3: nine texts on nine new subjects (a satellite spectrum
 //!   auction, a teachers' pay dispute, ceasefire and hostage talks, a gas
 //!   transit contract, a city fare rise, a pandemic treaty, a nuclear
@@ -105,6 +112,7 @@
 //! | main 2bfbd01, unseen           | HELD OUT 4 (all ten) | 0.88 0.78 0.91 0.62 | 0.84 0.78 0.92 0.60      |
 //! | main 2bfbd01, unseen           | HELD OUT 4A      | 0.87 0.78 0.90 0.58     | 0.84 0.77 0.94 0.59      |
 //! | main 2bfbd01, unseen           | HELD OUT 4B      | 0.88 0.77 0.92 0.67     | 0.85 0.78 0.91 0.61      |
+//! | main 82d3271 (rules of 2bfbd01), unseen | HELD OUT 5 | 0.81 0.66 0.93 0.55   | 0.77 0.66 0.93 0.49      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -300,6 +308,56 @@ const HELD_OUT_4B: &[Text] = &[
     (
         "held-out-4/velmark-returns-deal-2026-07-14.yaml",
         "held-out-4/velmark-returns-deal-profile.yaml",
+    ),
+];
+
+/// HELD OUT 5: ten texts on ten new subjects, varied in style (analytical
+/// and feature texts, many short quotes, speakers after the quote,
+/// possessive affiliations, positions that change), written and annotated
+/// by hand (profiles too) by a helper who did not read the drafting code,
+/// never drafted before being scored; scored unseen with main's rules
+/// before round 6 was merged (sums only), and again after it, still
+/// unseen. No variable prints its errors.
+const HELD_OUT_5: &[Text] = &[
+    (
+        "held-out-5/ardena-digital-currency-2026-04-08.yaml",
+        "held-out-5/ardena-digital-currency-profile.yaml",
+    ),
+    (
+        "held-out-5/brenmark-four-day-week-2026-05-27.yaml",
+        "held-out-5/brenmark-four-day-week-profile.yaml",
+    ),
+    (
+        "held-out-5/calvoria-social-media-2026-09-09.yaml",
+        "held-out-5/calvoria-social-media-profile.yaml",
+    ),
+    (
+        "held-out-5/dalvenia-pension-age-2026-01-14.yaml",
+        "held-out-5/dalvenia-pension-age-profile.yaml",
+    ),
+    (
+        "held-out-5/estravia-carbon-levy-2026-03-03.yaml",
+        "held-out-5/estravia-carbon-levy-profile.yaml",
+    ),
+    (
+        "held-out-5/greyfell-mining-2026-07-22.yaml",
+        "held-out-5/greyfell-mining-profile.yaml",
+    ),
+    (
+        "held-out-5/harl-bank-wind-2026-06-18.yaml",
+        "held-out-5/harl-bank-wind-profile.yaml",
+    ),
+    (
+        "held-out-5/marovia-rail-sale-2026-02-19.yaml",
+        "held-out-5/marovia-rail-sale-profile.yaml",
+    ),
+    (
+        "held-out-5/sarentia-peacekeeping-2026-12-02.yaml",
+        "held-out-5/sarentia-peacekeeping-profile.yaml",
+    ),
+    (
+        "held-out-5/sundby-bridge-toll-2026-10-06.yaml",
+        "held-out-5/sundby-bridge-toll-profile.yaml",
     ),
 ];
 
@@ -676,6 +734,15 @@ fn held_out_4_texts_scored_unseen() {
     b.at_least("HELD OUT 4A without a profile", [0.82, 0.75, 0.92, 0.57]);
     c.at_least("HELD OUT 4B with profiles", [0.86, 0.75, 0.90, 0.65]);
     d.at_least("HELD OUT 4B without a profile", [0.83, 0.76, 0.89, 0.59]);
+}
+
+/// HELD OUT 5, unseen (sums only).
+#[test]
+fn held_out_5_texts_scored_unseen() {
+    let (a, b) = score_held_out("HELD OUT 5 (unseen)", HELD_OUT_5, "");
+    // Floors about two points under the unseen figures at 82d3271.
+    a.at_least("HELD OUT 5 with profiles", [0.79, 0.64, 0.91, 0.53]);
+    b.at_least("HELD OUT 5 without a profile", [0.75, 0.64, 0.91, 0.47]);
 }
 
 #[test]
