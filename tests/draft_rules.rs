@@ -1041,3 +1041,207 @@ fn round_5_the_modifier_nearest_the_head_is_the_party() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].0, "sailors", "{got:#?}");
 }
+
+/// Round 6's profile: a fictional rack railway in a mountain valley, its
+/// extension to the summit, a fare rise of a stated size, a tunnel and a
+/// charter among the valleys.
+const RAIL: &str = "\
+topics:
+  - id: extension
+    label: The summit line
+    keywords: [extension, summit line, summit]
+    propositions:
+      - The rack railway is extended to the summit
+  - id: fares
+    label: A fare rise
+    keywords: [fares, fare, ticket prices]
+    propositions:
+      - Railway fares rise by 20 percent
+  - id: tunnel
+    label: A tunnel under the pass
+    keywords: [tunnel]
+    propositions:
+      - A tunnel is dug under the pass
+  - id: charter
+    label: A valley charter
+    keywords: [charter]
+    propositions:
+      - The valleys sign a joint railway charter
+parties:
+  - id: company
+    name: Kelmar Railway Company
+    aliases: [railway company, Ida Renholm, Renholm]
+  - id: hikers
+    name: Alpine Hikers' Club
+    aliases: [hikers, club, Tor Aasen, Aasen]
+  - id: council
+    name: Kelmar Valley Council
+    aliases: [council, valley council, Nils Brekke, Brekke]
+  - id: hoteliers
+    name: Hoteliers' Association
+    aliases: [hoteliers, Eva Lind, Lind]
+";
+
+/// Every text has its one claim, drafted with the railway profile; all
+/// the wrong ones are listed.
+fn check_rail(cases: &[Case]) {
+    let profile = Profile::from_source(RAIL, "rail-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let wrong: Vec<_> = cases
+        .iter()
+        .map(|(text, (p, s, t, st))| {
+            let d = draft::draft_document(&format!("Railway row\n\n{text}\n"), None, &profile);
+            let got: Vec<_> = d
+                .claims
+                .iter()
+                .map(|c| {
+                    own(
+                        &d.parties[c.party].id,
+                        &c.speaker,
+                        &d.topics[c.topic].id,
+                        c.stance,
+                    )
+                })
+                .collect();
+            (text, got, own(p, s, t, *st))
+        })
+        .filter(|(_, got, want)| got.len() != 1 || got[0] != *want)
+        .collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// Round 6: a negation that only sets aside an alternative ("X, not Y",
+/// "not X, only Y", "That is not X. It is Y") is no negation of the
+/// position: what is said is X (or Y); the alternative turns the stance
+/// only when it is what the proposition names.
+#[test]
+fn round_6_a_negated_alternative_is_set_aside() {
+    check_rail(&[
+        (
+            "Ida Renholm said the extension was an investment, not a luxury.",
+            ("company", "Ida Renholm", "extension", Stance::Favor),
+        ),
+        (
+            "Tor Aasen said the hikers wanted a tunnel, not a wider road.",
+            ("hikers", "Tor Aasen", "tunnel", Stance::Favor),
+        ),
+        (
+            "Nils Brekke said the valley needed better buses, not a tunnel.",
+            ("council", "Nils Brekke", "tunnel", Stance::Against),
+        ),
+        (
+            "Eva Lind said the hoteliers were not asking for favours, only for a tunnel under the pass.",
+            ("hoteliers", "Eva Lind", "tunnel", Stance::Favor),
+        ),
+        (
+            "\"That is not a subsidy. It is an investment in the summit line,\" Ida Renholm said.",
+            ("company", "Ida Renholm", "extension", Stance::Favor),
+        ),
+    ]);
+}
+
+/// Round 6: an undecided speaker ("no decision had been taken", "had not
+/// yet reached a view", "still studying", "had not taken a position") is
+/// neutral.
+#[test]
+fn round_6_undecided_is_neutral() {
+    check_rail(&[
+        (
+            "Nils Brekke said no decision on the tunnel had been taken.",
+            ("council", "Nils Brekke", "tunnel", Stance::Neutral),
+        ),
+        (
+            "Nils Brekke said the council was still studying the tunnel and had not yet reached a view.",
+            ("council", "Nils Brekke", "tunnel", Stance::Neutral),
+        ),
+        (
+            "Eva Lind said the hoteliers had not taken a position on the fares.",
+            ("hoteliers", "Eva Lind", "fares", Stance::Neutral),
+        ),
+    ]);
+}
+
+/// Round 6: "not … until", "block … until" and "once" with a clause of
+/// its own make the position wait on that clause (conditional); "until"
+/// of a plain time ("until May") does not.
+#[test]
+fn round_6_until_and_once_are_conditions() {
+    check_rail(&[
+        (
+            "Tor Aasen said the club would block the tunnel until an environmental study was published.",
+            ("hikers", "Tor Aasen", "tunnel", Stance::Conditional),
+        ),
+        (
+            "Eva Lind urged the council not to sign the charter until the hotels were consulted.",
+            ("hoteliers", "Eva Lind", "charter", Stance::Conditional),
+        ),
+        (
+            "Nils Brekke said the council would back the extension once the company had published its accounts.",
+            ("council", "Nils Brekke", "extension", Stance::Conditional),
+        ),
+        (
+            "Eva Lind said the hoteliers had no problem with the charter once the winter timetable was agreed.",
+            ("hoteliers", "Eva Lind", "charter", Stance::Conditional),
+        ),
+        (
+            "Nils Brekke said the council would not sign the charter until May.",
+            ("council", "Nils Brekke", "charter", Stance::Against),
+        ),
+    ]);
+}
+
+/// Round 6: words of evaluation ("a gamble", "a threat", "the end of",
+/// "risked", "no problem with") say the position; "by the end of" is a
+/// time.
+#[test]
+fn round_6_words_of_evaluation() {
+    check_rail(&[
+        (
+            "Tor Aasen said the extension was a gamble with the mountain's future.",
+            ("hikers", "Tor Aasen", "extension", Stance::Against),
+        ),
+        (
+            "Ida Renholm said higher fares were not in themselves a threat to tourism.",
+            ("company", "Ida Renholm", "fares", Stance::Favor),
+        ),
+        (
+            "Eva Lind said the fare rise would be the end of winter tourism in the valley.",
+            ("hoteliers", "Eva Lind", "fares", Stance::Against),
+        ),
+        (
+            "Nils Brekke said the tunnel would be dug by the end of the decade.",
+            ("council", "Nils Brekke", "tunnel", Stance::Favor),
+        ),
+        (
+            "Tor Aasen said the company risked turning the summit into a car park.",
+            ("hikers", "Tor Aasen", "extension", Stance::Against),
+        ),
+        (
+            "Eva Lind said the hoteliers had no problem with the extension.",
+            ("hoteliers", "Eva Lind", "extension", Stance::Favor),
+        ),
+        (
+            "Ida Renholm said the extension would lift the upper villages out of poverty.",
+            ("company", "Ida Renholm", "extension", Stance::Favor),
+        ),
+    ]);
+}
+
+/// Round 6: "walk away from" and "sign away" undo what they take, so "not
+/// going to walk away" is for it.
+#[test]
+fn round_6_walking_away() {
+    check_rail(&[
+        (
+            "\"We are not going to walk away from the charter,\" Nils Brekke said.",
+            ("council", "Nils Brekke", "charter", Stance::Favor),
+        ),
+        (
+            "Nils Brekke said the council would walk away from the charter.",
+            ("council", "Nils Brekke", "charter", Stance::Against),
+        ),
+        (
+            "Tor Aasen said the hikers would never sign away the tunnel.",
+            ("hikers", "Tor Aasen", "tunnel", Stance::Favor),
+        ),
+    ]);
+}

@@ -76,7 +76,7 @@ pub fn main_clause_end(b: &Block, a: usize, z: usize) -> usize {
         // A correction: "This is not a fee, it is robbery" says what the
         // first clause says (its negation and the second clause's
         // words do not cancel).
-        if t > a + 1 && correction_at(b, a, t) {
+        if t > a + 1 && (correction_at(b, a, t) || only_correction(b, a, t)) {
             return t;
         }
         // A second clause with its own subject: "This land is not for
@@ -130,6 +130,49 @@ fn correction_at(b: &Block, a: usize, t: usize) -> bool {
         && matches!(b.lw(t + 1), "it" | "this" | "that" | "it's" | "that's")
         && (b.has(t + 2, c::BE) || b.lw(t + 1).ends_with("'s"))
         && (a..t).any(|k| b.lw(k) == "not" || b.lw(k).ends_with("n't"))
+}
+
+/// ", not a luxury", ", not just the first group" at `t` (the "not"):
+/// an alternative set aside after a comma or a dash, to the next comma,
+/// semicolon or sentence end (exclusive). Not ", not least", ", not
+/// only", nor a negated verb (", not to mention", ", not because").
+fn set_aside(b: &Block, t: usize, z: usize) -> Option<usize> {
+    if b.lw(t) != "not" || t == 0 || !b.is_comma(t - 1) {
+        return None;
+    }
+    let next = b.lw(t + 1);
+    if matches!(
+        next,
+        "only" | "least" | "to" | "because" | "that" | "since" | "even" | "yet" | "if"
+    ) || b.has(t + 1, c::AUX | c::MODAL)
+    {
+        return None;
+    }
+    Some(
+        (t + 1..z)
+            .find(|&k| b.is_comma(k) || b.is_punct(k, ";") || b.is_terminal(k))
+            .unwrap_or(z),
+    )
+}
+
+/// The first token after `t` that is not a quotation mark.
+fn past_quote_marks(b: &Block, mut t: usize) -> usize {
+    while b.is_quote_mark(t) {
+        t += 1;
+    }
+    t
+}
+
+/// "not asking for the impossible, only for a guarantee" at the comma
+/// `t`: a negated clause corrected by what "only" (or "just", "merely")
+/// asks for. Not "only if", "only when" (conditions).
+fn only_correction(b: &Block, a: usize, t: usize) -> bool {
+    let k = past_quote_marks(b, t + 1);
+    b.is_punct(t, ",")
+        && matches!(b.lw(k), "only" | "just" | "merely")
+        && !b.has(k + 1, c::CONDITION_START)
+        && !matches!(b.lw(k + 1), "when" | "after" | "once" | "as" | "until")
+        && (a..t).any(|x| b.is_verb_negation(x))
 }
 
 /// A phrasal verb that undoes or weakens its object at `t` ("water the
@@ -532,6 +575,23 @@ fn polarity(
             t = end;
             continue;
         }
+        // "an investment, not a luxury": the alternative set aside after
+        // a comma is no negation of what is said; it turns the stance
+        // only when it is what the proposition names. (Toward a target
+        // taken from the clause, which leaves the negation out, it still
+        // counts: which side is refused is not known.)
+        if let Some(end) = set_aside(b, t, z).filter(|_| full) {
+            let refused = own_words(b, (t + 1, end), pol) > own_words(b, (a, t), pol);
+            flip(
+                "\", not …\" sets an alternative aside".to_string(),
+                &mut sign,
+            );
+            if !refused {
+                flip(String::new(), &mut sign);
+            }
+            t = end;
+            continue;
+        }
         if let Some(words) = pol.opposite.iter().find(|p| phrase_at(b, t, p)) {
             flip(
                 format!("\"{}\" opposes the proposition", words.join(" ")),
@@ -710,6 +770,12 @@ pub fn contrast_part(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
     if let Some(next) = corrected_denial(b, a, end, z) {
         return Some(next);
     }
+    if only_correction(b, a, end) {
+        // "not X, only Y": Y is what is asked for.
+        let s = past_quote_marks(b, end + 1) + 1;
+        let e = main_clause_end(b, s, z);
+        return (e > s).then_some((s, e));
+    }
     let k = if b.is_punct(end, ",") { end + 1 } else { end };
     if k >= z || !matches!(b.lw(k), "but" | "yet") || b.lw(k + 1) == "also" {
         return None;
@@ -738,11 +804,17 @@ fn corrected_denial(b: &Block, a: usize, end: usize, z: usize) -> Option<(usize,
     let repeats = (s + 1..(s + 3).min(e)).any(|k| b.is_word(k) && first.contains(&b.lw(k)));
     (e > s + 2
         && b.is_word(a)
-        && b.lw(s) == b.lw(a)
+        && (b.lw(s) == b.lw(a) || (demonstrative(b.lw(s)) && demonstrative(b.lw(a))))
         && negated(a, end)
         && !negated(s, e)
         && repeats)
         .then_some((s, e))
+}
+
+/// "it", "this", "that": subjects that point back to the same thing
+/// ("That is not X. It is Y").
+fn demonstrative(w: &str) -> bool {
+    matches!(w, "it" | "this" | "that")
 }
 
 /// The stance of what was said in `a..z` (the quotation or the reported
