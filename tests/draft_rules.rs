@@ -800,11 +800,15 @@ parties:
 ";
 
 /// (party id, speaker, topic id, stance) of every claim drafted with the
-/// ferry profile.
-fn ferry_claims(text: &str) -> Vec<(String, String, String, Stance)> {
-    let profile =
-        Profile::from_source(FERRY, "ferry-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
-    let d = draft::draft_document(&format!("Ferry row\n\n{text}\n"), None, &profile);
+/// profile `src` (named `name`) from `text` under the headline `title`.
+fn claims_with(
+    src: &str,
+    name: &str,
+    title: &str,
+    text: &str,
+) -> Vec<(String, String, String, Stance)> {
+    let profile = Profile::from_source(src, name).unwrap_or_else(|e| panic!("{e}"));
+    let d = draft::draft_document(&format!("{title}\n\n{text}\n"), None, &profile);
     d.claims
         .iter()
         .map(|c| {
@@ -818,15 +822,27 @@ fn ferry_claims(text: &str) -> Vec<(String, String, String, Stance)> {
         .collect()
 }
 
-/// Every text has its one claim, drafted with the ferry profile; all the
-/// wrong ones are listed.
-fn check_ferry(cases: &[Case]) {
+/// Every text has its one claim, drafted with `claims`; all the wrong
+/// ones are listed.
+fn check_with(cases: &[Case], claims: impl Fn(&str) -> Vec<(String, String, String, Stance)>) {
     let wrong: Vec<_> = cases
         .iter()
-        .map(|(text, (p, s, t, st))| (text, ferry_claims(text), own(p, s, t, *st)))
+        .map(|(text, (p, s, t, st))| (text, claims(text), own(p, s, t, *st)))
         .filter(|(_, got, want)| got.len() != 1 || got[0] != *want)
         .collect();
     assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+/// (party id, speaker, topic id, stance) of every claim drafted with the
+/// ferry profile.
+fn ferry_claims(text: &str) -> Vec<(String, String, String, Stance)> {
+    claims_with(FERRY, "ferry-profile.yaml", "Ferry row", text)
+}
+
+/// Every text has its one claim, drafted with the ferry profile; all the
+/// wrong ones are listed.
+fn check_ferry(cases: &[Case]) {
+    check_with(cases, ferry_claims);
 }
 
 /// Round 5: a declared neutrality ("would not take sides", "neutral on",
@@ -1085,28 +1101,9 @@ parties:
 /// Every text has its one claim, drafted with the railway profile; all
 /// the wrong ones are listed.
 fn check_rail(cases: &[Case]) {
-    let profile = Profile::from_source(RAIL, "rail-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
-    let wrong: Vec<_> = cases
-        .iter()
-        .map(|(text, (p, s, t, st))| {
-            let d = draft::draft_document(&format!("Railway row\n\n{text}\n"), None, &profile);
-            let got: Vec<_> = d
-                .claims
-                .iter()
-                .map(|c| {
-                    own(
-                        &d.parties[c.party].id,
-                        &c.speaker,
-                        &d.topics[c.topic].id,
-                        c.stance,
-                    )
-                })
-                .collect();
-            (text, got, own(p, s, t, *st))
-        })
-        .filter(|(_, got, want)| got.len() != 1 || got[0] != *want)
-        .collect();
-    assert!(wrong.is_empty(), "{wrong:#?}");
+    check_with(cases, |text| {
+        claims_with(RAIL, "rail-profile.yaml", "Railway row", text)
+    });
 }
 
 /// Round 6: a negation that only sets aside an alternative ("X, not Y",
