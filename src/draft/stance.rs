@@ -312,10 +312,39 @@ fn keeps(b: &Block, t: usize) -> bool {
 
 /// A declared neutrality in `a..z`: "would not take sides", "was
 /// neutral on", "had no view on", "would not comment on", "declined to
-/// comment". Not "not neutral", nor "took sides with".
+/// comment"; undecided: "no decision had been taken", "had not yet
+/// reached a view", "was still studying". Not "not neutral", nor "took
+/// sides with".
 fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
     let negated_before = |t: usize| {
         (t.saturating_sub(3).max(a)..t).any(|k| b.is_verb_negation(k) || b.lw(k) == "declined")
+    };
+    // "had not (yet) taken a position", "has not reached a view": a
+    // negated verb of taking or reaching, then the noun at `t`.
+    let not_reached = |t: usize| {
+        let mut k = t;
+        while k > a
+            && matches!(
+                b.lw(k - 1),
+                "a" | "any" | "public" | "final" | "firm" | "clear"
+            )
+        {
+            k -= 1;
+        }
+        k > a + 1
+            && matches!(
+                b.lw(k - 1),
+                "take"
+                    | "taken"
+                    | "took"
+                    | "reach"
+                    | "reached"
+                    | "made"
+                    | "make"
+                    | "adopted"
+                    | "formed"
+            )
+            && (k.saturating_sub(4).max(a)..k - 1).any(|x| b.is_verb_negation(x))
     };
     (a..z).any(|t| match b.lw(t) {
         "neutral" => !negated_before(t),
@@ -325,8 +354,14 @@ fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                 && negated_before(t - 1)
         }
         "view" | "position" | "opinion" | "stance" => {
-            t > a && b.lw(t - 1) == "no" && matches!(b.lw(t + 1), "on" | "about" | "over")
+            (t > a && b.lw(t - 1) == "no" && matches!(b.lw(t + 1), "on" | "about" | "over"))
+                || not_reached(t)
         }
+        // "no decision had been taken", "had not yet made a decision".
+        "decision" | "decisions" => (t > a && b.lw(t - 1) == "no") || not_reached(t),
+        // "was still studying the plan", "is still weighing it".
+        "studying" | "considering" | "assessing" | "examining" | "reviewing" | "weighing"
+        | "evaluating" => t > a && b.lw(t - 1) == "still",
         "comment" => negated_before(t) && b.is_lower(t),
         _ => false,
     })
