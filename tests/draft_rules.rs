@@ -1159,7 +1159,8 @@ fn round_6_undecided_is_neutral() {
 
 /// Round 6: "not … until", "block … until" and "once" with a clause of
 /// its own make the position wait on that clause (conditional); "until"
-/// of a plain time ("until May") does not.
+/// of a plain time ("until May") or of a state reached ("until sales
+/// were rising") does not.
 #[test]
 fn round_6_until_and_once_are_conditions() {
     check_rail(&[
@@ -1181,6 +1182,10 @@ fn round_6_until_and_once_are_conditions() {
         ),
         (
             "Nils Brekke said the council would not sign the charter until May.",
+            ("council", "Nils Brekke", "charter", Stance::Against),
+        ),
+        (
+            "Nils Brekke said the council would not sign the charter until ticket sales were rising again.",
             ("council", "Nils Brekke", "charter", Stance::Against),
         ),
     ]);

@@ -386,6 +386,18 @@ pub fn forecast(b: &Block, a: usize, z: usize) -> bool {
 /// A condition marker at token `t`: its length and whether it always makes
 /// a condition (else it is a plain `if`).
 fn condition_at(b: &Block, t: usize, z: usize) -> Option<(usize, bool)> {
+    // "once the releases were complete" (a clause of its own, not "once
+    // again", "at once", "more than once").
+    if b.lw(t) == "once"
+        && !matches!(
+            t.checked_sub(1).map(|p| b.lw(p)),
+            Some("at" | "than" | "for" | "all")
+        )
+        && b.has(t + 1, c::DETERMINER | c::POSSESSIVE | c::SUBJECT_PRONOUN)
+        && clause_follows(b, t, z)
+    {
+        return Some((1, true));
+    }
     if !b.has(t, c::CONDITION_START) {
         return None;
     }
@@ -440,17 +452,37 @@ fn commits(b: &Block, a: usize, z: usize) -> bool {
 /// a clause of its own (a verb: an auxiliary or a past tense), after a
 /// negation (the cue's own too: "would not agree to …" with the cue
 /// "agree" negated), makes what is refused wait on that clause.
+///
+/// "until" likewise, after a negation or a word of blocking ("would
+/// block the tunnel until a study was published", "not to sign until
+/// the hotels were consulted"), when what is awaited is an act; not
+/// "until May", nor a state reached ("until inflation was falling"):
+/// a time.
 fn before_clause(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<usize> {
-    let t = (a + 1..z).find(|&t| b.lw(t) == "before")?;
-    let negated = cue_negated || (a..t).any(|k| b.is_negator(k) && b.lw(k) != "unlikely");
+    let t = (a + 1..z).find(|&t| matches!(b.lw(t), "before" | "until"))?;
+    let until = b.lw(t) == "until";
+    let negated = cue_negated
+        || (a..t)
+            .any(|k| (b.is_negator(k) && b.lw(k) != "unlikely") || (until && b.has(k, c::OPPOSE)));
+    let state = until
+        && (t + 1..z.min(t + 8)).any(|k| {
+            b.has(k, c::BE)
+                && (k + 1..k + 3)
+                    .any(|x| b.is_lower(x) && b.lw(x).len() > 5 && b.lw(x).ends_with("ing"))
+        });
+    (negated && !state && clause_follows(b, t, z)).then_some(t)
+}
+
+/// Whether a clause of its own (a verb: an auxiliary or a past tense)
+/// follows the marker at `t`, before the next comma or semicolon.
+fn clause_follows(b: &Block, t: usize, z: usize) -> bool {
     let end = (t + 1..z)
         .find(|&k| b.is_punct(k, ",") || b.is_punct(k, ";"))
         .unwrap_or(z);
-    let verb = (t + 2..end).any(|k| {
+    (t + 2..end).any(|k| {
         b.is_lower(k)
             && (b.has(k, c::AUX | c::MODAL) || (b.lw(k).ends_with("ed") && b.lw(k).len() > 4))
-    });
-    (negated && verb).then_some(t)
+    })
 }
 
 /// The condition in `a..z`, if any: (marker token, clause end);
@@ -719,6 +751,20 @@ fn polarity(
             flip(format!("\"{w}\" (a restriction)"), &mut sign);
             signal = true;
             t += 1;
+            continue;
+        }
+        // "had no problem with the plan", "no objection to it": acceptance.
+        if w == "no"
+            && matches!(
+                b.lw(t + 1),
+                "problem" | "problems" | "objection" | "objections"
+            )
+        {
+            // (Two turns: the reason is kept, the stance unchanged.)
+            flip(format!("\"no {}\" (acceptance)", b.lw(t + 1)), &mut sign);
+            flip(String::new(), &mut sign);
+            signal = true;
+            t += 2;
             continue;
         }
         if b.is_negator(t) && !(w == "not" && b.lw(t + 1) == "only") {
