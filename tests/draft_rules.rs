@@ -1193,7 +1193,8 @@ fn round_6_until_and_once_are_conditions() {
 
 /// Round 6: words of evaluation ("a gamble", "a threat", "the end of",
 /// "risked", "no problem with") say the position; "by the end of" is a
-/// time.
+/// time, and "the threat of X" names X (no harm said of it); a harm
+/// escaped ("out of poverty") is no harm said.
 #[test]
 fn round_6_words_of_evaluation() {
     check_rail(&[
@@ -1216,6 +1217,10 @@ fn round_6_words_of_evaluation() {
         (
             "Tor Aasen said the company risked turning the summit into a car park.",
             ("hikers", "Tor Aasen", "extension", Stance::Against),
+        ),
+        (
+            "Eva Lind dismissed the threat of a fare rise, saying the company would not dare.",
+            ("hoteliers", "Eva Lind", "fares", Stance::Against),
         ),
         (
             "Eva Lind said the hoteliers had no problem with the extension.",

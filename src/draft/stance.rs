@@ -721,6 +721,25 @@ fn polarity(
             t += 1;
             continue;
         }
+        // "walk away from the talks", "sign away the water": what is
+        // taken is given up.
+        if b.lw(t + 1) == "away"
+            && ["walk", "sign", "giv", "gave", "throw", "threw"]
+                .iter()
+                .any(|r| w.starts_with(r))
+        {
+            flip(format!("\"{w} away\" (gives up what it takes)"), &mut sign);
+            signal = true;
+            t += 2;
+            continue;
+        }
+        // "would be the end of farming", "would mean the end of it".
+        if the_end_of(b, a, t) {
+            flip("\"the end of\" (harm)".to_string(), &mut sign);
+            signal = true;
+            t += 2;
+            continue;
+        }
         if no_time_to_lose(b, t) {
             // "no time to lose": urgency, not a refusal.
             // (Two turns: the reason is kept, the stance unchanged.)
@@ -792,7 +811,8 @@ fn polarity(
         } else if b.has(t, c::OPPOSE) && !b.has(t, POSS_S) {
             flip(format!("\"{w}\""), &mut sign);
             signal = true;
-        } else if b.has(t, c::NEG_VALENCE) && !object_of_preposition(b, a, t) {
+        } else if b.has(t, c::NEG_VALENCE) && !object_of_preposition(b, a, t) && !prospect_of(b, t)
+        {
             flip(format!("\"{w}\" (harm)"), &mut sign);
             signal = true;
         } else if b.has(t, c::VOLITION) {
@@ -825,14 +845,45 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
 }
 
 /// "pay for the mistakes of": a word of harm that is the object of a
-/// preposition names what is spoken of, not what is said of it.
+/// preposition names what is spoken of, not what is said of it; so does
+/// one that is escaped ("lift families out of poverty", "out of what
+/// she called poverty").
 fn object_of_preposition(b: &Block, a: usize, t: usize) -> bool {
     let p = if t > a && b.has(t - 1, c::DETERMINER | c::POSSESSIVE) {
         t - 1
     } else {
         t
     };
-    p > a && matches!(b.lw(p - 1), "of" | "for" | "about" | "over" | "from")
+    let escaped = (t.saturating_sub(8).max(a + 1)..t)
+        .rev()
+        .take_while(|&k| !b.is_comma(k) && !b.is_terminal(k))
+        .any(|k| b.lw(k - 1) == "out" && b.lw(k) == "of");
+    escaped || (p > a && matches!(b.lw(p - 1), "of" | "for" | "about" | "over" | "from"))
+}
+
+/// "the threat of a ban", "the risk of floods": a noun of prospect before
+/// "of" names what is spoken of (the ban, the floods), not a harm said
+/// of the topic.
+fn prospect_of(b: &Block, t: usize) -> bool {
+    matches!(b.lw(t), "threat" | "threats" | "risk" | "risks") && b.lw(t + 1) == "of"
+}
+
+/// "the end of" at `t` (the "the") as a predicate: after a verb "be",
+/// "mean", "spell" or "mark" ("would be the end of farming"); not a time
+/// ("by the end of the year").
+fn the_end_of(b: &Block, a: usize, t: usize) -> bool {
+    if b.lw(t) != "the" || b.lw(t + 1) != "end" || b.lw(t + 2) != "of" {
+        return false;
+    }
+    let mut k = t;
+    while k > a && b.is_quote_mark(k - 1) {
+        k -= 1;
+    }
+    k > a
+        && (b.has(k - 1, c::BE)
+            || ["mean", "spell", "mark", "signal"]
+                .iter()
+                .any(|r| b.lw(k - 1).starts_with(r)))
 }
 
 /// The end of a stance verb's object: "dismissed X as Y", "rejected X,
