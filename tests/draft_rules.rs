@@ -1252,3 +1252,44 @@ fn round_6_walking_away() {
         ),
     ]);
 }
+
+/// Round 6: a position stated without a verb of saying ("The club wants
+/// the tunnel dug", "The association has asked for a charter") is a
+/// claim; "who want" in a relative clause and wants inside a quotation
+/// are not new claims.
+#[test]
+fn round_6_wants_and_asked_for() {
+    check_rail(&[
+        (
+            "The Alpine Hikers' Club, which has 4,000 members, wants the tunnel dug before winter.",
+            ("hikers", "Alpine Hikers' Club", "tunnel", Stance::Favor),
+        ),
+        (
+            "Hoteliers want the fares frozen for two years.",
+            (
+                "hoteliers",
+                "Hoteliers",
+                "fares",
+                Stance::Against,
+            ),
+        ),
+        (
+            "The Hoteliers' Association has asked for a charter.",
+            (
+                "hoteliers",
+                "Hoteliers' Association",
+                "charter",
+                Stance::Favor,
+            ),
+        ),
+        (
+            "The Hoteliers' Association asked the council to sign the charter.",
+            (
+                "hoteliers",
+                "Hoteliers' Association",
+                "charter",
+                Stance::Favor,
+            ),
+        ),
+    ]);
+}

@@ -297,6 +297,7 @@ fn keeps(b: &Block, t: usize) -> bool {
     let w = b.lw(t);
     let kept = [
         "keep", "kept", "stay", "maintain", "retain", "restor", "reopen", "reinstat", "preserv",
+        "freez", "frozen",
     ]
     .iter()
     .any(|r| w.starts_with(r))
