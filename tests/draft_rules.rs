@@ -1266,12 +1266,7 @@ fn round_6_wants_and_asked_for() {
         ),
         (
             "Hoteliers want the fares frozen for two years.",
-            (
-                "hoteliers",
-                "Hoteliers",
-                "fares",
-                Stance::Against,
-            ),
+            ("hoteliers", "Hoteliers", "fares", Stance::Against),
         ),
         (
             "The Hoteliers' Association has asked for a charter.",
@@ -1290,6 +1285,29 @@ fn round_6_wants_and_asked_for() {
                 "charter",
                 Stance::Favor,
             ),
+        ),
+    ]);
+}
+
+/// Round 6 speakers: a description named in apposition ("Another lobby
+/// group, the Alpine Hikers' Club,") is named by its name; a person in a
+/// "whose" clause ("X, whose leader, NAME, lives in …, said") is not the
+/// subject, X is; "the association" is the one party whose name ends in
+/// that word.
+#[test]
+fn round_6_descriptions_whose_clauses_and_head_nouns() {
+    check_rail(&[
+        (
+            "Another lobby group, the Alpine Hikers' Club, said the tunnel would ruin the pass.",
+            ("hikers", "Alpine Hikers' Club", "tunnel", Stance::Against),
+        ),
+        (
+            "The Alpine Hikers' Club, whose leader, Tor Aasen, lives in Oslo, said the tunnel would ruin the pass.",
+            ("hikers", "Alpine Hikers' Club", "tunnel", Stance::Against),
+        ),
+        (
+            "The association asked the council to sign the charter.",
+            ("hoteliers", "Hoteliers' Association", "charter", Stance::Favor),
         ),
     ]);
 }
