@@ -1311,3 +1311,28 @@ fn round_6_descriptions_whose_clauses_and_head_nouns() {
         ),
     ]);
 }
+
+/// Round 6: a second predicate joined by "and" ("was ready to sign the
+/// charter and would dig a tunnel") that speaks only of another topic is
+/// a claim of its own when it is a commitment ("will", "would"), not
+/// negated nor hedged by a condition; on the same topic it is one claim.
+#[test]
+fn round_6_a_second_predicate_on_another_topic_is_a_second_claim() {
+    let rail = |t: &str| claims_with(RAIL, "rail-profile.yaml", "Railway row", t);
+    assert_eq!(
+        rail("Nils Brekke said the council was ready to sign the charter and would pay for a tunnel under the pass."),
+        vec![
+            own("council", "Nils Brekke", "charter", Stance::Favor),
+            own("council", "Nils Brekke", "tunnel", Stance::Favor),
+        ]
+    );
+    assert_eq!(
+        rail("Nils Brekke said the council was ready to sign the charter and would not delay it."),
+        vec![own("council", "Nils Brekke", "charter", Stance::Favor)]
+    );
+    // A hedged or conditional second predicate elaborates the first.
+    assert_eq!(
+        rail("Nils Brekke said the council was ready to sign the charter and might pay for a tunnel if the state helped."),
+        vec![own("council", "Nils Brekke", "charter", Stance::Favor)]
+    );
+}

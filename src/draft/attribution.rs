@@ -557,9 +557,9 @@ impl ClaimCtx<'_, '_> {
         })
     }
 
-    /// A reported statement whose clause after "but" speaks only of
-    /// another topic than `topic` (with a profile): that clause, as an
-    /// event of its own.
+    /// A reported statement whose clause after "but" (or second
+    /// predicate after "and") speaks only of another topic than `topic`
+    /// (with a profile): that clause, as an event of its own.
     fn contrast_on_another_topic(&self, e: &Event, topic: usize) -> Option<Event> {
         self.topics?;
         if !matches!(e.kind, Kind::Reported { .. }) || e.content_before {
@@ -567,7 +567,10 @@ impl ClaimCtx<'_, '_> {
         }
         let b = self.b;
         let (ca, cz) = e.content;
-        let (x, y) = stance::contrast_part(b, ca, cz)?;
+        // (Or a second predicate: "was ready to free them and would
+        // invite observers".)
+        let (x, y) =
+            stance::contrast_part(b, ca, cz).or_else(|| stance::second_predicate(b, ca, cz))?;
         let sp = b.span_of(x, y);
         let a = self.hits.partition_point(|h| h.start < sp.start);
         let mut hits = self.hits[a..].iter().take_while(|h| h.start < sp.end);

@@ -275,6 +275,19 @@ fn first_predicate_end(b: &Block, a: usize, z: usize) -> usize {
         .unwrap_or(z)
 }
 
+/// The second of two predicates joined by "and" in `a..z` ("was ready
+/// to free them and would invite observers"), when it is a commitment of
+/// its own ("will", "would"; not negated, not hedged by a condition):
+/// from the word after "and" to the end of its clause.
+pub fn second_predicate(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
+    let k = first_predicate_end(b, a, main_clause_end(b, a, z));
+    let s = k + 1;
+    let e = main_clause_end(b, s, z);
+    let plain = !(s..e).any(|t| b.is_negator(t) || condition_starts(b, t));
+    (k < z && b.lw(k) == "and" && matches!(b.lw(s), "will" | "would") && plain && e > s + 1)
+        .then_some((s, e))
+}
+
 /// The roots of words of change: a proposition holding one ("The ferry is
 /// closed", "Fares are raised", "Troops withdraw") is opposed by words of
 /// keeping and restoring.
