@@ -511,9 +511,15 @@ pub fn condition(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<(us
     };
     // The clause the condition belongs to ends at a semicolon or a comma
     // that opens a new clause.
+    // Fronted ("If X, we would …"), it ends at the comma before the
+    // main clause.
     let mut end = z;
     for k in t + len..z {
-        if b.is_punct(k, ";") || (b.is_punct(k, ",") && b.has(k + 1, c::CLAUSE_BREAK)) {
+        let fronted_end = t == a && b.is_punct(k, ",");
+        if fronted_end
+            || b.is_punct(k, ";")
+            || (b.is_punct(k, ",") && b.has(k + 1, c::CLAUSE_BREAK))
+        {
             end = k;
             break;
         }
@@ -1333,6 +1339,8 @@ mod tests {
         for (text, in_clause) in [
             ("we would accept loans only if rates were not raised", false),
             ("If rates were not raised, we would accept loans", false),
+            // The main clause after a fronted condition is read.
+            ("If the fund doubled, we would not accept loans", true),
             ("we would not accept loans unless the fund doubled", true),
             (
                 "we would help, but would accept loans only if rates were not raised",
