@@ -1336,3 +1336,15 @@ fn round_6_a_second_predicate_on_another_topic_is_a_second_claim() {
         vec![own("council", "Nils Brekke", "charter", Stance::Favor)]
     );
 }
+
+/// Round 6: statements of one sentence merged into one claim take the
+/// stance of the one that gives a reason for it ("told reporters the
+/// tunnel was on the agenda, adding that it would ruin the pass"), not
+/// the first one's default.
+#[test]
+fn round_6_a_merged_claim_takes_the_stance_that_has_a_reason() {
+    check_rail(&[(
+        "Tor Aasen told reporters the tunnel was on the agenda, adding that a tunnel would ruin the pass.",
+        ("hikers", "Tor Aasen", "tunnel", Stance::Against),
+    )]);
+}

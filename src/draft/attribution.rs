@@ -56,6 +56,9 @@ pub struct Found {
     /// sentence ("S, which says A, called for B"; "S said A and urged
     /// B"): never merged with it.
     pub separate: bool,
+    /// Whether anything in what was said gave the stance a reason (else
+    /// it is the default, in favour).
+    pub reasoned: bool,
     /// The sentence (in the article) the claim belongs to.
     pub sentence: usize,
 }
@@ -281,8 +284,15 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
             if g.condition.is_none() && f.stance == Stance::Conditional {
                 g.stance = f.stance;
                 g.condition = f.condition;
-            } else if g.condition.is_none() && f.contrast && g.topic == f.topic {
+            } else if g.condition.is_none()
+                && g.topic == f.topic
+                && (f.contrast || (!g.reasoned && f.reasoned))
+            {
+                // (A statement without a reason for its stance takes the
+                // reasoned one's: "told reporters …, adding that it would
+                // ruin …".)
                 g.stance = f.stance;
+                g.reasoned |= f.reasoned;
             }
             continue;
         }
@@ -549,6 +559,7 @@ impl ClaimCtx<'_, '_> {
             elaboration: matches!(e.subj, Subj::Participle) && !e.fronted,
             contrast: matches!(e.subj, Subj::Coordinated)
                 && matches!(b.lw(e.clause_start), "but" | "yet"),
+            reasoned: !st.reasons.is_empty(),
             separate: events::relative_cue(b, e.pos)
                 || (matches!(e.subj, Subj::Coordinated)
                     && !matches!(b.lw(e.clause_start), "but" | "yet")
