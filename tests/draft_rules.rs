@@ -1348,3 +1348,29 @@ fn round_6_a_merged_claim_takes_the_stance_that_has_a_reason() {
         ("hikers", "Tor Aasen", "tunnel", Stance::Against),
     )]);
 }
+
+/// Round 6: a limit below the proposition's own figure ("could live with
+/// a rise of up to 5 percent" when the proposition is a 20 percent rise)
+/// is against it; at or above it, no turn. Complying with whatever is
+/// decided ("would comply with any decision") is neutral.
+#[test]
+fn round_6_a_lower_limit_and_compliance() {
+    check_rail(&[
+        (
+            "Eva Lind said the hoteliers could live with a fare rise of up to 5 percent.",
+            ("hoteliers", "Eva Lind", "fares", Stance::Against),
+        ),
+        (
+            "Eva Lind said the hoteliers would accept a fare rise of no more than 8 percent.",
+            ("hoteliers", "Eva Lind", "fares", Stance::Against),
+        ),
+        (
+            "Ida Renholm said fares would rise by up to 20 percent.",
+            ("company", "Ida Renholm", "fares", Stance::Favor),
+        ),
+        (
+            "Ida Renholm said the company would comply with any decision on the tunnel.",
+            ("company", "Ida Renholm", "tunnel", Stance::Neutral),
+        ),
+    ]);
+}

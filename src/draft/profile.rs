@@ -79,10 +79,12 @@ impl Proposition {
             }
         }
         let own = words.iter().filter(|w| w.len() >= 4).cloned().collect();
+        let figure = words.iter().find_map(|w| w.parse::<f64>().ok());
         crate::draft::stance::Polarity {
             opposite,
             negated,
             own,
+            figure,
         }
     }
 }

@@ -26,6 +26,9 @@ pub struct Polarity {
     /// verb of undoing among them is what it proposes ("suspend" for "New
     /// licences are suspended"), not its opposite.
     pub own: Vec<String>,
+    /// The proposition's first figure ("rises by 12 percent" -> 12): a
+    /// limit below it opposes it.
+    pub figure: Option<f64>,
 }
 
 /// The stance found, with its reasons and condition (token range).
@@ -370,6 +373,11 @@ fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         "view" | "position" | "opinion" | "stance" => {
             (t > a && b.lw(t - 1) == "no" && matches!(b.lw(t + 1), "on" | "about" | "over"))
                 || not_reached(t)
+        }
+        // "would comply with any law passed", "will abide by whatever
+        // the court decides": whatever the outcome.
+        "comply" | "abide" => {
+            (t + 1..(t + 4).min(z)).any(|k| matches!(b.lw(k), "any" | "whatever" | "every"))
         }
         // "no decision had been taken", "had not yet made a decision".
         "decision" | "decisions" => (t > a && b.lw(t - 1) == "no") || not_reached(t),
@@ -792,6 +800,22 @@ fn polarity(
             t += 1;
             continue;
         }
+        // "a rise of up to 6 percent", "no more than 6 percent": a limit
+        // below the proposition's own figure opposes it.
+        if let Some((len, n)) = limit_at(b, t) {
+            if pol.figure.is_some_and(|m| n < m) {
+                flip(
+                    format!(
+                        "a limit of {n} below the proposition's {}",
+                        pol.figure.unwrap_or(n)
+                    ),
+                    &mut sign,
+                );
+                signal = true;
+            }
+            t += len;
+            continue;
+        }
         // "had no problem with the plan", "no objection to it": acceptance.
         if w == "no"
             && matches!(
@@ -886,6 +910,18 @@ fn object_of_preposition(b: &Block, a: usize, t: usize) -> bool {
 /// of the topic.
 fn prospect_of(b: &Block, t: usize) -> bool {
     matches!(b.lw(t), "threat" | "threats" | "risk" | "risks") && b.lw(t + 1) == "of"
+}
+
+/// A limit at `t` ("up to 6", "at most 6", "no more than 6", "a maximum
+/// of 6"): its length in tokens, with the figure.
+fn limit_at(b: &Block, t: usize) -> Option<(usize, f64)> {
+    let len = match (b.lw(t), b.lw(t + 1), b.lw(t + 2)) {
+        ("up", "to", _) | ("at", "most", _) => 2,
+        ("no", "more" | "higher", "than") | ("maximum", "of", _) => 3,
+        _ => return None,
+    };
+    let n = b.lw(t + len).replace(',', "").parse::<f64>().ok()?;
+    Some((len + 1, n))
 }
 
 /// "the end of" at `t` (the "the") as a predicate: after a verb "be",
@@ -1373,6 +1409,7 @@ mod tests {
             opposite: vec![vec!["postpone".to_string()], vec!["loans".to_string()]],
             negated: vec!["inspection".to_string()],
             own: vec!["tolls".to_string(), "suspended".to_string()],
+            figure: None,
         };
         let (favor, against) = (CueStance::Favor, CueStance::Against);
         let cases: &[(&str, CueStance, Stance)] = &[
