@@ -1374,3 +1374,26 @@ fn round_6_a_lower_limit_and_compliance() {
         ),
     ]);
 }
+
+/// Round 6: a negation in the term of a comparison ("better than no
+/// tunnel", "better than nothing") does not negate the clause; a
+/// condition of a second predicate ("had paid twice and would not pay
+/// again unless …") is the position's when the first states no stance
+/// of its own (not "opposed X and might withdraw if …").
+#[test]
+fn round_6_comparisons_and_conditions_of_a_second_predicate() {
+    check_rail(&[
+        (
+            "\"A short tunnel is better than no tunnel,\" Nils Brekke said.",
+            ("council", "Nils Brekke", "tunnel", Stance::Favor),
+        ),
+        (
+            "Nils Brekke said the council had already paid for the summit line twice and would not pay again unless the company published its accounts.",
+            ("council", "Nils Brekke", "extension", Stance::Conditional),
+        ),
+        (
+            "Tor Aasen said the club opposed the summit line and might go to court if the work began.",
+            ("hikers", "Tor Aasen", "extension", Stance::Against),
+        ),
+    ]);
+}

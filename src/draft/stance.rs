@@ -533,9 +533,32 @@ pub fn condition(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<(us
         }
     }
     // A condition in a later coordinated clause is not the stance's
-    // ("opposed X and might withdraw if …").
-    if (a..t).any(|k| b.lw(k) == "and" && b.has(k + 1, c::MODAL | c::AUX)) {
-        return None;
+    // when the first clause states one of its own ("opposed X and might
+    // withdraw if …", "was ready to sign and might pay if …"); else it
+    // is ("had raised it twice and would not do so again unless …").
+    if let Some(k) = (a..t).find(|&k| b.lw(k) == "and" && b.has(k + 1, c::MODAL | c::AUX)) {
+        let stated = (a..k).any(|x| {
+            b.has(x, c::OPPOSE)
+                || matches!(
+                    b.lw(x),
+                    "support"
+                        | "supports"
+                        | "supported"
+                        | "back"
+                        | "backs"
+                        | "backed"
+                        | "welcome"
+                        | "welcomed"
+                        | "endorse"
+                        | "endorsed"
+                        | "ready"
+                        | "willing"
+                        | "prepared"
+                )
+        });
+        if stated {
+            return None;
+        }
     }
     if strong {
         return Some((t, end));
@@ -828,6 +851,12 @@ fn polarity(
             flip(String::new(), &mut sign);
             signal = true;
             t += 2;
+            continue;
+        }
+        // "better than no treaty", "more than nothing": the term of a
+        // comparison, no negation of the clause.
+        if b.is_negator(t) && t > a && b.lw(t - 1) == "than" {
+            t += 1;
             continue;
         }
         if b.is_negator(t) && !(w == "not" && b.lw(t + 1) == "only") {
