@@ -1397,3 +1397,25 @@ fn round_6_comparisons_and_conditions_of_a_second_predicate() {
         ),
     ]);
 }
+
+/// Round 6: "said Tor Aasen of the Alpine Hikers' Club": a person's name
+/// then the organisation they speak for is the person, of that party;
+/// "He" after it is that person.
+#[test]
+fn round_6_a_person_of_an_organisation() {
+    let got = claims_with(
+        RAIL,
+        "rail-profile.yaml",
+        "Railway row",
+        "Ida Renholm said the summit line was ready. \"The tunnel would ruin the pass,\" said Tor Aasen \
+         of the Alpine Hikers' Club, a coalition of walkers. He said the summit line should be scrapped.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            own("company", "Ida Renholm", "extension", Stance::Favor),
+            own("hikers", "Tor Aasen", "tunnel", Stance::Against),
+            own("hikers", "Tor Aasen", "extension", Stance::Against),
+        ]
+    );
+}

@@ -1026,6 +1026,21 @@ impl Resolver<'_, '_> {
     fn name_np(&mut self, main: (usize, usize), appos: Option<(usize, usize)>) -> Option<Speaker> {
         let b = self.b;
         let (a, z) = main;
+        // "Okko Varhaug of Aquifer Watch": a person's name (two words or
+        // more, no title or institution among them), then the
+        // organisation the person speaks for.
+        let of = (a + 2..z).find(|&k| matches!(b.lw(k), "of" | "from") && b.is_lower(k));
+        if let Some(k) = of.filter(|&k| {
+            (a..k).all(|t| b.is_name_word(t) && !b.has(t, c::INSTITUTION | c::TITLE | c::ROLE))
+                && (k + 1..z).any(|t| b.is_cap(t))
+        }) {
+            let org = self.party_in(b.text_of(k + 1, z));
+            let mut sp = self.name_np((a, k), None)?;
+            if sp.person && sp.party.is_none() {
+                sp.party = org.map(|(p, _)| p);
+            }
+            return Some(sp);
+        }
         let np_text = b.text_of(a, z);
         let n = self.name_start(a, z);
         let name_toks = z - n;
