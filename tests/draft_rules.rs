@@ -1376,7 +1376,8 @@ fn round_6_a_lower_limit_and_compliance() {
 }
 
 /// Round 6: a negation in the term of a comparison ("better than no
-/// tunnel", "better than nothing") does not negate the clause; a
+/// tunnel", "better than nothing") or of an exclusion ("by the cost of
+/// fuel and nothing else") does not negate the clause; a
 /// condition of a second predicate ("had paid twice and would not pay
 /// again unless …") is the position's when the first states no stance
 /// of its own (not "opposed X and might withdraw if …").
@@ -1386,6 +1387,10 @@ fn round_6_comparisons_and_conditions_of_a_second_predicate() {
         (
             "\"A short tunnel is better than no tunnel,\" Nils Brekke said.",
             ("council", "Nils Brekke", "tunnel", Stance::Favor),
+        ),
+        (
+            "Tor Aasen said the tunnel should be paid for by the company and nothing else.",
+            ("hikers", "Tor Aasen", "tunnel", Stance::Favor),
         ),
         (
             "Nils Brekke said the council had already paid for the summit line twice and would not pay again unless the company published its accounts.",

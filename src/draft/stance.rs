@@ -854,8 +854,11 @@ fn polarity(
             continue;
         }
         // "better than no treaty", "more than nothing": the term of a
-        // comparison, no negation of the clause.
-        if b.is_negator(t) && t > a && b.lw(t - 1) == "than" {
+        // comparison, no negation of the clause; nor is "and nothing
+        // else", "and no more" (an exclusion: "only").
+        let exclusion =
+            matches!(b.lw(t + 1), "else" | "more") && matches!(b.lw(t - 1), "and" | "or");
+        if b.is_negator(t) && t > a && (b.lw(t - 1) == "than" || exclusion) {
             t += 1;
             continue;
         }
