@@ -6,6 +6,11 @@
 //! possessives in names, datelines, "that call"; stances of contrast
 //! ("but"), hedged negation ("unlikely"), "before" a clause after a
 //! refusal, negation in a restrictive clause, parallel negated clauses.
+//! Later rounds add their own fictional subjects: round 5 an island
+//! ferry, round 6 a rack railway (negated alternatives, undecided
+//! speakers, "until" and "once", words of evaluation, positions without
+//! a verb of saying, descriptions named in apposition, limits below the
+//! proposition's figure).
 
 use standpoint::draft::{self, Profile};
 use standpoint::model::{Document, Stance};
