@@ -42,8 +42,9 @@
 //!   wage rise, a stadium loan, a migrant returns deal), 190 claims, written
 //!   and annotated by hand with their profiles by a helper who did not read
 //!   src/draft, never drafted by it; scored once, unseen, at 2bfbd01 (sums
-//!   only). Then split: 4A (five texts) is studied in round 6; 4B (five
-//!   texts) stays unseen through round 6, its errors never printed.
+//!   only). Then split: 4A (five texts) is studied in round 6 (seen since
+//!   round 6); 4B (five texts) stays unseen through round 6, its errors
+//!   never printed.
 //! - HELD OUT 5: ten texts on ten more subjects (a central bank digital
 //!   currency, a four-day week, a social media age ban, a pension age
 //!   rise, a carbon border levy, a mine in a national park, a wind farm on
@@ -113,6 +114,14 @@
 //! | main 2bfbd01, unseen           | HELD OUT 4A      | 0.87 0.78 0.90 0.58     | 0.84 0.77 0.94 0.59      |
 //! | main 2bfbd01, unseen           | HELD OUT 4B      | 0.88 0.77 0.92 0.67     | 0.85 0.78 0.91 0.61      |
 //! | main 82d3271 (rules of 2bfbd01), unseen | HELD OUT 5 | 0.81 0.66 0.93 0.55   | 0.77 0.66 0.93 0.49      |
+//! | round 6 end                    | NEW              | 0.94 0.94 0.99 0.93     | 0.97 0.89 1.00 0.77      |
+//! | round 6 end                    | ROUND 1 HELD OUT | 1.00 0.97 1.00 0.92     | 0.97 0.93 0.97 0.67      |
+//! | round 6 end                    | OLD + bundled    | 0.94 0.90 0.94 0.66     |                          |
+//! | round 6 end                    | HELD OUT 2       | 0.92 0.91 1.00 0.93     | 0.90 0.77 0.98 0.63      |
+//! | round 6 end                    | HELD OUT 3       | 0.86 0.79 0.86 0.85     | 0.85 0.79 0.89 0.68      |
+//! | round 6 end (seen in round 6)  | HELD OUT 4A      | 0.90 0.85 0.94 0.84     | 0.88 0.81 0.95 0.69      |
+//! | round 6 end, still unseen      | HELD OUT 4B      | 0.88 0.80 0.92 0.65     | 0.86 0.81 0.91 0.62      |
+//! | round 6 end, still unseen      | HELD OUT 5       | 0.81 0.67 0.92 0.54     | 0.78 0.69 0.93 0.49      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -133,8 +142,19 @@
 //! figures are now those of a seen set, and a new unseen set is needed to
 //! say how the rules generalise.)
 //!
-//! The tests assert floors about two points under the round 5 end
+//! (Round 6 studied HELD OUT 4A's errors (and HELD OUT 3's again) and
+//! fixed their largest causes with general rules written first as
+//! invented sentences on a fictional rack railway (tests/draft_rules.rs);
+//! a rule that cost a claim on another seen set was dropped or narrowed.
+//! 4A's stance went from 0.58 to 0.84 and HELD OUT 3's from 0.82 to 0.85;
+//! 4B, never looked at, moved from R 0.77 to 0.80 (three more claims
+//! found) but its stance only from 50 of 75 matched claims right to 51 of
+//! 78 (0.67 to 0.65): the stance rules found on 4A did not carry over to
+//! 4B's texts, which is what an unseen set is for.)
+//!
+//! The tests assert floors about two points under the round 6 end
 //! figures (one to three claims on these sets): a real regression fails.
+//! HELD OUT 4B keeps its floors from its unseen figures at 2bfbd01.
 
 use std::path::{Path, PathBuf};
 
@@ -693,7 +713,7 @@ fn round1_held_out_texts_now_seen() {
         Level::Party,
         true,
     );
-    a.at_least("ROUND 1 HELD OUT with profiles", [0.98, 0.95, 0.98, 0.88]);
+    a.at_least("ROUND 1 HELD OUT with profiles", [0.98, 0.95, 0.98, 0.90]);
     b.at_least(
         "ROUND 1 HELD OUT without a profile",
         [0.95, 0.91, 0.95, 0.65],
@@ -717,21 +737,23 @@ fn held_out_2_texts_scored_unseen_then_at_round_3_end() {
 #[test]
 fn held_out_3_texts_scored_unseen_then_seen_in_round_5() {
     let (a, b) = score_held_out("HELD OUT 3", HELD_OUT_3, "SHOW_HELD_OUT_3");
-    // Floors about two points (two or three claims) under the round 5
+    // Floors about two points (two or three claims) under the round 6
     // end figures.
-    a.at_least("HELD OUT 3 with profiles", [0.85, 0.75, 0.84, 0.80]);
-    b.at_least("HELD OUT 3 without a profile", [0.82, 0.77, 0.88, 0.64]);
+    a.at_least("HELD OUT 3 with profiles", [0.84, 0.77, 0.84, 0.83]);
+    b.at_least("HELD OUT 3 without a profile", [0.83, 0.77, 0.87, 0.66]);
 }
 
-/// Round 6's held-out texts, scored unseen at 2bfbd01 (sums only).
+/// Round 6's held-out texts, scored unseen at 2bfbd01 (sums only); 4A
+/// studied in round 6, 4B still unseen.
 #[test]
 fn held_out_4_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 4A", HELD_OUT_4A, "SHOW_HELD_OUT_4A");
     // 4B's errors are never printed (no variable shows them).
     let (c, d) = score_held_out("HELD OUT 4B (unseen)", HELD_OUT_4B, "");
-    // Floors about two points under the unseen figures at 2bfbd01.
-    a.at_least("HELD OUT 4A with profiles", [0.85, 0.76, 0.88, 0.56]);
-    b.at_least("HELD OUT 4A without a profile", [0.82, 0.75, 0.92, 0.57]);
+    // 4A: floors about two points under the round 6 end figures; 4B:
+    // about two points under its unseen figures at 2bfbd01.
+    a.at_least("HELD OUT 4A with profiles", [0.88, 0.83, 0.92, 0.82]);
+    b.at_least("HELD OUT 4A without a profile", [0.86, 0.79, 0.93, 0.67]);
     c.at_least("HELD OUT 4B with profiles", [0.86, 0.75, 0.90, 0.65]);
     d.at_least("HELD OUT 4B without a profile", [0.83, 0.76, 0.89, 0.59]);
 }
@@ -758,7 +780,7 @@ fn old_texts_with_their_profiles() {
     .tally("data/trump-cabinet-2025-02-26", true);
     s.add(score_set("OLD (seen)", OLD, Level::Topic, true));
     println!("{}", s.line("OLD with the bundled article"));
-    s.at_least("OLD", [0.92, 0.88, 0.92, 0.63]);
+    s.at_least("OLD", [0.92, 0.88, 0.92, 0.64]);
 }
 
 #[test]

@@ -56,6 +56,9 @@ pub struct Found {
     /// sentence ("S, which says A, called for B"; "S said A and urged
     /// B"): never merged with it.
     pub separate: bool,
+    /// Whether anything in what was said gave the stance a reason (else
+    /// it is the default, in favour).
+    pub reasoned: bool,
     /// The sentence (in the article) the claim belongs to.
     pub sentence: usize,
 }
@@ -281,8 +284,15 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
             if g.condition.is_none() && f.stance == Stance::Conditional {
                 g.stance = f.stance;
                 g.condition = f.condition;
-            } else if g.condition.is_none() && f.contrast && g.topic == f.topic {
+            } else if g.condition.is_none()
+                && g.topic == f.topic
+                && (f.contrast || (!g.reasoned && f.reasoned))
+            {
+                // (A statement without a reason for its stance takes the
+                // reasoned one's: "told reporters …, adding that it would
+                // ruin …".)
                 g.stance = f.stance;
+                g.reasoned |= f.reasoned;
             }
             continue;
         }
@@ -549,6 +559,7 @@ impl ClaimCtx<'_, '_> {
             elaboration: matches!(e.subj, Subj::Participle) && !e.fronted,
             contrast: matches!(e.subj, Subj::Coordinated)
                 && matches!(b.lw(e.clause_start), "but" | "yet"),
+            reasoned: !st.reasons.is_empty(),
             separate: events::relative_cue(b, e.pos)
                 || (matches!(e.subj, Subj::Coordinated)
                     && !matches!(b.lw(e.clause_start), "but" | "yet")
@@ -557,9 +568,9 @@ impl ClaimCtx<'_, '_> {
         })
     }
 
-    /// A reported statement whose clause after "but" speaks only of
-    /// another topic than `topic` (with a profile): that clause, as an
-    /// event of its own.
+    /// A reported statement whose clause after "but" (or second
+    /// predicate after "and") speaks only of another topic than `topic`
+    /// (with a profile): that clause, as an event of its own.
     fn contrast_on_another_topic(&self, e: &Event, topic: usize) -> Option<Event> {
         self.topics?;
         if !matches!(e.kind, Kind::Reported { .. }) || e.content_before {
@@ -567,7 +578,10 @@ impl ClaimCtx<'_, '_> {
         }
         let b = self.b;
         let (ca, cz) = e.content;
-        let (x, y) = stance::contrast_part(b, ca, cz)?;
+        // (Or a second predicate: "was ready to free them and would
+        // invite observers".)
+        let (x, y) =
+            stance::contrast_part(b, ca, cz).or_else(|| stance::second_predicate(b, ca, cz))?;
         let sp = b.span_of(x, y);
         let a = self.hits.partition_point(|h| h.start < sp.start);
         let mut hits = self.hits[a..].iter().take_while(|h| h.start < sp.end);

@@ -328,7 +328,8 @@ impl<'t> Block<'t> {
         }
         // "asked X to V" is a request; "asked not to be named", "asked
         // about", "asked whether" are not.
-        if matches!(self.lw(i), "asked" | "asks") && !self.asks_to(i) {
+        // ("asked for 7 percent" is a request too.)
+        if matches!(self.lw(i), "asked" | "asks") && !self.asks_to(i) && self.lw(i + 1) != "for" {
             return None;
         }
         let cands = lx::lexicon().cues.get(self.lw(i))?;

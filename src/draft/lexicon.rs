@@ -175,6 +175,12 @@ pub const CUES: &[(&str, CueStance)] = &[
     // object and "to").
     ("asked", CueStance::Favor),
     ("asks", CueStance::Favor),
+    ("asked for", CueStance::Favor),
+    ("asks for", CueStance::Favor),
+    // A position stated without a verb of saying: "The club wants the
+    // tunnel dug."
+    ("wants", CueStance::Favor),
+    ("want", CueStance::Favor),
     ("proposed", CueStance::Favor),
     ("proposes", CueStance::Favor),
     ("advocated", CueStance::Favor),
@@ -1572,6 +1578,13 @@ const NEG_VALENCE: &[&str] = &[
     "mistake",
     "mistakes",
     "disaster",
+    "threat",
+    "threats",
+    "gamble",
+    "risk",
+    "risks",
+    "risked",
+    "risky",
     "catastrophe",
     "catastrophic",
     "painful",

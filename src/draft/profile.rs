@@ -79,10 +79,12 @@ impl Proposition {
             }
         }
         let own = words.iter().filter(|w| w.len() >= 4).cloned().collect();
+        let figure = words.iter().find_map(|w| w.parse::<f64>().ok());
         crate::draft::stance::Polarity {
             opposite,
             negated,
             own,
+            figure,
         }
     }
 }
@@ -243,6 +245,10 @@ impl crate::draft::speakers::PartyFinder for ProfileParties<'_> {
     fn own_party(&mut self, _name: &str, _person: bool) -> Option<usize> {
         None
     }
+
+    fn by_head(&self, head: &str) -> Option<usize> {
+        self.m.heads.get(head).copied().flatten()
+    }
 }
 
 /// A keyword hit: bytes and topic index.
@@ -258,6 +264,9 @@ pub struct Matchers {
     /// Last words of multi-word personal aliases ("Putin" from "Vladimir
     /// Putin"), lowercase, with the full alias: these name people.
     pub surnames: std::collections::HashMap<String, String>,
+    /// The last word of each party's name of two words or more
+    /// (lowercase), with the party if no other name ends in it.
+    heads: std::collections::HashMap<String, Option<usize>>,
     /// Aliases with capitals, matched as written ("US" is not "us").
     alias_ac: Option<AhoCorasick>,
     alias_party: Vec<usize>,
@@ -369,8 +378,22 @@ impl Matchers {
             .ascii_case_insensitive(true)
             .build(&kw_pats)
             .ok();
+        // "Hoteliers' Association" is "the association" when no other
+        // party's name ends in that word.
+        let mut heads: std::collections::HashMap<String, Option<usize>> =
+            std::collections::HashMap::new();
+        for (pi, p) in profile.parties.iter().enumerate() {
+            let words: Vec<&str> = p.name.split_whitespace().collect();
+            if let (true, Some(last)) = (words.len() >= 2, words.last()) {
+                heads
+                    .entry(last.to_lowercase())
+                    .and_modify(|e| *e = None)
+                    .or_insert(Some(pi));
+            }
+        }
         Matchers {
             surnames,
+            heads,
             alias_ac,
             alias_party,
             alias_ci_ac,

@@ -34,6 +34,11 @@ pub trait PartyFinder {
     fn home_party(&mut self) -> Option<usize> {
         None
     }
+    /// The one party whose name ends in this lowercase noun ("the
+    /// association" for "Hoteliers' Association"), if one does.
+    fn by_head(&self, _head: &str) -> Option<usize> {
+        None
+    }
 }
 
 /// Titles of a state's office: a person with one and no country named
@@ -514,8 +519,17 @@ impl Resolver<'_, '_> {
             let Some((p, al)) = appos.and_then(|(x, y)| self.party_in(b.text_of(x, y))) else {
                 return sp;
             };
+            // "Another exile group, the Democratic Forum,": one described,
+            // then named, is known by its name (not "Several groups,
+            // including the guild,").
+            let name = match appos {
+                Some((x, y)) if x > 0 && b.lw(x - 1) != "including" && self.named_phrase(x, y) => {
+                    strip_det(b.text_of(x, y))
+                }
+                _ => b.text_of(a, z).to_string(),
+            };
             return Some(Speaker {
-                name: b.text_of(a, z).into(),
+                name: name.into(),
                 party: Some(p),
                 person: false,
                 collective: false,
@@ -555,6 +569,12 @@ impl Resolver<'_, '_> {
 
     /// Capitalised words only (with connectors), not opening with an
     /// article: a proper name, a person's or an organisation's.
+    /// A proper phrase after an optional "the" ("the Democratic Forum").
+    fn named_phrase(&self, x: usize, y: usize) -> bool {
+        let x = if self.b.lw(x) == "the" { x + 1 } else { x };
+        self.proper_phrase(x, y)
+    }
+
     fn proper_phrase(&self, x: usize, y: usize) -> bool {
         let b = self.b;
         y > x
@@ -862,7 +882,14 @@ impl Resolver<'_, '_> {
                 });
             }
         }
-        let alias = alias.or_else(|| self.possessor_party(a, z));
+        // "The association asked …": the one party whose name ends in
+        // the noun.
+        let alias = alias.or_else(|| self.possessor_party(a, z)).or_else(|| {
+            (b.lw(a) == "the" && z == a + 2 && b.is_lower(h))
+                .then(|| self.pf.by_head(b.lw(h)))
+                .flatten()
+                .map(|p| (p, np_text.to_string()))
+        });
         if let Some((p, al)) = alias {
             return Some(Speaker {
                 name: strip_det(np_text).into(),
@@ -999,6 +1026,21 @@ impl Resolver<'_, '_> {
     fn name_np(&mut self, main: (usize, usize), appos: Option<(usize, usize)>) -> Option<Speaker> {
         let b = self.b;
         let (a, z) = main;
+        // "Okko Varhaug of Aquifer Watch": a person's name (two words or
+        // more, no title or institution among them), then the
+        // organisation the person speaks for.
+        let of = (a + 2..z).find(|&k| matches!(b.lw(k), "of" | "from") && b.is_lower(k));
+        if let Some(k) = of.filter(|&k| {
+            (a..k).all(|t| b.is_name_word(t) && !b.has(t, c::INSTITUTION | c::TITLE | c::ROLE))
+                && (k + 1..z).any(|t| b.is_cap(t))
+        }) {
+            let org = self.party_in(b.text_of(k + 1, z));
+            let mut sp = self.name_np((a, k), None)?;
+            if sp.person && sp.party.is_none() {
+                sp.party = org.map(|(p, _)| p);
+            }
+            return Some(sp);
+        }
         let np_text = b.text_of(a, z);
         let n = self.name_start(a, z);
         let name_toks = z - n;
@@ -1035,6 +1077,20 @@ impl Resolver<'_, '_> {
             .trim_end_matches("'s")
             .into();
         let (party, how) = self.name_party(main, n, &name, reg.as_ref(), appos, person);
+        // "Another exile group, the Democratic Forum,": a description in
+        // lowercase named in apposition is known by its name.
+        let name = match appos {
+            Some((x, y))
+                if !person
+                    && party.is_some()
+                    && how.ends_with("in apposition")
+                    && !(a + 1..z).any(|t| b.is_cap(t))
+                    && self.named_phrase(x, y) =>
+            {
+                strip_det(b.text_of(x, y)).into()
+            }
+            _ => name,
+        };
         if person && name_toks >= 1 {
             self.st.register(&words_of(b, n, z), &name, party);
         }

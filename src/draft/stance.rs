@@ -26,6 +26,9 @@ pub struct Polarity {
     /// verb of undoing among them is what it proposes ("suspend" for "New
     /// licences are suspended"), not its opposite.
     pub own: Vec<String>,
+    /// The proposition's first figure ("rises by 12 percent" -> 12): a
+    /// limit below it opposes it.
+    pub figure: Option<f64>,
 }
 
 /// The stance found, with its reasons and condition (token range).
@@ -76,7 +79,7 @@ pub fn main_clause_end(b: &Block, a: usize, z: usize) -> usize {
         // A correction: "This is not a fee, it is robbery" says what the
         // first clause says (its negation and the second clause's
         // words do not cancel).
-        if t > a + 1 && correction_at(b, a, t) {
+        if t > a + 1 && (correction_at(b, a, t) || only_correction(b, a, t)) {
             return t;
         }
         // A second clause with its own subject: "This land is not for
@@ -130,6 +133,49 @@ fn correction_at(b: &Block, a: usize, t: usize) -> bool {
         && matches!(b.lw(t + 1), "it" | "this" | "that" | "it's" | "that's")
         && (b.has(t + 2, c::BE) || b.lw(t + 1).ends_with("'s"))
         && (a..t).any(|k| b.lw(k) == "not" || b.lw(k).ends_with("n't"))
+}
+
+/// ", not a luxury", ", not just the first group" at `t` (the "not"):
+/// an alternative set aside after a comma or a dash, to the next comma,
+/// semicolon or sentence end (exclusive). Not ", not least", ", not
+/// only", nor a negated verb (", not to mention", ", not because").
+fn set_aside(b: &Block, t: usize, z: usize) -> Option<usize> {
+    if b.lw(t) != "not" || t == 0 || !b.is_comma(t - 1) {
+        return None;
+    }
+    let next = b.lw(t + 1);
+    if matches!(
+        next,
+        "only" | "least" | "to" | "because" | "that" | "since" | "even" | "yet" | "if"
+    ) || b.has(t + 1, c::AUX | c::MODAL)
+    {
+        return None;
+    }
+    Some(
+        (t + 1..z)
+            .find(|&k| b.is_comma(k) || b.is_punct(k, ";") || b.is_terminal(k))
+            .unwrap_or(z),
+    )
+}
+
+/// The first token after `t` that is not a quotation mark.
+fn past_quote_marks(b: &Block, mut t: usize) -> usize {
+    while b.is_quote_mark(t) {
+        t += 1;
+    }
+    t
+}
+
+/// "not asking for the impossible, only for a guarantee" at the comma
+/// `t`: a negated clause corrected by what "only" (or "just", "merely")
+/// asks for. Not "only if", "only when" (conditions).
+fn only_correction(b: &Block, a: usize, t: usize) -> bool {
+    let k = past_quote_marks(b, t + 1);
+    b.is_punct(t, ",")
+        && matches!(b.lw(k), "only" | "just" | "merely")
+        && !b.has(k + 1, c::CONDITION_START)
+        && !matches!(b.lw(k + 1), "when" | "after" | "once" | "as" | "until")
+        && (a..t).any(|x| b.is_verb_negation(x))
 }
 
 /// A phrasal verb that undoes or weakens its object at `t` ("water the
@@ -232,6 +278,19 @@ fn first_predicate_end(b: &Block, a: usize, z: usize) -> usize {
         .unwrap_or(z)
 }
 
+/// The second of two predicates joined by "and" in `a..z` ("was ready
+/// to free them and would invite observers"), when it is a commitment of
+/// its own ("will", "would"; not negated, not hedged by a condition):
+/// from the word after "and" to the end of its clause.
+pub fn second_predicate(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
+    let k = first_predicate_end(b, a, main_clause_end(b, a, z));
+    let s = k + 1;
+    let e = main_clause_end(b, s, z);
+    let plain = !(s..e).any(|t| b.is_negator(t) || condition_starts(b, t));
+    (k < z && b.lw(k) == "and" && matches!(b.lw(s), "will" | "would") && plain && e > s + 1)
+        .then_some((s, e))
+}
+
 /// The roots of words of change: a proposition holding one ("The ferry is
 /// closed", "Fares are raised", "Troops withdraw") is opposed by words of
 /// keeping and restoring.
@@ -254,6 +313,7 @@ fn keeps(b: &Block, t: usize) -> bool {
     let w = b.lw(t);
     let kept = [
         "keep", "kept", "stay", "maintain", "retain", "restor", "reopen", "reinstat", "preserv",
+        "freez", "frozen",
     ]
     .iter()
     .any(|r| w.starts_with(r))
@@ -269,10 +329,39 @@ fn keeps(b: &Block, t: usize) -> bool {
 
 /// A declared neutrality in `a..z`: "would not take sides", "was
 /// neutral on", "had no view on", "would not comment on", "declined to
-/// comment". Not "not neutral", nor "took sides with".
+/// comment"; undecided: "no decision had been taken", "had not yet
+/// reached a view", "was still studying". Not "not neutral", nor "took
+/// sides with".
 fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
     let negated_before = |t: usize| {
         (t.saturating_sub(3).max(a)..t).any(|k| b.is_verb_negation(k) || b.lw(k) == "declined")
+    };
+    // "had not (yet) taken a position", "has not reached a view": a
+    // negated verb of taking or reaching, then the noun at `t`.
+    let not_reached = |t: usize| {
+        let mut k = t;
+        while k > a
+            && matches!(
+                b.lw(k - 1),
+                "a" | "any" | "public" | "final" | "firm" | "clear"
+            )
+        {
+            k -= 1;
+        }
+        k > a + 1
+            && matches!(
+                b.lw(k - 1),
+                "take"
+                    | "taken"
+                    | "took"
+                    | "reach"
+                    | "reached"
+                    | "made"
+                    | "make"
+                    | "adopted"
+                    | "formed"
+            )
+            && (k.saturating_sub(4).max(a)..k - 1).any(|x| b.is_verb_negation(x))
     };
     (a..z).any(|t| match b.lw(t) {
         "neutral" => !negated_before(t),
@@ -282,8 +371,19 @@ fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                 && negated_before(t - 1)
         }
         "view" | "position" | "opinion" | "stance" => {
-            t > a && b.lw(t - 1) == "no" && matches!(b.lw(t + 1), "on" | "about" | "over")
+            (t > a && b.lw(t - 1) == "no" && matches!(b.lw(t + 1), "on" | "about" | "over"))
+                || not_reached(t)
         }
+        // "would comply with any law passed", "will abide by whatever
+        // the court decides": whatever the outcome.
+        "comply" | "abide" => {
+            (t + 1..(t + 4).min(z)).any(|k| matches!(b.lw(k), "any" | "whatever" | "every"))
+        }
+        // "no decision had been taken", "had not yet made a decision".
+        "decision" | "decisions" => (t > a && b.lw(t - 1) == "no") || not_reached(t),
+        // "was still studying the plan", "is still weighing it".
+        "studying" | "considering" | "assessing" | "examining" | "reviewing" | "weighing"
+        | "evaluating" => t > a && b.lw(t - 1) == "still",
         "comment" => negated_before(t) && b.is_lower(t),
         _ => false,
     })
@@ -308,6 +408,18 @@ pub fn forecast(b: &Block, a: usize, z: usize) -> bool {
 /// A condition marker at token `t`: its length and whether it always makes
 /// a condition (else it is a plain `if`).
 fn condition_at(b: &Block, t: usize, z: usize) -> Option<(usize, bool)> {
+    // "once the releases were complete" (a clause of its own, not "once
+    // again", "at once", "more than once").
+    if b.lw(t) == "once"
+        && !matches!(
+            t.checked_sub(1).map(|p| b.lw(p)),
+            Some("at" | "than" | "for" | "all")
+        )
+        && b.has(t + 1, c::DETERMINER | c::POSSESSIVE | c::SUBJECT_PRONOUN)
+        && clause_follows(b, t, z)
+    {
+        return Some((1, true));
+    }
     if !b.has(t, c::CONDITION_START) {
         return None;
     }
@@ -362,17 +474,37 @@ fn commits(b: &Block, a: usize, z: usize) -> bool {
 /// a clause of its own (a verb: an auxiliary or a past tense), after a
 /// negation (the cue's own too: "would not agree to …" with the cue
 /// "agree" negated), makes what is refused wait on that clause.
+///
+/// "until" likewise, after a negation or a word of blocking ("would
+/// block the tunnel until a study was published", "not to sign until
+/// the hotels were consulted"), when what is awaited is an act; not
+/// "until May", nor a state reached ("until inflation was falling"):
+/// a time.
 fn before_clause(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<usize> {
-    let t = (a + 1..z).find(|&t| b.lw(t) == "before")?;
-    let negated = cue_negated || (a..t).any(|k| b.is_negator(k) && b.lw(k) != "unlikely");
+    let t = (a + 1..z).find(|&t| matches!(b.lw(t), "before" | "until"))?;
+    let until = b.lw(t) == "until";
+    let negated = cue_negated
+        || (a..t)
+            .any(|k| (b.is_negator(k) && b.lw(k) != "unlikely") || (until && b.has(k, c::OPPOSE)));
+    let state = until
+        && (t + 1..z.min(t + 8)).any(|k| {
+            b.has(k, c::BE)
+                && (k + 1..k + 3)
+                    .any(|x| b.is_lower(x) && b.lw(x).len() > 5 && b.lw(x).ends_with("ing"))
+        });
+    (negated && !state && clause_follows(b, t, z)).then_some(t)
+}
+
+/// Whether a clause of its own (a verb: an auxiliary or a past tense)
+/// follows the marker at `t`, before the next comma or semicolon.
+fn clause_follows(b: &Block, t: usize, z: usize) -> bool {
     let end = (t + 1..z)
         .find(|&k| b.is_punct(k, ",") || b.is_punct(k, ";"))
         .unwrap_or(z);
-    let verb = (t + 2..end).any(|k| {
+    (t + 2..end).any(|k| {
         b.is_lower(k)
             && (b.has(k, c::AUX | c::MODAL) || (b.lw(k).ends_with("ed") && b.lw(k).len() > 4))
-    });
-    (negated && verb).then_some(t)
+    })
 }
 
 /// The condition in `a..z`, if any: (marker token, clause end);
@@ -387,17 +519,46 @@ pub fn condition(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<(us
     };
     // The clause the condition belongs to ends at a semicolon or a comma
     // that opens a new clause.
+    // Fronted ("If X, we would …"), it ends at the comma before the
+    // main clause.
     let mut end = z;
     for k in t + len..z {
-        if b.is_punct(k, ";") || (b.is_punct(k, ",") && b.has(k + 1, c::CLAUSE_BREAK)) {
+        let fronted_end = t == a && b.is_punct(k, ",");
+        if fronted_end
+            || b.is_punct(k, ";")
+            || (b.is_punct(k, ",") && b.has(k + 1, c::CLAUSE_BREAK))
+        {
             end = k;
             break;
         }
     }
     // A condition in a later coordinated clause is not the stance's
-    // ("opposed X and might withdraw if …").
-    if (a..t).any(|k| b.lw(k) == "and" && b.has(k + 1, c::MODAL | c::AUX)) {
-        return None;
+    // when the first clause states one of its own ("opposed X and might
+    // withdraw if …", "was ready to sign and might pay if …"); else it
+    // is ("had raised it twice and would not do so again unless …").
+    if let Some(k) = (a..t).find(|&k| b.lw(k) == "and" && b.has(k + 1, c::MODAL | c::AUX)) {
+        let stated = (a..k).any(|x| {
+            b.has(x, c::OPPOSE)
+                || matches!(
+                    b.lw(x),
+                    "support"
+                        | "supports"
+                        | "supported"
+                        | "back"
+                        | "backs"
+                        | "backed"
+                        | "welcome"
+                        | "welcomed"
+                        | "endorse"
+                        | "endorsed"
+                        | "ready"
+                        | "willing"
+                        | "prepared"
+                )
+        });
+        if stated {
+            return None;
+        }
     }
     if strong {
         return Some((t, end));
@@ -532,6 +693,23 @@ fn polarity(
             t = end;
             continue;
         }
+        // "an investment, not a luxury": the alternative set aside after
+        // a comma is no negation of what is said; it turns the stance
+        // only when it is what the proposition names. (Toward a target
+        // taken from the clause, which leaves the negation out, it still
+        // counts: which side is refused is not known.)
+        if let Some(end) = set_aside(b, t, z).filter(|_| full) {
+            let refused = own_words(b, (t + 1, end), pol) > own_words(b, (a, t), pol);
+            flip(
+                "\", not …\" sets an alternative aside".to_string(),
+                &mut sign,
+            );
+            if !refused {
+                flip(String::new(), &mut sign);
+            }
+            t = end;
+            continue;
+        }
         if let Some(words) = pol.opposite.iter().find(|p| phrase_at(b, t, p)) {
             flip(
                 format!("\"{}\" opposes the proposition", words.join(" ")),
@@ -594,6 +772,25 @@ fn polarity(
             t += 1;
             continue;
         }
+        // "walk away from the talks", "sign away the water": what is
+        // taken is given up.
+        if b.lw(t + 1) == "away"
+            && ["walk", "sign", "giv", "gave", "throw", "threw"]
+                .iter()
+                .any(|r| w.starts_with(r))
+        {
+            flip(format!("\"{w} away\" (gives up what it takes)"), &mut sign);
+            signal = true;
+            t += 2;
+            continue;
+        }
+        // "would be the end of farming", "would mean the end of it".
+        if the_end_of(b, a, t) {
+            flip("\"the end of\" (harm)".to_string(), &mut sign);
+            signal = true;
+            t += 2;
+            continue;
+        }
         if no_time_to_lose(b, t) {
             // "no time to lose": urgency, not a refusal.
             // (Two turns: the reason is kept, the stance unchanged.)
@@ -626,6 +823,45 @@ fn polarity(
             t += 1;
             continue;
         }
+        // "a rise of up to 6 percent", "no more than 6 percent": a limit
+        // below the proposition's own figure opposes it.
+        if let Some((len, n)) = limit_at(b, t) {
+            if pol.figure.is_some_and(|m| n < m) {
+                flip(
+                    format!(
+                        "a limit of {n} below the proposition's {}",
+                        pol.figure.unwrap_or(n)
+                    ),
+                    &mut sign,
+                );
+                signal = true;
+            }
+            t += len;
+            continue;
+        }
+        // "had no problem with the plan", "no objection to it": acceptance.
+        if w == "no"
+            && matches!(
+                b.lw(t + 1),
+                "problem" | "problems" | "objection" | "objections"
+            )
+        {
+            // (Two turns: the reason is kept, the stance unchanged.)
+            flip(format!("\"no {}\" (acceptance)", b.lw(t + 1)), &mut sign);
+            flip(String::new(), &mut sign);
+            signal = true;
+            t += 2;
+            continue;
+        }
+        // "better than no treaty", "more than nothing": the term of a
+        // comparison, no negation of the clause; nor is "and nothing
+        // else", "and no more" (an exclusion: "only").
+        let exclusion =
+            matches!(b.lw(t + 1), "else" | "more") && matches!(b.lw(t - 1), "and" | "or");
+        if b.is_negator(t) && t > a && (b.lw(t - 1) == "than" || exclusion) {
+            t += 1;
+            continue;
+        }
         if b.is_negator(t) && !(w == "not" && b.lw(t + 1) == "only") {
             flip(format!("negation \"{w}\""), &mut sign);
             signal = true;
@@ -651,7 +887,8 @@ fn polarity(
         } else if b.has(t, c::OPPOSE) && !b.has(t, POSS_S) {
             flip(format!("\"{w}\""), &mut sign);
             signal = true;
-        } else if b.has(t, c::NEG_VALENCE) && !object_of_preposition(b, a, t) {
+        } else if b.has(t, c::NEG_VALENCE) && !object_of_preposition(b, a, t) && !prospect_of(b, t)
+        {
             flip(format!("\"{w}\" (harm)"), &mut sign);
             signal = true;
         } else if b.has(t, c::VOLITION) {
@@ -684,14 +921,57 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
 }
 
 /// "pay for the mistakes of": a word of harm that is the object of a
-/// preposition names what is spoken of, not what is said of it.
+/// preposition names what is spoken of, not what is said of it; so does
+/// one that is escaped ("lift families out of poverty", "out of what
+/// she called poverty").
 fn object_of_preposition(b: &Block, a: usize, t: usize) -> bool {
     let p = if t > a && b.has(t - 1, c::DETERMINER | c::POSSESSIVE) {
         t - 1
     } else {
         t
     };
-    p > a && matches!(b.lw(p - 1), "of" | "for" | "about" | "over" | "from")
+    let escaped = (t.saturating_sub(8).max(a + 1)..t)
+        .rev()
+        .take_while(|&k| !b.is_comma(k) && !b.is_terminal(k))
+        .any(|k| b.lw(k - 1) == "out" && b.lw(k) == "of");
+    escaped || (p > a && matches!(b.lw(p - 1), "of" | "for" | "about" | "over" | "from"))
+}
+
+/// "the threat of a ban", "the risk of floods": a noun of prospect before
+/// "of" names what is spoken of (the ban, the floods), not a harm said
+/// of the topic.
+fn prospect_of(b: &Block, t: usize) -> bool {
+    matches!(b.lw(t), "threat" | "threats" | "risk" | "risks") && b.lw(t + 1) == "of"
+}
+
+/// A limit at `t` ("up to 6", "at most 6", "no more than 6", "a maximum
+/// of 6"): its length in tokens, with the figure.
+fn limit_at(b: &Block, t: usize) -> Option<(usize, f64)> {
+    let len = match (b.lw(t), b.lw(t + 1), b.lw(t + 2)) {
+        ("up", "to", _) | ("at", "most", _) => 2,
+        ("no", "more" | "higher", "than") | ("maximum", "of", _) => 3,
+        _ => return None,
+    };
+    let n = b.lw(t + len).replace(',', "").parse::<f64>().ok()?;
+    Some((len + 1, n))
+}
+
+/// "the end of" at `t` (the "the") as a predicate: after a verb "be",
+/// "mean", "spell" or "mark" ("would be the end of farming"); not a time
+/// ("by the end of the year").
+fn the_end_of(b: &Block, a: usize, t: usize) -> bool {
+    if b.lw(t) != "the" || b.lw(t + 1) != "end" || b.lw(t + 2) != "of" {
+        return false;
+    }
+    let mut k = t;
+    while k > a && b.is_quote_mark(k - 1) {
+        k -= 1;
+    }
+    k > a
+        && (b.has(k - 1, c::BE)
+            || ["mean", "spell", "mark", "signal"]
+                .iter()
+                .any(|r| b.lw(k - 1).starts_with(r)))
 }
 
 /// The end of a stance verb's object: "dismissed X as Y", "rejected X,
@@ -709,6 +989,12 @@ pub fn contrast_part(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
     let end = main_clause_end(b, a, z);
     if let Some(next) = corrected_denial(b, a, end, z) {
         return Some(next);
+    }
+    if only_correction(b, a, end) {
+        // "not X, only Y": Y is what is asked for.
+        let s = past_quote_marks(b, end + 1) + 1;
+        let e = main_clause_end(b, s, z);
+        return (e > s).then_some((s, e));
     }
     let k = if b.is_punct(end, ",") { end + 1 } else { end };
     if k >= z || !matches!(b.lw(k), "but" | "yet") || b.lw(k + 1) == "also" {
@@ -738,11 +1024,17 @@ fn corrected_denial(b: &Block, a: usize, end: usize, z: usize) -> Option<(usize,
     let repeats = (s + 1..(s + 3).min(e)).any(|k| b.is_word(k) && first.contains(&b.lw(k)));
     (e > s + 2
         && b.is_word(a)
-        && b.lw(s) == b.lw(a)
+        && (b.lw(s) == b.lw(a) || (demonstrative(b.lw(s)) && demonstrative(b.lw(a))))
         && negated(a, end)
         && !negated(s, e)
         && repeats)
         .then_some((s, e))
+}
+
+/// "it", "this", "that": subjects that point back to the same thing
+/// ("That is not X. It is Y").
+fn demonstrative(w: &str) -> bool {
+    matches!(w, "it" | "this" | "that")
 }
 
 /// The stance of what was said in `a..z` (the quotation or the reported
@@ -1115,6 +1407,8 @@ mod tests {
         for (text, in_clause) in [
             ("we would accept loans only if rates were not raised", false),
             ("If rates were not raised, we would accept loans", false),
+            // The main clause after a fronted condition is read.
+            ("If the fund doubled, we would not accept loans", true),
             ("we would not accept loans unless the fund doubled", true),
             (
                 "we would help, but would accept loans only if rates were not raised",
@@ -1147,6 +1441,7 @@ mod tests {
             opposite: vec![vec!["postpone".to_string()], vec!["loans".to_string()]],
             negated: vec!["inspection".to_string()],
             own: vec!["tolls".to_string(), "suspended".to_string()],
+            figure: None,
         };
         let (favor, against) = (CueStance::Favor, CueStance::Against);
         let cases: &[(&str, CueStance, Stance)] = &[

@@ -524,6 +524,21 @@ impl Block<'_> {
         if np.0 > floor && self.dependent_before(np.0 - 1) {
             return None;
         }
+        // "The movement, whose leader, Dana Veld, lives in Vienna, said":
+        // the person named in a "whose" clause is not the subject; the
+        // phrase before the clause is.
+        if let Some(w) = (np.0.saturating_sub(4).max(floor + 2)..np.0)
+            .find(|&k| self.lw(k) == "whose" && self.is_comma(k - 1))
+        {
+            if let Some(main) = self.np_with_postmodifier(w - 2, floor) {
+                return Some(Subject {
+                    subj: Subj::Np { main, appos: None },
+                    clause_start: main.0,
+                    negated,
+                    fronted: false,
+                });
+            }
+        }
         // "Mirela Vantos, who leads the National Teachers Union,": what
         // the person leads is an apposition (an affiliation).
         let leads = y > x + 2
