@@ -324,7 +324,7 @@ fn discover_pass(
     out: &mut Drafted,
     progress: &mut dyn FnMut(usize),
 ) -> Vec<Found> {
-    let mut disc = discover::Discovery::new(&first.caps);
+    let mut disc = discover::Discovery::new(&first.caps, text);
     let pass = Pass {
         text,
         body_start,
@@ -342,16 +342,29 @@ fn discover_pass(
             }
         }
     }
-    let (topics, assign) = discover::topics(text, &second.found);
-    let found: Vec<Found> = second
+    let discover::Topics {
+        topics,
+        assign,
+        inferred,
+    } = discover::topics(text, &second.found);
+    let mut found: Vec<Found> = second
         .found
         .into_iter()
-        .zip(assign)
-        .filter_map(|(mut f, t)| {
+        .zip(assign.into_iter().zip(inferred))
+        .filter_map(|(mut f, (t, inferred))| {
             f.topic = t?;
+            f.separate |= inferred;
             Some(f)
         })
         .collect();
+    let props = discover::toward_propositions(
+        text,
+        body_start,
+        &first.caps,
+        &mut found,
+        &topics,
+        progress,
+    );
     let mut found = attribution::merge(found);
     // Keep the parties that speak, renumbered; people become aliases.
     let mut keep: Vec<Option<usize>> = vec![None; disc.parties.len()];
@@ -382,7 +395,7 @@ fn discover_pass(
         }
     }
     out.parties = discover::parties(&kept);
-    out.propositions = vec![Vec::new(); topics.len()];
+    out.propositions = props;
     out.topics = topics;
     found
 }
