@@ -584,9 +584,31 @@ pub fn toward_propositions(
         .iter()
         .map(|f| ((f.span.start, f.span.end), f))
         .collect();
+    // A stance toward a topic's proposition is read only from a main
+    // clause that speaks of the topic (holds one of its terms); any other
+    // claim keeps its own clause as its target.
+    let kws: Vec<HashSet<String>> = topics
+        .iter()
+        .map(|t| {
+            t.keywords
+                .iter()
+                .map(|k| {
+                    k.split(' ')
+                        .map(|w| stem(w).into_owned())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect()
+        })
+        .collect();
     for f in found.iter_mut() {
         if let Some(g) = by_span.get(&(f.span.start, f.span.end)) {
-            if g.topic < topics.len() {
+            let speaks_of = kws.get(g.topic).is_some_and(|k| {
+                terms(text, f.main)
+                    .iter()
+                    .any(|(t, _)| k.contains(t.as_str()))
+            });
+            if speaks_of {
                 f.topic = g.topic;
                 f.target = g.target;
                 f.stance = g.stance;
