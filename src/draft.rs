@@ -330,7 +330,10 @@ fn discover_pass(
         body_start,
         topics: None,
     };
-    let mut second = attribution::run(&pass, &mut disc, progress);
+    // Two readings (parties and topics, then stances toward the topics'
+    // propositions): each reports half of the way.
+    let half = text.len() / 2;
+    let mut second = attribution::run(&pass, &mut disc, &mut |d| progress(d / 2));
     // A person first met with no affiliation who is given one elsewhere
     // in the article belongs to that party.
     for f in &mut second.found {
@@ -363,7 +366,7 @@ fn discover_pass(
         &first.caps,
         &mut found,
         &topics,
-        progress,
+        &mut |d| progress(half + d / 2),
     );
     let mut found = attribution::merge(found);
     // Keep the parties that speak, renumbered; people become aliases.

@@ -33,6 +33,8 @@ unfriendly.\n\n\
 The Guild of Morvanese Tobacconists said the increase would ruin small \
 shops. Its chairwoman, Oda Lindqvist, told reporters that shops could cope \
 with a rise of two percent.\n\n\
+Tessanese Trade Minister Aron Pike said the excise rise would feed \
+smuggling from Tessano.\n\n\
 An official at the finance ministry said the excise rise would bring in \
 revenue for hospitals.\n";
 
@@ -47,19 +49,22 @@ fn a_state_title_goes_to_the_dateline_country() {
     assert_eq!(party_of(&doc, "unfriendly"), "Kestrel");
 }
 
-/// A demonym in "-ese" of a place in "-o" ("Morvanese" -> "Morvano") is
+/// A demonym in "-ese" of a place in "-o" ("Tessanese" -> "Tessano") is
 /// that place, but inside an organisation's name ("The Guild of Morvanese
 /// Tobacconists") it is not the organisation's party.
 #[test]
 fn a_demonym_inside_an_organisation_name_is_not_the_country() {
     let doc = draft_of(EXCISE);
+    assert_eq!(party_of(&doc, "feed"), "Tessano");
     let guild = party_of(&doc, "ruin small shops");
     assert_ne!(guild, "Morvano");
     assert!(guild.contains("Tobacconists"), "{guild}");
 }
 
 /// "Its chairwoman, Oda Lindqvist, told …" right after the Guild spoke:
-/// the organisation last named as a subject, not the country.
+/// the organisation last named as a subject, not the country (a guard:
+/// this held before; an organisation's name that the speaker rules take
+/// for a person's, "The Confederation of … Employers", still loses it).
 #[test]
 fn its_role_after_an_organisation_is_that_organisation() {
     let doc = draft_of(EXCISE);
@@ -77,7 +82,9 @@ fn change_nouns_make_one_topic_labelled_by_the_salient_term() {
     let doc = draft_of(EXCISE);
     let labels: Vec<&str> = doc.topics.iter().map(|t| t.label.as_str()).collect();
     assert!(
-        !labels.iter().any(|l| l.eq_ignore_ascii_case("other statements")),
+        !labels
+            .iter()
+            .any(|l| l.eq_ignore_ascii_case("other statements")),
         "{labels:?}"
     );
     let rise = party_topic(&doc, "save");
@@ -111,7 +118,8 @@ fn a_topic_has_one_proposition_shared_by_its_claims() {
     assert!(targets.iter().all(|t| *t == targets[0]), "{targets:?}");
 }
 
-/// Without a dateline the country most named is the article's.
+/// Without a dateline the country most named is the article's (a guard:
+/// this held before the dateline rule).
 #[test]
 fn without_a_dateline_the_country_most_named() {
     let text = "Ferry Timetable Cut\n\n\
@@ -122,4 +130,33 @@ The Islanders' Council said the ferry timetable cut would isolate \
 villages.\n";
     let doc = draft_of(text);
     assert_eq!(party_of(&doc, "unavoidable"), "Ostrava");
+}
+
+/// A claim put on a topic whose main clause holds none of the topic's
+/// terms keeps its own clause as its target (its stance was read toward
+/// that clause, not toward the topic's proposition).
+#[test]
+fn a_claim_not_speaking_of_its_topic_keeps_its_own_target() {
+    let text = "Ferry Fare Rise\n\n\
+HARVA, Ostrava, May 9 (Coast Wire) — Ostrava's ferry operator raised fares \
+on Friday.\n\n\
+The Islanders' Council said the ferry fare rise would empty the villages. \
+The Harbour Pilots' Union said the fare rise was overdue. \
+“Nobody here can afford a boat of their own,” the Islanders' Council said.\n";
+    let doc = draft_of(text);
+    let rise = party_topic(&doc, "empty the villages");
+    let c = doc
+        .claims
+        .iter()
+        .find(|c| c.quote.contains("afford a boat"))
+        .unwrap_or_else(|| panic!("{:#?}", doc.claims));
+    let proposition = &doc
+        .claims
+        .iter()
+        .find(|c| c.quote.contains("empty the villages"))
+        .unwrap_or_else(|| panic!("no claim"))
+        .target;
+    assert!(proposition.ends_with("goes ahead"), "{proposition}");
+    assert_eq!(c.topic, rise, "no catch-all: the party's topic before it");
+    assert_ne!(&c.target, proposition);
 }

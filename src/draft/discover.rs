@@ -13,9 +13,9 @@ use super::attribution::Found;
 use super::block::Block;
 use super::gazetteer::{gazetteer, Gazetteer, Kind};
 use super::lexicon::class as c;
+use super::profile::Proposition;
 use super::speakers::PartyFinder;
 use super::stance::stem;
-use super::profile::Proposition;
 use crate::model::{Party, Span, Topic};
 
 /// Most topics discovered.
@@ -91,7 +91,11 @@ fn org_around(s: &str, a: usize, z: usize) -> Option<(usize, usize)> {
     if !person_plural {
         return None;
     }
-    let end = end - (s[..end].len() - s[..end].trim_end_matches(|ch: char| !ch.is_alphanumeric()).len());
+    let end = end
+        - (s[..end].len()
+            - s[..end]
+                .trim_end_matches(|ch: char| !ch.is_alphanumeric())
+                .len());
     // "Guild of", "Federation for": the name's start.
     let mut start = a;
     let before: Vec<&str> = s[..a].split_whitespace().collect();
@@ -530,8 +534,8 @@ pub fn propositions(topics: &[Topic]) -> Vec<Vec<Proposition>> {
         .iter()
         .map(|t| {
             let label = t.label.trim();
-            let change = last_word(&label.to_lowercase())
-                .is_some_and(|w| change_family(&stem(w)).is_some());
+            let change =
+                last_word(&label.to_lowercase()).is_some_and(|w| change_family(&stem(w)).is_some());
             let text = if change {
                 let mut ch = label.chars();
                 let lower: String = ch
@@ -623,7 +627,14 @@ pub fn toward_propositions(
 /// Nouns of change in one direction: in one article, "the rise" and "the
 /// increase" are the same change.
 const CHANGE_NOUNS: &[&[&str]] = &[
-    &["rise", "increase", "hike", "raise", "expansion", "extension"],
+    &[
+        "rise",
+        "increase",
+        "hike",
+        "raise",
+        "expansion",
+        "extension",
+    ],
     &["cut", "reduction", "decrease", "lowering", "freeze"],
 ];
 
@@ -649,10 +660,7 @@ fn salient_subject(text: &str, df: &HashMap<String, (usize, usize)>) -> Option<S
         end -= 1;
     }
     let head = &text[..end];
-    let title = head
-        .lines()
-        .find(|l| !l.trim().is_empty())?
-        .to_lowercase();
+    let title = head.lines().find(|l| !l.trim().is_empty())?.to_lowercase();
     let lede = Span { start: 0, end };
     let mut best: Option<(usize, String)> = None;
     for (term, form) in terms(text, lede) {
