@@ -160,3 +160,25 @@ The Harbour Pilots' Union said the fare rise was overdue. \
     assert_eq!(c.topic, rise, "no catch-all: the party's topic before it");
     assert_ne!(&c.target, proposition);
 }
+
+/// An adverb ("away") or a participle ("passed") does not name a topic,
+/// however often the claims use it.
+#[test]
+fn adverbs_and_participles_name_no_topic() {
+    let text = "Lighthouse Keepers Quit Talks\n\n\
+NORDHAVN, Ostrava, June 2 (Coast Wire) — Ostrava's lighthouse keepers \
+walked out of talks on automation.\n\n\
+The Keepers' Guild said the lighthouse keepers would stay away from work. \
+Transport Minister Emil Sorn said the lighthouse keepers were well paid. \
+The Coastal Shipping Federation said the lighthouse keepers had a fair \
+offer. The Harbour Pilots' Association said crews would move away from \
+the coast. Mayor Ada Krohn said families would keep away from the \
+islands.\n";
+    let doc = draft_of(text);
+    let labels: Vec<String> = doc.topics.iter().map(|t| t.label.to_lowercase()).collect();
+    assert!(!doc.claims.is_empty());
+    assert!(
+        !labels.iter().any(|l| l == "away" || l == "passed"),
+        "{labels:?}"
+    );
+}

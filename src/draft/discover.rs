@@ -516,6 +516,25 @@ fn is_phrase(term: &str) -> bool {
     words_in(term) > 1
 }
 
+/// Whether a term can name a topic: a phrase, or a word that is no
+/// adverb ("away") and no participle ("passed") as most often written.
+fn names_a_thing(term: &str, forms: &HashMap<String, HashMap<String, usize>>) -> bool {
+    if is_phrase(term) {
+        return true;
+    }
+    let form = forms
+        .get(term)
+        .and_then(|m| m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))))
+        .map_or(term, |f| f.0.as_str());
+    let l = super::lexicon::lexicon();
+    // Particles of phrasal verbs ("walk away", "push ahead").
+    const PARTICLES: &[&str] = &[
+        "away", "back", "ahead", "forward", "along", "apart", "aside", "together", "again", "down",
+        "over", "through",
+    ];
+    !form.ends_with("ed") && !PARTICLES.contains(&form) && l.classes(form) & c::ADVERB == 0
+}
+
 /// Discovered topics and each claim's.
 pub struct Topics {
     pub topics: Vec<Topic>,
@@ -761,7 +780,9 @@ pub fn topics(text: &str, found: &[Found]) -> Topics {
                     g.push((*term).clone());
                 }
             }
-            _ if groups.len() < MAX_TOPICS && uses(term) >= 2 => groups.push(vec![(*term).clone()]),
+            _ if groups.len() < MAX_TOPICS && uses(term) >= 2 && names_a_thing(term, &forms) => {
+                groups.push(vec![(*term).clone()])
+            }
             _ => {}
         }
     }
