@@ -4,8 +4,12 @@
 //! gazetteer; a demonym the gazetteer lacks is matched to a place named in
 //! the article ("Dovrenian" -> "Dovrenia"); an organisation not in it
 //! ("the Corvanian Trade Union Federation") and a person with no
-//! affiliation are parties of their own. Topics are the claims' most
-//! salient terms (a few, labelled).
+//! affiliation are parties of their own; a demonym inside an
+//! organisation's name ("the Guild of Dovrenian Bakers") is not its party.
+//! A state's title with no country ("Labour Minister") is the article's
+//! country: the one its dateline names ("PORT ALMEN, Dovrenia, May 3"), else
+//! the one most named. Topics are the claims' most salient terms (a few,
+//! labelled), each with one proposition that stances are toward.
 
 use std::collections::{HashMap, HashSet};
 
@@ -702,10 +706,15 @@ fn salient_subject(text: &str, df: &HashMap<String, (usize, usize)>) -> Option<S
 /// many claims use them (a phrase before a word as frequent); a term used
 /// in the claims of a topic already chosen (half of its claims, or a word
 /// of a phrase chosen) becomes one of that topic's keywords instead of a
-/// topic of its own. A topic is labelled by its most used phrase when
-/// that is used at least half as often as the term that made it. Each claim gets the topic with most of its
-/// keywords in its main clause (else in the whole claim), or "Other
-/// statements". Returns the topics and, for each claim, its topic.
+/// topic of its own, and so does a noun of change in the direction of a
+/// topic's ("increase" after "rise"). An adverb, a particle or a
+/// participle makes no topic. A topic is labelled by its most used phrase
+/// when that is used at least half as often as the term that made it; a
+/// noun of change alone by the headline's and lede's term before it
+/// ("Minimum wage rise"). Each claim gets the topic with most of its
+/// keywords in its main clause (else in the whole claim), else the topic
+/// of the same party's claim before it (else of the claim before it, else
+/// the first topic); "Other statements" only when no topic was found.
 pub fn topics(text: &str, found: &[Found]) -> Topics {
     // term -> (claims using it, first claim); term -> form -> count.
     let mut df: HashMap<String, (usize, usize)> = HashMap::new();
