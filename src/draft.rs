@@ -324,13 +324,16 @@ fn discover_pass(
     out: &mut Drafted,
     progress: &mut dyn FnMut(usize),
 ) -> Vec<Found> {
-    let mut disc = discover::Discovery::new(&first.caps);
+    let mut disc = discover::Discovery::new(&first.caps, text);
     let pass = Pass {
         text,
         body_start,
         topics: None,
     };
-    let mut second = attribution::run(&pass, &mut disc, progress);
+    // Two readings (parties and topics, then stances toward the topics'
+    // propositions): each reports half of the way.
+    let half = text.len() / 2;
+    let mut second = attribution::run(&pass, &mut disc, &mut |d| progress(d / 2));
     // A person first met with no affiliation who is given one elsewhere
     // in the article belongs to that party.
     for f in &mut second.found {
@@ -342,16 +345,29 @@ fn discover_pass(
             }
         }
     }
-    let (topics, assign) = discover::topics(text, &second.found);
-    let found: Vec<Found> = second
+    let discover::Topics {
+        topics,
+        assign,
+        inferred,
+    } = discover::topics(text, &second.found);
+    let mut found: Vec<Found> = second
         .found
         .into_iter()
-        .zip(assign)
-        .filter_map(|(mut f, t)| {
+        .zip(assign.into_iter().zip(inferred))
+        .filter_map(|(mut f, (t, inferred))| {
             f.topic = t?;
+            f.separate |= inferred;
             Some(f)
         })
         .collect();
+    let props = discover::toward_propositions(
+        text,
+        body_start,
+        &first.caps,
+        &mut found,
+        &topics,
+        &mut |d| progress(half + d / 2),
+    );
     let mut found = attribution::merge(found);
     // Keep the parties that speak, renumbered; people become aliases.
     let mut keep: Vec<Option<usize>> = vec![None; disc.parties.len()];
@@ -382,7 +398,7 @@ fn discover_pass(
         }
     }
     out.parties = discover::parties(&kept);
-    out.propositions = vec![Vec::new(); topics.len()];
+    out.propositions = props;
     out.topics = topics;
     found
 }

@@ -4,8 +4,12 @@
 //! gazetteer; a demonym the gazetteer lacks is matched to a place named in
 //! the article ("Dovrenian" -> "Dovrenia"); an organisation not in it
 //! ("the Corvanian Trade Union Federation") and a person with no
-//! affiliation are parties of their own. Topics are the claims' most
-//! salient terms (a few, labelled).
+//! affiliation are parties of their own; a demonym inside an
+//! organisation's name ("the Guild of Dovrenian Bakers") is not its party.
+//! A state's title with no country ("Labour Minister") is the article's
+//! country: the one its dateline names ("PORT ALMEN, Dovrenia, May 3"), else
+//! the one most named. Topics are the claims' most salient terms (a few,
+//! labelled), each with one proposition that stances are toward.
 
 use std::collections::{HashMap, HashSet};
 
@@ -13,6 +17,7 @@ use super::attribution::Found;
 use super::block::Block;
 use super::gazetteer::{gazetteer, Gazetteer, Kind};
 use super::lexicon::class as c;
+use super::profile::Proposition;
 use super::speakers::PartyFinder;
 use super::stance::stem;
 use crate::model::{Party, Span, Topic};
@@ -59,11 +64,59 @@ fn initials(name: &str) -> Option<String> {
     (words.len() >= 2 && all_cap).then(|| words.iter().filter_map(|w| w.chars().next()).collect())
 }
 
+/// The organisation's name around a demonym at `a..z` in `s`, if it is
+/// in one: the capitalised words after it end in a plural noun of people
+/// that is no title ("Terranese Bakers"), with the capitalised words
+/// joined by "of" or "for" before it ("Guild of Terranese Bakers").
+fn org_around(s: &str, a: usize, z: usize) -> Option<(usize, usize)> {
+    let l = super::lexicon::lexicon();
+    let cap = |w: &str| w.chars().next().is_some_and(char::is_uppercase);
+    if !s[z..].starts_with(' ') {
+        return None;
+    }
+    let mut end = z;
+    let mut last = "";
+    for w in s[z..].split(' ').skip(1) {
+        let core = w.trim_end_matches(|ch: char| !ch.is_alphanumeric());
+        if core.is_empty() || !cap(core) {
+            break;
+        }
+        end += 1 + w.len();
+        last = core;
+        if core.len() != w.len() {
+            break;
+        }
+    }
+    let lw = last.to_lowercase();
+    let person_plural = lw.len() > 4
+        && lw.ends_with('s')
+        && !lw.ends_with("ss")
+        && l.classes(&lw) & (c::TITLE | c::HONORIFIC | c::GOV_INSTITUTION) == 0;
+    if !person_plural {
+        return None;
+    }
+    let end = end
+        - (s[..end].len()
+            - s[..end]
+                .trim_end_matches(|ch: char| !ch.is_alphanumeric())
+                .len());
+    // "Guild of", "Federation for": the name's start.
+    let mut start = a;
+    let before: Vec<&str> = s[..a].split_whitespace().collect();
+    if let [.., head, joint] = before.as_slice() {
+        if matches!(*joint, "of" | "for") && cap(head) {
+            start = s[..a].rfind(head).unwrap_or(a);
+        }
+    }
+    Some((start, end))
+}
+
 /// Suffixes of demonyms: "Dovrenian" -> "Dovrenia", "Korvati" -> "Korvat".
 const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "i", "ese", "ish", "ic"];
 
 impl<'c> Discovery<'c> {
-    pub fn new(caps: &'c Caps) -> Discovery<'c> {
+    /// `text` is the article (its dateline names its country).
+    pub fn new(caps: &'c Caps, text: &str) -> Discovery<'c> {
         let mut d = Discovery {
             g: gazetteer(),
             caps,
@@ -73,8 +126,55 @@ impl<'c> Discovery<'c> {
             own_person: HashSet::new(),
             acronyms: HashMap::new(),
         };
-        d.home = d.home_country();
+        d.home = d.dateline_country(text).or_else(|| d.home_country());
         d
+    }
+
+    /// The country a dateline names ("SANTA ANA, Norvia, May 3 (Agency)
+    /// —": the words between the place and the date, or a capital the
+    /// gazetteer knows before the date), in the article's first lines.
+    fn dateline_country(&self, text: &str) -> Option<String> {
+        const MONTHS: &[&str] = &[
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let head = text.get(..text.len().min(1200)).or(Some(text))?;
+        for line in head.lines().take(6) {
+            let parts: Vec<&str> = line.splitn(4, ',').map(str::trim).collect();
+            // The part that starts with a month: the date.
+            let Some(d) = parts.iter().position(|p| {
+                MONTHS.iter().any(|m| p.starts_with(m))
+                    && p.split_whitespace()
+                        .nth(1)
+                        .is_some_and(|x| x.starts_with(|ch: char| ch.is_ascii_digit()))
+            }) else {
+                continue;
+            };
+            // The place before it, in capitals ("SANTA ANA").
+            let place = parts.first()?;
+            let caps_place = d >= 1
+                && place.chars().any(char::is_alphabetic)
+                && place
+                    .chars()
+                    .all(|ch| !ch.is_lowercase() || !ch.is_alphabetic());
+            if !caps_place {
+                continue;
+            }
+            let named = if d >= 2 { parts[d - 1] } else { parts[0] };
+            if let Some(&(0, z, e)) = self.g.find_in(named).first() {
+                if z == named.len() && self.g.entries[e].kind == Kind::Country {
+                    return Some(self.g.entries[e].name.clone());
+                }
+            }
+            let proper = d >= 2
+                && !named.is_empty()
+                && named.split_whitespace().count() <= 3
+                && named.split_whitespace().all(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && w.chars().skip(1).any(char::is_lowercase)
+                });
+            return proper.then(|| named.to_string());
+        }
+        None
     }
 
     /// The country named most often (by its name, a nationality adjective
@@ -94,7 +194,10 @@ impl<'c> Discovery<'c> {
                     DEMONYM_ENDINGS
                         .iter()
                         .any(|end| {
-                            let base = w.strip_suffix('a').unwrap_or(w);
+                            let base = w
+                                .strip_suffix('a')
+                                .or_else(|| w.strip_suffix('o'))
+                                .unwrap_or(w);
                             self.caps.contains_key(&format!("{w}{end}"))
                                 || self.caps.contains_key(&format!("{base}{end}"))
                         })
@@ -156,7 +259,7 @@ impl<'c> Discovery<'c> {
                 if stem.len() >= 3 && cand != w && self.caps.contains_key(cand) {
                     return Some(cand.to_string());
                 }
-                for tail in ["a", "ia"] {
+                for tail in ["a", "ia", "o"] {
                     let c2 = format!("{cand}{tail}");
                     if self.caps.contains_key(&c2) && c2 != w {
                         return Some(c2);
@@ -253,6 +356,14 @@ impl PartyFinder for Discovery<'_> {
                 }
             }
             if let Some(place) = self.demonym(w) {
+                // "Terranese Bakers", "the Guild of Terranese Bakers": a
+                // demonym inside an organisation's name is not its party.
+                if let Some((x, y)) = org_around(s, start, start + w.len()) {
+                    let name = s[x..y].to_string();
+                    let p = self.party(&name, &name);
+                    out.push((x, y, p));
+                    continue;
+                }
                 let p = self.party(&place, w);
                 out.push((start, start + w.len(), p));
                 continue;
@@ -409,16 +520,202 @@ fn is_phrase(term: &str) -> bool {
     words_in(term) > 1
 }
 
+/// Whether a term can name a topic: a phrase, or a word that is no
+/// adverb ("away") and no participle ("passed") as most often written.
+fn names_a_thing(term: &str, forms: &HashMap<String, HashMap<String, usize>>) -> bool {
+    if is_phrase(term) {
+        return true;
+    }
+    let form = forms
+        .get(term)
+        .and_then(|m| m.iter().max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0))))
+        .map_or(term, |f| f.0.as_str());
+    let l = super::lexicon::lexicon();
+    // Particles of phrasal verbs ("walk away", "push ahead").
+    const PARTICLES: &[&str] = &[
+        "away", "back", "ahead", "forward", "along", "apart", "aside", "together", "again", "down",
+        "over", "through",
+    ];
+    !form.ends_with("ed") && !PARTICLES.contains(&form) && l.classes(form) & c::ADVERB == 0
+}
+
+/// Discovered topics and each claim's.
+pub struct Topics {
+    pub topics: Vec<Topic>,
+    /// Each claim's topic.
+    pub assign: Vec<Option<usize>>,
+    /// Whether a claim's topic was taken from a claim before it (it has
+    /// none of the topics' terms): such a claim is not merged into another.
+    pub inferred: Vec<bool>,
+}
+
+/// The one proposition of each discovered topic, what stances are toward
+/// (as a profile declares them): a change goes ahead ("Minimum wage rise"
+/// -> "The minimum wage rise goes ahead"), else the topic's term itself.
+pub fn propositions(topics: &[Topic]) -> Vec<Vec<Proposition>> {
+    topics
+        .iter()
+        .map(|t| {
+            let label = t.label.trim();
+            let change =
+                last_word(&label.to_lowercase()).is_some_and(|w| change_family(&stem(w)).is_some());
+            let text = if change {
+                let mut ch = label.chars();
+                let lower: String = ch
+                    .next()
+                    .map(|f| f.to_lowercase().chain(ch).collect())
+                    .unwrap_or_default();
+                format!("The {lower} goes ahead")
+            } else {
+                label.to_string()
+            };
+            vec![Proposition {
+                text,
+                keywords: Vec::new(),
+                opposite: Vec::new(),
+            }]
+        })
+        .collect()
+}
+
+/// Stances toward each topic's one proposition (see [`propositions`]):
+/// the article is read again with the discovered topics as a profile's
+/// (parties discovered as before), and each claim found again (the same
+/// quote) takes that reading's topic, proposition, stance and condition.
+/// Returns the propositions. `progress` is told the bytes read.
+pub fn toward_propositions(
+    text: &str,
+    body_start: usize,
+    caps: &Caps,
+    found: &mut [Found],
+    topics: &[Topic],
+    progress: &mut dyn FnMut(usize),
+) -> Vec<Vec<Proposition>> {
+    let props = propositions(topics);
+    let profile = super::profile::Profile {
+        topics: topics.to_vec(),
+        parties: Vec::new(),
+        propositions: props.clone(),
+        name: String::new(),
+    };
+    let m = super::profile::Matchers::new(&profile);
+    let pass = super::attribution::Pass {
+        text,
+        body_start,
+        topics: Some((&m, &props)),
+    };
+    let mut disc = Discovery::new(caps, text);
+    let again = super::attribution::run(&pass, &mut disc, progress);
+    let by_span: HashMap<(usize, usize), &Found> = again
+        .found
+        .iter()
+        .map(|f| ((f.span.start, f.span.end), f))
+        .collect();
+    // A stance toward a topic's proposition is read only from a main
+    // clause that speaks of the topic (holds one of its terms); any other
+    // claim keeps its own clause as its target.
+    let kws: Vec<HashSet<String>> = topics
+        .iter()
+        .map(|t| {
+            t.keywords
+                .iter()
+                .map(|k| {
+                    k.split(' ')
+                        .map(|w| stem(w).into_owned())
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect()
+        })
+        .collect();
+    for f in found.iter_mut() {
+        if let Some(g) = by_span.get(&(f.span.start, f.span.end)) {
+            let speaks_of = kws.get(g.topic).is_some_and(|k| {
+                terms(text, f.main)
+                    .iter()
+                    .any(|(t, _)| k.contains(t.as_str()))
+            });
+            if speaks_of {
+                f.topic = g.topic;
+                f.target = g.target;
+                f.stance = g.stance;
+                f.condition = g.condition;
+                f.rule = g.rule.clone();
+            }
+        }
+    }
+    props
+}
+
+/// Nouns of change in one direction: in one article, "the rise" and "the
+/// increase" are the same change.
+const CHANGE_NOUNS: &[&[&str]] = &[
+    &[
+        "rise",
+        "increase",
+        "hike",
+        "raise",
+        "expansion",
+        "extension",
+    ],
+    &["cut", "reduction", "decrease", "lowering", "freeze"],
+];
+
+/// Which family of [`CHANGE_NOUNS`] a term (a stem) is in.
+fn change_family(term: &str) -> Option<usize> {
+    CHANGE_NOUNS
+        .iter()
+        .position(|f| f.iter().any(|w| stem(w) == term))
+}
+
+/// The last word of a term.
+fn last_word(term: &str) -> Option<&str> {
+    term.rsplit(' ').next()
+}
+
+/// What the article is about, as the headline and the lede name it: a
+/// two-word term of the lede (the first paragraphs) that the headline
+/// holds too, used most in the claims ("minimum wage"); none is no noun
+/// of change.
+fn salient_subject(text: &str, df: &HashMap<String, (usize, usize)>) -> Option<String> {
+    let mut end = text.len().min(1500);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &text[..end];
+    let title = head.lines().find(|l| !l.trim().is_empty())?.to_lowercase();
+    let lede = Span { start: 0, end };
+    let mut best: Option<(usize, String)> = None;
+    for (term, form) in terms(text, lede) {
+        if words_in(&term) != 2
+            || term.split(' ').any(|w| change_family(w).is_some())
+            || !title.contains(form.as_str())
+        {
+            continue;
+        }
+        let n = df.get(&term).map_or(0, |x| x.0);
+        if best.as_ref().is_none_or(|b| n > b.0) {
+            best = Some((n, form));
+        }
+    }
+    best.map(|b| b.1)
+}
+
 /// Topics discovered from the claims' salient terms, at most
 /// [`MAX_TOPICS`]. Terms found in at least two claims are taken by how
 /// many claims use them (a phrase before a word as frequent); a term used
 /// in the claims of a topic already chosen (half of its claims, or a word
 /// of a phrase chosen) becomes one of that topic's keywords instead of a
-/// topic of its own. A topic is labelled by its most used phrase when
-/// that is used at least half as often as the term that made it. Each claim gets the topic with most of its
-/// keywords in its main clause (else in the whole claim), or "Other
-/// statements". Returns the topics and, for each claim, its topic.
-pub fn topics(text: &str, found: &[Found]) -> (Vec<Topic>, Vec<Option<usize>>) {
+/// topic of its own, and so does a noun of change in the direction of a
+/// topic's ("increase" after "rise"). An adverb, a particle or a
+/// participle makes no topic. A topic is labelled by its most used phrase
+/// when that is used at least half as often as the term that made it; a
+/// noun of change alone by the headline's and lede's term before it
+/// ("Minimum wage rise"). Each claim gets the topic with most of its
+/// keywords in its main clause (else in the whole claim), else the topic
+/// of the same party's claim before it (else of the claim before it, else
+/// the first topic); "Other statements" only when no topic was found.
+pub fn topics(text: &str, found: &[Found]) -> Topics {
     // term -> (claims using it, first claim); term -> form -> count.
     let mut df: HashMap<String, (usize, usize)> = HashMap::new();
     let mut forms: HashMap<String, HashMap<String, usize>> = HashMap::new();
@@ -469,6 +766,22 @@ pub fn topics(text: &str, found: &[Found]) -> (Vec<Topic>, Vec<Option<usize>>) {
                 best = Some((gi, score));
             }
         }
+        // "the increase" after "the rise": a noun of change joins the
+        // topic made by a noun of change in the same direction.
+        let same_change = (!is_phrase(term))
+            .then(|| change_family(term))
+            .flatten()
+            .and_then(|fam| {
+                groups
+                    .iter()
+                    .position(|g| last_word(&g[0]).and_then(change_family) == Some(fam))
+            });
+        if let Some(gi) = same_change {
+            if let Some(g) = groups.get_mut(gi).filter(|g| g.len() < 12) {
+                g.push((*term).clone());
+            }
+            continue;
+        }
         match best {
             Some((gi, shared)) if 2 * shared >= n => {
                 // A full group takes no more (nor does the term start one).
@@ -476,7 +789,9 @@ pub fn topics(text: &str, found: &[Found]) -> (Vec<Topic>, Vec<Option<usize>>) {
                     g.push((*term).clone());
                 }
             }
-            _ if groups.len() < MAX_TOPICS && uses(term) >= 2 => groups.push(vec![(*term).clone()]),
+            _ if groups.len() < MAX_TOPICS && uses(term) >= 2 && names_a_thing(term, &forms) => {
+                groups.push(vec![(*term).clone()])
+            }
             _ => {}
         }
     }
@@ -486,6 +801,7 @@ pub fn topics(text: &str, found: &[Found]) -> (Vec<Topic>, Vec<Option<usize>>) {
         fs.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         fs.first().map_or(s.to_string(), |f| f.0.clone())
     };
+    let subject = salient_subject(text, &df);
     let mut topics: Vec<Topic> = Vec::new();
     let mut used = HashSet::new();
     for g in &groups {
@@ -498,7 +814,12 @@ pub fn topics(text: &str, found: &[Found]) -> (Vec<Topic>, Vec<Option<usize>>) {
             .max_by_key(|t| (uses(t), words_in(t)))
             .filter(|t| 2 * uses(t) >= uses(&g[0]))
             .unwrap_or(&g[0]);
-        let label_form = form_of(head);
+        // "Rise" alone: what rises is the phrase the headline and the
+        // lede name ("minimum wage") -> "Minimum wage rise".
+        let label_form = match (is_phrase(head), change_family(head), &subject) {
+            (false, Some(_), Some(subj)) => format!("{subj} {}", form_of(head)),
+            _ => form_of(head),
+        };
         let mut label = String::new();
         let mut ch = label_form.chars();
         if let Some(f) = ch.next() {
@@ -536,6 +857,25 @@ pub fn topics(text: &str, found: &[Found]) -> (Vec<Topic>, Vec<Option<usize>>) {
             pick(f.main).or_else(|| pick(f.span)).unwrap_or(usize::MAX),
         ));
     }
+    // A claim with none of the topics' terms: the topic of the same
+    // party's claim just before it, else of the claim just before it,
+    // else the first topic (the most used term's).
+    let mut inferred = vec![false; found.len()];
+    if !groups.is_empty() {
+        for i in 0..assign.len() {
+            if assign[i] != Some(usize::MAX) {
+                continue;
+            }
+            inferred[i] = true;
+            let before = |same_party: bool| {
+                (0..i).rev().find_map(|k| {
+                    let t = assign[k].filter(|&t| t != usize::MAX)?;
+                    (!same_party || found[k].party == found[i].party).then_some(t)
+                })
+            };
+            assign[i] = Some(before(true).or_else(|| before(false)).unwrap_or(0));
+        }
+    }
     if assign.contains(&Some(usize::MAX)) {
         let other = topics.len();
         topics.push(Topic {
@@ -549,7 +889,11 @@ pub fn topics(text: &str, found: &[Found]) -> (Vec<Topic>, Vec<Option<usize>>) {
             }
         }
     }
-    (topics, assign)
+    Topics {
+        topics,
+        assign,
+        inferred,
+    }
 }
 
 #[cfg(test)]
@@ -562,7 +906,7 @@ mod tests {
             .iter()
             .map(|s| (s.to_string(), 1))
             .collect();
-        let mut d = Discovery::new(&caps);
+        let mut d = Discovery::new(&caps, "");
         let name = |d: &mut Discovery, s: &str| {
             d.mentions(s)
                 .first()
