@@ -122,6 +122,13 @@
 //! | round 6 end (seen in round 6)  | HELD OUT 4A      | 0.90 0.85 0.94 0.84     | 0.88 0.81 0.95 0.69      |
 //! | round 6 end, still unseen      | HELD OUT 4B      | 0.88 0.80 0.92 0.65     | 0.86 0.81 0.91 0.62      |
 //! | round 6 end, still unseen      | HELD OUT 5       | 0.81 0.67 0.92 0.54     | 0.78 0.69 0.93 0.49      |
+//! | round 6 + discovery (one proposition per discovered topic, the dateline's country) | NEW | same | 0.98 0.89 1.00 0.86 |
+//! | round 6 + discovery            | ROUND 1 HELD OUT | same                    | 0.97 0.93 0.97 0.72      |
+//! | round 6 + discovery            | HELD OUT 2       | same                    | 0.90 0.77 0.98 0.74      |
+//! | round 6 + discovery            | HELD OUT 3       | same                    | 0.84 0.79 0.90 0.75      |
+//! | round 6 + discovery            | HELD OUT 4A      | same                    | 0.87 0.81 0.95 0.76      |
+//! | round 6 + discovery, still unseen | HELD OUT 4B   | same                    | 0.86 0.81 0.91 0.62      |
+//! | round 6 + discovery, still unseen | HELD OUT 5    | same                    | 0.79 0.69 0.93 0.49      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -695,7 +702,7 @@ fn new_texts_with_their_profiles() {
 #[test]
 fn new_texts_without_a_profile() {
     let s = score_set("NEW (seen)", NEW_SEEN, Level::Party, true);
-    s.at_least("NEW without a profile", [0.95, 0.87, 0.98, 0.75]);
+    s.at_least("NEW without a profile", [0.95, 0.87, 0.98, 0.84]);
 }
 
 /// Round 1's held-out texts, seen since round 2 (their errors were looked at).
@@ -716,7 +723,7 @@ fn round1_held_out_texts_now_seen() {
     a.at_least("ROUND 1 HELD OUT with profiles", [0.98, 0.95, 0.98, 0.90]);
     b.at_least(
         "ROUND 1 HELD OUT without a profile",
-        [0.95, 0.91, 0.95, 0.65],
+        [0.95, 0.91, 0.95, 0.70],
     );
 }
 
@@ -728,7 +735,7 @@ fn round1_held_out_texts_now_seen() {
 fn held_out_2_texts_scored_unseen_then_at_round_3_end() {
     let (a, b) = score_held_out("HELD OUT 2", HELD_OUT_2, "SHOW_HELD_OUT");
     a.at_least("HELD OUT 2 with profiles", [0.90, 0.89, 0.98, 0.91]);
-    b.at_least("HELD OUT 2 without a profile", [0.88, 0.75, 0.96, 0.61]);
+    b.at_least("HELD OUT 2 without a profile", [0.88, 0.75, 0.96, 0.72]);
 }
 
 /// Round 4's held-out texts, scored unseen with main's rules at 8947e25
@@ -740,7 +747,7 @@ fn held_out_3_texts_scored_unseen_then_seen_in_round_5() {
     // Floors about two points (two or three claims) under the round 6
     // end figures.
     a.at_least("HELD OUT 3 with profiles", [0.84, 0.77, 0.84, 0.83]);
-    b.at_least("HELD OUT 3 without a profile", [0.83, 0.77, 0.87, 0.66]);
+    b.at_least("HELD OUT 3 without a profile", [0.82, 0.77, 0.88, 0.73]);
 }
 
 /// Round 6's held-out texts, scored unseen at 2bfbd01 (sums only); 4A
@@ -753,7 +760,7 @@ fn held_out_4_texts_scored_unseen() {
     // 4A: floors about two points under the round 6 end figures; 4B:
     // about two points under its unseen figures at 2bfbd01.
     a.at_least("HELD OUT 4A with profiles", [0.88, 0.83, 0.92, 0.82]);
-    b.at_least("HELD OUT 4A without a profile", [0.86, 0.79, 0.93, 0.67]);
+    b.at_least("HELD OUT 4A without a profile", [0.85, 0.79, 0.93, 0.74]);
     c.at_least("HELD OUT 4B with profiles", [0.86, 0.75, 0.90, 0.65]);
     d.at_least("HELD OUT 4B without a profile", [0.83, 0.76, 0.89, 0.59]);
 }
