@@ -309,7 +309,6 @@ fn read_declared<'n, 'a, R, T>(
             }
         }
     }
-    // (An id is taken only with its entry: no entry kept means no id seen.)
     if let Some(n) = node.filter(|_| out.is_empty()) {
         ck.push(
             Diagnostic::new(n.pos(), format!("no {key} are declared"))

@@ -396,4 +396,90 @@ mod tests {
             assert!(!is_iso_date(bad), "{bad}");
         }
     }
+
+    /// A date is a day of the calendar: each month's length, 29 February
+    /// in leap years only (every 4th year, not every 100th, every 400th).
+    #[test]
+    fn dates_are_days_of_the_calendar() {
+        for m in ["01", "03", "05", "07", "08", "10", "12"] {
+            assert!(is_iso_date(&format!("2025-{m}-31")), "{m}");
+            assert!(!is_iso_date(&format!("2025-{m}-32")), "{m}");
+        }
+        for m in ["04", "06", "09", "11"] {
+            assert!(is_iso_date(&format!("2025-{m}-30")), "{m}");
+            assert!(!is_iso_date(&format!("2025-{m}-31")), "{m}");
+        }
+        for ok in ["2024-02-29", "2000-02-29", "2025-02-28", "2025-01-01"] {
+            assert!(is_iso_date(ok), "{ok}");
+        }
+        for bad in [
+            "2023-02-29",
+            "1900-02-29",
+            "2100-02-29",
+            "2024-02-30",
+            "2025-00-10",
+            "2025-01-00",
+            "2025-02-2",
+            "202a-02-26",
+            "2025-0a-26",
+            "2025-02-2a",
+            "2025/02-26",
+            "2025-02/26",
+            "",
+        ] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+    }
+
+    /// After a date, `T` (or a space) and a time: hours to 23, minutes to
+    /// 59, seconds of two digits or more (a fraction allowed), then
+    /// nothing, `Z` or an offset `±HH:MM`.
+    #[test]
+    fn a_time_after_a_date_is_a_time_of_day_with_its_zone() {
+        for ok in [
+            "2025-02-26 10:00",
+            "2025-02-26T00:00",
+            "2025-02-26T23:59",
+            "2025-02-26T10:00:30",
+            "2025-02-26T10:00:30.125Z",
+            "2025-02-26T10:00Z",
+            "2025-02-26T10:00+02:00",
+            "2025-02-26T10:00:30-05:30",
+        ] {
+            assert!(is_iso_date(ok), "{ok}");
+        }
+        for bad in [
+            "2025-02-26X10:00",
+            "2025-02-26T",
+            "2025-02-26T10",
+            "2025-02-26T10:0",
+            "2025-02-26T1a:00",
+            "2025-02-26T10-00",
+            "2025-02-26T10:0a",
+            "2025-02-26T24:00",
+            "2025-02-26T10:60",
+            "2025-02-26T10:00:",
+            "2025-02-26T10:00:5",
+            "2025-02-26T10:00Y",
+            "2025-02-26T10:00+0200",
+            "2025-02-26T10:00+02:000",
+            "2025-02-26T10:00x02:00",
+            "2025-02-26T10:00+0a:00",
+            "2025-02-26T10:00+02-00",
+            "2025-02-26T10:00+02:0a",
+        ] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+    }
+
+    /// An id starts with a letter or a digit; `-`, `_` and `.` may follow.
+    #[test]
+    fn ids_are_simple_words() {
+        for ok in ["a", "us", "1st", "a-b_c.d", "é"] {
+            assert!(is_valid_id(ok), "{ok}");
+        }
+        for bad in ["", "-a", "_a", ".a", "a b", "a/b", "a:b"] {
+            assert!(!is_valid_id(bad), "{bad}");
+        }
+    }
 }
