@@ -239,10 +239,15 @@ mod tests {
         let mut emoji = vec![b'a'; 64 * 1024 - 3];
         emoji.extend_from_slice("😀 after".as_bytes());
         assert_eq!(text_of(&emoji), Some("a".repeat(64 * 1024 - 3)));
-        // Not UTF-8 at all: no preview (the full load says why).
+        // Not UTF-8, at the start or in the middle: no preview (the full
+        // load says why).
         let mut latin1 = b"caf\xe9 ".to_vec();
         latin1.extend_from_slice(&[b'a'; 70_000]);
         assert_eq!(text_of(&latin1), None);
+        let mut middle = vec![b'a'; 40_000];
+        middle.extend_from_slice(b"caf\xe9 ");
+        middle.extend_from_slice(&[b'a'; 30_000]);
+        assert_eq!(text_of(&middle), None);
     }
 
     #[test]
