@@ -349,15 +349,20 @@ fn is_iso_time(t: &str) -> bool {
         return false;
     }
     let mut rest = &t[5..];
+    let digits = |x: &str| x.bytes().take_while(u8::is_ascii_digit).count();
     if let Some(r) = rest.strip_prefix(':') {
-        let sec: String = r
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || *c == '.')
-            .collect();
-        if sec.len() < 2 {
+        // Two digits of seconds (60 for a leap second), then a fraction.
+        if digits(r) != 2 || !r[..2].parse::<u32>().is_ok_and(|ss| ss <= 60) {
             return false;
         }
-        rest = &r[sec.len()..];
+        rest = &r[2..];
+        if let Some(f) = rest.strip_prefix('.') {
+            let n = digits(f);
+            if n == 0 {
+                return false;
+            }
+            rest = &f[n..];
+        }
     }
     match rest {
         "" | "Z" => true,
@@ -432,8 +437,8 @@ mod tests {
     }
 
     /// After a date, `T` (or a space) and a time: hours to 23, minutes to
-    /// 59, seconds of two digits or more (a fraction allowed), then
-    /// nothing, `Z` or an offset `±HH:MM`.
+    /// 59, seconds of two digits to 60 (a leap second) with a fraction or
+    /// not, then nothing, `Z` or an offset `±HH:MM`.
     #[test]
     fn a_time_after_a_date_is_a_time_of_day_with_its_zone() {
         for ok in [
@@ -442,6 +447,8 @@ mod tests {
             "2025-02-26T23:59",
             "2025-02-26T10:00:30",
             "2025-02-26T10:00:30.125Z",
+            "2025-02-26T10:00:60Z",
+            "2025-02-26T10:00:59.123456789+01:00",
             "2025-02-26T10:00Z",
             "2025-02-26T10:00+02:00",
             "2025-02-26T10:00:30-05:30",
@@ -460,6 +467,12 @@ mod tests {
             "2025-02-26T10:60",
             "2025-02-26T10:00:",
             "2025-02-26T10:00:5",
+            "2025-02-26T10:00:305",
+            "2025-02-26T10:00:61",
+            "2025-02-26T10:00:..",
+            "2025-02-26T10:00:30.",
+            "2025-02-26T10:00:30.5.5",
+            "2025-02-26T10:00:3.05",
             "2025-02-26T10:00Y",
             "2025-02-26T10:00+0200",
             "2025-02-26T10:00+02:000",
