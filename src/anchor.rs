@@ -379,7 +379,7 @@ fn fold_match(text: &str, o: usize, pattern: &str) -> Option<usize> {
         }
         let f = if c.is_whitespace() {
             if in_space {
-                end = o + i + c.len_utf8();
+                // (More of the quote is wanted: the next character matched sets the end.)
                 continue;
             }
             in_space = true;
@@ -587,10 +587,8 @@ impl<'t> Anchorer<'t> {
                 occurrences: first(occ),
                 count,
             }),
-            _ if prefix.is_none() && suffix.is_none() => Err(AnchorError::Ambiguous {
-                occurrences: first(occ),
-                count,
-            }),
+            // With no context every place fits (`n` is then `count`, or the
+            // places kept of a larger count).
             n => Err(AnchorError::Ambiguous {
                 occurrences: first(&chosen),
                 count: if count > occ.len() { count } else { n },
@@ -776,6 +774,33 @@ mod tests {
             r,
             Err(AnchorError::ContextMismatch { count: 2, .. })
         ));
+    }
+
+    /// A context that fits some places of a repeated passage but not one:
+    /// the error lists the places that fit, and counts them (or all the
+    /// places, when there were more than were kept).
+    #[test]
+    fn a_context_that_fits_several_places_lists_those_places() {
+        let a = "A: said no. B: said no. A: said no.";
+        let with_a = Selector {
+            exact: "said no",
+            prefix: Some("A:"),
+            suffix: None,
+        };
+        match Anchorer::new(a).resolve(&with_a) {
+            Err(AnchorError::Ambiguous { occurrences, count }) => {
+                let starts: Vec<usize> = occurrences.iter().map(|s| s.start).collect();
+                assert_eq!((starts, count), (vec![3, 27], 2));
+            }
+            other => panic!("expected ambiguous, got {other:?}"),
+        }
+        let many = "A: said no. ".repeat(300);
+        match Anchorer::new(&many).resolve(&with_a) {
+            Err(AnchorError::Ambiguous { occurrences, count }) => {
+                assert_eq!((occurrences.len(), count), (8, 300));
+            }
+            other => panic!("expected ambiguous, got {other:?}"),
+        }
     }
 
     #[test]

@@ -309,7 +309,7 @@ fn read_declared<'n, 'a, R, T>(
             }
         }
     }
-    if let Some(n) = node.filter(|_| out.is_empty() && lines.is_empty()) {
+    if let Some(n) = node.filter(|_| out.is_empty()) {
         ck.push(
             Diagnostic::new(n.pos(), format!("no {key} are declared"))
                 .label("empty")

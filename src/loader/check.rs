@@ -349,15 +349,20 @@ fn is_iso_time(t: &str) -> bool {
         return false;
     }
     let mut rest = &t[5..];
+    let digits = |x: &str| x.bytes().take_while(u8::is_ascii_digit).count();
     if let Some(r) = rest.strip_prefix(':') {
-        let sec: String = r
-            .chars()
-            .take_while(|c| c.is_ascii_digit() || *c == '.')
-            .collect();
-        if sec.len() < 2 {
+        // Two digits of seconds (60 for a leap second), then a fraction.
+        if digits(r) != 2 || !r[..2].parse::<u32>().is_ok_and(|ss| ss <= 60) {
             return false;
         }
-        rest = &r[sec.len()..];
+        rest = &r[2..];
+        if let Some(f) = rest.strip_prefix('.') {
+            let n = digits(f);
+            if n == 0 {
+                return false;
+            }
+            rest = &f[n..];
+        }
     }
     match rest {
         "" | "Z" => true,
@@ -394,6 +399,100 @@ mod tests {
             "2025-13-01",
         ] {
             assert!(!is_iso_date(bad), "{bad}");
+        }
+    }
+
+    /// A date is a day of the calendar: each month's length, 29 February
+    /// in leap years only (every 4th year, not every 100th, every 400th).
+    #[test]
+    fn dates_are_days_of_the_calendar() {
+        for m in ["01", "03", "05", "07", "08", "10", "12"] {
+            assert!(is_iso_date(&format!("2025-{m}-31")), "{m}");
+            assert!(!is_iso_date(&format!("2025-{m}-32")), "{m}");
+        }
+        for m in ["04", "06", "09", "11"] {
+            assert!(is_iso_date(&format!("2025-{m}-30")), "{m}");
+            assert!(!is_iso_date(&format!("2025-{m}-31")), "{m}");
+        }
+        for ok in ["2024-02-29", "2000-02-29", "2025-02-28", "2025-01-01"] {
+            assert!(is_iso_date(ok), "{ok}");
+        }
+        for bad in [
+            "2023-02-29",
+            "1900-02-29",
+            "2100-02-29",
+            "2024-02-30",
+            "2025-00-10",
+            "2025-01-00",
+            "2025-02-2",
+            "202a-02-26",
+            "2025-0a-26",
+            "2025-02-2a",
+            "2025/02-26",
+            "2025-02/26",
+            "",
+        ] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+    }
+
+    /// After a date, `T` (or a space) and a time: hours to 23, minutes to
+    /// 59, seconds of two digits to 60 (a leap second) with a fraction or
+    /// not, then nothing, `Z` or an offset `±HH:MM`.
+    #[test]
+    fn a_time_after_a_date_is_a_time_of_day_with_its_zone() {
+        for ok in [
+            "2025-02-26 10:00",
+            "2025-02-26T00:00",
+            "2025-02-26T23:59",
+            "2025-02-26T10:00:30",
+            "2025-02-26T10:00:30.125Z",
+            "2025-02-26T10:00:60Z",
+            "2025-02-26T10:00:59.123456789+01:00",
+            "2025-02-26T10:00Z",
+            "2025-02-26T10:00+02:00",
+            "2025-02-26T10:00:30-05:30",
+        ] {
+            assert!(is_iso_date(ok), "{ok}");
+        }
+        for bad in [
+            "2025-02-26X10:00",
+            "2025-02-26T",
+            "2025-02-26T10",
+            "2025-02-26T10:0",
+            "2025-02-26T1a:00",
+            "2025-02-26T10-00",
+            "2025-02-26T10:0a",
+            "2025-02-26T24:00",
+            "2025-02-26T10:60",
+            "2025-02-26T10:00:",
+            "2025-02-26T10:00:5",
+            "2025-02-26T10:00:305",
+            "2025-02-26T10:00:61",
+            "2025-02-26T10:00:..",
+            "2025-02-26T10:00:30.",
+            "2025-02-26T10:00:30.5.5",
+            "2025-02-26T10:00:3.05",
+            "2025-02-26T10:00Y",
+            "2025-02-26T10:00+0200",
+            "2025-02-26T10:00+02:000",
+            "2025-02-26T10:00x02:00",
+            "2025-02-26T10:00+0a:00",
+            "2025-02-26T10:00+02-00",
+            "2025-02-26T10:00+02:0a",
+        ] {
+            assert!(!is_iso_date(bad), "{bad}");
+        }
+    }
+
+    /// An id starts with a letter or a digit; `-`, `_` and `.` may follow.
+    #[test]
+    fn ids_are_simple_words() {
+        for ok in ["a", "us", "1st", "a-b_c.d", "é"] {
+            assert!(is_valid_id(ok), "{ok}");
+        }
+        for bad in ["", "-a", "_a", ".a", "a b", "a/b", "a:b"] {
+            assert!(!is_valid_id(bad), "{bad}");
         }
     }
 }

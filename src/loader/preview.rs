@@ -203,5 +203,109 @@ mod tests {
         assert_eq!(article_hint(src).as_deref(), Some("a b.txt"));
         assert_eq!(top_value(src, "date:").as_deref(), Some("2025-01-01"));
         assert_eq!(top_value("  title: x\n", "title:"), None);
+        // No value, or one with an escape or a quote inside: no guess.
+        assert_eq!(top_value("title:\ndate: d\n", "title:"), None);
+        assert_eq!(top_value("title: \"\"\n", "title:"), None);
+        assert_eq!(article_hint("article: a\\b.txt\n"), None);
+        assert_eq!(article_hint("article: a\"b.txt\n"), None);
+    }
+
+    /// A file of `len` bytes that starts with `head` (the rest is zero
+    /// bytes, left as a hole: a 128 MiB test file costs nothing).
+    fn file_of(path: &Path, head: &[u8], len: u64) {
+        let f = fs::File::create(path).unwrap_or_else(|e| panic!("{e}"));
+        let mut w = std::io::BufWriter::new(&f);
+        std::io::Write::write_all(&mut w, head).unwrap_or_else(|e| panic!("{e}"));
+        drop(w);
+        f.set_len(len).unwrap_or_else(|e| panic!("{e}"));
+    }
+
+    #[test]
+    fn an_article_preview_is_its_first_64_kib_less_a_cut_character() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("a.txt");
+        let text_of = |body: &[u8]| {
+            file_of(&path, body, 300 << 10);
+            preview_article(&path).map(|d| d.article.text().to_string())
+        };
+        // Plain text: exactly the first 64 KiB.
+        let plain = text_of(&[b'a'; 70_000]).unwrap_or_default();
+        assert_eq!(plain.len(), 64 * 1024);
+        // The 64 KiB end in a character (1 of its 3 bytes, or 3 of its 4):
+        // the preview stops before it.
+        let mut euro = vec![b'a'; 64 * 1024 - 1];
+        euro.extend_from_slice("€ after".as_bytes());
+        assert_eq!(text_of(&euro), Some("a".repeat(64 * 1024 - 1)));
+        let mut emoji = vec![b'a'; 64 * 1024 - 3];
+        emoji.extend_from_slice("😀 after".as_bytes());
+        assert_eq!(text_of(&emoji), Some("a".repeat(64 * 1024 - 3)));
+        // Not UTF-8, at the start or in the middle: no preview (the full
+        // load says why).
+        let mut latin1 = b"caf\xe9 ".to_vec();
+        latin1.extend_from_slice(&[b'a'; 70_000]);
+        assert_eq!(text_of(&latin1), None);
+        let mut middle = vec![b'a'; 40_000];
+        middle.extend_from_slice(b"caf\xe9 ");
+        middle.extend_from_slice(&[b'a'; 30_000]);
+        assert_eq!(text_of(&middle), None);
+    }
+
+    #[test]
+    fn only_articles_from_256_kib_to_the_size_limit_are_previewed() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("a.txt");
+        let previewed = |len: u64| {
+            file_of(&path, b"Opening words.\n", len);
+            preview_article(&path).is_some()
+        };
+        assert!(!previewed((256 << 10) - 1));
+        assert!(previewed(256 << 10));
+        assert!(previewed(MAX_ARTICLE_BYTES));
+        assert!(!previewed(MAX_ARTICLE_BYTES + 1));
+        assert!(preview_article(dir.path()).is_none(), "a directory");
+    }
+
+    #[test]
+    fn only_documents_of_64_kib_or_more_and_within_the_limit_are_previewed() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (yaml, article) = (dir.path().join("a.yaml"), dir.path().join("a.txt"));
+        let head = b"title: T\ndate: 2025-01-02\narticle: a.txt\n";
+        let previewed = |yaml_len: u64, article_len: u64| {
+            file_of(&yaml, head, yaml_len);
+            file_of(&article, b"Opening words.\n", article_len);
+            preview(&yaml).is_some()
+        };
+        // Article and annotation together: 64 KiB at least.
+        assert!(!previewed(100, 3_000));
+        assert!(!previewed(100, (64 << 10) - 101));
+        assert!(previewed(100, (64 << 10) - 100));
+        // The annotation within its limit.
+        assert!(previewed(MAX_ANNOTATION_BYTES, 100));
+        assert!(!previewed(MAX_ANNOTATION_BYTES + 1, 100));
+    }
+
+    #[test]
+    fn an_annotation_preview_reads_whole_lines_of_its_first_64_kib() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let (yaml, article) = (dir.path().join("a.yaml"), dir.path().join("a.txt"));
+        file_of(&article, b"Opening words.\n", 100 << 10);
+        // The `article:` line well inside the head, the `date:` line cut
+        // by its end: the date is not guessed from half a line.
+        let mut y = String::from("title: T\n");
+        y.push_str(&"# filler\n".repeat(300));
+        y.push_str("article: a.txt\n");
+        while y.len() < HEAD_BYTES - 8 {
+            y.push_str("# more\n");
+        }
+        y.truncate(HEAD_BYTES - 8);
+        y.push_str("\ndate: 2025-01-02\nclaims: []\n");
+        let _ = fs::write(&yaml, &y);
+        let d = preview(&yaml).unwrap_or_else(|| panic!("no preview"));
+        assert_eq!((d.title.as_str(), d.date.as_str()), ("T", ""));
+        // A small annotation with no line break at its end: its last line
+        // is read whole.
+        let _ = fs::write(&yaml, "title: T\ndate: 2025-01-02\narticle: a.txt");
+        let d = preview(&yaml).unwrap_or_else(|| panic!("no preview"));
+        assert!(d.article.text().starts_with("Opening words."));
     }
 }

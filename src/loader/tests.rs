@@ -302,3 +302,47 @@ fn yaml_errors_get_advice_by_kind() {
         assert_eq!(parse_help(msg), want, "{msg}");
     }
 }
+
+/// The optional `source:` mapping is read field by field; a document
+/// without one has none.
+#[test]
+fn where_the_article_was_published_is_read_from_source() {
+    let y = edited(
+        "date: 2025-02-26\n",
+        "date: 2025-02-26\nsource: {outlet: Example News, url: 'https://example.org/a', byline: A. Writer, language: en-GB}\n",
+    );
+    let d = load_source(&y, "doc.yaml", &BundledArticles).unwrap_or_else(|e| panic!("{e}"));
+    let s = d.source.unwrap_or_else(|| panic!("no source"));
+    assert_eq!(s.outlet.as_deref(), Some("Example News"));
+    assert_eq!(s.url.as_deref(), Some("https://example.org/a"));
+    assert_eq!(s.byline.as_deref(), Some("A. Writer"));
+    assert_eq!(s.language.as_deref(), Some("en-GB"));
+    let y = edited(
+        "date: 2025-02-26\n",
+        "date: 2025-02-26\nsource: {outlet: X}\n",
+    );
+    let d = load_source(&y, "doc.yaml", &BundledArticles).unwrap_or_else(|e| panic!("{e}"));
+    let s = d.source.unwrap_or_else(|| panic!("no source"));
+    assert_eq!((s.outlet.as_deref(), s.url), (Some("X"), None));
+}
+
+/// The article is read early from a guess at the `article:` line; a guess
+/// that is not the parsed value (a tag, an anchor) is not used: the
+/// article named is read.
+#[test]
+fn the_article_named_is_read_even_when_the_early_guess_differs() {
+    let want = bundled().unwrap_or_else(|e| panic!("{e}"));
+    for value in [
+        "!!str trump-cabinet-2025-02-26.txt",
+        "&a trump-cabinet-2025-02-26.txt",
+        "trump-cabinet-2025-02-26.txt  # the text",
+    ] {
+        let y = edited(
+            "article: trump-cabinet-2025-02-26.txt",
+            &format!("article: {value}"),
+        );
+        let d = load_source(&y, "doc.yaml", &BundledArticles)
+            .unwrap_or_else(|e| panic!("{value}: {e}"));
+        assert_eq!(d.article.text(), want.article.text(), "{value}");
+    }
+}
