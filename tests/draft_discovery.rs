@@ -182,3 +182,25 @@ islands.\n";
         "{labels:?}"
     );
 }
+
+/// "The Consortium of Valmarese Exporters" is an organisation (a word of
+/// association opens its name, a plural of traders ends it), so "Its
+/// chairman" after it speaks for it, not for the country.
+#[test]
+fn its_officer_speaks_for_a_consortium_or_a_confederation() {
+    let text = "Valmar Doubles Port Levy\n\n\
+        SALT HAVEN, Valmar, May 9 (Coast Wire) — Valmar's government on Friday \
+        doubled the port levy on container ships.\n\n\
+        Transport Minister Edda Rohn said the port levy would pay for new cranes.\n\n\
+        The Consortium of Valmarese Exporters said the port levy was ruinous. \
+        Its chairman, Ilan Brosk, told reporters the port levy should be scrapped.\n\n\
+        The Confederation of Valmarese Manufacturers said the port levy would cost \
+        orders. Its director, Mira Tull, said the port levy must be halved.\n";
+    let doc = draft_of(text);
+    assert_eq!(party_of(&doc, "new cranes"), "Valmar");
+    for (own, officer) in [("ruinous", "scrapped"), ("cost", "halved")] {
+        let org = party_of(&doc, own);
+        assert_ne!(org, "Valmar", "{own}");
+        assert_eq!(party_of(&doc, officer), org, "{officer}");
+    }
+}

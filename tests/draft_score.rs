@@ -126,7 +126,7 @@
 //! | round 6 + discovery            | ROUND 1 HELD OUT | same                    | 0.97 0.93 0.97 0.72      |
 //! | round 6 + discovery            | HELD OUT 2       | same                    | 0.90 0.77 0.98 0.74      |
 //! | round 6 + discovery            | HELD OUT 3       | same                    | 0.84 0.79 0.90 0.75      |
-//! | round 6 + discovery            | HELD OUT 4A      | same                    | 0.87 0.81 0.95 0.76      |
+//! | round 6 + discovery (+ "confederation", "consortium" …) | HELD OUT 4A | same | 0.88 0.82 0.95 0.76 |
 //! | round 6 + discovery, still unseen | HELD OUT 4B   | same                    | 0.86 0.81 0.91 0.62      |
 //! | round 6 + discovery, still unseen | HELD OUT 5    | same                    | 0.79 0.69 0.93 0.49      |
 //!
