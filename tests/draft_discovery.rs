@@ -204,3 +204,17 @@ fn its_officer_speaks_for_a_consortium_or_a_confederation() {
         assert_eq!(party_of(&doc, officer), org, "{officer}");
     }
 }
+
+/// "A spokesman for the finance ministry" speaks for the state (the
+/// dateline's country), not for the organisation that spoke just before.
+#[test]
+fn a_spokesman_for_a_ministry_speaks_for_the_state() {
+    let text = "Valmar Doubles Port Levy\n\n\
+        SALT HAVEN, Valmar, May 9 (Coast Wire) — Valmar's government on Friday \
+        doubled the port levy on container ships.\n\n\
+        The Consortium of Valmarese Exporters said the port levy was ruinous.\n\n\
+        A spokesman for the finance ministry said the port levy would pay for new cranes.\n";
+    let doc = draft_of(text);
+    assert_eq!(party_of(&doc, "new cranes"), "Valmar");
+    assert_ne!(party_of(&doc, "ruinous"), "Valmar");
+}

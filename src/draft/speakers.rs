@@ -759,17 +759,24 @@ impl Resolver<'_, '_> {
                 Some((p, al)) => (Some(p), format!("unnamed source, alias \"{al}\"")),
                 None => match self.institution_in(h + 1, z) {
                     Some(sp) => (sp.party, format!("unnamed source of {}", sp.name)),
-                    None => match self.spokesperson_of(h) {
-                        (None, _) if of_state() => match self.pf.home_party() {
-                            Some(p) => (
+                    // "A spokesman for the finance ministry": the state's,
+                    // not the last organisation that spoke.
+                    None => {
+                        let home = if of_state() {
+                            self.pf.home_party()
+                        } else {
+                            None
+                        };
+                        match (home, self.spokesperson_of(h)) {
+                            (Some(p), _) => (
                                 Some(p),
                                 "unnamed source of a state institution, the article's country"
                                     .to_string(),
                             ),
-                            None => (None, "unnamed source".to_string()),
-                        },
-                        found => found,
-                    },
+                            (None, (None, _)) if of_state() => (None, "unnamed source".to_string()),
+                            (None, found) => found,
+                        }
+                    }
                 },
             };
             return Some(Speaker {
