@@ -399,9 +399,9 @@ fn matrix_at_60x20_scrolls_to_the_conflicts_and_the_hint() {
     let end = screen_text(t.backend().buffer());
     for want in [
         "! Ukraine joins NATO",
-        "United States AGAINST · Ukraine FAVOR",
+        "FAVOR Ukraine · AGAINST United States",
         "! Ukrainian forces withdraw from the occupied regions",
-        "Russia FAVOR · Ukraine AGAINST",
+        "FAVOR Russia · AGAINST Ukraine",
         "arrows move",
         "↑ more: PgUp",
     ] {
@@ -447,4 +447,69 @@ fn a_message_too_long_for_the_status_line_is_shown_whole_above_it() {
         let text = screen_text(render(&s, Theme::COLOR).backend().buffer());
         assert!(!text.contains("reuse"), "still shown after a key");
     }
+}
+
+/// A conflict's second line names each side's parties once; a party with
+/// claims on both sides (a draft often has such) is on both, so it never
+/// reads as two parties.
+#[test]
+fn a_conflict_lists_each_sides_parties_once() {
+    let mut doc = loader::bundled().unwrap();
+    let nato = doc
+        .claims
+        .iter()
+        .position(|c| {
+            c.target == "Ukraine joins NATO" && c.stance == standpoint::model::Stance::Against
+        })
+        .unwrap();
+    // The United States in favour too, and Russia against: both sides
+    // now have a party of their own facing the United States.
+    let russia = doc.parties.iter().position(|p| p.name == "Russia").unwrap();
+    for (id, party, stance) in [
+        (
+            "us-nato-again",
+            doc.claims[nato].party,
+            standpoint::model::Stance::Favor,
+        ),
+        ("ru-nato", russia, standpoint::model::Stance::Against),
+        ("ru-nato-again", russia, standpoint::model::Stance::Against),
+    ] {
+        let mut c = doc.claims[nato].clone();
+        c.id = id.into();
+        c.party = party;
+        c.stance = stance;
+        doc.claims.push(c);
+    }
+    let s = State::new(doc, 120, 40);
+    let n = s
+        .index
+        .conflict_targets()
+        .iter()
+        .position(|c| s.index.target_text(&s.doc, c.target) == "Ukraine joins NATO")
+        .unwrap();
+    let line = view::conflict_line(&s, n, 1);
+    let (favor, against) = line
+        .trim()
+        .split_once(" · ")
+        .unwrap_or_else(|| panic!("{line}"));
+    let names = |side: &str, badge: &str| -> Vec<String> {
+        let mut v: Vec<String> = side
+            .strip_prefix(badge)
+            .unwrap_or_else(|| panic!("{line}"))
+            .split(", ")
+            .map(|n| n.trim().to_string())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(
+        names(favor, "FAVOR "),
+        ["Ukraine", "United States"],
+        "{line}"
+    );
+    assert_eq!(
+        names(against, "AGAINST "),
+        ["Russia", "United States"],
+        "{line}"
+    );
 }

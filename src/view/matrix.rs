@@ -30,8 +30,8 @@ fn cell_style(theme: &Theme, text: &str, here: bool) -> Style {
 }
 
 /// Conflict `n` in two lines: `! Ukraine joins NATO`, then who stands
-/// where, `United States AGAINST · Ukraine FAVOR` (each party and stance
-/// once, parties in document order).
+/// where, `FAVOR Ukraine · AGAINST United States` (each side's parties
+/// once, in claim order; a party with claims on both sides is on both).
 pub fn conflict_line(s: &State, n: usize, line: usize) -> String {
     let doc = &s.doc;
     let Some(c) = s.index.conflict_targets().get(n) else {
@@ -40,22 +40,25 @@ pub fn conflict_line(s: &State, n: usize, line: usize) -> String {
     if line == 0 {
         return format!("! {}", s.index.target_text(doc, c.target));
     }
-    let mut sides: Vec<(usize, Stance)> = c
-        .favor
-        .iter()
-        .chain(&c.against)
-        .filter_map(|&i| doc.claims.get(i))
-        .map(|cl| (cl.party, cl.stance))
-        .collect();
-    sides.sort();
-    sides.dedup();
-    let sides: Vec<String> = sides
-        .iter()
-        .map(|(p, st)| {
-            let name = doc.parties.get(*p).map_or("?", |p| p.name.as_str());
-            format!("{name} {}", st.badge())
-        })
-        .collect();
+    // Each side's parties, once each, as the export lists them: "FAVOR
+    // A, B · AGAINST C" (a party on both sides is named on both).
+    let side = |claims: &[usize], stance: Stance| -> Option<String> {
+        let mut names: Vec<&str> = Vec::new();
+        for cl in claims.iter().filter_map(|&i| doc.claims.get(i)) {
+            let name = doc.parties.get(cl.party).map_or("?", |p| p.name.as_str());
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        (!names.is_empty()).then(|| format!("{} {}", stance.badge(), names.join(", ")))
+    };
+    let sides: Vec<String> = [
+        side(&c.favor, Stance::Favor),
+        side(&c.against, Stance::Against),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
     format!("  {}", sides.join(" · "))
 }
 
