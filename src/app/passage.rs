@@ -9,6 +9,9 @@ use crate::action::{Action, Effect};
 use crate::model::{Claim, Mode as QuoteMode, Span, Stance, Status};
 
 /// What the status line says while a form's new quote is selected.
+const SELECTING: &str =
+    "selecting a passage: w a word more · s to the sentence's end · p to the paragraph's end · a adds a claim";
+
 const QUOTING: &str =
     "select the new quote: w a word more · s to the sentence's end · p to the paragraph's end · Enter takes it · Esc keeps the old one";
 
@@ -114,22 +117,10 @@ impl State {
                 }
             }
         };
-        if span.start >= span.end {
-            self.message = Some("no text to select here".into());
-            return;
+        if span.start < span.end {
+            self.focus = super::Focus::Article;
         }
-        self.focus = super::Focus::Article;
-        self.push(Mode::Select(Selecting {
-            start: span.start,
-            end: span.end,
-            earlier: Vec::new(),
-            anchor: None,
-        }));
-        self.reveal(span);
-        self.message = Some(
-            "selecting a passage: w a word more · s to the sentence's end · p to the paragraph's end · a adds a claim"
-                .into(),
-        );
+        self.begin_selection(span, SELECTING);
     }
 
     /// Space on the form's quote: select another passage in the article,
@@ -145,6 +136,12 @@ impl State {
                 end: word_end(text, vs),
             }
         });
+        self.begin_selection(span, QUOTING);
+    }
+
+    /// Put a passage selection of `span` on top, in view, saying
+    /// `message` (unless the span holds no text: that is said instead).
+    fn begin_selection(&mut self, span: Span, message: &str) {
         if span.start >= span.end {
             self.message = Some("no text to select here".into());
             return;
@@ -156,7 +153,7 @@ impl State {
             anchor: None,
         }));
         self.reveal(span);
-        self.message = Some(QUOTING.into());
+        self.message = Some(message.into());
     }
 
     /// Whether the passage being selected is a form's new quote (the form
