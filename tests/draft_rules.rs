@@ -1429,3 +1429,87 @@ fn round_6_a_person_of_an_organisation() {
         ]
     );
 }
+
+/// Round 7's fictional subject: rental e-scooters in a city's old town.
+const SCOOTER: &str = "\
+topics:
+  - id: ban
+    label: The scooter ban
+    keywords: [ban, scooters, e-scooters]
+    propositions:
+      - Rental e-scooters are barred from the old town
+  - id: parking
+    label: Parking bays
+    keywords: [parking bays, bays]
+    propositions:
+      - The city builds parking bays for scooters
+parties:
+  - id: city
+    name: Velde City Council
+    aliases: [council, Maren Holt]
+  - id: riders
+    name: Riders' Union
+    aliases: [union, Oskar Lind]
+  - id: shops
+    name: Old Town Traders
+    aliases: [traders, Ines Berg]
+  - id: zipp
+    name: Zipp
+    aliases: [Zipp, the company]
+";
+
+fn scooter(text: &str) -> Vec<(String, String, String, Stance)> {
+    claims_with(SCOOTER, "scooter-profile.yaml", "Scooter row", text)
+}
+
+/// Round 7: a proposition that is itself a restriction said with
+/// "barred" (or "forbidden", "outlawed"): a "ban" in a claim is then
+/// what it proposes, so rejecting the ban opposes it and backing it
+/// favours it.
+#[test]
+fn round_7_a_restriction_said_as_barred() {
+    for (text, want) in [
+        ("The Riders' Union rejected the ban.", Stance::Against),
+        ("Old Town Traders supports the ban.", Stance::Favor),
+        ("Zipp said it opposed the ban.", Stance::Against),
+        (
+            "Maren Holt said the council would vote for the ban.",
+            Stance::Favor,
+        ),
+    ] {
+        let got = scooter(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].3, want, "{text}: {got:?}");
+    }
+    let forbidden = SCOOTER.replace("are barred from", "are forbidden in");
+    let got = claims_with(
+        &forbidden,
+        "p.yaml",
+        "Scooter row",
+        "The Riders' Union rejected the ban.",
+    );
+    assert_eq!(got.first().map(|c| c.3), Some(Stance::Against), "{got:?}");
+}
+
+/// Round 7: a stance said with an adjective ("remains opposed to", "in
+/// favour of") or a verb of protest or campaigning is a statement.
+#[test]
+fn round_7_stances_without_a_verb_of_saying() {
+    for (text, want) in [
+        (
+            "The Riders' Union remains opposed to the ban.",
+            Stance::Against,
+        ),
+        ("Zipp is strongly opposed to the ban.", Stance::Against),
+        ("Old Town Traders are in favour of the ban.", Stance::Favor),
+        (
+            "The Riders' Union protested against the ban.",
+            Stance::Against,
+        ),
+        ("Zipp campaigned against the ban.", Stance::Against),
+    ] {
+        let got = scooter(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].3, want, "{text}: {got:?}");
+    }
+}

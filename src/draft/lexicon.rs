@@ -273,6 +273,23 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("condemning", CueStance::Against),
     ("denouncing", CueStance::Against),
     ("warning against", CueStance::Against),
+    // Protest and campaigning: "protested against the levy".
+    ("protested against", CueStance::Against),
+    ("protests against", CueStance::Against),
+    ("protesting against", CueStance::Against),
+    ("campaigned against", CueStance::Against),
+    ("campaigns against", CueStance::Against),
+    ("campaigning against", CueStance::Against),
+    ("lobbied against", CueStance::Against),
+    ("lobbies against", CueStance::Against),
+    ("campaigned for", CueStance::Favor),
+    ("campaigns for", CueStance::Favor),
+    ("lobbied for", CueStance::Favor),
+    ("lobbies for", CueStance::Favor),
+    // A stance said with an adjective after a copula: "are in favour
+    // of the ban" ("remains opposed to": see `Block::subject`).
+    ("in favour of", CueStance::Favor),
+    ("in favor of", CueStance::Favor),
 ];
 
 /// The present tense of a stance cue for a summary ("rejected" ->
@@ -301,6 +318,15 @@ pub fn present_tense(phrase: &str) -> Option<String> {
     let (&(_, st), words) = (CUES.iter().find(|(p, _)| *p == phrase)?, phrase);
     if st == CueStance::Say {
         return None;
+    }
+    // An adjective phrase: "are in favour of the ban" -> "Favours the ban".
+    if let Some(spelling) = words
+        .strip_prefix("in ")
+        .and_then(|r| r.strip_suffix(" of"))
+    {
+        let mut c = spelling.chars();
+        let first = c.next()?.to_uppercase().collect::<String>();
+        return Some(format!("{first}{}s", c.as_str()));
     }
     let mut parts = words.splitn(2, ' ');
     let verb = parts.next()?;
@@ -2280,6 +2306,12 @@ mod tests {
         assert_eq!(present_tense("welcomed").as_deref(), Some("Welcomes"));
         assert_eq!(present_tense("backed").as_deref(), Some("Backs"));
         assert_eq!(present_tense("questioned").as_deref(), Some("Questions"));
+        assert_eq!(present_tense("in favour of").as_deref(), Some("Favours"));
+        assert_eq!(present_tense("in favor of").as_deref(), Some("Favors"));
+        assert_eq!(
+            present_tense("protested against").as_deref(),
+            Some("Protests against")
+        );
         assert_eq!(present_tense("doubted").as_deref(), Some("Doubts"));
         assert_eq!(present_tense("opposed").as_deref(), Some("Opposes"));
         assert_eq!(present_tense("pushed for").as_deref(), Some("Pushes for"));

@@ -222,12 +222,12 @@ fn no_time_to_lose(b: &Block, t: usize) -> bool {
 }
 
 /// A word of restriction in a proposition ("Advertising … is banned",
-/// "New licences are suspended"): a restriction in a claim is then what
-/// it proposes.
+/// "New licences are suspended", "Scooters are barred from …",
+/// "… are forbidden"): a restriction in a claim is then what it proposes.
 fn restricts(w: &str) -> bool {
     [
         "ban", "limit", "capped", "moratori", "freez", "frozen", "restrict", "suspend", "halt",
-        "prohibit", "ceiling",
+        "prohibit", "ceiling", "barred", "barring", "forbid", "forbad", "outlaw",
     ]
     .iter()
     .any(|r| w.starts_with(r))

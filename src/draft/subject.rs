@@ -325,7 +325,13 @@ impl Block<'_> {
         let mut j = cue;
         let mut negated = false;
         let mut nearest_aux: Option<&str> = None;
-        while j > floor && self.is_adverbish(j - 1) {
+        // "remains opposed to", "is strongly opposed to": an adjective of
+        // stance after a copula, not a passive.
+        let adjective = self.lw(cue) == "opposed" && self.lw(cue + 1) == "to";
+        let copula = |w: &str| {
+            adjective && matches!(w, "remains" | "remained" | "remain" | "stays" | "stayed")
+        };
+        while j > floor && (self.is_adverbish(j - 1) || copula(self.lw(j - 1))) {
             if self.is_negator(j - 1) {
                 negated = !negated;
             }
@@ -339,6 +345,7 @@ impl Block<'_> {
             let past_participle = cue_word.ends_with("ed") || matches!(cue_word, "told" | "sought");
             if matches!(a, "is" | "was" | "were" | "are" | "been" | "be" | "being")
                 && past_participle
+                && !adjective
             {
                 return None; // passive: "was told", "were urged"
             }

@@ -96,7 +96,9 @@ pub fn summary(text: &str, main: Span, cue: Option<&str>) -> String {
     let b = block_of(text, main);
     let head = cue.and_then(present_tense);
     let room = SUMMARY_CHARS - 1 - head.as_ref().map_or(0, |h| h.chars().count() + 1);
-    let body = cut(&b, 0, b.len(), room, &|_| true);
+    // "remains opposed to the ban" -> "Opposes the ban".
+    let from = usize::from(cue == Some("opposed") && b.lw(0) == "to");
+    let body = cut(&b, from, b.len(), room, &|_| true);
     let s = match head {
         Some(h) if !body.is_empty() => format!("{h} {body}"),
         _ => capitalise(&body),
@@ -150,6 +152,18 @@ mod tests {
         assert_eq!(
             summary(t, whole(t), None),
             "We will not accept a unilateral filling of the reservoir, this year or any year."
+        );
+        // Adjectives of stance: "remains opposed to the ban", "are in
+        // favour of the ban".
+        let t = "to the ban on scooters";
+        assert_eq!(
+            summary(t, whole(t), Some("opposed")),
+            "Opposes the ban on scooters."
+        );
+        let t = "the ban on scooters";
+        assert_eq!(
+            summary(t, whole(t), Some("in favour of")),
+            "Favours the ban on scooters."
         );
     }
 
