@@ -1513,3 +1513,37 @@ fn round_7_stances_without_a_verb_of_saying() {
         assert_eq!(got[0].3, want, "{text}: {got:?}");
     }
 }
+
+/// Round 7: a statement of two parties at once is each one's claim (as
+/// the annotations count it), with the group as the speaker.
+#[test]
+fn round_7_a_joint_statement_is_each_partys() {
+    let got = scooter("The Riders' Union and Old Town Traders said the ban should be delayed.");
+    let mut parties: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+    parties.sort_unstable();
+    assert_eq!(parties, ["riders", "shops"], "{got:?}");
+    assert!(
+        got.iter()
+            .all(|c| c.1 == "Riders' Union and Old Town Traders" && c.3 == Stance::Against),
+        "{got:?}"
+    );
+    // One party named twice is one claim.
+    assert_eq!(
+        scooter("Oskar Lind and the Riders' Union said the ban should be delayed.").len(),
+        1
+    );
+}
+
+/// Round 7: a statement in a relative clause with an auxiliary ("Zipp,
+/// which has said …, met …") ends at the comma that closes it, before the
+/// main clause's verb (an irregular past too).
+#[test]
+fn round_7_a_relative_clause_with_an_auxiliary() {
+    let d = draft::draft_document(
+        "Scooter row\n\nZipp, which has said the ban would cost 200 jobs, met the council on Monday.\n",
+        None,
+        &Profile::from_source(SCOOTER, "scooter-profile.yaml").unwrap_or_else(|e| panic!("{e}")),
+    );
+    let quotes: Vec<&str> = d.claims.iter().map(|c| d.quote_text(c)).collect();
+    assert_eq!(quotes, ["the ban would cost 200 jobs"]);
+}

@@ -829,9 +829,12 @@ fn round1_held_out_texts_now_seen() {
         true,
     );
     a.at_least("ROUND 1 HELD OUT with profiles", [0.98, 0.95, 0.98, 0.90]);
+    // (Speaker 0.91: since round 7 a group's statement is each party's
+    // claim, so "Fiji, Tuvalu and Vanuatu", annotated once as "The three
+    // countries", counts three times.)
     b.at_least(
         "ROUND 1 HELD OUT without a profile",
-        [0.95, 0.91, 0.95, 0.70],
+        [0.95, 0.91, 0.91, 0.70],
     );
 }
 

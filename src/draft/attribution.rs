@@ -155,6 +155,20 @@ impl Run<'_, '_> {
             // "would not oppose the bridge but would fight the toll": the
             // clause after "but" on another topic is a claim of its own.
             let second = ctx.contrast_on_another_topic(e, f.topic);
+            // "The union and the traders said …": a statement of several
+            // parties at once is each one's claim.
+            for party in joint_parties(pf, sp, f.party) {
+                let rule = self.interner.get(&format!(
+                    "{}; one claim for each party of the group",
+                    f.rule
+                ));
+                self.out.found.push(Found {
+                    party,
+                    rule,
+                    separate: true,
+                    ..f.clone()
+                });
+            }
             self.out.found.push(f);
             if let Some(e2) = second {
                 let found = &self.out.found;
@@ -181,6 +195,29 @@ impl Run<'_, '_> {
                 }
             }
         }
+    }
+}
+
+/// The other parties named by a group that speaks at once ("The Riders'
+/// Union and Old Town Traders said"), besides `party`: none for a single
+/// speaker.
+fn joint_parties(pf: &mut dyn PartyFinder, sp: &Speaker, party: usize) -> Vec<usize> {
+    if !sp.name.contains(" and ") && !sp.collective {
+        return Vec::new();
+    }
+    let mut out: Vec<usize> = Vec::new();
+    let mut named_self = false;
+    for (_, _, p) in pf.mentions(&sp.name) {
+        if p == party {
+            named_self = true;
+        } else if !out.contains(&p) {
+            out.push(p);
+        }
+    }
+    if named_self {
+        out
+    } else {
+        Vec::new()
     }
 }
 

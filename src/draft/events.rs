@@ -447,7 +447,12 @@ fn bound_contents(b: &Block, events: &mut [Event]) {
 /// A cue in a relative clause set off by commas: "The chamber, which says
 /// …, called for …".
 pub fn relative_cue(b: &Block, cue: usize) -> bool {
-    cue >= 2 && matches!(b.lw(cue - 1), "which" | "who") && b.is_comma(cue - 2)
+    // (Auxiliaries and adverbs may stand between: "which has long said".)
+    let mut k = cue;
+    while k > 0 && cue - k < 3 && b.is_word(k - 1) && b.has(k - 1, c::AUX | c::ADVERB) {
+        k -= 1;
+    }
+    k >= 2 && matches!(b.lw(k - 1), "which" | "who") && b.is_comma(k - 2)
 }
 
 /// Whether token `t`, after the comma closing a relative clause, goes on
@@ -457,7 +462,27 @@ fn resumes_main_clause(b: &Block, t: usize) -> bool {
     b.is_lower(t)
         && (b.has(t, c::AUX | c::MODAL)
             || b.cue_at(t).is_some()
-            || (w.ends_with("ed") && !b.has(t, c::PREPOSITION)))
+            || (w.ends_with("ed") && !b.has(t, c::PREPOSITION))
+            || matches!(
+                w,
+                "met"
+                    | "held"
+                    | "took"
+                    | "made"
+                    | "gave"
+                    | "sent"
+                    | "spent"
+                    | "won"
+                    | "lost"
+                    | "left"
+                    | "went"
+                    | "came"
+                    | "brought"
+                    | "wrote"
+                    | "began"
+                    | "chose"
+                    | "sought"
+            ))
 }
 
 /// Clause-final attributions ("…, the ministry said on Monday."): the
