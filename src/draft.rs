@@ -182,16 +182,20 @@ pub fn profile_notice(
     total: usize,
     examples: &[String],
 ) -> String {
+    // (Two names at most: the notice is read in a band of the reader,
+    // four lines at 80 columns.)
     let eg = if examples.is_empty() {
         String::new()
     } else {
-        format!(" (such as {})", examples.join(", "))
+        format!(
+            " (such as {})",
+            examples[..examples.len().min(2)].join(", ")
+        )
     };
     format!(
-        "{PROFILE_NOTICE_START}{profile_name} names the party of {matched} of the {total} speakers \
-         found in this article{eg}: it does not fit, so parties and topics were discovered \
-         from the text. `standpoint draft ARTICLE --write-profile P.yaml` writes them to a \
-         profile to edit and draft with (`--profile P.yaml`)."
+        "{PROFILE_NOTICE_START}{profile_name} names the party of {matched} of {total} speakers{eg}, \
+         so parties and topics were discovered from the text; `standpoint draft ARTICLE \
+         --write-profile P.yaml` writes them for you to edit and reuse."
     )
 }
 

@@ -426,10 +426,23 @@ fn the_replace_question_over_the_export_dialog() {
 /// position), until the next key.
 #[test]
 fn a_message_too_long_for_the_status_line_is_shown_whole_above_it() {
-    let notice = "The profile eu-ukraine.yaml matches 1 of the 9 speakers found in this \
-                  article: parties and topics were discovered from the text instead. \
-                  `standpoint draft ARTICLE --write-profile P.yaml` writes them for you \
-                  to edit and reuse.";
+    // The drafter's own notice, with a long profile name and five
+    // speakers' names given to it.
+    let names: Vec<String> = [
+        "Dario Kelmendi-Ross",
+        "Rocco Vanterpool",
+        "Benedetta Oyelowo-Fanti",
+        "Franco Albescu",
+        "Ilaria Demaj",
+    ]
+    .map(String::from)
+    .to_vec();
+    let notice = standpoint::draft::profile_notice(
+        "data/profiles/default.yaml (bundled default)",
+        1,
+        7,
+        &names,
+    );
     snap("long_message", |s| s.message = Some(notice.to_string()));
     for (w, h) in SIZES {
         let mut s = state(w, h);
@@ -442,6 +455,24 @@ fn a_message_too_long_for_the_status_line_is_shown_whole_above_it() {
         );
         let status = text.lines().last().unwrap_or_default();
         assert!(status.contains("claim 1/"), "the position stays: {status}");
+        // The drafter's notice is short enough to take four lines at 80
+        // columns (a sixth of a 24-row screen), three at 120.
+        let band = text
+            .lines()
+            .rev()
+            .skip(1)
+            .take_while(|l| !"┃│┗└".chars().any(|c| l.contains(c)))
+            .count();
+        assert!(
+            text.lines().any(|l| l.contains("--write-profile")),
+            "a command is not broken at its hyphens:\n{text}"
+        );
+        if w >= 80 {
+            assert!(
+                band <= usize::from(h / 6),
+                "{band} lines at {w}x{h}:\n{text}"
+            );
+        }
         // The next key clears it.
         update(&mut s, Action::NextClaim);
         let text = screen_text(render(&s, Theme::COLOR).backend().buffer());

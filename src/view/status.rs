@@ -52,7 +52,9 @@ const LONG_MESSAGE_LINES: usize = 6;
 /// instead of cut at the screen's width.
 pub(super) fn draw_long_message(f: &mut Frame, message: &str, bar: Style, r: Rect) {
     let width = usize::from(r.width.saturating_sub(2)).max(1);
-    let mut lines: Vec<String> = textwrap::wrap(message, width)
+    // (Not at hyphens: a command's `--write-profile` stays whole.)
+    let opts = textwrap::Options::new(width).word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let mut lines: Vec<String> = textwrap::wrap(message, opts)
         .into_iter()
         .map(|l| l.into_owned())
         .collect();
