@@ -1547,3 +1547,20 @@ fn round_7_a_relative_clause_with_an_auxiliary() {
     let quotes: Vec<&str> = d.claims.iter().map(|c| d.quote_text(c)).collect();
     assert_eq!(quotes, ["the ban would cost 200 jobs"]);
 }
+
+/// Round 7: "wants X scrapped", "wants it gone": what is wanted undone is
+/// opposed; "wants X banned" is not an undoing.
+#[test]
+fn round_7_wanted_undone() {
+    for (text, want) in [
+        ("The Riders' Union wants the ban scrapped.", Stance::Against),
+        ("Zipp wants the ban gone by the summer.", Stance::Against),
+        ("Zipp said it wanted the ban withdrawn.", Stance::Against),
+        ("Old Town Traders want the ban kept.", Stance::Favor),
+        ("Old Town Traders want e-scooters banned.", Stance::Favor),
+    ] {
+        let got = scooter(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].3, want, "{text}: {got:?}");
+    }
+}

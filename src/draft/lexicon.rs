@@ -1532,6 +1532,9 @@ const OPPOSE: &[&str] = &[
 /// scrapped" against it. They turn the stance only before their object
 /// (a determiner or possessive) or as a passive ("to be scrapped").
 const UNDO: &[&str] = &[
+    // (The participle only: "wants the plan withdrawn"; "troops withdraw"
+    // is a change, not an undoing.)
+    "withdrawn",
     "scrap",
     "scraps",
     "scrapped",

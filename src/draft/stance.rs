@@ -911,13 +911,25 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
         let r = &cw[..cw.len().min(4)];
         !(t + 1..t + 5).any(|k| b.lw(k).starts_with(r))
     });
-    b.has(t, c::UNDO)
+    // "wants the ban scrapped", "wants it gone": a participle after the
+    // object of a verb of wanting.
+    // (The verb may be the cue, just before what is read.)
+    let after_want = || {
+        (a.saturating_sub(2)..t)
+            .rev()
+            .take(7)
+            .any(|k| matches!(b.lw(k), "want" | "wants" | "wanted" | "wanting"))
+    };
+    let wanted = || (b.lw(t).ends_with("ed") || b.lw(t).ends_with("wn")) && after_want();
+    (b.has(t, c::UNDO) || b.lw(t) == "gone")
         && b.is_lower(t)
         && !agrees
         && !pol.own.iter().any(|o| root(o) == root(b.lw(t)))
         && (b.has(t + 1, c::DETERMINER | c::POSSESSIVE | c::DEMONSTRATIVE)
             || matches!(b.lw(t + 1), "the" | "plans" | "plan")
-            || (t > a && b.has(t - 1, c::BE)))
+            || (t > a && b.has(t - 1, c::BE))
+            || (b.lw(t) == "gone" && after_want())
+            || wanted())
 }
 
 /// "pay for the mistakes of": a word of harm that is the object of a
