@@ -1462,13 +1462,22 @@ fn scooter(text: &str) -> Vec<(String, String, String, Stance)> {
     claims_with(SCOOTER, "scooter-profile.yaml", "Scooter row", text)
 }
 
+/// Each text gives one claim, with this stance.
+fn one_stance_each(cases: &[(&str, Stance)]) {
+    for &(text, want) in cases {
+        let got = scooter(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].3, want, "{text}: {got:?}");
+    }
+}
+
 /// Round 7: a proposition that is itself a restriction said with
 /// "barred" (or "forbidden", "outlawed"): a "ban" in a claim is then
 /// what it proposes, so rejecting the ban opposes it and backing it
 /// favours it.
 #[test]
 fn round_7_a_restriction_said_as_barred() {
-    for (text, want) in [
+    one_stance_each(&[
         ("The Riders' Union rejected the ban.", Stance::Against),
         ("Old Town Traders supports the ban.", Stance::Favor),
         ("Zipp said it opposed the ban.", Stance::Against),
@@ -1476,11 +1485,7 @@ fn round_7_a_restriction_said_as_barred() {
             "Maren Holt said the council would vote for the ban.",
             Stance::Favor,
         ),
-    ] {
-        let got = scooter(text);
-        assert_eq!(got.len(), 1, "{text}: {got:?}");
-        assert_eq!(got[0].3, want, "{text}: {got:?}");
-    }
+    ]);
     let forbidden = SCOOTER.replace("are barred from", "are forbidden in");
     let got = claims_with(
         &forbidden,
@@ -1507,11 +1512,7 @@ fn round_7_stances_without_a_verb_of_saying() {
             Stance::Against,
         ),
         ("Zipp campaigned against the ban.", Stance::Against),
-    ] {
-        let got = scooter(text);
-        assert_eq!(got.len(), 1, "{text}: {got:?}");
-        assert_eq!(got[0].3, want, "{text}: {got:?}");
-    }
+    ]);
 }
 
 /// Round 7: a statement of two parties at once is each one's claim (as
@@ -1552,15 +1553,11 @@ fn round_7_a_relative_clause_with_an_auxiliary() {
 /// opposed; "wants X banned" is not an undoing.
 #[test]
 fn round_7_wanted_undone() {
-    for (text, want) in [
+    one_stance_each(&[
         ("The Riders' Union wants the ban scrapped.", Stance::Against),
         ("Zipp wants the ban gone by the summer.", Stance::Against),
         ("Zipp said it wanted the ban withdrawn.", Stance::Against),
         ("Old Town Traders want the ban kept.", Stance::Favor),
         ("Old Town Traders want e-scooters banned.", Stance::Favor),
-    ] {
-        let got = scooter(text);
-        assert_eq!(got.len(), 1, "{text}: {got:?}");
-        assert_eq!(got[0].3, want, "{text}: {got:?}");
-    }
+    ]);
 }
