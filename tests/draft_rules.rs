@@ -1500,7 +1500,7 @@ fn round_7_a_restriction_said_as_barred() {
 /// favour of") or a verb of protest or campaigning is a statement.
 #[test]
 fn round_7_stances_without_a_verb_of_saying() {
-    for (text, want) in [
+    one_stance_each(&[
         (
             "The Riders' Union remains opposed to the ban.",
             Stance::Against,
