@@ -1561,3 +1561,34 @@ fn round_7_wanted_undone() {
         ("Old Town Traders want e-scooters banned.", Stance::Favor),
     ]);
 }
+
+/// Round 7: words of opposition and harm read by their grammar: "a
+/// renewal opposed by the union" says whom the union opposes, not the
+/// speaker's stance; "should be gone" undoes; "would cost" is a harm as a
+/// verb (not "the cost"); an alternative offered "instead" (at the end
+/// of the clause) sets the proposition aside.
+#[test]
+fn round_7_opposition_and_harm_by_their_grammar() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the council would veto a ban opposed by the traders.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the ban should be gone by June.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the ban would cost the city 200 jobs.",
+            Stance::Against,
+        ),
+        (
+            "Ines Berg said the cost of the ban would be small.",
+            Stance::Favor,
+        ),
+        (
+            "Zipp said it would offer slower scooters in the old town instead.",
+            Stance::Against,
+        ),
+    ]);
+}

@@ -884,8 +884,20 @@ fn polarity(
         } else if undoes(b, a, t, pol) {
             flip(format!("\"{w}\" (undoes what it takes)"), &mut sign);
             signal = true;
-        } else if b.has(t, c::OPPOSE) && !b.has(t, POSS_S) {
+        } else if b.has(t, c::OPPOSE) && !b.has(t, POSS_S) && b.lw(t + 1) != "by" {
+            // ("a renewal opposed by Sarentia": a participle saying who
+            // opposes the noun, not the speaker's opposition.)
             flip(format!("\"{w}\""), &mut sign);
+            signal = true;
+        } else if matches!(w, "cost" | "costs") && t > a && b.has(t - 1, c::MODAL) {
+            // "would cost 200 jobs": a harm as a verb (not "the cost").
+            flip(format!("\"{} {w}\" (harm)", b.lw(t - 1)), &mut sign);
+            signal = true;
+        } else if w == "instead" && (t + 1 >= z || b.is_punct(t + 1, ".") || b.is_punct(t + 1, ","))
+        {
+            // "would offer slower scooters instead": an alternative
+            // offered in the proposition's place.
+            flip("\"instead\" (an alternative)".to_string(), &mut sign);
             signal = true;
         } else if b.has(t, c::NEG_VALENCE) && !object_of_preposition(b, a, t) && !prospect_of(b, t)
         {
