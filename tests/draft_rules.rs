@@ -1566,7 +1566,8 @@ fn round_7_wanted_undone() {
 /// renewal opposed by the union" says whom the union opposes, not the
 /// speaker's stance; "should be gone" undoes; "would cost" is a harm as a
 /// verb (not "the cost"); an alternative offered "instead" (at the end
-/// of the clause) sets the proposition aside.
+/// of the clause) sets the proposition aside; "foolish not to" is a
+/// double negation.
 #[test]
 fn round_7_opposition_and_harm_by_their_grammar() {
     one_stance_each(&[
@@ -1577,6 +1578,14 @@ fn round_7_opposition_and_harm_by_their_grammar() {
         (
             "Oskar Lind said the ban should be gone by June.",
             Stance::Against,
+        ),
+        (
+            "Ines Berg said the city would be foolish not to keep the ban.",
+            Stance::Favor,
+        ),
+        (
+            "Ines Berg said it would be a mistake not to extend the ban.",
+            Stance::Favor,
         ),
         (
             "Oskar Lind said the ban would cost the city 200 jobs.",

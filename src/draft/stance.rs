@@ -862,6 +862,33 @@ fn polarity(
             t += 1;
             continue;
         }
+        // "would be foolish not to build on it", "a mistake not to":
+        // folly in not doing it is a double negation.
+        if w == "not"
+            && b.lw(t + 1) == "to"
+            && t > a
+            && matches!(
+                b.lw(t - 1),
+                "foolish"
+                    | "wrong"
+                    | "mad"
+                    | "crazy"
+                    | "mistake"
+                    | "irresponsible"
+                    | "negligent"
+                    | "absurd"
+                    | "unthinkable"
+            )
+        {
+            flip(
+                format!("\"{} not to\" (double negation)", b.lw(t - 1)),
+                &mut sign,
+            );
+            flip(String::new(), &mut sign);
+            signal = true;
+            t += 2;
+            continue;
+        }
         if b.is_negator(t) && !(w == "not" && b.lw(t + 1) == "only") {
             flip(format!("negation \"{w}\""), &mut sign);
             signal = true;
@@ -899,7 +926,10 @@ fn polarity(
             // offered in the proposition's place.
             flip("\"instead\" (an alternative)".to_string(), &mut sign);
             signal = true;
-        } else if b.has(t, c::NEG_VALENCE) && !object_of_preposition(b, a, t) && !prospect_of(b, t)
+        } else if b.has(t, c::NEG_VALENCE)
+            && !object_of_preposition(b, a, t)
+            && !prospect_of(b, t)
+            && !(b.lw(t + 1) == "not" && b.lw(t + 2) == "to")
         {
             flip(format!("\"{w}\" (harm)"), &mut sign);
             signal = true;
