@@ -929,7 +929,7 @@ fn polarity(
         } else if b.has(t, c::NEG_VALENCE)
             && !object_of_preposition(b, a, t)
             && !prospect_of(b, t)
-            && !(b.lw(t + 1) == "not" && b.lw(t + 2) == "to")
+            && !folly_before_not_to(b, t)
         {
             flip(format!("\"{w}\" (harm)"), &mut sign);
             signal = true;
@@ -939,6 +939,12 @@ fn polarity(
         t += 1;
     }
     (sign, signal)
+}
+
+/// "a mistake not to": a word of folly before "not to" (a double
+/// negation, read at "not").
+fn folly_before_not_to(b: &Block, t: usize) -> bool {
+    b.lw(t + 1) == "not" && b.lw(t + 2) == "to"
 }
 
 /// A verb that undoes its object at `t`: before a determiner or a
