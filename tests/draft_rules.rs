@@ -1601,3 +1601,45 @@ fn round_7_opposition_and_harm_by_their_grammar() {
         ),
     ]);
 }
+
+/// Round 7: a speaker who has not made up their mind says so in many
+/// ways; each is neutral.
+#[test]
+fn round_7_undecided_speakers() {
+    one_stance_each(&[
+        ("Zipp said it was considering the ban.", Stance::Neutral),
+        (
+            "Maren Holt said the council is studying the ban closely.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the traders had not decided whether to back the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the traders were undecided on the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Oskar Lind said the union took no side on the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Maren Holt said she would give her view on the ban when the report was published.",
+            Stance::Neutral,
+        ),
+        (
+            "Maren Holt said she was keeping an open mind on the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "\"I honestly don't know,\" Ines Berg said of the ban.",
+            Stance::Neutral,
+        ),
+        // Not undecided: a decision is reported, or an act against it.
+        (
+            "Zipp said it was considering legal action against the ban.",
+            Stance::Against,
+        ),
+    ]);
+}

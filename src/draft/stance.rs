@@ -381,10 +381,32 @@ fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         }
         // "no decision had been taken", "had not yet made a decision".
         "decision" | "decisions" => (t > a && b.lw(t - 1) == "no") || not_reached(t),
-        // "was still studying the plan", "is still weighing it".
+        // "was still studying the plan", "is still weighing it", "was
+        // considering the ban" (not "considering legal action against
+        // it", an act that takes a side).
         "studying" | "considering" | "assessing" | "examining" | "reviewing" | "weighing"
-        | "evaluating" => t > a && b.lw(t - 1) == "still",
+        | "evaluating" => {
+            t > a
+                && (b.lw(t - 1) == "still" || b.has(t - 1, c::BE))
+                && !(t + 1..z).any(|k| b.has(k, c::OPPOSE) || b.lw(k) == "against")
+        }
         "comment" => negated_before(t) && b.is_lower(t),
+        // "had not decided whether …", "has yet to decide", "undecided".
+        "decided" | "decide" => {
+            negated_before(t) || (t > a + 1 && b.lw(t - 1) == "to" && b.lw(t - 2) == "yet")
+        }
+        "undecided" => !negated_before(t),
+        // "took no side on", "takes no sides".
+        "side" => t > a && b.lw(t - 1) == "no",
+        // "would give her view when the report was published".
+        "give" | "gives" | "given" => {
+            (t + 1..(t + 5).min(z)).any(|k| b.lw(k) == "view")
+                && (t + 2..z).any(|k| matches!(b.lw(k), "when" | "once" | "after"))
+        }
+        // "keeping an open mind".
+        "open" => b.lw(t + 1) == "mind",
+        // "I don't know", "we do not know enough yet".
+        "know" => negated_before(t) && !(t + 1..z).any(|k| b.lw(k) == "that"),
         _ => false,
     })
 }
