@@ -1602,6 +1602,23 @@ fn round_7_opposition_and_harm_by_their_grammar() {
     ]);
 }
 
+/// Round 7: a refusal that waits on a clause is said in the future or
+/// as a rule ("would not … before", "should be held before"); a
+/// complaint about the past ("had not been consulted before") is none.
+#[test]
+fn round_7_a_complaint_is_no_condition() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said the union had not been consulted before the ban was announced.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the union would not accept the ban before a study was published.",
+            Stance::Conditional,
+        ),
+    ]);
+}
+
 /// Round 7: a speaker who has not made up their mind says so in many
 /// ways; each is neutral.
 #[test]

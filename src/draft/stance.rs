@@ -505,9 +505,18 @@ fn commits(b: &Block, a: usize, z: usize) -> bool {
 fn before_clause(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<usize> {
     let t = (a + 1..z).find(|&t| matches!(b.lw(t), "before" | "until"))?;
     let until = b.lw(t) == "until";
+    // A refusal, said in the future or as a rule ("would not …", "no
+    // vote should be held …", "not to sign"), not a complaint about the
+    // past ("had not been consulted before …").
+    let refusal = |k: usize| {
+        (k.saturating_sub(3).max(a)..(k + 4).min(t)).any(|x| b.has(x, c::MODAL))
+            || b.lw(k + 1) == "to"
+    };
     let negated = cue_negated
-        || (a..t)
-            .any(|k| (b.is_negator(k) && b.lw(k) != "unlikely") || (until && b.has(k, c::OPPOSE)));
+        || (a..t).any(|k| {
+            (b.is_negator(k) && b.lw(k) != "unlikely" && refusal(k))
+                || (until && b.has(k, c::OPPOSE))
+        });
     let state = until
         && (t + 1..z.min(t + 8)).any(|k| {
             b.has(k, c::BE)
