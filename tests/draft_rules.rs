@@ -1619,6 +1619,30 @@ fn round_7_a_complaint_is_no_condition() {
     ]);
 }
 
+/// Round 7: a plain "if" conditions the speakers' own position said
+/// with "I" or "we" ("If …, I am for it"), not a warning about others;
+/// a position that "depends on" something waits on it.
+#[test]
+fn round_7_conditions_of_the_speakers_own() {
+    one_stance_each(&[
+        (
+            "\"If the ban ends at midnight, I am for it,\" Ines Berg said.",
+            Stance::Conditional,
+        ),
+        (
+            "\"We will take the council to court if the ban is not lifted,\" Oskar Lind said.",
+            Stance::Conditional,
+        ),
+        (
+            "Oskar Lind said the union's support for the ban depended on a written promise of new bus routes.",
+            Stance::Conditional,
+        ),
+    ]);
+    // A warning about others is no condition of the speaker's.
+    let got = scooter("\"If the ban is lifted, riders will be hurt,\" Ines Berg said.");
+    assert!(got.len() == 1 && got[0].3 != Stance::Conditional, "{got:?}");
+}
+
 /// Round 7: a speaker who has not made up their mind says so in many
 /// ways; each is neutral.
 #[test]

@@ -2225,6 +2225,13 @@ pub const CONDITIONS: &[&[&str]] = &[
     &["in", "exchange", "for"],
     &["precondition"],
     &["preconditions"],
+    // "his support depended on a written guarantee", "hinges on".
+    &["depended", "on"],
+    &["depends", "on"],
+    &["depend", "on"],
+    &["hinges", "on"],
+    &["hinged", "on"],
+    &["conditional", "on"],
 ];
 
 #[cfg(test)]

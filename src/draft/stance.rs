@@ -488,7 +488,9 @@ pub fn condition_starts(b: &Block, t: usize) -> bool {
 
 /// A commitment in `a..z`: "would", "ready", "accept" …
 fn commits(b: &Block, a: usize, z: usize) -> bool {
-    (a..z).any(|t| b.has(t, c::COMMITMENT))
+    // (The speakers' own "I" or "we" states their position: "If it is
+    // free, I am for it"; "we will see them in court if …".)
+    (a..z).any(|t| b.has(t, c::COMMITMENT) || (b.is_word(t) && matches!(b.lw(t), "i" | "we")))
 }
 
 /// "would not agree to a figure before large economies committed", "no
