@@ -1547,3 +1547,45 @@ fn round_7_a_relative_clause_with_an_auxiliary() {
     let quotes: Vec<&str> = d.claims.iter().map(|c| d.quote_text(c)).collect();
     assert_eq!(quotes, ["the ban would cost 200 jobs"]);
 }
+
+/// Round 7: a subject set off from its verb by a long clause: a name with
+/// a descriptive apposition of more than a few words ("Maren Holt, a
+/// former bus engineer who …, told"), a "whose" clause with commas of its
+/// own ("The Riders' Union, whose members … and, under …, would …,
+/// opposes"), a relative clause that ends in a quotation closed after its
+/// comma ("who … called the ban \"premature,\" now backs it").
+#[test]
+fn round_7_a_subject_set_off_by_a_long_clause() {
+    check_with(
+        &[
+            (
+                "Maren Holt, a former bus engineer who speaks of traffic in the plain language of \
+                 timetables rather than of slogans and promises, told reporters that the ban \
+                 would make the old town safer.",
+                ("city", "Maren Holt", "ban", Stance::Favor),
+            ),
+            (
+                "The Riders' Union, whose members ride in the old town every day and, under the \
+                 council's plan, would pay for the bays, opposes the ban.",
+                ("riders", "Riders' Union", "ban", Stance::Against),
+            ),
+            (
+                "Maren Holt, who as recently as May described the ban as \"premature,\" now backs it.",
+                ("city", "Maren Holt", "ban", Stance::Favor),
+            ),
+        ],
+        scooter,
+    );
+    // The pronoun after such a subject is that speaker.
+    let got = scooter(
+        "Oskar Lind said riders were angry. Maren Holt, a former bus engineer who speaks of \
+         traffic in the plain language of timetables rather than of slogans and promises, told \
+         reporters that the ban would make the old town safer. She said the ban was overdue.",
+    );
+    assert!(
+        got.iter()
+            .skip(1)
+            .all(|c| c.0 == "city" && c.1 == "Maren Holt"),
+        "{got:#?}"
+    );
+}

@@ -147,7 +147,10 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
         };
         let participle = b.lw(i).ends_with("ing");
         let lower_ok = b.is_lower(i) || (participle && i == sa);
-        if !lower_ok {
+        // "of slogans and promises, told": a stance word right before a
+        // comma has no object; a noun in a list, not a verb.
+        let no_object = stance != CueStance::Say && b.is_comma(i + len);
+        if !lower_ok || no_object {
             i += 1;
             continue;
         }

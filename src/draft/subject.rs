@@ -418,6 +418,11 @@ impl Block<'_> {
         if self.is_comma(b) {
             return self.subject_before_comma(b, floor, negated);
         }
+        // "who called it \"premature,\" now backs it": a quotation closed
+        // after the clause's comma.
+        if self.is_quote_mark(b) && b > floor + 1 && self.is_comma(b - 1) {
+            return self.subject_before_comma(b - 1, floor, negated);
+        }
         // "The National Teachers Union (NTU) said": the phrase before
         // the bracketed initials.
         let b = if self.is_punct(b, ")")
@@ -513,6 +518,17 @@ impl Block<'_> {
                 }
             }
         }
+        // "The union, whose members … and, under the plan, would …,
+        // opposes": a relative clause with commas of its own opens at its
+        // pronoun's comma.
+        if let Some(r) = (lo + 1..open)
+            .rev()
+            .find(|&k| self.is_comma(k) && matches!(self.lw(k + 1), "who" | "whose" | "which"))
+        {
+            if !(r..b).any(|k| self.is_terminal(k)) {
+                open = r;
+            }
+        }
         let (x, y) = (open + 1, b);
         let Some(np) = self.np_with_postmodifier(open.checked_sub(1)?, floor) else {
             // "One of them, Professor Lars Ekholm, said": the name set off
@@ -561,10 +577,16 @@ impl Block<'_> {
             Some((x + 1, y))
         } else if self.parenthetical(x, y) {
             None
-        } else {
-            if y - x > 16 {
+        } else if y - x > 16 {
+            // "Maren Holt, a former engineer who …, told": a name with a
+            // long description (no affiliation to keep).
+            let described =
+                matches!(self.lw(x), "a" | "an") && self.is_cap(np.0) && self.is_cap(np.1 - 1);
+            if !described {
                 return None;
             }
+            None
+        } else {
             Some((x, y))
         };
         Some(Subject {
