@@ -1589,3 +1589,54 @@ fn round_7_a_subject_set_off_by_a_long_clause() {
         "{got:#?}"
     );
 }
+
+/// Round 7: a position without a topic word of its own (undecided, "has
+/// not made up its mind"; a stance toward "the plan", "the change", "it")
+/// in a sentence that names no topic, and after a sentence that names
+/// none, is about what the article is about: the topic its headline and
+/// lede name most (here the parking bays, not the profile's first topic).
+#[test]
+fn round_7_a_position_without_a_topic_word_is_on_the_central_topic() {
+    let bays = |text: &str| {
+        claims_with(
+            SCOOTER,
+            "scooter-profile.yaml",
+            "Old town fights over new parking bays",
+            &format!("The council wants more parking bays in the old town.\n\n{text}"),
+        )
+        .into_iter()
+        .skip(1)
+        .collect::<Vec<_>>()
+    };
+    check_with(
+        &[
+            (
+                "The Riders' Union said it had not yet decided.",
+                ("riders", "Riders' Union", "parking", Stance::Neutral),
+            ),
+            (
+                "\"I have not made up my mind,\" Ines Berg said.",
+                ("shops", "Ines Berg", "parking", Stance::Neutral),
+            ),
+            (
+                "Oskar Lind said the riders had not taken a position and would wait for the vote.",
+                ("riders", "Oskar Lind", "parking", Stance::Neutral),
+            ),
+            (
+                "Old Town Traders welcomed the plan.",
+                ("shops", "Old Town Traders", "parking", Stance::Favor),
+            ),
+            (
+                "Zipp protested against the plan.",
+                ("zipp", "Zipp", "parking", Stance::Against),
+            ),
+            (
+                "The Riders' Union had long opposed the change.",
+                ("riders", "Riders' Union", "parking", Stance::Against),
+            ),
+        ],
+        bays,
+    );
+    // A statement without a position is on no topic.
+    assert_eq!(bays("Oskar Lind said riders were tired of waiting."), []);
+}

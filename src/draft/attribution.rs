@@ -130,6 +130,8 @@ const RECENT: usize = 3;
 /// What is carried from block to block while claims are made.
 struct Run<'p, 'a> {
     pass: &'p Pass<'a>,
+    /// The article's central topic (see [`central_topic`]).
+    central: Option<usize>,
     st: State,
     out: Outcome,
     interner: Interner,
@@ -144,6 +146,7 @@ impl Run<'_, '_> {
             b,
             hits: &p.hits,
             topics: self.pass.topics,
+            central: self.central,
         };
         for (e, sp) in p.events.iter().zip(&speakers) {
             let Some(sp) = sp else { continue };
@@ -230,6 +233,9 @@ pub fn run(pass: &Pass, pf: &mut dyn PartyFinder, progress: &mut dyn FnMut(usize
     let blocks = text::blocks(pass.text, pass.body_start);
     let mut run = Run {
         pass,
+        central: pass
+            .topics
+            .and_then(|(m, _)| central_topic(m, pass.text, pass.body_start)),
         st: State::default(),
         out: Outcome::default(),
         interner: Interner::default(),
@@ -280,6 +286,36 @@ pub fn run(pass: &Pass, pf: &mut dyn PartyFinder, progress: &mut dyn FnMut(usize
     un.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     out.unmatched_names = un.iter().take(5).map(|(n, _)| n.to_string()).collect();
     out
+}
+
+/// What the article is about: the topic the headline and the lede (the
+/// first paragraph of the body) name most, the headline's hits counting
+/// twice (ties: the one named first).
+fn central_topic(m: &Matchers, text: &str, body_start: usize) -> Option<usize> {
+    let body = text.get(body_start..).unwrap_or("");
+    let lead = body.len() - body.trim_start().len();
+    let para = body[lead..]
+        .find("\n\n")
+        .map_or(body.len(), |e| lead + e)
+        .min(lead + 3000);
+    let mut end = body_start + para;
+    while end < text.len() && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let head = text.get(..end.min(text.len()))?;
+    // topic, score, first hit
+    let mut counts: Vec<(usize, usize, usize)> = Vec::new();
+    for h in m.keyword_hits(head) {
+        let w = if h.start < body_start { 2 } else { 1 };
+        match counts.iter_mut().find(|c| c.0 == h.topic) {
+            Some(c) => c.1 += w,
+            None => counts.push((h.topic, w, h.start)),
+        }
+    }
+    counts
+        .iter()
+        .max_by(|x, y| x.1.cmp(&y.1).then(y.2.cmp(&x.2)))
+        .map(|c| c.0)
 }
 
 /// The profile's keyword hits in one block.
@@ -347,6 +383,7 @@ struct ClaimCtx<'a, 't> {
     b: &'a Block<'t>,
     hits: &'a [Hit],
     topics: Option<(&'a Matchers, &'a [Vec<Proposition>])>,
+    central: Option<usize>,
 }
 
 /// The parts of a statement before its topic and stance.
@@ -516,7 +553,8 @@ impl ClaimCtx<'_, '_> {
             Some((_, props)) => {
                 let (t, kws, how, cost) = self
                     .topic(main, span, said.sentence, prev)
-                    .or_else(|| self.previous_topic(e, sp, recent))?;
+                    .or_else(|| self.previous_topic(e, sp, recent))
+                    .or_else(|| self.central_for(e, &said))?;
                 confidence -= cost;
                 let (target, pol) = choose_proposition(b, (ca, cz), props.get(t));
                 (t, target, pol, format!("topic by {how} {kws}"))
@@ -670,6 +708,11 @@ impl ClaimCtx<'_, '_> {
         if let Some((t, k)) = self.best_topic(sentence) {
             return Some((t, kws(k), "keywords in the sentence", 0.15));
         }
+        // "welcomed the bill", "opposed the change": the article's own
+        // proposal, when the sentence names no topic.
+        if let Some(t) = self.central.filter(|_| self.names_the_proposal(span)) {
+            return Some((t, String::new(), CENTRAL, 0.2));
+        }
         if let Some(noun) = self.refers_back(span) {
             let b = self.b;
             let s0 = b.sentence_of_byte(sentence.start)?;
@@ -684,7 +727,9 @@ impl ClaimCtx<'_, '_> {
                 return Some((p.topic, String::new(), REFERS_BACK, 0.15));
             }
             let prev = *b.sents.get(s0.checked_sub(1)?)?;
-            let (t, k) = self.best_topic(prev)?;
+            let Some((t, k)) = self.best_topic(prev) else {
+                return self.central.map(|t| (t, String::new(), CENTRAL, 0.25));
+            };
             return Some((
                 t,
                 kws(k),
@@ -783,6 +828,35 @@ impl ClaimCtx<'_, '_> {
         }
     }
 
+    /// Whether `span` names a proposal with "the" ("the bill", "the
+    /// plan", "the change"): the one the article is about.
+    fn names_the_proposal(&self, span: Span) -> bool {
+        let b = self.b;
+        let a = b.tok_at(span.start);
+        let z = b.tok_at(span.end);
+        (a..z).any(|i| b.lw(i) == "the" && b.has(i + 1, c::PROPOSAL))
+    }
+
+    /// A position stated without an object of its own ("had not yet
+    /// decided", "now backs it", "rejected that"): with no topic word in
+    /// its sentence or the one before, it is on the article's central
+    /// topic.
+    fn central_for(&self, e: &Event, said: &Said) -> Option<(usize, String, &'static str, f32)> {
+        let central = self.central?;
+        let b = self.b;
+        let (ca, cz) = said.content;
+        let first = (ca..cz).find(|&t| b.is_word(t));
+        let no_object = first.is_none_or(|t| {
+            matches!(
+                b.lw(t),
+                "it" | "them" | "this" | "that" | "these" | "those" | "so"
+            )
+        });
+        let position = (said.cue != CueStance::Say && no_object && !e.content_before)
+            || stance::declared_neutral(b, ca, cz);
+        position.then(|| (central, String::new(), CENTRAL, 0.25))
+    }
+
     /// The noun of the words of `span` that refer back ("those demands",
     /// "the idea", "that call"), if any.
     fn refers_back(&self, span: Span) -> Option<&str> {
@@ -800,6 +874,9 @@ impl ClaimCtx<'_, '_> {
 
 /// Whether a cue ("called on", "proposed") and a noun ("call",
 /// "proposal") share their root: the first four letters.
+/// How a topic is found when nothing near a position names one.
+const CENTRAL: &str = "the article's central topic (its headline and lede)";
+
 /// How a topic is found from the statement a noun refers back to.
 const REFERS_BACK: &str = "refers back to the statement it names";
 
