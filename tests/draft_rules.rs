@@ -1637,6 +1637,51 @@ fn round_7_a_position_without_a_topic_word_is_on_the_central_topic() {
         ],
         bays,
     );
+    // "The plan" at a paragraph's start is the article's, not the topic
+    // of the paragraph before.
+    let got = bays(
+        "Maren Holt said the ban would calm the old town.\n\nZipp protested against the plan.",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&own("zipp", "Zipp", "parking", Stance::Against)),
+        "{got:#?}"
+    );
     // A statement without a position is on no topic.
     assert_eq!(bays("Oskar Lind said riders were tired of waiting."), []);
+}
+
+/// Round 7: a subject described first and named after a comma with "the"
+/// ("Her junior partner, the Riders' Union, had long opposed …"): the
+/// name is the subject, also when a position has no object ("remains
+/// opposed.") or is undecided without a verb of saying ("has not
+/// decided how it will vote", "has not made up its mind"): a statement.
+#[test]
+fn round_7_a_described_subject_and_positions_without_an_object() {
+    check_with(
+        &[
+            (
+                "Her junior partner, the Riders' Union, had long opposed the ban.",
+                ("riders", "Riders' Union", "ban", Stance::Against),
+            ),
+            (
+                "Maren Holt said the ban would calm the old town. Its rival, the Riders' Union, remains opposed.",
+                ("riders", "Riders' Union", "ban", Stance::Against),
+            ),
+            (
+                "Maren Holt said the ban would calm the old town. The Riders' Union has not decided how it will vote.",
+                ("riders", "Riders' Union", "ban", Stance::Neutral),
+            ),
+            (
+                "Maren Holt said the ban would calm the old town. Zipp, whose fleet is the largest, has not made up its mind.",
+                ("zipp", "Zipp", "ban", Stance::Neutral),
+            ),
+        ],
+        |t| scooter(t).into_iter().filter(|c| c.0 != "city").collect(),
+    );
+    // Not a position: an act, and a decision taken.
+    assert_eq!(
+        scooter("The Riders' Union decided to hold a vote on the ban."),
+        []
+    );
 }

@@ -459,13 +459,16 @@ impl ClaimCtx<'_, '_> {
     fn reported(&self, e: &Event, cue: &'static str, stance: CueStance) -> Option<Said> {
         let b = self.b;
         let (a, z) = e.content;
-        if z <= a || !(a..z).any(|t| b.is_word(t)) {
-            return None;
-        }
         // Stance verbs keep their subject: "Moscow has dismissed …".
         let keep_subject = stance != CueStance::Say
             && matches!(e.subj, Subj::Np { .. } | Subj::Pronoun(_))
             && !e.content_before;
+        // ("The party remains opposed.": a stance without an object is
+        // said by its clause.)
+        let bare = keep_subject && b.lw(e.pos) == "opposed" && z > a;
+        if !bare && (z <= a || !(a..z).any(|t| b.is_word(t))) {
+            return None;
+        }
         let from = if keep_subject {
             e.clause_start.min(a)
         } else {
@@ -708,11 +711,6 @@ impl ClaimCtx<'_, '_> {
         if let Some((t, k)) = self.best_topic(sentence) {
             return Some((t, kws(k), "keywords in the sentence", 0.15));
         }
-        // "welcomed the bill", "opposed the change": the article's own
-        // proposal, when the sentence names no topic.
-        if let Some(t) = self.central.filter(|_| self.names_the_proposal(span)) {
-            return Some((t, String::new(), CENTRAL, 0.2));
-        }
         if let Some(noun) = self.refers_back(span) {
             let b = self.b;
             let s0 = b.sentence_of_byte(sentence.start)?;
@@ -727,6 +725,14 @@ impl ClaimCtx<'_, '_> {
                 return Some((p.topic, String::new(), REFERS_BACK, 0.15));
             }
             let prev = *b.sents.get(s0.checked_sub(1)?)?;
+            // At a paragraph's start "the plan" is the article's own.
+            let new_paragraph = b
+                .text
+                .get(prev.end..sentence.start)
+                .is_some_and(|gap| gap.matches('\n').count() >= 2);
+            if let Some(t) = self.central.filter(|_| new_paragraph) {
+                return Some((t, String::new(), CENTRAL, 0.25));
+            }
             let Some((t, k)) = self.best_topic(prev) else {
                 return self.central.map(|t| (t, String::new(), CENTRAL, 0.25));
             };
@@ -828,15 +834,6 @@ impl ClaimCtx<'_, '_> {
         }
     }
 
-    /// Whether `span` names a proposal with "the" ("the bill", "the
-    /// plan", "the change"): the one the article is about.
-    fn names_the_proposal(&self, span: Span) -> bool {
-        let b = self.b;
-        let a = b.tok_at(span.start);
-        let z = b.tok_at(span.end);
-        (a..z).any(|i| b.lw(i) == "the" && b.has(i + 1, c::PROPOSAL))
-    }
-
     /// A position stated without an object of its own ("had not yet
     /// decided", "now backs it", "rejected that"): with no topic word in
     /// its sentence or the one before, it is on the article's central
@@ -851,7 +848,7 @@ impl ClaimCtx<'_, '_> {
                 b.lw(t),
                 "it" | "them" | "this" | "that" | "these" | "those" | "so"
             )
-        });
+        }) || self.refers_back(b.span_of(ca, cz)).is_some();
         let position = (said.cue != CueStance::Say && no_object && !e.content_before)
             || stance::declared_neutral(b, ca, cz);
         position.then(|| (central, String::new(), CENTRAL, 0.25))
@@ -866,7 +863,7 @@ impl ClaimCtx<'_, '_> {
         (a..z)
             .find(|&i| {
                 (b.has(i, c::DEMONSTRATIVE) || matches!(b.lw(i), "the" | "that"))
-                    && b.has(i + 1, c::ANAPHORIC)
+                    && b.has(i + 1, c::ANAPHORIC | c::PROPOSAL)
             })
             .map(|i| b.lw(i + 1))
     }

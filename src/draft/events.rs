@@ -141,7 +141,7 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
             i += 2;
             continue;
         }
-        let Some((len, stance, phrase)) = b.cue_at(i) else {
+        let Some((len, stance, phrase)) = b.cue_at(i).or_else(|| undecided_at(b, i)) else {
             i += 1;
             continue;
         };
@@ -158,7 +158,16 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
             .subject(i, sa, participle)
             .filter(|s| !super::stance::condition_before(b, s.clause_start))
         {
-            let cs = content_start(b, i, i + len, sb);
+            // "has not decided": what is said is the negated verb itself.
+            let cs = if phrase == UNDECIDED {
+                (s.clause_start..i)
+                    .rev()
+                    .take_while(|&k| b.is_adverbish(k))
+                    .last()
+                    .unwrap_or(i)
+            } else {
+                content_start(b, i, i + len, sb)
+            };
             let mut ev = Event::new(
                 si,
                 i,
@@ -173,6 +182,34 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
         }
         i += len;
     }
+}
+
+/// The phrase of an undecided statement (see [`undecided_at`]).
+pub const UNDECIDED: &str = "has not decided";
+
+/// An undecided statement without a verb of saying at token `i`: "S has
+/// not decided (how it will vote)", "S had not yet made up its mind".
+/// Not "decided to hold a vote" (a decision taken).
+fn undecided_at(b: &Block, i: usize) -> Option<(usize, CueStance, &'static str)> {
+    let negated = (i.saturating_sub(3)..i).any(|k| b.is_verb_negation(k));
+    let len = match b.lw(i) {
+        "decided" => {
+            let next = b.lw(i + 1);
+            let open = b.is_terminal(i + 1)
+                || b.is_comma(i + 1)
+                || matches!(
+                    next,
+                    "how" | "whether" | "what" | "which" | "on" | "about" | "yet"
+                );
+            open.then_some(1)
+        }
+        "made" | "make" => {
+            (b.lw(i + 1) == "up" && b.has(i + 2, c::POSSESSIVE) && b.lw(i + 3) == "mind")
+                .then_some(4)
+        }
+        _ => None,
+    }?;
+    (negated && b.is_lower(i)).then_some((len, CueStance::Say, UNDECIDED))
 }
 
 /// "“…,” S said" / "“…,” said S".

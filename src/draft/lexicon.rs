@@ -434,8 +434,9 @@ pub mod class {
     /// every possessive undid what followed it.)
     pub const POSS_S: u64 = 1 << 41;
     pub const DIGITS: u64 = 1 << 42;
-    /// A noun of proposal ("bill", "plan", "reform"): with "the", the
-    /// one an article is about.
+    /// A noun of proposal ("bill", "reform", "change"): with "the" or a
+    /// demonstrative it refers back, like the anaphoric nouns, and else
+    /// to what the article is about.
     pub const PROPOSAL: u64 = 1 << 43;
 }
 
