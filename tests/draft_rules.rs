@@ -1685,3 +1685,38 @@ fn round_7_a_described_subject_and_positions_without_an_object() {
         []
     );
 }
+
+/// Round 7: "rejected that", "rejected that view": a stance toward what
+/// was just said is on its topic, turned when that was against it (also
+/// at a new paragraph's start); "welcomed the plan, although its chair
+/// said …": a noun that refers back outranks the keywords of another
+/// statement in the sentence.
+#[test]
+fn round_7_a_stance_toward_what_was_just_said() {
+    let got =
+        scooter("Maren Holt said the ban should start in May.\n\nThe Riders' Union rejected that.");
+    assert_eq!(
+        got.last(),
+        Some(&own("riders", "Riders' Union", "ban", Stance::Against)),
+        "{got:#?}"
+    );
+    let got = scooter(
+        "Oskar Lind said the ban would ruin the riders' summer. Old Town Traders rejected that view.",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&own("shops", "Old Town Traders", "ban", Stance::Favor)),
+        "{got:#?}"
+    );
+    let got = claims_with(
+        SCOOTER,
+        "scooter-profile.yaml",
+        "Old town fights over new parking bays",
+        "The council wants more parking bays in the old town.\n\nOld Town Traders welcomed the \
+         plan, although their chair, Ines Berg, said the ban mattered more.",
+    );
+    assert!(
+        got.contains(&own("shops", "Old Town Traders", "parking", Stance::Favor)),
+        "{got:#?}"
+    );
+}

@@ -465,7 +465,8 @@ impl ClaimCtx<'_, '_> {
             && !e.content_before;
         // ("The party remains opposed.": a stance without an object is
         // said by its clause.)
-        let bare = keep_subject && b.lw(e.pos) == "opposed" && z > a;
+        // ("rejected that." too.)
+        let bare = keep_subject && z > a && (b.lw(e.pos) == "opposed" || self.at_what_was_said(e));
         if !bare && (z <= a || !(a..z).any(|t| b.is_word(t))) {
             return None;
         }
@@ -557,6 +558,7 @@ impl ClaimCtx<'_, '_> {
                 let (t, kws, how, cost) = self
                     .topic(main, span, said.sentence, prev)
                     .or_else(|| self.previous_topic(e, sp, recent))
+                    .or_else(|| self.what_was_said_topic(e, prev))
                     .or_else(|| self.central_for(e, &said))?;
                 confidence -= cost;
                 let (target, pol) = choose_proposition(b, (ca, cz), props.get(t));
@@ -708,7 +710,16 @@ impl ClaimCtx<'_, '_> {
         if let Some((t, k)) = self.best_topic(span) {
             return Some((t, kws(k), "keywords", 0.0));
         }
-        if let Some((t, k)) = self.best_topic(sentence) {
+        // ("welcomed the plan, although its chair said …": a noun that
+        // refers back outranks the keywords of a statement after it.)
+        let before = match self.refers_back(main) {
+            Some(_) => Span {
+                start: sentence.start,
+                end: span.end.min(sentence.end),
+            },
+            None => sentence,
+        };
+        if let Some((t, k)) = self.best_topic(before) {
             return Some((t, kws(k), "keywords in the sentence", 0.15));
         }
         if let Some(noun) = self.refers_back(span) {
@@ -832,6 +843,34 @@ impl ClaimCtx<'_, '_> {
             },
             None => span,
         }
+    }
+
+    /// Whether a stance verb's object is what was just said: "rejected
+    /// that", "rejected that view" (a demonstrative, then at most a noun
+    /// and the clause's end).
+    fn at_what_was_said(&self, e: &Event) -> bool {
+        let b = self.b;
+        let Kind::Reported { cue, stance } = e.kind else {
+            return false;
+        };
+        let t = e.pos + cue.split_whitespace().count();
+        let ends = |k: usize| b.is_terminal(k) || b.is_comma(k) || b.is_punct(k, ";");
+        stance != CueStance::Say
+            && matches!(b.lw(t), "that" | "this" | "those" | "these")
+            && (ends(t + 1) || (b.is_lower(t + 1) && b.is_word(t + 1) && ends(t + 2)))
+    }
+
+    /// The topic of the claim just before (within two sentences) for a
+    /// stance toward what it said ("rejected that").
+    fn what_was_said_topic(
+        &self,
+        e: &Event,
+        prev: Option<&Found>,
+    ) -> Option<(usize, String, &'static str, f32)> {
+        let p = prev?;
+        let sent = self.b.sent_base + e.sent;
+        let close = sent > p.sentence && sent - p.sentence <= 2;
+        (close && self.at_what_was_said(e)).then(|| (p.topic, String::new(), REFERS_BACK, 0.25))
     }
 
     /// A position stated without an object of its own ("had not yet
