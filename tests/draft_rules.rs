@@ -1720,3 +1720,32 @@ fn round_7_a_stance_toward_what_was_just_said() {
         "{got:#?}"
     );
 }
+
+/// Round 7: "said that if X, Y": what is said is the main clause Y; its
+/// topic is Y's, not the condition's.
+#[test]
+fn round_7_a_condition_before_the_main_clause() {
+    assert_eq!(
+        scooter(
+            "Maren Holt said that if the ban on scooters came in, the city would build parking bays."
+        ),
+        [own("city", "Maren Holt", "parking", Stance::Conditional)]
+    );
+    // After a phrase of circumstance, "said that if …" is still what is
+    // said after the verb, not the clause before it.
+    assert_eq!(
+        scooter(
+            "In a statement issued after the meeting, Maren Holt said that if the ban on \
+             scooters came in, the city would build parking bays."
+        ),
+        [own("city", "Maren Holt", "parking", Stance::Conditional)]
+    );
+    // A fronted clause that makes no condition of the stance is no main
+    // clause either.
+    let got = scooter(
+        "Maren Holt said that if the ban on scooters came in, riders who parked in the old town \
+         should get parking bays.",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].2, "parking", "{got:#?}");
+}

@@ -543,14 +543,33 @@ impl ClaimCtx<'_, '_> {
         let (ca, cz) = said.content;
         // The main clause: up to a new clause or a condition after it.
         let mut main_end = stance::main_clause_end(b, ca, cz);
-        if let Some((t, _)) = stance::condition(b, ca, cz, e.negated) {
+        let mut main_start = ca;
+        if let Some((t, x)) = stance::condition(b, ca, cz, e.negated) {
             if t > ca + 1 {
                 main_end = main_end.min(t);
+            } else if t == ca {
+                // "that if X, Y": the main clause is after the condition.
+                if let Some(y) = (x..cz).find(|&k| !b.is_punct(k, ",")) {
+                    main_start = y;
+                    main_end = stance::main_clause_end(b, y, cz);
+                }
+            }
+        } else if matches!(e.kind, Kind::Reported { .. })
+            && matches!(b.lw(ca), "if" | "unless" | "once" | "when")
+        {
+            // (A fronted clause that is no condition of the stance, "said
+            // that if a toll was introduced, commuters should be exempt",
+            // is no main clause either.)
+            if let Some(y) = (ca..cz).find(|&k| b.is_comma(k)).map(|k| k + 1) {
+                if y < cz {
+                    main_start = y;
+                    main_end = stance::main_clause_end(b, y, cz);
+                }
             }
         }
         let main = strip_dateline(
             b.text,
-            trim_span(b.text, b.span_of(ca, main_end.max(ca + 1))),
+            trim_span(b.text, b.span_of(main_start, main_end.max(main_start + 1))),
         );
         let mut confidence = said.confidence;
         let (topic, target, pol, topic_how) = match self.topics {

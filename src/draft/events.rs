@@ -559,7 +559,9 @@ fn clause_final(b: &Block, events: &mut [Event]) -> Vec<(usize, usize, usize, us
             // "The city would find the money, he said, if the region
             // matched it": the statement and its condition, around the
             // attribution.
-            let condition = super::stance::condition_starts(b, a);
+            // ("said that if …": after "that" it is what is said.)
+            let condition =
+                super::stance::condition_starts(b, a) && !(a > 0 && b.lw(a - 1) == "that");
             if (circumstance || condition) && e.clause_start - 1 > seg {
                 let end = if condition { z } else { e.clause_start - 1 };
                 e.content = (seg, end);
