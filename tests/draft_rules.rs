@@ -1749,3 +1749,18 @@ fn round_7_a_condition_before_the_main_clause() {
     assert_eq!(got.len(), 1, "{got:#?}");
     assert_eq!(got[0].2, "parking", "{got:#?}");
 }
+
+/// Round 7: "“…,” the statement said" after a statement of its makers in
+/// the sentence before: the quotation is theirs (each party's, for a
+/// group).
+#[test]
+fn round_7_the_statement_said_is_its_makers() {
+    let got = scooter(
+        "The Riders' Union and Old Town Traders said in a joint statement that the ban should \
+         wait. \"The old town is not a museum for scooters,\" the statement said.",
+    );
+    assert_eq!(got.len(), 4, "{got:#?}");
+    for party in ["shops", "riders"] {
+        assert_eq!(got.iter().filter(|c| c.0 == party).count(), 2, "{got:#?}");
+    }
+}

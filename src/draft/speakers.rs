@@ -497,6 +497,23 @@ impl Resolver<'_, '_> {
         if b.has(a, c::POSSESSIVE) {
             return self.possessive(main, appos);
         }
+        // "“…,” the statement said": the makers of the statement just
+        // reported (in this sentence or the one before).
+        let document = matches!(
+            b.lw(z - 1),
+            "statement" | "letter" | "communique" | "declaration"
+        );
+        if document && b.lw(a) == "the" && z - a <= 3 {
+            return self
+                .st
+                .last_any
+                .as_ref()
+                .filter(|(_, s)| self.cur.saturating_sub(*s) <= 1)
+                .map(|(sp, _)| Speaker {
+                    how: format!("\"{}\" -> {}", b.text_of(a, z), sp.name).into(),
+                    ..sp.clone()
+                });
+        }
         if z == a + 2 && b.lw(a) == "the" && b.has(a + 1, c::NUMBER_WORD) && b.is_lower(a + 1) {
             return self.numbered_group(b.lw(a + 1));
         }
