@@ -1764,3 +1764,19 @@ fn round_7_the_statement_said_is_its_makers() {
         assert_eq!(got.iter().filter(|c| c.0 == party).count(), 2, "{got:#?}");
     }
 }
+
+/// Round 7: a person named at a sentence's start before a relative
+/// clause ("Maren Holt, who must sign the order, struck a cautious
+/// tone.") is the one "she" means next.
+#[test]
+fn round_7_a_person_named_before_a_relative_clause() {
+    let got = scooter(
+        "Oskar Lind said the ban was unfair. Maren Holt, who must sign the order, struck a \
+         cautious tone. \"I have not made up my mind,\" she said.",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&own("city", "Maren Holt", "ban", Stance::Neutral)),
+        "{got:#?}"
+    );
+}

@@ -467,10 +467,15 @@ impl Resolver<'_, '_> {
         // Before a comma only an institution: a person's apposition gives
         // the party, when the statement is resolved.
         let h = self.head_of(np.0, np.1);
-        if b.is_comma(np.1) && !(b.has(h, c::INSTITUTION) || b.role(h) == Some(false)) {
+        // (Not before a relative clause, "Maren Holt, who must sign the
+        // order,": a person known by name is named.)
+        let relative = b.is_comma(np.1) && b.has(np.1 + 1, c::RELATIVE);
+        if b.is_comma(np.1) && !(b.has(h, c::INSTITUTION) || b.role(h) == Some(false)) && !relative
+        {
             return;
         }
-        if let Some(sp) = self.resolve_np(np, None) {
+        let sp = self.resolve_np(np, None);
+        if let Some(sp) = sp.filter(|sp| !relative || sp.party.is_some()) {
             let at = self.b.sent_base + sent;
             if sp.collective {
                 self.st.last_collective = Some((sp.clone(), at));
