@@ -1684,3 +1684,236 @@ fn round_7_undecided_speakers() {
         ),
     ]);
 }
+
+/// Round 7: a subject set off from its verb by a long clause: a name with
+/// a descriptive apposition of more than a few words ("Maren Holt, a
+/// former bus engineer who …, told"), a "whose" clause with commas of its
+/// own ("The Riders' Union, whose members … and, under …, would …,
+/// opposes"), a relative clause that ends in a quotation closed after its
+/// comma ("who … called the ban \"premature,\" now backs it").
+#[test]
+fn round_7_a_subject_set_off_by_a_long_clause() {
+    check_with(
+        &[
+            (
+                "Maren Holt, a former bus engineer who speaks of traffic in the plain language of \
+                 timetables rather than of slogans and promises, told reporters that the ban \
+                 would make the old town safer.",
+                ("city", "Maren Holt", "ban", Stance::Favor),
+            ),
+            (
+                "The Riders' Union, whose members ride in the old town every day and, under the \
+                 council's plan, would pay for the bays, opposes the ban.",
+                ("riders", "Riders' Union", "ban", Stance::Against),
+            ),
+            (
+                "Maren Holt, who as recently as May described the ban as \"premature,\" now backs it.",
+                ("city", "Maren Holt", "ban", Stance::Favor),
+            ),
+        ],
+        scooter,
+    );
+    // The pronoun after such a subject is that speaker.
+    let got = scooter(
+        "Oskar Lind said riders were angry. Maren Holt, a former bus engineer who speaks of \
+         traffic in the plain language of timetables rather than of slogans and promises, told \
+         reporters that the ban would make the old town safer. She said the ban was overdue.",
+    );
+    assert!(
+        got.iter()
+            .skip(1)
+            .all(|c| c.0 == "city" && c.1 == "Maren Holt"),
+        "{got:#?}"
+    );
+}
+
+/// Round 7: a position without a topic word of its own (undecided, "has
+/// not made up its mind"; a stance toward "the plan", "the change", "it")
+/// in a sentence that names no topic, and after a sentence that names
+/// none, is about what the article is about: the topic its headline and
+/// lede name most (here the parking bays, not the profile's first topic).
+#[test]
+fn round_7_a_position_without_a_topic_word_is_on_the_central_topic() {
+    let bays = |text: &str| {
+        claims_with(
+            SCOOTER,
+            "scooter-profile.yaml",
+            "Old town fights over new parking bays",
+            &format!("The council wants more parking bays in the old town.\n\n{text}"),
+        )
+        .into_iter()
+        .skip(1)
+        .collect::<Vec<_>>()
+    };
+    check_with(
+        &[
+            (
+                "The Riders' Union said it had not yet decided.",
+                ("riders", "Riders' Union", "parking", Stance::Neutral),
+            ),
+            (
+                "\"I have not made up my mind,\" Ines Berg said.",
+                ("shops", "Ines Berg", "parking", Stance::Neutral),
+            ),
+            (
+                "Oskar Lind said the riders had not taken a position and would wait for the vote.",
+                ("riders", "Oskar Lind", "parking", Stance::Neutral),
+            ),
+            (
+                "Old Town Traders welcomed the plan.",
+                ("shops", "Old Town Traders", "parking", Stance::Favor),
+            ),
+            (
+                "Zipp protested against the plan.",
+                ("zipp", "Zipp", "parking", Stance::Against),
+            ),
+            (
+                "The Riders' Union had long opposed the change.",
+                ("riders", "Riders' Union", "parking", Stance::Against),
+            ),
+        ],
+        bays,
+    );
+    // "The plan" at a paragraph's start is the article's, not the topic
+    // of the paragraph before.
+    let got = bays(
+        "Maren Holt said the ban would calm the old town.\n\nZipp protested against the plan.",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&own("zipp", "Zipp", "parking", Stance::Against)),
+        "{got:#?}"
+    );
+    // A statement without a position is on no topic.
+    assert_eq!(bays("Oskar Lind said riders were tired of waiting."), []);
+}
+
+/// Round 7: a subject described first and named after a comma with "the"
+/// ("Her junior partner, the Riders' Union, had long opposed …"): the
+/// name is the subject, also when a position has no object ("remains
+/// opposed.") or is undecided without a verb of saying ("has not
+/// decided how it will vote", "has not made up its mind"): a statement.
+#[test]
+fn round_7_a_described_subject_and_positions_without_an_object() {
+    check_with(
+        &[
+            (
+                "Her junior partner, the Riders' Union, had long opposed the ban.",
+                ("riders", "Riders' Union", "ban", Stance::Against),
+            ),
+            (
+                "Maren Holt said the ban would calm the old town. Its rival, the Riders' Union, remains opposed.",
+                ("riders", "Riders' Union", "ban", Stance::Against),
+            ),
+            (
+                "Maren Holt said the ban would calm the old town. The Riders' Union has not decided how it will vote.",
+                ("riders", "Riders' Union", "ban", Stance::Neutral),
+            ),
+            (
+                "Maren Holt said the ban would calm the old town. Zipp, whose fleet is the largest, has not made up its mind.",
+                ("zipp", "Zipp", "ban", Stance::Neutral),
+            ),
+        ],
+        |t| scooter(t).into_iter().filter(|c| c.0 != "city").collect(),
+    );
+    // Not a position: an act, and a decision taken.
+    assert_eq!(
+        scooter("The Riders' Union decided to hold a vote on the ban."),
+        []
+    );
+}
+
+/// Round 7: "rejected that", "rejected that view": a stance toward what
+/// was just said is on its topic, turned when that was against it (also
+/// at a new paragraph's start); "welcomed the plan, although its chair
+/// said …": a noun that refers back outranks the keywords of another
+/// statement in the sentence.
+#[test]
+fn round_7_a_stance_toward_what_was_just_said() {
+    let got =
+        scooter("Maren Holt said the ban should start in May.\n\nThe Riders' Union rejected that.");
+    assert_eq!(
+        got.last(),
+        Some(&own("riders", "Riders' Union", "ban", Stance::Against)),
+        "{got:#?}"
+    );
+    let got = scooter(
+        "Oskar Lind said the ban would ruin the riders' summer. Old Town Traders rejected that view.",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&own("shops", "Old Town Traders", "ban", Stance::Favor)),
+        "{got:#?}"
+    );
+    let got = claims_with(
+        SCOOTER,
+        "scooter-profile.yaml",
+        "Old town fights over new parking bays",
+        "The council wants more parking bays in the old town.\n\nOld Town Traders welcomed the \
+         plan, although their chair, Ines Berg, said the ban mattered more.",
+    );
+    assert!(
+        got.contains(&own("shops", "Old Town Traders", "parking", Stance::Favor)),
+        "{got:#?}"
+    );
+}
+
+/// Round 7: "said that if X, Y": what is said is the main clause Y; its
+/// topic is Y's, not the condition's.
+#[test]
+fn round_7_a_condition_before_the_main_clause() {
+    assert_eq!(
+        scooter(
+            "Maren Holt said that if the ban on scooters came in, the city would build parking bays."
+        ),
+        [own("city", "Maren Holt", "parking", Stance::Conditional)]
+    );
+    // After a phrase of circumstance, "said that if …" is still what is
+    // said after the verb, not the clause before it.
+    assert_eq!(
+        scooter(
+            "In a statement issued after the meeting, Maren Holt said that if the ban on \
+             scooters came in, the city would build parking bays."
+        ),
+        [own("city", "Maren Holt", "parking", Stance::Conditional)]
+    );
+    // A fronted clause that makes no condition of the stance is no main
+    // clause either.
+    let got = scooter(
+        "Maren Holt said that if the ban on scooters came in, riders who parked in the old town \
+         should get parking bays.",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].2, "parking", "{got:#?}");
+}
+
+/// Round 7: "“…,” the statement said" after a statement of its makers in
+/// the sentence before: the quotation is theirs (each party's, for a
+/// group).
+#[test]
+fn round_7_the_statement_said_is_its_makers() {
+    let got = scooter(
+        "The Riders' Union and Old Town Traders said in a joint statement that the ban should \
+         wait. \"The old town is not a museum for scooters,\" the statement said.",
+    );
+    assert_eq!(got.len(), 4, "{got:#?}");
+    for party in ["shops", "riders"] {
+        assert_eq!(got.iter().filter(|c| c.0 == party).count(), 2, "{got:#?}");
+    }
+}
+
+/// Round 7: a person named at a sentence's start before a relative
+/// clause ("Maren Holt, who must sign the order, struck a cautious
+/// tone.") is the one "she" means next.
+#[test]
+fn round_7_a_person_named_before_a_relative_clause() {
+    let got = scooter(
+        "Oskar Lind said the ban was unfair. Maren Holt, who must sign the order, struck a \
+         cautious tone. \"I have not made up my mind,\" she said.",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&own("city", "Maren Holt", "ban", Stance::Neutral)),
+        "{got:#?}"
+    );
+}

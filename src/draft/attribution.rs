@@ -130,6 +130,8 @@ const RECENT: usize = 3;
 /// What is carried from block to block while claims are made.
 struct Run<'p, 'a> {
     pass: &'p Pass<'a>,
+    /// The article's central topic (see [`central_topic`]).
+    central: Option<usize>,
     st: State,
     out: Outcome,
     interner: Interner,
@@ -144,6 +146,7 @@ impl Run<'_, '_> {
             b,
             hits: &p.hits,
             topics: self.pass.topics,
+            central: self.central,
         };
         for (e, sp) in p.events.iter().zip(&speakers) {
             let Some(sp) = sp else { continue };
@@ -230,6 +233,9 @@ pub fn run(pass: &Pass, pf: &mut dyn PartyFinder, progress: &mut dyn FnMut(usize
     let blocks = text::blocks(pass.text, pass.body_start);
     let mut run = Run {
         pass,
+        central: pass
+            .topics
+            .and_then(|(m, _)| central_topic(m, pass.text, pass.body_start)),
         st: State::default(),
         out: Outcome::default(),
         interner: Interner::default(),
@@ -280,6 +286,36 @@ pub fn run(pass: &Pass, pf: &mut dyn PartyFinder, progress: &mut dyn FnMut(usize
     un.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     out.unmatched_names = un.iter().take(5).map(|(n, _)| n.to_string()).collect();
     out
+}
+
+/// What the article is about: the topic the headline and the lede (the
+/// first paragraph of the body) name most, the headline's hits counting
+/// twice (ties: the one named first).
+fn central_topic(m: &Matchers, text: &str, body_start: usize) -> Option<usize> {
+    let body = text.get(body_start..).unwrap_or("");
+    let lead = body.len() - body.trim_start().len();
+    let para = body[lead..]
+        .find("\n\n")
+        .map_or(body.len(), |e| lead + e)
+        .min(lead + 3000);
+    let mut end = body_start + para;
+    while end < text.len() && !text.is_char_boundary(end) {
+        end += 1;
+    }
+    let head = text.get(..end.min(text.len()))?;
+    // topic, score, first hit
+    let mut counts: Vec<(usize, usize, usize)> = Vec::new();
+    for h in m.keyword_hits(head) {
+        let w = if h.start < body_start { 2 } else { 1 };
+        match counts.iter_mut().find(|c| c.0 == h.topic) {
+            Some(c) => c.1 += w,
+            None => counts.push((h.topic, w, h.start)),
+        }
+    }
+    counts
+        .iter()
+        .max_by(|x, y| x.1.cmp(&y.1).then(y.2.cmp(&x.2)))
+        .map(|c| c.0)
 }
 
 /// The profile's keyword hits in one block.
@@ -347,6 +383,7 @@ struct ClaimCtx<'a, 't> {
     b: &'a Block<'t>,
     hits: &'a [Hit],
     topics: Option<(&'a Matchers, &'a [Vec<Proposition>])>,
+    central: Option<usize>,
 }
 
 /// The parts of a statement before its topic and stance.
@@ -422,13 +459,17 @@ impl ClaimCtx<'_, '_> {
     fn reported(&self, e: &Event, cue: &'static str, stance: CueStance) -> Option<Said> {
         let b = self.b;
         let (a, z) = e.content;
-        if z <= a || !(a..z).any(|t| b.is_word(t)) {
-            return None;
-        }
         // Stance verbs keep their subject: "Moscow has dismissed …".
         let keep_subject = stance != CueStance::Say
             && matches!(e.subj, Subj::Np { .. } | Subj::Pronoun(_))
             && !e.content_before;
+        // ("The party remains opposed.": a stance without an object is
+        // said by its clause.)
+        // ("rejected that." too.)
+        let bare = keep_subject && z > a && (b.lw(e.pos) == "opposed" || self.at_what_was_said(e));
+        if !bare && (z <= a || !(a..z).any(|t| b.is_word(t))) {
+            return None;
+        }
         let from = if keep_subject {
             e.clause_start.min(a)
         } else {
@@ -502,21 +543,42 @@ impl ClaimCtx<'_, '_> {
         let (ca, cz) = said.content;
         // The main clause: up to a new clause or a condition after it.
         let mut main_end = stance::main_clause_end(b, ca, cz);
-        if let Some((t, _)) = stance::condition(b, ca, cz, e.negated) {
+        let mut main_start = ca;
+        if let Some((t, x)) = stance::condition(b, ca, cz, e.negated) {
             if t > ca + 1 {
                 main_end = main_end.min(t);
+            } else if t == ca {
+                // "that if X, Y": the main clause is after the condition.
+                if let Some(y) = (x..cz).find(|&k| !b.is_punct(k, ",")) {
+                    main_start = y;
+                    main_end = stance::main_clause_end(b, y, cz);
+                }
+            }
+        } else if matches!(e.kind, Kind::Reported { .. })
+            && matches!(b.lw(ca), "if" | "unless" | "once" | "when")
+        {
+            // (A fronted clause that is no condition of the stance, "said
+            // that if a toll was introduced, commuters should be exempt",
+            // is no main clause either.)
+            if let Some(y) = (ca..cz).find(|&k| b.is_comma(k)).map(|k| k + 1) {
+                if y < cz {
+                    main_start = y;
+                    main_end = stance::main_clause_end(b, y, cz);
+                }
             }
         }
         let main = strip_dateline(
             b.text,
-            trim_span(b.text, b.span_of(ca, main_end.max(ca + 1))),
+            trim_span(b.text, b.span_of(main_start, main_end.max(main_start + 1))),
         );
         let mut confidence = said.confidence;
         let (topic, target, pol, topic_how) = match self.topics {
             Some((_, props)) => {
                 let (t, kws, how, cost) = self
                     .topic(main, span, said.sentence, prev)
-                    .or_else(|| self.previous_topic(e, sp, recent))?;
+                    .or_else(|| self.previous_topic(e, sp, recent))
+                    .or_else(|| self.what_was_said_topic(e, prev))
+                    .or_else(|| self.central_for(e, &said))?;
                 confidence -= cost;
                 let (target, pol) = choose_proposition(b, (ca, cz), props.get(t));
                 (t, target, pol, format!("topic by {how} {kws}"))
@@ -667,7 +729,16 @@ impl ClaimCtx<'_, '_> {
         if let Some((t, k)) = self.best_topic(span) {
             return Some((t, kws(k), "keywords", 0.0));
         }
-        if let Some((t, k)) = self.best_topic(sentence) {
+        // ("welcomed the plan, although its chair said …": a noun that
+        // refers back outranks the keywords of a statement after it.)
+        let before = match self.refers_back(main) {
+            Some(_) => Span {
+                start: sentence.start,
+                end: span.end.min(sentence.end),
+            },
+            None => sentence,
+        };
+        if let Some((t, k)) = self.best_topic(before) {
             return Some((t, kws(k), "keywords in the sentence", 0.15));
         }
         if let Some(noun) = self.refers_back(span) {
@@ -684,7 +755,17 @@ impl ClaimCtx<'_, '_> {
                 return Some((p.topic, String::new(), REFERS_BACK, 0.15));
             }
             let prev = *b.sents.get(s0.checked_sub(1)?)?;
-            let (t, k) = self.best_topic(prev)?;
+            // At a paragraph's start "the plan" is the article's own.
+            let new_paragraph = b
+                .text
+                .get(prev.end..sentence.start)
+                .is_some_and(|gap| gap.matches('\n').count() >= 2);
+            if let Some(t) = self.central.filter(|_| new_paragraph) {
+                return Some((t, String::new(), CENTRAL, 0.25));
+            }
+            let Some((t, k)) = self.best_topic(prev) else {
+                return self.central.map(|t| (t, String::new(), CENTRAL, 0.25));
+            };
             return Some((
                 t,
                 kws(k),
@@ -783,6 +864,54 @@ impl ClaimCtx<'_, '_> {
         }
     }
 
+    /// Whether a stance verb's object is what was just said: "rejected
+    /// that", "rejected that view" (a demonstrative, then at most a noun
+    /// and the clause's end).
+    fn at_what_was_said(&self, e: &Event) -> bool {
+        let b = self.b;
+        let Kind::Reported { cue, stance } = e.kind else {
+            return false;
+        };
+        let t = e.pos + cue.split_whitespace().count();
+        let ends = |k: usize| b.is_terminal(k) || b.is_comma(k) || b.is_punct(k, ";");
+        stance != CueStance::Say
+            && matches!(b.lw(t), "that" | "this" | "those" | "these")
+            && (ends(t + 1) || (b.is_lower(t + 1) && b.is_word(t + 1) && ends(t + 2)))
+    }
+
+    /// The topic of the claim just before (within two sentences) for a
+    /// stance toward what it said ("rejected that").
+    fn what_was_said_topic(
+        &self,
+        e: &Event,
+        prev: Option<&Found>,
+    ) -> Option<(usize, String, &'static str, f32)> {
+        let p = prev?;
+        let sent = self.b.sent_base + e.sent;
+        let close = sent > p.sentence && sent - p.sentence <= 2;
+        (close && self.at_what_was_said(e)).then(|| (p.topic, String::new(), REFERS_BACK, 0.25))
+    }
+
+    /// A position stated without an object of its own ("had not yet
+    /// decided", "now backs it", "rejected that"): with no topic word in
+    /// its sentence or the one before, it is on the article's central
+    /// topic.
+    fn central_for(&self, e: &Event, said: &Said) -> Option<(usize, String, &'static str, f32)> {
+        let central = self.central?;
+        let b = self.b;
+        let (ca, cz) = said.content;
+        let first = (ca..cz).find(|&t| b.is_word(t));
+        let no_object = first.is_none_or(|t| {
+            matches!(
+                b.lw(t),
+                "it" | "them" | "this" | "that" | "these" | "those" | "so"
+            )
+        }) || self.refers_back(b.span_of(ca, cz)).is_some();
+        let position = (said.cue != CueStance::Say && no_object && !e.content_before)
+            || stance::declared_neutral(b, ca, cz);
+        position.then(|| (central, String::new(), CENTRAL, 0.25))
+    }
+
     /// The noun of the words of `span` that refer back ("those demands",
     /// "the idea", "that call"), if any.
     fn refers_back(&self, span: Span) -> Option<&str> {
@@ -792,7 +921,7 @@ impl ClaimCtx<'_, '_> {
         (a..z)
             .find(|&i| {
                 (b.has(i, c::DEMONSTRATIVE) || matches!(b.lw(i), "the" | "that"))
-                    && b.has(i + 1, c::ANAPHORIC)
+                    && b.has(i + 1, c::ANAPHORIC | c::PROPOSAL)
             })
             .map(|i| b.lw(i + 1))
     }
@@ -800,6 +929,9 @@ impl ClaimCtx<'_, '_> {
 
 /// Whether a cue ("called on", "proposed") and a noun ("call",
 /// "proposal") share their root: the first four letters.
+/// How a topic is found when nothing near a position names one.
+const CENTRAL: &str = "the article's central topic (its headline and lede)";
+
 /// How a topic is found from the statement a noun refers back to.
 const REFERS_BACK: &str = "refers back to the statement it names";
 

@@ -141,13 +141,16 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
             i += 2;
             continue;
         }
-        let Some((len, stance, phrase)) = b.cue_at(i) else {
+        let Some((len, stance, phrase)) = b.cue_at(i).or_else(|| undecided_at(b, i)) else {
             i += 1;
             continue;
         };
         let participle = b.lw(i).ends_with("ing");
         let lower_ok = b.is_lower(i) || (participle && i == sa);
-        if !lower_ok {
+        // "of slogans and promises, told": a stance word right before a
+        // comma has no object; a noun in a list, not a verb.
+        let no_object = stance != CueStance::Say && b.is_comma(i + len);
+        if !lower_ok || no_object {
             i += 1;
             continue;
         }
@@ -155,7 +158,16 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
             .subject(i, sa, participle)
             .filter(|s| !super::stance::condition_before(b, s.clause_start))
         {
-            let cs = content_start(b, i, i + len, sb);
+            // "has not decided": what is said is the negated verb itself.
+            let cs = if phrase == UNDECIDED {
+                (s.clause_start..i)
+                    .rev()
+                    .take_while(|&k| b.is_adverbish(k))
+                    .last()
+                    .unwrap_or(i)
+            } else {
+                content_start(b, i, i + len, sb)
+            };
             let mut ev = Event::new(
                 si,
                 i,
@@ -170,6 +182,34 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
         }
         i += len;
     }
+}
+
+/// The phrase of an undecided statement (see [`undecided_at`]).
+pub const UNDECIDED: &str = "has not decided";
+
+/// An undecided statement without a verb of saying at token `i`: "S has
+/// not decided (how it will vote)", "S had not yet made up its mind".
+/// Not "decided to hold a vote" (a decision taken).
+fn undecided_at(b: &Block, i: usize) -> Option<(usize, CueStance, &'static str)> {
+    let negated = (i.saturating_sub(3)..i).any(|k| b.is_verb_negation(k));
+    let len = match b.lw(i) {
+        "decided" => {
+            let next = b.lw(i + 1);
+            let open = b.is_terminal(i + 1)
+                || b.is_comma(i + 1)
+                || matches!(
+                    next,
+                    "how" | "whether" | "what" | "which" | "on" | "about" | "yet"
+                );
+            open.then_some(1)
+        }
+        "made" | "make" => {
+            (b.lw(i + 1) == "up" && b.has(i + 2, c::POSSESSIVE) && b.lw(i + 3) == "mind")
+                .then_some(4)
+        }
+        _ => None,
+    }?;
+    (negated && b.is_lower(i)).then_some((len, CueStance::Say, UNDECIDED))
 }
 
 /// "“…,” S said" / "“…,” said S".
@@ -519,7 +559,9 @@ fn clause_final(b: &Block, events: &mut [Event]) -> Vec<(usize, usize, usize, us
             // "The city would find the money, he said, if the region
             // matched it": the statement and its condition, around the
             // attribution.
-            let condition = super::stance::condition_starts(b, a);
+            // ("said that if …": after "that" it is what is said.)
+            let condition =
+                super::stance::condition_starts(b, a) && !(a > 0 && b.lw(a - 1) == "that");
             if (circumstance || condition) && e.clause_start - 1 > seg {
                 let end = if condition { z } else { e.clause_start - 1 };
                 e.content = (seg, end);

@@ -434,6 +434,10 @@ pub mod class {
     /// every possessive undid what followed it.)
     pub const POSS_S: u64 = 1 << 41;
     pub const DIGITS: u64 = 1 << 42;
+    /// A noun of proposal ("bill", "reform", "change"): with "the" or a
+    /// demonstrative it refers back, like the anaphoric nouns, and else
+    /// to what the article is about.
+    pub const PROPOSAL: u64 = 1 << 43;
 }
 
 use class as c;
@@ -1347,6 +1351,20 @@ const DEPENDENT: &[&str] = &[
 ];
 
 const DEMONSTRATIVES: &[&str] = &["this", "these", "those", "such"];
+/// Nouns of a proposal (see `class::PROPOSAL`).
+const PROPOSAL_NOUNS: &[&str] = &[
+    "bill",
+    "plan",
+    "proposal",
+    "reform",
+    "measure",
+    "scheme",
+    "legislation",
+    "law",
+    "change",
+    "project",
+];
+
 const ANAPHORIC_NOUNS: &[&str] = &[
     "idea",
     "ideas",
@@ -2133,6 +2151,7 @@ impl Lexicon {
         add(DEPENDENT, c::DEPENDENT);
         add(DEMONSTRATIVES, c::DEMONSTRATIVE);
         add(ANAPHORIC_NOUNS, c::ANAPHORIC);
+        add(PROPOSAL_NOUNS, c::PROPOSAL);
         add(DETERMINERS, c::DETERMINER);
         add(POSSESSIVES, c::POSSESSIVE);
         add(SUBJECT_PRONOUNS, c::SUBJECT_PRONOUN);

@@ -467,10 +467,15 @@ impl Resolver<'_, '_> {
         // Before a comma only an institution: a person's apposition gives
         // the party, when the statement is resolved.
         let h = self.head_of(np.0, np.1);
-        if b.is_comma(np.1) && !(b.has(h, c::INSTITUTION) || b.role(h) == Some(false)) {
+        // (Not before a relative clause, "Maren Holt, who must sign the
+        // order,": a person known by name is named.)
+        let relative = b.is_comma(np.1) && b.has(np.1 + 1, c::RELATIVE);
+        if b.is_comma(np.1) && !(b.has(h, c::INSTITUTION) || b.role(h) == Some(false)) && !relative
+        {
             return;
         }
-        if let Some(sp) = self.resolve_np(np, None) {
+        let sp = self.resolve_np(np, None);
+        if let Some(sp) = sp.filter(|sp| !relative || sp.party.is_some()) {
             let at = self.b.sent_base + sent;
             if sp.collective {
                 self.st.last_collective = Some((sp.clone(), at));
@@ -496,6 +501,23 @@ impl Resolver<'_, '_> {
         let b = self.b;
         if b.has(a, c::POSSESSIVE) {
             return self.possessive(main, appos);
+        }
+        // "“…,” the statement said": the makers of the statement just
+        // reported (in this sentence or the one before).
+        let document = matches!(
+            b.lw(z - 1),
+            "statement" | "letter" | "communique" | "declaration"
+        );
+        if document && b.lw(a) == "the" && z - a <= 3 {
+            return self
+                .st
+                .last_any
+                .as_ref()
+                .filter(|(_, s)| self.cur.saturating_sub(*s) <= 1)
+                .map(|(sp, _)| Speaker {
+                    how: format!("\"{}\" -> {}", b.text_of(a, z), sp.name).into(),
+                    ..sp.clone()
+                });
         }
         if z == a + 2 && b.lw(a) == "the" && b.has(a + 1, c::NUMBER_WORD) && b.is_lower(a + 1) {
             return self.numbered_group(b.lw(a + 1));

@@ -332,7 +332,7 @@ fn keeps(b: &Block, t: usize) -> bool {
 /// comment"; undecided: "no decision had been taken", "had not yet
 /// reached a view", "was still studying". Not "not neutral", nor "took
 /// sides with".
-fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
+pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
     let negated_before = |t: usize| {
         (t.saturating_sub(3).max(a)..t).any(|k| b.is_verb_negation(k) || b.lw(k) == "declined")
     };
@@ -381,6 +381,13 @@ fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         }
         // "no decision had been taken", "had not yet made a decision".
         "decision" | "decisions" => (t > a && b.lw(t - 1) == "no") || not_reached(t),
+        // "has not made up its mind".
+        "mind" => {
+            t >= a + 3
+                && b.lw(t - 2) == "up"
+                && matches!(b.lw(t - 3), "made" | "make")
+                && (t.saturating_sub(6).max(a)..t - 3).any(|k| b.is_verb_negation(k))
+        }
         // "was still studying the plan", "is still weighing it", "was
         // considering the ban" (not "considering legal action against
         // it", an act that takes a side).

@@ -228,6 +228,20 @@ impl Block<'_> {
         (y > x && ends).then_some((x, y))
     }
 
+    /// "…, the Farmers' and Smallholders' Party,": a name with "the" set
+    /// off by the comma at `k` up to `limit` (without the article).
+    fn the_name_after_comma(&self, k: usize, limit: usize) -> Option<(usize, usize)> {
+        let x = k + 2;
+        let named = self.is_comma(k)
+            && self.lw(k + 1) == "the"
+            && limit > x
+            && limit <= x + 8
+            && self.is_name_word(x)
+            && self.is_name_word(limit - 1)
+            && (x..limit).all(|t| self.is_name_word(t) || matches!(self.lw(t), "and" | "of"));
+        named.then_some((x, limit))
+    }
+
     /// Whether the comma at `k` goes on with a list of names that ends in
     /// "and" and a name ("Fiji, Tuvalu and Vanuatu").
     fn list_goes_on(&self, k: usize) -> bool {
@@ -327,7 +341,11 @@ impl Block<'_> {
         let mut nearest_aux: Option<&str> = None;
         // "remains opposed to", "is strongly opposed to": an adjective of
         // stance after a copula, not a passive.
-        let adjective = self.lw(cue) == "opposed" && self.lw(cue + 1) == "to";
+        // ("remains opposed." without an object too.)
+        let adjective = self.lw(cue) == "opposed"
+            && (self.lw(cue + 1) == "to"
+                || self.is_terminal(cue + 1)
+                || matches!(self.lw(cue + 1), "and" | "but"));
         let copula = |w: &str| {
             adjective && matches!(w, "remains" | "remained" | "remain" | "stays" | "stayed")
         };
@@ -417,6 +435,11 @@ impl Block<'_> {
         }
         if self.is_comma(b) {
             return self.subject_before_comma(b, floor, negated);
+        }
+        // "who called it \"premature,\" now backs it": a quotation closed
+        // after the clause's comma.
+        if self.is_quote_mark(b) && b > floor + 1 && self.is_comma(b - 1) {
+            return self.subject_before_comma(b - 1, floor, negated);
         }
         // "The National Teachers Union (NTU) said": the phrase before
         // the bracketed initials.
@@ -513,11 +536,25 @@ impl Block<'_> {
                 }
             }
         }
+        // "The union, whose members … and, under the plan, would …,
+        // opposes": a relative clause with commas of its own opens at its
+        // pronoun's comma.
+        if let Some(r) = (lo + 1..open)
+            .rev()
+            .find(|&k| self.is_comma(k) && matches!(self.lw(k + 1), "who" | "whose" | "which"))
+        {
+            if !(r..b).any(|k| self.is_terminal(k)) {
+                open = r;
+            }
+        }
         let (x, y) = (open + 1, b);
         let Some(np) = self.np_with_postmodifier(open.checked_sub(1)?, floor) else {
             // "One of them, Professor Lars Ekholm, said": the name set off
-            // is the subject.
-            let (x, y) = self.name_after_comma(open, b)?;
+            // is the subject ("Her junior partner, the Rural Party, said"
+            // too).
+            let (x, y) = self
+                .name_after_comma(open, b)
+                .or_else(|| self.the_name_after_comma(open, b))?;
             return (y == b).then_some(Subject {
                 subj: Subj::Np {
                     main: (x, y),
@@ -561,10 +598,16 @@ impl Block<'_> {
             Some((x + 1, y))
         } else if self.parenthetical(x, y) {
             None
-        } else {
-            if y - x > 16 {
+        } else if y - x > 16 {
+            // "Maren Holt, a former engineer who …, told": a name with a
+            // long description (no affiliation to keep).
+            let described =
+                matches!(self.lw(x), "a" | "an") && self.is_cap(np.0) && self.is_cap(np.1 - 1);
+            if !described {
                 return None;
             }
+            None
+        } else {
             Some((x, y))
         };
         Some(Subject {
