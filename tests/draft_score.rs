@@ -54,6 +54,20 @@
 //!   OUT 4, scored unseen at 82d3271 with the rules of 2bfbd01 (sums only)
 //!   and again after round 6, still unseen. SEEN since round 7, which
 //!   printed their errors (`SHOW_HELD_OUT_5=1`) and studied them.
+//! - HELD OUT 6 (UNSEEN): ten texts on ten more subjects (a water
+//!   utility sale, a tuition cap, harbour dredging, a language law, a
+//!   rent freeze, an arms export licence, an air base closure, a glacier
+//!   ski resort, a tobacco ban, a satellite internet licence), 202
+//!   claims, in ten styles (wire, analysis with paraphrased positions, a
+//!   feature with speakers after the quote, an interview, a live blog, a
+//!   briefing of unnamed sources, positions changing over months,
+//!   relative clauses and coordinated subjects, conditions and double
+//!   negations, sarcasm and rhetorical questions); written and annotated
+//!   by hand with their profiles by a helper who did not read src/draft
+//!   and never drafted them (tests/fixtures/draft/held-out-6/README.md);
+//!   scored unseen with main's rules at 1395559 before round 7 changed
+//!   any rule, and again at round 7's end (sums only: no variable prints
+//!   its errors and `STANCE_DUMP` leaves it out).
 //!
 //! Studying stances: `STANCE_CONFUSION=1` prints each set's confusion
 //! counts (annotated by drafted stance); `STANCE_DUMP=FILE` appends every
@@ -139,6 +153,16 @@
 //! | round 7 recall (branch recall7) | HELD OUT 5      | 0.83 0.79 0.94 0.57     | 0.81 0.76 0.91 0.50      |
 //! | round 7 recall (branch recall7) | HELD OUT 3      | 0.87 0.79 0.86 0.85     | 0.85 0.80 0.90 0.75      |
 //! | round 7 recall (branch recall7) | OLD + bundled   | 0.96 0.91 0.94 0.67     |                          |
+//! | main 1395559 (round 6 rules), unseen | HELD OUT 6 | 0.80 0.62 0.93 0.54     | 0.71 0.62 0.89 0.47      |
+//! | round 7 end (stance + recall)  | HELD OUT 4B      | 0.88 0.82 0.93 0.72     | 0.86 0.82 0.91 0.67      |
+//! | round 7 end (stance + recall)  | HELD OUT 5       | 0.83 0.79 0.94 0.62     | 0.81 0.76 0.91 0.55      |
+//! | round 7 end                    | HELD OUT 4A      | 0.90 0.85 0.94 0.85     | 0.88 0.82 0.95 0.77      |
+//! | round 7 end                    | HELD OUT 3       | 0.87 0.79 0.86 0.85     | 0.85 0.80 0.90 0.75      |
+//! | round 7 end                    | HELD OUT 2       | 0.92 0.91 1.00 0.91     | 0.90 0.77 0.98 0.74      |
+//! | round 7 end                    | NEW              | 0.94 0.94 0.99 0.93     | 0.98 0.89 1.00 0.86      |
+//! | round 7 end                    | ROUND 1 HELD OUT | 1.00 0.97 1.00 0.92     | 0.98 0.93 0.93 0.74      |
+//! | round 7 end                    | OLD + bundled    | 0.98 0.89 0.96 0.64     |                          |
+//! | round 7 end, still unseen      | HELD OUT 6       | 0.81 0.64 0.93 0.54     | 0.72 0.63 0.89 0.48      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -180,9 +204,24 @@
 //! 4B 78 to 80 (79 to 80); HELD OUT 3 and OLD one claim more each; no
 //! set lost a claim. The other sets did not move.)
 //!
-//! The tests assert floors about two points under the round 6 end
+//! (Round 7's stance rules, on HELD OUT 4B's and 5's errors: grammar
+//! rather than words of a text: "barred"/"forbidden" propositions are
+//! restrictions; adjectives of stance ("remains opposed to", "in favour
+//! of"); "wants it gone"; "opposed by X" is no opposition of the
+//! speaker's; "would cost"; "instead"; "foolish not to"; undecided
+//! speakers; a refusal waits on "before" only in the future; "if" on the
+//! speakers' own "I"/"we"; "depends on". With the recall branch, 4B's
+//! stance went from 0.65 to 0.72 and HELD OUT 5's from 0.56 to 0.62,
+//! recall 0.80 to 0.82 and 0.68 to 0.79. HELD OUT 6, never looked at,
+//! moved from P 0.80 R 0.62 stance 0.54 to P 0.81 R 0.64 stance 0.54:
+//! for the fourth round, what was fixed on studied texts barely carried
+//! over; on HELD OUT 6 the drafted favor/against split barely follows
+//! the annotated one (of 37 annotated against, 15 drafted against; of 63
+//! annotated favor, 20 drafted against).)
+//!
+//! The tests assert floors about two points under the round 7 end
 //! figures (one to three claims on these sets): a real regression fails.
-//! HELD OUT 4B keeps its floors from its unseen figures at 2bfbd01.
+//! HELD OUT 6 keeps floors two points under its unseen figures.
 
 use std::path::{Path, PathBuf};
 
@@ -882,29 +921,29 @@ fn held_out_3_texts_scored_unseen_then_seen_in_round_5() {
 fn held_out_4_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 4A", HELD_OUT_4A, "SHOW_HELD_OUT_4A");
     let (c, d) = score_held_out("HELD OUT 4B", HELD_OUT_4B, "SHOW_HELD_OUT_4B");
-    // 4A: floors about two points under the round 6 end figures; 4B:
-    // about two points under its unseen figures at 2bfbd01.
+    // Floors about two points under the round 7 end figures.
     a.at_least("HELD OUT 4A with profiles", [0.88, 0.83, 0.92, 0.82]);
     b.at_least("HELD OUT 4A without a profile", [0.85, 0.79, 0.93, 0.74]);
-    c.at_least("HELD OUT 4B with profiles", [0.86, 0.75, 0.90, 0.65]);
-    d.at_least("HELD OUT 4B without a profile", [0.83, 0.76, 0.89, 0.59]);
+    c.at_least("HELD OUT 4B with profiles", [0.86, 0.80, 0.91, 0.70]);
+    d.at_least("HELD OUT 4B without a profile", [0.84, 0.80, 0.89, 0.65]);
 }
 
 /// HELD OUT 5, unseen through round 6 (sums only), studied in round 7.
 #[test]
 fn held_out_5_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 5", HELD_OUT_5, "SHOW_HELD_OUT_5");
-    // Floors about two points under the unseen figures at 82d3271.
-    a.at_least("HELD OUT 5 with profiles", [0.79, 0.64, 0.91, 0.53]);
-    b.at_least("HELD OUT 5 without a profile", [0.75, 0.64, 0.91, 0.47]);
+    // Floors about two points under the round 7 end figures.
+    a.at_least("HELD OUT 5 with profiles", [0.81, 0.77, 0.92, 0.60]);
+    b.at_least("HELD OUT 5 without a profile", [0.79, 0.74, 0.89, 0.53]);
 }
 
 /// HELD OUT 6, unseen (sums only: no variable prints its errors).
 #[test]
 fn held_out_6_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 6 (unseen)", HELD_OUT_6, "");
-    a.at_least("HELD OUT 6 with profiles", [0.0, 0.0, 0.0, 0.0]);
-    b.at_least("HELD OUT 6 without a profile", [0.0, 0.0, 0.0, 0.0]);
+    // Floors about two points under the unseen figures at 1395559.
+    a.at_least("HELD OUT 6 with profiles", [0.78, 0.60, 0.91, 0.52]);
+    b.at_least("HELD OUT 6 without a profile", [0.69, 0.60, 0.87, 0.45]);
 }
 
 #[test]
