@@ -67,14 +67,17 @@ fn reversed_rows(t: &Terminal<TestBackend>) -> Vec<String> {
                     .is_some_and(|c| c.modifier.contains(Modifier::REVERSED))
             })
         })
-        .map(|y| {
-            (area.left()..area.right())
-                .filter_map(|x| buf.cell((x, y)).map(|c| c.symbol().to_string()))
-                .collect::<String>()
-                .trim_end()
-                .to_string()
-        })
+        .map(|y| row(buf, y))
         .collect()
+}
+
+/// Row `y` of the screen, as text without trailing spaces.
+fn row(buf: &ratatui::buffer::Buffer, y: u16) -> String {
+    (buf.area.left()..buf.area.right())
+        .filter_map(|x| buf.cell((x, y)).map(|c| c.symbol().to_string()))
+        .collect::<String>()
+        .trim_end()
+        .to_string()
 }
 
 const SIZES: [(u16, u16); 2] = [(120, 40), (80, 24)];
@@ -603,4 +606,86 @@ fn a_document_loads_while_the_list_stays_live_and_esc_gives_it_up() {
         Some(second.summary.title.clone())
     );
     assert_eq!(a.message, None);
+}
+
+fn screen(t: &Terminal<TestBackend>) -> String {
+    let buf = t.backend().buffer();
+    let area = buf.area;
+    (area.top()..area.bottom())
+        .map(|y| row(buf, y))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A document that takes a while to open (an article being drafted)
+/// shows the beginning of its article once the shell says so, with what
+/// is under way; over it only Esc, quitting and the help act, and Esc
+/// gives the document up and brings the list back.
+#[test]
+fn a_slow_document_shows_the_beginning_of_its_article_while_it_opens() {
+    let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+    let docs = dir.path().join("docs");
+    std::fs::create_dir_all(&docs).unwrap_or_else(|e| panic!("{e}"));
+    // A long article, with a control character to be made safe and a
+    // multi-byte character across the preview's end.
+    let mut text = String::from(
+        "Harbour talks stall\n\nThe port authority said the dredging would wait.\u{7}\n\n",
+    );
+    while text.len() < 40_000 {
+        text.push_str("Another paragraph of the harbour story, with “quotes” and é.\n\n");
+    }
+    std::fs::write(docs.join("harbour-2026-05-12.txt"), &text).unwrap_or_else(|e| panic!("{e}"));
+    let mut lib = Library::open_at(
+        std::slice::from_ref(&docs),
+        &dir.path().join("i.sqlite"),
+        &mut Quiet,
+    )
+    .unwrap_or_else(|e| panic!("{e}"));
+    let mut a = app(&lib, 80, 24);
+    let work = update(&mut a, Action::Submit);
+    perform(&mut a, &mut lib, work);
+    let o = a.opening.clone().unwrap_or_else(|| panic!("not opening"));
+    let preview = o.preview.clone().unwrap_or_else(|| panic!("no preview"));
+    assert!(preview.starts_with("Harbour talks stall"), "{preview:?}");
+    // The beginning only (the bell's placeholder takes two bytes more),
+    // cut after a whole line.
+    assert!(preview.len() as u64 <= standpoint::app::library::PREVIEW_BYTES + 2);
+    assert!(preview.len() < text.len());
+    assert!(
+        preview.trim_end().ends_with("é."),
+        "{:?}",
+        preview.chars().rev().take(20).collect::<String>()
+    );
+    assert!(!preview.contains('\u{7}'), "made safe to show");
+    // Not yet shown: the list is on screen and live.
+    let t = terminal(&a);
+    assert!(!screen(&t).contains("drafting a panel"), "{}", screen(&t));
+    // Shown (the shell does so once the load has taken a while).
+    if let Some(o) = a.opening.as_mut() {
+        o.preview_shown = true;
+    }
+    let t = terminal(&a);
+    let s = screen(&t);
+    assert!(s.contains("drafting a panel for this article…"), "{s}");
+    assert!(
+        s.contains("The port authority said the dredging would wait."),
+        "{s}"
+    );
+    assert!(
+        s.lines().last().is_some_and(|l| l.contains("Esc gives up")),
+        "{s}"
+    );
+    // Keys for the hidden list do nothing; Esc gives the document up.
+    let work = update(&mut a, Action::ScrollDown);
+    assert!(perform(&mut a, &mut lib, work) == Effect::None);
+    assert!(a.opening.is_some());
+    let work = update(&mut a, Action::Escape);
+    perform(&mut a, &mut lib, work);
+    assert!(a.opening.is_none());
+    let s = screen(&terminal(&a));
+    assert!(
+        !s.contains("drafting a panel") && s.contains("Harbour talks stall"),
+        "{s}"
+    );
+    assert!(!a.loaded(&o.summary.path, Library::load_file(&o.summary)));
 }

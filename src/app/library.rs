@@ -165,6 +165,50 @@ pub struct Opening {
     pub shown: String,
     /// Whether the shell has started loading it.
     pub started: bool,
+    /// The beginning of its article, shown while it loads (an article
+    /// being drafted can take seconds), if it could be read.
+    pub preview: Option<String>,
+    /// Whether the preview is on screen: the shell shows it once the
+    /// load has taken [`PREVIEW_AFTER`] (a document that opens at once
+    /// never flashes it); until then the list stays live.
+    pub preview_shown: bool,
+}
+
+/// How long a document loads before the beginning of its article is shown.
+pub const PREVIEW_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
+
+/// Most bytes of an article read for the preview shown while it opens.
+pub const PREVIEW_BYTES: u64 = 32 * 1024;
+
+/// The beginning of the article at `path` (at most [`PREVIEW_BYTES`],
+/// cut after the last whole line, made safe to show), or `None` when it
+/// cannot be read or is not text.
+pub fn article_preview(path: &std::path::Path) -> Option<String> {
+    use std::io::Read;
+    let mut buf = Vec::new();
+    std::fs::File::open(path)
+        .ok()?
+        .take(PREVIEW_BYTES)
+        .read_to_end(&mut buf)
+        .ok()?;
+    let cut = buf.len() as u64 >= PREVIEW_BYTES;
+    let text = match String::from_utf8(buf) {
+        Ok(t) => t,
+        // Cut inside a character at the end: keep the whole ones.
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let mut b = e.into_bytes();
+            b.truncate(valid);
+            String::from_utf8(b).ok()?
+        }
+    };
+    // (Read to its end, the file is whole; else its last line is cut.)
+    let text = match text.rfind('\n') {
+        Some(i) if cut => text[..i].to_string(),
+        _ => text,
+    };
+    let text = crate::sanitize::sanitize_owned(text);
+    (!text.trim().is_empty()).then_some(text)
 }
 
 impl LibraryApp {
@@ -566,6 +610,18 @@ pub fn update(app: &mut LibraryApp, action: Action) -> Work {
     if !matches!(action, Action::Resize(..)) && app.opening.is_none() {
         app.message = None;
     }
+    // Over the preview of a document being opened, only giving it up,
+    // quitting, suspending and the help act (the list is hidden).
+    let previewing = app.opening.as_ref().is_some_and(|o| o.preview_shown);
+    if previewing
+        && !overlay
+        && !matches!(
+            action,
+            Action::Quit | Action::Suspend | Action::Resize(..) | Action::ToggleHelp
+        )
+    {
+        return Work::None;
+    }
     match action {
         Action::Quit => return Work::Shell(Effect::Quit),
         Action::Suspend => return Work::Shell(Effect::Suspend),
@@ -611,11 +667,17 @@ fn perform_inner(app: &mut LibraryApp, lib: &mut Library, work: Work) -> Result<
                 .unwrap_or_else(|| DocSummary::bare(kind, path.clone()));
             let shown = lib.shown(&path);
             app.message = Some(format!("opening {shown}… (Esc gives up)"));
+            let article = match kind {
+                DocKind::Article => Some(path.clone()),
+                _ => summary.article.clone(),
+            };
             app.opening = Some(Opening {
                 summary,
                 offset,
                 shown,
                 started: false,
+                preview: article.as_deref().and_then(article_preview),
+                preview_shown: false,
             });
         }
         Work::Timeline { party, topic } => {

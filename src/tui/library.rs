@@ -17,7 +17,7 @@ use super::{
     install_panic_hook, is_terminal, multiplexer, restore, setup, suspend, watch_signals, Guard,
 };
 use crate::action::{Action, Effect};
-use crate::app::library::{perform, update, LibraryApp};
+use crate::app::library::{perform, update, LibraryApp, PREVIEW_AFTER};
 use crate::library::Library;
 use crate::model::Document;
 use crate::view::library::draw_library;
@@ -49,6 +49,7 @@ pub fn run_library(lib: &mut Library, notice: Option<String>) -> io::Result<()> 
     let mut dirty = true;
     // The document being opened: its path and where its load arrives.
     let mut loading: Option<(PathBuf, Receiver<Result<Document, String>>)> = None;
+    let mut load_started = std::time::Instant::now();
     loop {
         if let Some(o) = app.opening.as_mut().filter(|o| !o.started) {
             o.started = true;
@@ -58,6 +59,16 @@ pub fn run_library(lib: &mut Library, notice: Option<String>) -> io::Result<()> 
                 let _ = tx.send(Library::load_file(&summary));
             });
             loading = Some((o.summary.path.clone(), rx));
+            load_started = std::time::Instant::now();
+        }
+        // A load that takes a while shows the beginning of the article.
+        if let Some(o) = app
+            .opening
+            .as_mut()
+            .filter(|o| o.started && !o.preview_shown && load_started.elapsed() >= PREVIEW_AFTER)
+        {
+            o.preview_shown = true;
+            dirty = true;
         }
         if let Some((path, rx)) = &loading {
             let arrived = match rx.try_recv() {

@@ -13,6 +13,7 @@ use ratatui::Frame;
 use super::status::{draw_long_message, fit_hints, fits, hint_text};
 use super::{fit, overlays, usable, Theme};
 use crate::app::library::{LibDialog, LibMode, LibraryApp};
+use crate::library::DocKind;
 
 /// Draw the whole screen.
 pub fn draw_library(f: &mut Frame, app: &LibraryApp, theme: &Theme) {
@@ -49,14 +50,62 @@ pub fn draw_library(f: &mut Frame, app: &LibraryApp, theme: &Theme) {
     }
 }
 
-/// The top screen's lines, `height` of them, none wider than `width`.
+/// The top screen's lines, `height` of them, none wider than `width`;
+/// while a document opens, the beginning of its article.
 pub fn body_lines(app: &LibraryApp, theme: &Theme, width: u16, height: u16) -> Vec<Line<'static>> {
+    if let Some((o, text)) = app
+        .opening
+        .as_ref()
+        .filter(|o| o.preview_shown)
+        .and_then(|o| o.preview.as_deref().map(|t| (o, t)))
+    {
+        let what = if o.summary.kind == DocKind::Article {
+            "drafting a panel for this article…"
+        } else {
+            "loading its claims…"
+        };
+        return preview_lines(text, what, theme, width, height);
+    }
     match app.screen() {
         Some(LibMode::Timeline(t)) => t.render(width, height, theme),
         Some(LibMode::Matrix(m)) => m.render(width, height, theme),
         Some(LibMode::Search(s)) => s.render(width, height, theme),
         _ => app.list.render(width, height, theme),
     }
+}
+
+/// The beginning of an article being opened: a line saying what is
+/// under way, then the text wrapped to `width` (paragraphs kept), as
+/// many lines as `height` holds.
+fn preview_lines(
+    text: &str,
+    what: &str,
+    theme: &Theme,
+    width: u16,
+    height: u16,
+) -> Vec<Line<'static>> {
+    let w = usize::from(width);
+    let wrap = w.saturating_sub(2).max(1);
+    let mut out = vec![
+        Line::styled(fit(&format!(" {what}"), w), theme.dim()),
+        Line::raw(""),
+    ];
+    'text: for para in text.lines() {
+        if para.trim().is_empty() {
+            if out.last().is_some_and(|l| l.width() > 0) {
+                out.push(Line::raw(""));
+            }
+            continue;
+        }
+        for l in textwrap::wrap(para.trim_end(), wrap) {
+            if out.len() >= usize::from(height) {
+                break 'text;
+            }
+            out.push(Line::raw(fit(&format!(" {l}"), w)));
+        }
+    }
+    out.truncate(usize::from(height));
+    out
 }
 
 /// The message, else the keys of what is on top.
