@@ -1155,9 +1155,110 @@ mod tests {
         assert_eq!(r.map(|s| s.start), Ok(a.rfind('“').unwrap_or(0)));
     }
 
+    /// The passage suggested for a quote that is not in `article`.
+    fn suggested<'a>(article: &'a str, q: &str) -> Option<&'a str> {
+        match find(article, q) {
+            Err(AnchorError::NotFound { suggestion }) => {
+                suggestion.map(|s| &article[s.start..s.end])
+            }
+            other => panic!("{q:?} should not be found, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_suggestion_is_the_passage_the_quote_was_copied_from() {
+        let a = "The minister said on Tuesday that the government would not accept any \
+                 agreement reached without Ukraine at the table, and that sanctions would \
+                 stay in place until then. Other news followed.";
+        let cases = [
+            // A word changed in a long quote: the head and the tail (64
+            // bytes each) both align, and bound the passage.
+            (
+                "the government would not accept any agreement reached WITHOUT Ukraine \
+                 at the table, and that sanctions would stay",
+                "the government would not accept any agreement reached without Ukraine \
+                 at the table, and that sanctions would stay",
+            ),
+            // The end rewritten: the head aligns, the passage runs on for
+            // the quote's length, to the end of a word.
+            (
+                "the government would not accept any agreement reached without Ukraine \
+                 zzzz qqqq wwww xxxx yyyy vvvv kkkk jjjj hhhh gggg ffff",
+                "the government would not accept any agreement reached without Ukraine \
+                 at the table, and that sanctions would stay in place until",
+            ),
+            // The beginning rewritten: the tail aligns, the passage starts
+            // the quote's length before its end, at the start of a word.
+            (
+                "zzzz qqqq wwww xxxx yyyy vvvv kkkk jjjj hhhh gggg ffff pppp government \
+                 would not accept any agreement reached without Ukraine",
+                "The minister said on Tuesday that the government would not accept any \
+                 agreement reached without Ukraine",
+            ),
+            // Two passages in the wrong order: the tail aligns before the
+            // head; the head's place wins, cut at the end of the article.
+            (
+                "and that sanctions would stay in place until then. Other news followed. \
+                 The minister said on Tuesday that the government would",
+                "and that sanctions would stay in place until then. Other news followed.",
+            ),
+            // Short quotes (head and tail are the whole quote), widened to
+            // whole words at both ends.
+            (
+                "overnment would not acept any",
+                "government would not accept any",
+            ),
+            (
+                "would not accept any agreement reached withuot Ukraine",
+                "would not accept any agreement reached without Ukraine",
+            ),
+            (
+                "accept any agreement reached without Ukrainee",
+                "accept any agreement reached without Ukraine",
+            ),
+        ];
+        for (q, want) in cases {
+            assert_eq!(suggested(a, q), Some(want), "{q:?}");
+        }
+        // Whole words of a non-Latin script: char boundaries kept.
+        let k = "Президент заявив, що Київ не погодиться на жодну угоду без участі України.";
+        assert_eq!(
+            suggested(k, "що Київ не погодится на жодну"),
+            Some("що Київ не погодиться на жодну")
+        );
+        // Widening to the start of a word stops 41 bytes back (a long
+        // address is not suggested whole).
+        let u = "See https://example.org/a/very/long/path/that/goes/on/and/on/and/on/index.html \
+                 said the minister.";
+        assert_eq!(
+            suggested(u, "and/on/and/on/index.html said the ministre"),
+            Some("xample.org/a/very/long/path/that/goes/on/and/on/and/on/index.html said the minister.")
+        );
+    }
+
     #[test]
     fn myers_finds_edit_distance() {
         assert_eq!(myers_best(b"abc", b"xxabcxx"), Some((0, 4)));
         assert_eq!(myers_best(b"abcd", b"xxabxdxx").map(|r| r.0), Some(1));
+        // The first best end; a substitution, an insertion, a deletion.
+        assert_eq!(myers_best(b"abc", b"abcabc"), Some((0, 2)));
+        assert_eq!(myers_best(b"abcd", b"xxabxdxx"), Some((1, 5)));
+        assert_eq!(myers_best(b"abcd", b"xxabXcdxx"), Some((1, 6)));
+        assert_eq!(myers_best(b"abcd", b"xxabdxx"), Some((1, 4)));
+        assert_eq!(myers_best(b"kitten", b"sitting"), Some((2, 5)));
+        // Nothing in common: as far as the empty passage.
+        assert_eq!(myers_best(b"abc", b"xyz"), Some((3, 0)));
+        // 1 to 64 bytes of pattern.
+        assert_eq!(myers_best(b"", b"abc"), None);
+        let p = [b'a'; 64];
+        let t = [[b'b'; 10], [b'a'; 10]].concat();
+        assert_eq!(myers_best(&p, &t), Some((54, 19)));
+        assert_eq!(myers_best(&p, &[b'a'; 70]), Some((0, 63)));
+        assert_eq!(myers_best(&[b'a'; 65], &[b'a'; 70]), None);
+        // Where the best alignment ending at `end` starts.
+        assert_eq!(myers_start(b"abc", b"xxabcxx", 4), 2);
+        assert_eq!(myers_start(b"abcd", b"xxabxdxx", 5), 2);
+        assert_eq!(myers_start(b"abcd", b"xxabXcdxx", 6), 2);
+        assert_eq!(myers_start(b"abc", b"xy", 10), 8);
     }
 }
