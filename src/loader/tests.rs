@@ -398,3 +398,37 @@ fn a_title_or_a_summary_with_a_line_break_is_refused() {
     // One line: loaded.
     assert!(load_source(&small(top, ""), "t.yaml", &BundledArticles).is_ok());
 }
+
+/// A list of words (keywords, aliases): absent or empty is no words; an
+/// empty entry, an entry that is not text, or a value that is not a list
+/// is an error that says which.
+#[test]
+fn keyword_and_alias_lists_are_lists_of_words() {
+    let load = |topic: &str, party: &str| {
+        let top = format!("topics: [{{id: t, label: T{topic}}}]\nparties: [{{id: p, name: P{party}}}]");
+        load_source(&small(&top, ""), "t.yaml", &BundledArticles)
+    };
+    for (topic, party) in [("", ""), (", keywords: ", ", aliases: ~"), (", keywords: []", "")] {
+        let d = load(topic, party).unwrap_or_else(|e| panic!("{topic} {party}: {e}"));
+        assert!(d.topics[0].keywords.is_empty() && d.parties[0].aliases.is_empty());
+    }
+    for (topic, party, want) in [
+        (", keywords: [NATO, \"\"]", "", "an entry of `keywords` is empty"),
+        ("", ", aliases: [\"  \", x]", "an entry of `aliases` is empty"),
+        ("", ", aliases: [x, ~]", "an entry of `aliases` is empty"),
+        (
+            ", keywords: [NATO, [a, b]]",
+            "",
+            "each entry of `keywords` must be text, found a list",
+        ),
+        (", keywords: NATO", "", "`keywords` must be a list, found a string"),
+    ] {
+        match load(topic, party) {
+            Err(LoadError::Invalid(r)) => {
+                let m: Vec<&str> = r.diagnostics.iter().map(|d| d.message.as_str()).collect();
+                assert_eq!(m, [want], "{topic} {party}");
+            }
+            other => panic!("{topic} {party}: expected a report, got {other:?}"),
+        }
+    }
+}
