@@ -405,23 +405,40 @@ fn a_title_or_a_summary_with_a_line_break_is_refused() {
 #[test]
 fn keyword_and_alias_lists_are_lists_of_words() {
     let load = |topic: &str, party: &str| {
-        let top = format!("topics: [{{id: t, label: T{topic}}}]\nparties: [{{id: p, name: P{party}}}]");
+        let top =
+            format!("topics: [{{id: t, label: T{topic}}}]\nparties: [{{id: p, name: P{party}}}]");
         load_source(&small(&top, ""), "t.yaml", &BundledArticles)
     };
-    for (topic, party) in [("", ""), (", keywords: ", ", aliases: ~"), (", keywords: []", "")] {
+    for (topic, party) in [
+        ("", ""),
+        (", keywords: ", ", aliases: ~"),
+        (", keywords: []", ""),
+    ] {
         let d = load(topic, party).unwrap_or_else(|e| panic!("{topic} {party}: {e}"));
         assert!(d.topics[0].keywords.is_empty() && d.parties[0].aliases.is_empty());
     }
     for (topic, party, want) in [
-        (", keywords: [NATO, \"\"]", "", "an entry of `keywords` is empty"),
-        ("", ", aliases: [\"  \", x]", "an entry of `aliases` is empty"),
+        (
+            ", keywords: [NATO, \"\"]",
+            "",
+            "an entry of `keywords` is empty",
+        ),
+        (
+            "",
+            ", aliases: [\"  \", x]",
+            "an entry of `aliases` is empty",
+        ),
         ("", ", aliases: [x, ~]", "an entry of `aliases` is empty"),
         (
             ", keywords: [NATO, [a, b]]",
             "",
             "each entry of `keywords` must be text, found a list",
         ),
-        (", keywords: NATO", "", "`keywords` must be a list, found a string"),
+        (
+            ", keywords: NATO",
+            "",
+            "`keywords` must be a list, found a string",
+        ),
     ] {
         match load(topic, party) {
             Err(LoadError::Invalid(r)) => {
