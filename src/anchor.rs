@@ -1172,9 +1172,16 @@ mod tests {
         ];
         // Texts where a wrong running offset would go unnoticed (found by
         // an exhaustive search), then random ones.
-        let mut texts: Vec<String> = ["  a   a", "  a  a", "a\t  a", "a  b     c"]
-            .map(String::from)
-            .to_vec();
+        let mut texts: Vec<String> = [
+            "  a   a",
+            "  a  a",
+            "a\t  a",
+            "a  b     c",
+            "\u{a0} a",
+            "\u{a0}\u{a0}a",
+        ]
+        .map(String::from)
+        .to_vec();
         let mut rng = 0x9E37_79B9_7F4A_7C15u64;
         for _ in 0..5_000 {
             let mut text = String::new();
