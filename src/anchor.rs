@@ -1137,6 +1137,88 @@ mod tests {
         }
     }
 
+    /// Every folded char maps back to the original char it came from, on
+    /// text mixing runs of plain ASCII (folded eight bytes at a time),
+    /// runs of whitespace, and characters that fold to fewer bytes.
+    #[test]
+    fn every_folded_char_maps_back_to_its_own_original() {
+        let pieces = [
+            "a",
+            "b c",
+            "plain words",
+            "abcdefghijklmnop",
+            " ",
+            "  ",
+            "   ",
+            "     ",
+            "\t",
+            "\n\n ",
+            "\u{a0}",
+            "\u{3000}",
+            "“",
+            "”",
+            "‘",
+            "’",
+            "—",
+            "–",
+            "\u{2212}",
+            "`",
+            "«",
+            "»",
+            "é",
+            "Київ",
+            "和平",
+            "👩\u{200D}💻",
+        ];
+        // Texts where a wrong running offset would go unnoticed (found by
+        // an exhaustive search), then random ones.
+        let mut texts: Vec<String> = [
+            "  a   a",
+            "  a  a",
+            "a\t  a",
+            "a  b     c",
+            "\u{a0} a",
+            "\u{a0}\u{a0}a",
+        ]
+        .map(String::from)
+        .to_vec();
+        let mut rng = 0x9E37_79B9_7F4A_7C15u64;
+        for _ in 0..5_000 {
+            let mut text = String::new();
+            // The length from the generator too (a length of 0 must not
+            // stop it: it moves on once per text).
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
+            for _ in 0..(rng % 24) {
+                rng ^= rng << 13;
+                rng ^= rng >> 7;
+                rng ^= rng << 17;
+                text.push_str(pieces[(rng % pieces.len() as u64) as usize]);
+            }
+            texts.push(text);
+        }
+        for text in texts {
+            // The reference: char by char, the folded offset of each char kept.
+            let mut expect = String::new();
+            let mut from = Vec::new();
+            let mut in_space = false;
+            for (o, c) in text.char_indices() {
+                if c.is_whitespace() && in_space {
+                    continue;
+                }
+                in_space = c.is_whitespace();
+                from.push((expect.len(), o));
+                expect.push(if in_space { ' ' } else { fold_char(c) });
+            }
+            let f = Folded::new(&text);
+            assert_eq!(f.text, expect, "{text:?}");
+            for &(fi, o) in &from {
+                assert_eq!(f.to_original(fi), o, "folded {fi} of {text:?}");
+            }
+        }
+    }
+
     #[test]
     fn context_checks_fold_like_the_text() {
         let a = "He said:\n\n  “no deal”   now. She said: “no deal” later.";
@@ -1155,9 +1237,154 @@ mod tests {
         assert_eq!(r.map(|s| s.start), Ok(a.rfind('“').unwrap_or(0)));
     }
 
+    /// The passage suggested for a quote that is not in `article`.
+    fn suggested<'a>(article: &'a str, q: &str) -> Option<&'a str> {
+        match find(article, q) {
+            Err(AnchorError::NotFound { suggestion }) => {
+                suggestion.map(|s| &article[s.start..s.end])
+            }
+            other => panic!("{q:?} should not be found, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_suggestion_is_the_passage_the_quote_was_copied_from() {
+        let a = "The minister said on Tuesday that the government would not accept any \
+                 agreement reached without Ukraine at the table, and that sanctions would \
+                 stay in place until then. Other news followed.";
+        let cases = [
+            // A word changed in a long quote: the head and the tail (64
+            // bytes each) both align, and bound the passage.
+            (
+                "the government would not accept any agreement reached WITHOUT Ukraine \
+                 at the table, and that sanctions would stay",
+                "the government would not accept any agreement reached without Ukraine \
+                 at the table, and that sanctions would stay",
+            ),
+            // The end rewritten: the head aligns, the passage runs on for
+            // the quote's length, to the end of a word.
+            (
+                "the government would not accept any agreement reached without Ukraine \
+                 zzzz qqqq wwww xxxx yyyy vvvv kkkk jjjj hhhh gggg ffff",
+                "the government would not accept any agreement reached without Ukraine \
+                 at the table, and that sanctions would stay in place until",
+            ),
+            // The beginning rewritten: the tail aligns, the passage starts
+            // the quote's length before its end, at the start of a word.
+            (
+                "zzzz qqqq wwww xxxx yyyy vvvv kkkk jjjj hhhh gggg ffff pppp government \
+                 would not accept any agreement reached without Ukraine",
+                "The minister said on Tuesday that the government would not accept any \
+                 agreement reached without Ukraine",
+            ),
+            // Two passages in the wrong order: the tail aligns before the
+            // head; the head's place wins, cut at the end of the article.
+            (
+                "and that sanctions would stay in place until then. Other news followed. \
+                 The minister said on Tuesday that the government would",
+                "and that sanctions would stay in place until then. Other news followed.",
+            ),
+            // Short quotes (head and tail are the whole quote), widened to
+            // whole words at both ends.
+            (
+                "overnment would not acept any",
+                "government would not accept any",
+            ),
+            (
+                "would not accept any agreement reached withuot Ukraine",
+                "would not accept any agreement reached without Ukraine",
+            ),
+            (
+                "accept any agreement reached without Ukrainee",
+                "accept any agreement reached without Ukraine",
+            ),
+        ];
+        for (q, want) in cases {
+            assert_eq!(suggested(a, q), Some(want), "{q:?}");
+        }
+        // Whole words of a non-Latin script: char boundaries kept.
+        let k = "Президент заявив, що Київ не погодиться на жодну угоду без участі України.";
+        assert_eq!(
+            suggested(k, "що Київ не погодится на жодну"),
+            Some("що Київ не погодиться на жодну")
+        );
+        // The passage's bounds from the aligned ends, exactly: the tail
+        // alone places the start the quote's length before its end (on a
+        // word's first letter, on the space before it, or inside a word);
+        // a last word of one letter is kept.
+        let g = "Alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi omicron \
+                 pi rho sigma tau upsilon phi chi psi omega, and so on to Z.";
+        let tail =
+            "lambda mu nu xi omicron pi rho sigma tau upsilon phi chi psi omega, and so on to Z";
+        let from_beta = &g[g.find("beta").unwrap_or(0)..];
+        for garbage in 50..=52 {
+            let q = format!("{}{tail}", &"qj".repeat(26)[..garbage]);
+            assert_eq!(
+                suggested(g, &q),
+                Some(from_beta),
+                "{garbage} bytes of garbage"
+            );
+        }
+        let typo = from_beta.replacen("lambda", "LAMBDA", 1);
+        assert_eq!(suggested(g, typo.trim_end_matches('.')), Some(from_beta));
+        // The head and the tail found apart: one passage while they are
+        // less than twice the quote's length apart, else the head's place.
+        let p = &"one two three four five six seven eight nine ten eleven twelve thirteen \
+                  fourteen fifteen sixteen seventeen"[..100];
+        for (filler, whole) in [(20, true), (72, true), (73, false)] {
+            let a = format!("{}{}{}", &p[..64], &"zz ".repeat(25)[..filler], &p[36..]);
+            let want = if whole { &a[..] } else { &a[..102] };
+            assert_eq!(suggested(&a, p), Some(want), "{filler}");
+        }
+        // No article, no suggestion.
+        assert_eq!(
+            find("", "abc"),
+            Err(AnchorError::NotFound { suggestion: None })
+        );
+        // Widening to the start of a word stops 41 bytes back, on a char
+        // boundary (42 bytes back here).
+        let k = "Див. ДужеДовгеСловоБезПробілівЯкеТягнетьсяДалекоДалекоДалеко сказав міністр.";
+        assert_eq!(
+            suggested(k, "ЯкеТягнетьсяДалекоДалекоДалеко сказав мінистр"),
+            Some("ДовгеСловоБезПробілівЯкеТягнетьсяДалекоДалекоДалеко сказав міністр.")
+        );
+        // Widening to the start of a word stops 41 bytes back (a long
+        // address is not suggested whole).
+        let u = "See https://example.org/a/very/long/path/that/goes/on/and/on/and/on/index.html \
+                 said the minister.";
+        assert_eq!(
+            suggested(u, "and/on/and/on/index.html said the ministre"),
+            Some("xample.org/a/very/long/path/that/goes/on/and/on/and/on/index.html said the minister.")
+        );
+    }
+
     #[test]
     fn myers_finds_edit_distance() {
         assert_eq!(myers_best(b"abc", b"xxabcxx"), Some((0, 4)));
         assert_eq!(myers_best(b"abcd", b"xxabxdxx").map(|r| r.0), Some(1));
+        // The first best end; a substitution, an insertion, a deletion.
+        assert_eq!(myers_best(b"abc", b"abcabc"), Some((0, 2)));
+        assert_eq!(myers_best(b"abcd", b"xxabxdxx"), Some((1, 5)));
+        assert_eq!(myers_best(b"abcd", b"xxabXcdxx"), Some((1, 6)));
+        assert_eq!(myers_best(b"abcd", b"xxabdxx"), Some((1, 4)));
+        assert_eq!(myers_best(b"kitten", b"sitting"), Some((2, 5)));
+        // Nothing in common: as far as the empty passage.
+        assert_eq!(myers_best(b"abc", b"xyz"), Some((3, 0)));
+        // 1 to 64 bytes of pattern.
+        assert_eq!(myers_best(b"", b"abc"), None);
+        let p = [b'a'; 64];
+        let t = [[b'b'; 10], [b'a'; 10]].concat();
+        assert_eq!(myers_best(&p, &t), Some((54, 19)));
+        assert_eq!(myers_best(&p, &[b'a'; 70]), Some((0, 63)));
+        assert_eq!(myers_best(&[b'a'; 65], &[b'a'; 70]), None);
+        // Where the best alignment ending at `end` starts.
+        assert_eq!(myers_start(b"abc", b"xxabcxx", 4), 2);
+        assert_eq!(myers_start(b"abcd", b"xxabxdxx", 5), 2);
+        assert_eq!(myers_start(b"abcd", b"xxabXcdxx", 6), 2);
+        assert_eq!(myers_start(b"abc", b"xy", 10), 8);
+        assert_eq!(myers_start(b"a", b"abc", 0), 0);
+        // Three bytes inserted: the alignment is longer than the pattern
+        // (the window looked at is twice the pattern's length).
+        assert_eq!(myers_start(b"abcdefgh", b"abcdef123gh", 10), 0);
     }
 }

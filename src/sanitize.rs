@@ -255,6 +255,40 @@ mod tests {
     #[test]
     fn nfc_is_applied() {
         assert_eq!(sanitize("e\u{301}"), "\u{e9}");
+        // Marks that compose with nothing, out of canonical order: put in
+        // order (each would stand alone; together they are not clean).
+        assert!(!is_clean("a\u{305}\u{316}"));
+        assert_eq!(sanitize("a\u{305}\u{316}"), "a\u{316}\u{305}");
+        // A character NFC replaces (a CJK compatibility ideograph).
+        assert!(!is_clean("\u{F900}"));
+        assert_eq!(sanitize("\u{F900}"), "\u{8C48}");
+    }
+
+    #[test]
+    fn an_owned_string_is_kept_when_clean_and_sanitised_when_not() {
+        assert_eq!(
+            sanitize_owned("plain “text” Київ".to_string()),
+            "plain “text” Київ"
+        );
+        assert_eq!(sanitize_owned("a\r\n\x1b".to_string()), "a\n\u{241B}");
+    }
+
+    #[test]
+    fn terminal_safe_text_has_no_controls_but_line_breaks() {
+        for safe in ["plain", "a\nb", "“Київ” — 和平", "", "\u{241B}[31m"] {
+            assert!(is_terminal_safe(safe), "{safe:?}");
+        }
+        for unsafe_ in [
+            "\x1b[31m",
+            "a\x07",
+            "\r",
+            "\t",
+            "\u{9b}",
+            "x\u{202E}y",
+            "\u{2066}",
+        ] {
+            assert!(!is_terminal_safe(unsafe_), "{unsafe_:?}");
+        }
     }
 
     #[test]
@@ -313,6 +347,11 @@ mod tests {
         let mut rng = 0x2545_F491_4F6C_DD1Du64;
         for _ in 0..20_000 {
             let mut s = String::new();
+            // The length from the generator too (a length of 0 must not
+            // stop it: it moves on once per text).
+            rng ^= rng << 13;
+            rng ^= rng >> 7;
+            rng ^= rng << 17;
             for _ in 0..(rng % 12) {
                 rng ^= rng << 13;
                 rng ^= rng >> 7;
@@ -325,6 +364,44 @@ mod tests {
         assert!(is_clean(&long));
         let combining = format!("{long}e\u{301}x");
         assert_eq!(is_clean(&combining), is_clean_slow(&combining));
+    }
+
+    /// The eight-bytes-at-a-time check: every byte value at every place,
+    /// and every pair of neighbours (a borrow must not cross bytes).
+    #[test]
+    fn a_word_is_printable_when_each_of_its_bytes_is() {
+        let printable = |b: u8| (0x20..=0x7e).contains(&b);
+        for b in 0..=255u8 {
+            assert_eq!(
+                ascii_printable(u64::from_le_bytes([b; 8])),
+                printable(b),
+                "{b:#x}"
+            );
+            for at in 0..8 {
+                let mut w = *b"abcdefgh";
+                w[at] = b;
+                assert_eq!(
+                    ascii_printable(u64::from_le_bytes(w)),
+                    printable(b),
+                    "{b:#x} at {at}"
+                );
+            }
+            for c in 0..=255u8 {
+                let w = [b'x', b'y', b, c, b'z', b' ', b'~', b'!'];
+                let want = printable(b) && printable(c);
+                assert_eq!(
+                    ascii_printable(u64::from_le_bytes(w)),
+                    want,
+                    "{b:#x} {c:#x}"
+                );
+            }
+        }
+        assert_eq!(
+            word_at(b"abcdefghi", 1),
+            Some(u64::from_le_bytes(*b"bcdefghi"))
+        );
+        assert_eq!(word_at(b"abcdefghi", 2), None);
+        assert_eq!(word_at(b"abc", usize::MAX), None);
     }
 
     #[test]

@@ -237,6 +237,15 @@ impl Checker {
                 .filter_map(|it| match &it.value {
                     Value::Str(s) if !s.trim().is_empty() => Some(sanitize(s.trim())),
                     Value::Int(i) => Some(i.to_string()),
+                    Value::Str(_) | Value::Null => {
+                        self.push(
+                            Diagnostic::new(it.pos(), format!("an entry of `{key}` is empty"))
+                                .label("empty entry")
+                                .help("write a value or remove the entry")
+                                .claim(claim),
+                        );
+                        None
+                    }
                     _ => {
                         self.push(
                             Diagnostic::new(

@@ -346,3 +346,106 @@ fn the_article_named_is_read_even_when_the_early_guess_differs() {
         assert_eq!(d.article.text(), want.article.text(), "{value}");
     }
 }
+
+/// A small document with `top` lines after the title and date, and one
+/// claim with `claim` fields added.
+fn small(top: &str, claim: &str) -> String {
+    format!("title: t\ndate: 2025-01-01\nbody: a b\n{top}\nclaims:\n  - {{id: c0, party: p, speaker: S, topic: t, stance: favor, target: X, summary: s, mode: direct, quote: a{claim}}}\n")
+}
+
+/// A number where text is wanted is read as the text it is written as: a
+/// title, a label, a keyword, an alias, a claim's target.
+#[test]
+fn numbers_are_read_as_text() {
+    let y = small(
+        "topics: [{id: t, label: 2024, keywords: [NATO, 1949]}]\nparties: [{id: p, name: 7, aliases: [G7, 8]}]",
+        "",
+    )
+    .replacen("title: t", "title: 1984", 1)
+    .replacen("target: X", "target: 2025", 1);
+    let d = load_source(&y, "t.yaml", &BundledArticles).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(d.title, "1984");
+    assert_eq!(d.topics[0].label, "2024");
+    assert_eq!(d.topics[0].keywords, ["NATO", "1949"]);
+    assert_eq!(d.parties[0].name, "7");
+    assert_eq!(d.parties[0].aliases, ["G7", "8"]);
+    assert_eq!(d.claims[0].target, "2025");
+}
+
+/// A title or a summary is one line: a line break in either is an error
+/// that says which.
+#[test]
+fn a_title_or_a_summary_with_a_line_break_is_refused() {
+    let top = "topics: [{id: t, label: T}]\nparties: [{id: p, name: P}]";
+    for (y, want) in [
+        (
+            small(top, "").replacen("title: t", "title: \"two\\nlines\"", 1),
+            "`title` must be one line",
+        ),
+        (
+            small(top, "").replacen("summary: s", "summary: \"two\\nlines\"", 1),
+            "`summary` must be one line",
+        ),
+    ] {
+        match load_source(&y, "t.yaml", &BundledArticles) {
+            Err(LoadError::Invalid(r)) => {
+                let m: Vec<&str> = r.diagnostics.iter().map(|d| d.message.as_str()).collect();
+                assert_eq!(m, [want]);
+            }
+            other => panic!("expected a report, got {other:?}"),
+        }
+    }
+    // One line: loaded.
+    assert!(load_source(&small(top, ""), "t.yaml", &BundledArticles).is_ok());
+}
+
+/// A list of words (keywords, aliases): absent or empty is no words; an
+/// empty entry, an entry that is not text, or a value that is not a list
+/// is an error that says which.
+#[test]
+fn keyword_and_alias_lists_are_lists_of_words() {
+    let load = |topic: &str, party: &str| {
+        let top =
+            format!("topics: [{{id: t, label: T{topic}}}]\nparties: [{{id: p, name: P{party}}}]");
+        load_source(&small(&top, ""), "t.yaml", &BundledArticles)
+    };
+    for (topic, party) in [
+        ("", ""),
+        (", keywords: ", ", aliases: ~"),
+        (", keywords: []", ""),
+    ] {
+        let d = load(topic, party).unwrap_or_else(|e| panic!("{topic} {party}: {e}"));
+        assert!(d.topics[0].keywords.is_empty() && d.parties[0].aliases.is_empty());
+    }
+    for (topic, party, want) in [
+        (
+            ", keywords: [NATO, \"\"]",
+            "",
+            "an entry of `keywords` is empty",
+        ),
+        (
+            "",
+            ", aliases: [\"  \", x]",
+            "an entry of `aliases` is empty",
+        ),
+        ("", ", aliases: [x, ~]", "an entry of `aliases` is empty"),
+        (
+            ", keywords: [NATO, [a, b]]",
+            "",
+            "each entry of `keywords` must be text, found a list",
+        ),
+        (
+            ", keywords: NATO",
+            "",
+            "`keywords` must be a list, found a string",
+        ),
+    ] {
+        match load(topic, party) {
+            Err(LoadError::Invalid(r)) => {
+                let m: Vec<&str> = r.diagnostics.iter().map(|d| d.message.as_str()).collect();
+                assert_eq!(m, [want], "{topic} {party}");
+            }
+            other => panic!("{topic} {party}: expected a report, got {other:?}"),
+        }
+    }
+}
