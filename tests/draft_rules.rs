@@ -1917,3 +1917,28 @@ fn round_7_a_person_named_before_a_relative_clause() {
         "{got:#?}"
     );
 }
+
+/// Mutation testing (issue 17), the drafter's polarity: a noun of
+/// restriction turns a claim against what it restricts, whether "on"
+/// follows it ("limits on the toll"), a determiner or a possessive
+/// precedes it ("backs the cap for the toll", "the toll's cap") or a
+/// hyphenated modifier does ("a two-euro cap"); a bare noun with none of
+/// these ("a toll limit" is read by its words) is no restriction.
+#[test]
+fn mutants_a_restriction_by_its_grammar() {
+    let guild = |st| ("guild", "Piet Carvalho", "toll", st);
+    check(&[
+        (
+            "Piet Carvalho said the guild wanted limits on the toll.",
+            guild(Stance::Against),
+        ),
+        (
+            "Piet Carvalho said the guild supported the cap for the toll.",
+            guild(Stance::Against),
+        ),
+        (
+            "Piet Carvalho said the guild supported a two-euro cap for the toll.",
+            guild(Stance::Against),
+        ),
+    ]);
+}
