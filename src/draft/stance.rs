@@ -1594,4 +1594,21 @@ mod tests {
             assert_eq!(st(t, cue, false, &tolls).0, want, "{t}");
         }
     }
+
+    /// A noun of restriction first in what is read, with no "on" after
+    /// it, is read by the rest of the clause: the word before the range
+    /// is never looked at (at the block's start there is none).
+    #[test]
+    fn a_restriction_first_in_what_is_read() {
+        let tolls = Polarity {
+            own: vec!["tolls".to_string(), "charged".to_string()],
+            ..Polarity::default()
+        };
+        for (t, want) in [
+            ("limits would make the tolls fair", Stance::Favor),
+            ("caps would not make the tolls fair", Stance::Against),
+        ] {
+            assert_eq!(st(t, CueStance::Say, false, &tolls).0, want, "{t}");
+        }
+    }
 }
