@@ -1611,4 +1611,21 @@ mod tests {
             assert_eq!(st(t, CueStance::Say, false, &tolls).0, want, "{t}");
         }
     }
+
+    /// "X rather than Y" weighs the proposition's words on each side;
+    /// the side before may begin the block ("tolls rather than loans"
+    /// is for the tolls, "loans rather than tolls" against them).
+    #[test]
+    fn rather_than_at_the_start_of_what_is_read() {
+        let tolls = Polarity {
+            own: vec!["tolls".to_string(), "charged".to_string()],
+            ..Polarity::default()
+        };
+        for (t, want) in [
+            ("tolls rather than loans", Stance::Favor),
+            ("loans rather than tolls", Stance::Against),
+        ] {
+            assert_eq!(st(t, CueStance::Say, false, &tolls).0, want, "{t}");
+        }
+    }
 }
