@@ -1942,3 +1942,16 @@ fn mutants_a_restriction_by_its_grammar() {
         ),
     ]);
 }
+
+/// Mutation testing (issue 17): "before" a clause is a condition after a
+/// refusal (a negation with a modal near it: "would not agree to a toll
+/// before …"), not after a complaint about the past whose modal is in a
+/// later clause ("had not been told that the council would vote …").
+#[test]
+fn mutants_a_complaint_with_a_later_modal_is_no_condition() {
+    check(&[(
+        "Piet Carvalho said the hauliers had not been told that the council would vote on the \
+         toll before the study had been published.",
+        ("guild", "Piet Carvalho", "toll", Stance::Against),
+    )]);
+}

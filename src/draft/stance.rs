@@ -1628,4 +1628,20 @@ mod tests {
             assert_eq!(st(t, CueStance::Say, false, &tolls).0, want, "{t}");
         }
     }
+
+    /// Each side of "rather than" counts the proposition's words, a pair
+    /// in the proposition's order three times: "an outside firm" (a pair
+    /// and a word) outweighs three words apart, so what is refused is the
+    /// office.
+    #[test]
+    fn a_pair_of_the_propositions_words_weighs_more() {
+        let audit = Polarity {
+            own: ["outside", "firm", "audits", "accounts"]
+                .map(String::from)
+                .to_vec(),
+            ..Polarity::default()
+        };
+        let t = "an outside firm rather than the accounts office that audits the firm";
+        assert_eq!(st(t, CueStance::Say, false, &audit).0, Stance::Favor, "{t}");
+    }
 }
