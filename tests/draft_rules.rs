@@ -1955,3 +1955,36 @@ fn mutants_a_complaint_with_a_later_modal_is_no_condition() {
         ("guild", "Piet Carvalho", "toll", Stance::Against),
     )]);
 }
+
+/// Mutation testing (issue 17): "until" an act is a condition, however
+/// far into the clause the act's words go; only "be" followed at once
+/// by a verb in "-ing" is a state reached ("until sales were rising",
+/// round 6). An "-ing" word before "was" ("until spending was cut"),
+/// after it but two words on ("were published by the auditing firm"),
+/// or past the clause's first words ("the accounts that it was
+/// preparing") is no such state, nor is "be" before "until".
+#[test]
+fn mutants_until_an_act_however_it_is_worded() {
+    let guild = ("guild", "Piet Carvalho", "toll", Stance::Conditional);
+    check(&[
+        (
+            "Piet Carvalho said the guild would not accept the toll until spending was cut.",
+            guild,
+        ),
+        (
+            "Piet Carvalho said the guild would not accept the toll until the accounts were \
+             published by the auditing firm.",
+            guild,
+        ),
+        (
+            "Piet Carvalho said the guild would not accept the toll until the council had \
+             published the accounts that it was preparing.",
+            guild,
+        ),
+        (
+            "Piet Carvalho said it would not be until spending was cut that the guild accepted \
+             the toll.",
+            guild,
+        ),
+    ]);
+}
