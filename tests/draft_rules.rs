@@ -1962,7 +1962,8 @@ fn mutants_a_complaint_with_a_later_modal_is_no_condition() {
 /// round 6). An "-ing" word before "was" ("until spending was cut"),
 /// after it but two words on ("were published by the auditing firm"),
 /// or past the clause's first words ("the accounts that it was
-/// preparing") is no such state, nor is "be" before "until".
+/// preparing") is no such state, nor is "be" before "until", nor
+/// "being" ("were being checked").
 #[test]
 fn mutants_until_an_act_however_it_is_worded() {
     let guild = ("guild", "Piet Carvalho", "toll", Stance::Conditional);
@@ -1984,6 +1985,11 @@ fn mutants_until_an_act_however_it_is_worded() {
         (
             "Piet Carvalho said it would not be until spending was cut that the guild accepted \
              the toll.",
+            guild,
+        ),
+        (
+            "Piet Carvalho said the guild would not accept the toll until the accounts were being \
+             checked.",
             guild,
         ),
     ]);
