@@ -1644,4 +1644,39 @@ mod tests {
         let t = "an outside firm rather than the accounts office that audits the firm";
         assert_eq!(st(t, CueStance::Say, false, &audit).0, Stance::Favor, "{t}");
     }
+
+    /// A verb of undoing agrees with a proposition that undoes ("The
+    /// construction is halted": "halting the construction"), unless the
+    /// change itself follows within four words; a change named further on
+    /// does not count ("… to drop the tolls for lorries during the
+    /// suspension" is for the suspended tolls). A participle of undoing
+    /// before its noun, with no verb of wanting, undoes nothing ("the
+    /// scrapped tolls would return").
+    #[test]
+    fn undoing_agrees_with_a_proposition_that_undoes() {
+        let pol = |own: [&str; 2]| Polarity {
+            own: own.map(String::from).to_vec(),
+            ..Polarity::default()
+        };
+        let say = CueStance::Say;
+        for (t, own, want) in [
+            (
+                "halting the construction is right",
+                ["construction", "halted"],
+                Stance::Favor,
+            ),
+            (
+                "they urged the city to drop the tolls for lorries during the suspension",
+                ["tolls", "suspended"],
+                Stance::Favor,
+            ),
+            (
+                "the scrapped tolls would return",
+                ["tolls", "charged"],
+                Stance::Favor,
+            ),
+        ] {
+            assert_eq!(st(t, say, false, &pol(own)).0, want, "{t}");
+        }
+    }
 }
