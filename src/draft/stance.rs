@@ -1651,7 +1651,8 @@ mod tests {
     /// does not count ("… to drop the tolls for lorries during the
     /// suspension" is for the suspended tolls). A participle of undoing
     /// before its noun, with no verb of wanting, undoes nothing ("the
-    /// scrapped tolls would return").
+    /// scrapped tolls would return"); before a possessive it undoes its
+    /// object ("scrapping its tolls").
     #[test]
     fn undoing_agrees_with_a_proposition_that_undoes() {
         let pol = |own: [&str; 2]| Polarity {
@@ -1674,6 +1675,11 @@ mod tests {
                 "the scrapped tolls would return",
                 ["tolls", "charged"],
                 Stance::Favor,
+            ),
+            (
+                "scrapping its tolls would help",
+                ["tolls", "charged"],
+                Stance::Against,
             ),
         ] {
             assert_eq!(st(t, say, false, &pol(own)).0, want, "{t}");
