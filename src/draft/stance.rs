@@ -1652,7 +1652,9 @@ mod tests {
     /// suspension" is for the suspended tolls). A participle of undoing
     /// before its noun, with no verb of wanting, undoes nothing ("the
     /// scrapped tolls would return"); before a possessive it undoes its
-    /// object ("scrapping its tolls").
+    /// object ("scrapping its tolls"); first in what is read, there is no
+    /// word before it to read ("scrapped tolls would return"). "gone"
+    /// undoes only what is wanted gone ("the tolls have gone up").
     #[test]
     fn undoing_agrees_with_a_proposition_that_undoes() {
         let pol = |own: [&str; 2]| Polarity {
@@ -1680,6 +1682,16 @@ mod tests {
                 "scrapping its tolls would help",
                 ["tolls", "charged"],
                 Stance::Against,
+            ),
+            (
+                "scrapped tolls would return",
+                ["tolls", "charged"],
+                Stance::Favor,
+            ),
+            (
+                "the tolls have gone up",
+                ["tolls", "charged"],
+                Stance::Favor,
             ),
         ] {
             assert_eq!(st(t, say, false, &pol(own)).0, want, "{t}");
