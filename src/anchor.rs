@@ -1182,21 +1182,9 @@ mod tests {
         ]
         .map(String::from)
         .to_vec();
-        let mut rng = 0x9E37_79B9_7F4A_7C15u64;
+        let mut rng = crate::synth::Rng(0x9E37_79B9_7F4A_7C15);
         for _ in 0..5_000 {
-            let mut text = String::new();
-            // The length from the generator too (a length of 0 must not
-            // stop it: it moves on once per text).
-            rng ^= rng << 13;
-            rng ^= rng >> 7;
-            rng ^= rng << 17;
-            for _ in 0..(rng % 24) {
-                rng ^= rng << 13;
-                rng ^= rng >> 7;
-                rng ^= rng << 17;
-                text.push_str(pieces[(rng % pieces.len() as u64) as usize]);
-            }
-            texts.push(text);
+            texts.push(rng.text_of(&pieces, 24));
         }
         for text in texts {
             // The reference: char by char, the folded offset of each char kept.

@@ -17,6 +17,12 @@ impl Rng {
     pub fn below(&mut self, n: usize) -> usize {
         (self.next() % n as u64) as usize
     }
+    /// A text of fewer than `max` of `pieces`, drawn at random (its length
+    /// drawn first, so a length of 0 still moves the generator on).
+    pub fn text_of(&mut self, pieces: &[&str], max: usize) -> String {
+        let len = self.below(max);
+        (0..len).map(|_| pieces[self.below(pieces.len())]).collect()
+    }
 }
 
 const WORDS: &[&str] = &[
