@@ -1008,16 +1008,16 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
             .take(7)
             .any(|k| matches!(b.lw(k), "want" | "wants" | "wanted" | "wanting"))
     };
-    let wanted = || (b.lw(t).ends_with("ed") || b.lw(t).ends_with("wn")) && after_want();
-    (b.has(t, c::UNDO) || b.lw(t) == "gone")
+    let w = b.lw(t);
+    let participle = w.ends_with("ed") || w.ends_with("wn") || w == "gone";
+    (b.has(t, c::UNDO) || w == "gone")
         && b.is_lower(t)
         && !agrees
-        && !pol.own.iter().any(|o| root(o) == root(b.lw(t)))
+        && !pol.own.iter().any(|o| root(o) == root(w))
         && (b.has(t + 1, c::DETERMINER | c::POSSESSIVE | c::DEMONSTRATIVE)
             || matches!(b.lw(t + 1), "the" | "plans" | "plan")
             || (t > a && b.has(t - 1, c::BE))
-            || (b.lw(t) == "gone" && after_want())
-            || wanted())
+            || (participle && after_want()))
 }
 
 /// "pay for the mistakes of": a word of harm that is the object of a
