@@ -1994,3 +1994,25 @@ fn mutants_until_an_act_however_it_is_worded() {
         ),
     ]);
 }
+
+/// Round 8: a live blog's time labels ("09:40 — Maren Holt opens the
+/// debate.") do not hide the subject of the entry's first sentence: the
+/// "she" of the quotation after it is Maren Holt.
+#[test]
+fn round_8_a_live_blogs_time_label() {
+    for label in ["09:40 \u{2014} ", "9.40am: ", "09:40 CET - "] {
+        let got = scooter(&format!(
+            "{label}Maren Holt opens the debate. \u{201C}The ban will keep the old town \
+             safe,\u{201D} she tells the chamber.\n\n{label}Oskar Lind speaks to reporters: \
+             \u{201C}The ban is long overdue.\u{201D}"
+        ));
+        assert_eq!(
+            got,
+            [
+                own("city", "Maren Holt", "ban", Stance::Favor),
+                own("riders", "Oskar Lind", "ban", Stance::Favor)
+            ],
+            "{label}"
+        );
+    }
+}

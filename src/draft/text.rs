@@ -241,6 +241,50 @@ fn word_after(text: &str, from: usize) -> String {
         .collect()
 }
 
+/// A time label at the start of a line ("09:40 —", "9.15am:", "14:20 CET
+/// -") followed by a sentence: the byte where that sentence starts.
+fn time_label(text: &str, i: usize) -> Option<usize> {
+    if i > 0 && !text[..i].ends_with('\n') {
+        return None;
+    }
+    let rest = text
+        .get(i..i + 40.min(text.len() - i))
+        .or_else(|| text.get(i..))?;
+    let b = rest.as_bytes();
+    let digits = |from: usize| b[from..].iter().take_while(|c| c.is_ascii_digit()).count();
+    let h = digits(0);
+    if !(1..=2).contains(&h) || !matches!(b.get(h), Some(b':' | b'.')) || digits(h + 1) != 2 {
+        return None;
+    }
+    let mut k = h + 3;
+    let skip_spaces = |mut k: usize| {
+        while b.get(k) == Some(&b' ') {
+            k += 1;
+        }
+        k
+    };
+    // "am", "p.m.", a time zone ("CET", "GMT").
+    let w = skip_spaces(k);
+    let word = b[w..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic() || **c == b'.')
+        .count();
+    let lw = rest[w..w + word].to_ascii_lowercase();
+    if matches!(lw.as_str(), "am" | "pm" | "a.m." | "p.m.")
+        || (2..=4).contains(&word) && rest[w..w + word].bytes().all(|c| c.is_ascii_uppercase())
+    {
+        k = w + word;
+    }
+    let k = skip_spaces(k);
+    let dash = ["\u{2014}", "\u{2013}", "-", ":", "|"]
+        .iter()
+        .find(|d| rest[k..].starts_with(**d))?;
+    let after = skip_spaces(k + dash.len());
+    let next = rest[after..].chars().next()?;
+    (after > k + dash.len() && (next.is_uppercase() || matches!(next, '\u{201C}' | '"')))
+        .then_some(i + after)
+}
+
 /// Split `text` into sentences (trimmed spans, in order, never empty).
 pub fn sentences(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
@@ -262,12 +306,18 @@ pub fn sentences(text: &str) -> Vec<Span> {
         };
         let clen = c.len_utf8();
         if start.is_none() {
-            if !c.is_whitespace() {
-                start = Some(i);
-            } else {
+            if c.is_whitespace() {
                 i += clen;
                 continue;
             }
+            // A live blog's time label ("09:40 — The mayor …") is a
+            // sentence of its own: what follows starts a sentence.
+            if let Some(after) = time_label(text, i) {
+                push(&mut out, i, after);
+                i = after;
+                continue;
+            }
+            start = Some(i);
         }
         let s = start.unwrap_or(i);
         if c == '\n' {
@@ -569,6 +619,32 @@ mod tests {
 
     fn split(t: &str) -> Vec<&str> {
         sentences(t).iter().map(|s| &t[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn a_live_blogs_time_label_is_a_sentence_of_its_own() {
+        assert_eq!(
+            split("Live\n\n09:40 \u{2014} The mayor speaks. Then she sits.\n\n9.15am: \u{201C}No,\u{201D} she said.\n\n14:20 CET - Over."),
+            vec![
+                "Live",
+                "09:40 \u{2014}",
+                "The mayor speaks.",
+                "Then she sits.",
+                "9.15am:",
+                "\u{201C}No,\u{201D} she said.",
+                "14:20 CET -",
+                "Over."
+            ]
+        );
+        // Not a label: inside a line, a score, a ratio, a lower-case word.
+        assert_eq!(
+            split("It ended 3:1 \u{2014} A win.\n\n2:1 was the score.\n\n10:30 - then rain."),
+            vec![
+                "It ended 3:1 \u{2014} A win.",
+                "2:1 was the score.",
+                "10:30 - then rain."
+            ]
+        );
     }
 
     #[test]
