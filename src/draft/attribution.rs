@@ -422,6 +422,7 @@ impl ClaimCtx<'_, '_> {
                         format!("direct quotation (split quotation, the same cue \"{p}\")")
                     }
                     DirectHow::Alone => "direct quotation (standing alone)".to_string(),
+                    DirectHow::Label => "interview answer (after the speaker's label)".to_string(),
                 };
                 Some(Said {
                     span: q.content,

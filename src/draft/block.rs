@@ -154,13 +154,17 @@ impl<'t> Block<'t> {
                 )
             })
             .collect();
-        let quotes: Vec<Quote> = text::quotes(slice)
+        let mut quotes: Vec<Quote> = text::quotes(slice);
+        quotes.extend(text::answers(slice));
+        quotes.sort_by_key(|q| q.open);
+        let quotes: Vec<Quote> = quotes
             .into_iter()
             .map(|q| Quote {
                 open: q.open + span.start,
                 close: q.close + span.start,
                 content: shift(q.content),
                 implicit: q.implicit,
+                label: q.label.map(shift),
             })
             .collect();
         let mut tok_quote = vec![None; toks.len()];

@@ -8,6 +8,8 @@
 //!
 //! Each pass is linear in the block, or bounded per sentence.
 
+use std::collections::HashMap;
+
 use super::block::Block;
 use super::lexicon::{class as c, CueStance};
 use super::subject::{Subj, Subject};
@@ -24,6 +26,8 @@ pub enum DirectHow {
     Split(&'static str),
     /// Standing alone.
     Alone,
+    /// An interview's answer after its speaker's label ("Iwu-Kovač: …").
+    Label,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -102,10 +106,32 @@ pub fn events(b: &Block) -> Vec<Event> {
 
 /// 1. Quotations with a cue after or before them.
 fn direct(b: &Block, events: &mut Vec<Event>, consumed: &mut [bool], attributed: &mut [bool]) {
+    let (mut names, mut scanned) = (HashMap::new(), 0);
     for (qi, q) in b.quotes.iter().enumerate() {
         let a = b.tok_at(q.open);
         if b.quote_of(a) != Some(qi) {
             continue; // not a speech quotation (too few words)
+        }
+        if let Some(label) = q.label {
+            let (la, lz) = (b.tok_at(label.start), b.tok_at(label.end));
+            let Some(si) = b.sentence_of_byte(q.open) else {
+                continue;
+            };
+            if lz > la {
+                attributed[qi] = true;
+                let subj = Subject {
+                    subj: Subj::Np {
+                        main: label_name(b, (la, lz), &mut names, &mut scanned),
+                        appos: None,
+                    },
+                    clause_start: la,
+                    negated: false,
+                    fronted: false,
+                };
+                let how = DirectHow::Label;
+                events.push(Event::new(si, la, Kind::Direct { quote: qi, how }, subj));
+            }
+            continue;
         }
         let close_tok = b.tok_at(q.close);
         if !q.implicit {
@@ -119,6 +145,42 @@ fn direct(b: &Block, events: &mut Vec<Event>, consumed: &mut [bool], attributed:
             attributed[qi] = true;
             events.push(ev);
         }
+    }
+}
+
+/// An interview's label that is a last name ("Holt:") names the person
+/// introduced before it ("We spoke to Mayor Maren Holt, who …"): that
+/// mention's tokens (title and name), else the label's own.
+/// `names` holds, for each capitalised word after another one outside
+/// quotations, its last place before token `*scanned` (advanced here, so
+/// a block is read once whatever the number of labels).
+fn label_name(
+    b: &Block,
+    (la, lz): (usize, usize),
+    names: &mut HashMap<String, usize>,
+    scanned: &mut usize,
+) -> (usize, usize) {
+    while *scanned < la {
+        let t = *scanned;
+        if t > 0 && b.is_cap(t) && b.is_cap(t - 1) && b.quote_of(t).is_none() {
+            names.insert(b.stem(t).to_string(), t);
+        }
+        *scanned += 1;
+    }
+    if lz != la + 1 {
+        return (la, lz);
+    }
+    let Some(&t) = names.get(b.stem(la)) else {
+        return (la, lz);
+    };
+    let mut a = t;
+    while a > 0 && t - a < 4 && b.is_cap(a - 1) && !b.has(a - 1, c::STOP_CAP) {
+        a -= 1;
+    }
+    if a == t {
+        (la, lz)
+    } else {
+        (a, t + 1)
     }
 }
 

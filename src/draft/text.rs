@@ -520,6 +520,9 @@ pub struct Quote {
     pub content: Span,
     /// Closed by the end of a paragraph rather than by a mark.
     pub implicit: bool,
+    /// An interview's answer ("Iwu-Kovač: Because …"): the speaker's
+    /// label before the colon (`open` is the colon).
+    pub label: Option<Span>,
 }
 
 fn is_opening_context(prev: Option<char>) -> bool {
@@ -533,6 +536,147 @@ fn is_opening_context(prev: Option<char>) -> bool {
                 )
         }
     }
+}
+
+/// Labels that open a paragraph without naming a speaker ("Update:",
+/// "Photo: …") or that name the interviewer ("Q:").
+const NOT_SPEAKER_LABELS: &[&str] = &[
+    "q",
+    "a",
+    "question",
+    "answer",
+    "interviewer",
+    "update",
+    "updated",
+    "note",
+    "editor's note",
+    "correction",
+    "clarification",
+    "photo",
+    "photos",
+    "picture",
+    "pictured",
+    "image",
+    "video",
+    "audio",
+    "watch",
+    "listen",
+    "read more",
+    "read",
+    "related",
+    "see also",
+    "source",
+    "sources",
+    "credit",
+    "caption",
+    "background",
+    "context",
+    "timeline",
+    "analysis",
+    "opinion",
+    "comment",
+    "breaking",
+    "exclusive",
+    "live",
+    "latest",
+    "key points",
+    "what we know",
+    "disclaimer",
+    "warning",
+    "title",
+    "subject",
+    "date",
+    "from",
+    "to",
+    "tags",
+    "topics",
+    "location",
+    "where",
+    "when",
+    "what",
+    "why",
+    "how",
+    "who",
+    "summary",
+    "transcript",
+    "edited",
+    "also",
+];
+
+/// A paragraph's speaker label: "Iwu-Kovač: …", "Dana Iwu-Kovač: …" (one
+/// to four capitalised words, then a colon and the answer). The label's
+/// span and the colon's byte.
+fn speaker_label(para: &str) -> Option<(Span, usize)> {
+    let colon = para.get(..para.len().min(60))?.find(':').or_else(|| {
+        let head: String = para.chars().take(60).collect();
+        head.find(':')
+    })?;
+    let label = &para[..colon];
+    let words: Vec<&str> = label.split(' ').collect();
+    let name_word = |w: &&str| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars()
+                .all(|c| c.is_alphabetic() || matches!(c, '-' | '\'' | '\u{2019}' | '.'))
+    };
+    let particle = |w: &&str| {
+        matches!(
+            *w,
+            "de" | "van" | "von" | "al" | "bin" | "da" | "der" | "la" | "le"
+        )
+    };
+    let ok = (1..=4).contains(&words.len())
+        && words.first().is_some_and(name_word)
+        && words.iter().all(|w| name_word(w) || particle(w))
+        && !NOT_SPEAKER_LABELS.contains(&label.to_lowercase().replace('\u{2019}', "'").as_str());
+    let answer = para.get(colon + 1..)?;
+    (ok && answer.starts_with(' ') && answer.split_whitespace().count() >= 4).then_some((
+        Span {
+            start: 0,
+            end: colon,
+        },
+        colon,
+    ))
+}
+
+/// An interview's answers: a paragraph that opens with a speaker's label
+/// ("Iwu-Kovač: Because …") after a question (a paragraph ending with
+/// "?") or another labelled paragraph ("Q: The minister says …"). Each
+/// is a quotation of the label's speaker, from the colon to the
+/// paragraph's end.
+pub fn answers(text: &str) -> Vec<Quote> {
+    let mut out = Vec::new();
+    // Whether the paragraph before was a question or had a label.
+    let mut prompted = false;
+    let mut at = 0usize;
+    for para in text.split("\n\n") {
+        let start = at + (para.len() - para.trim_start().len());
+        at += para.len() + 2;
+        let p = para.trim();
+        if p.is_empty() {
+            continue;
+        }
+        let label = speaker_label(p);
+        let is_q = p.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("q:"))
+            || p.trim_end_matches(['\u{201D}', '"', ')']).ends_with('?');
+        if let Some((l, colon)) = label.filter(|_| prompted) {
+            let lead = p[colon + 1..].len() - p[colon + 1..].trim_start().len();
+            out.push(Quote {
+                open: start + colon,
+                close: start + p.len(),
+                content: Span {
+                    start: start + colon + 1 + lead,
+                    end: start + p.len(),
+                },
+                implicit: true,
+                label: Some(Span {
+                    start: start + l.start,
+                    end: start + l.end,
+                }),
+            });
+        }
+        prompted = is_q || label.is_some();
+    }
+    out
 }
 
 /// Find quotations (curly “…” and straight "…"; single quotes are left out,
@@ -564,6 +708,7 @@ pub fn quotes(text: &str) -> Vec<Quote> {
                     end: s + t.len(),
                 },
                 implicit,
+                label: None,
             });
         }
     };
