@@ -2045,3 +2045,33 @@ fn round_8_an_interviews_answers() {
         "{got:#?}"
     );
 }
+
+/// Round 8: positions said as views held, as analysis writes them: "X's
+/// view is that …", "In its reading, …", "In X's account, …", "holds
+/// that", "believe", "contends". The speaker is the possessor, without
+/// its "'s". A sentence opening with "In the old town," is no one's.
+#[test]
+fn round_8_views_held() {
+    let got = scooter(
+        "The council's view is that the ban is overdue. In its reading, scooters block the \
+         pavements every night.\n\nIn the Riders' Union's account, the parking bays must come \
+         first.\n\nOld Town Traders believe the ban will save the old town. Zipp contends that \
+         parking bays would help.\n\nIn the old town, the ban is popular.",
+    );
+    assert_eq!(
+        got,
+        [
+            own("city", "Velde City Council", "ban", Stance::Favor),
+            own("city", "Velde City Council", "ban", Stance::Against),
+            own("riders", "Riders' Union", "parking", Stance::Favor),
+            own("shops", "Old Town Traders", "ban", Stance::Favor),
+            own("zipp", "Zipp", "parking", Stance::Favor),
+        ],
+        "{got:#?}"
+    );
+    let got = scooter("The Riders' Union holds that the ban is a mistake.");
+    assert_eq!(
+        got,
+        [own("riders", "Riders' Union", "ban", Stance::Against)]
+    );
+}

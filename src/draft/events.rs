@@ -10,7 +10,7 @@
 
 use std::collections::HashMap;
 
-use super::block::Block;
+use super::block::{Block, POSS_S};
 use super::lexicon::{class as c, CueStance};
 use super::subject::{Subj, Subject};
 use super::text::{self, Quote};
@@ -196,6 +196,11 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
             i += 1;
             continue;
         }
+        if let Some(ev) = view_of(b, si, i, sa, sb) {
+            i = ev.content.0;
+            events.push(ev);
+            continue;
+        }
         if b.lw(i) == "according" && b.lw(i + 1) == "to" && i + 2 < sb {
             if let Some(ev) = according(b, si, i, sa, sb) {
                 events.push(ev);
@@ -244,6 +249,105 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
         }
         i += len;
     }
+}
+
+/// Nouns of a held view: "The ministry's view is that …", "In the
+/// union's account, …".
+const VIEW_NOUNS: &[&str] = &[
+    "view",
+    "position",
+    "argument",
+    "contention",
+    "belief",
+    "stance",
+    "opinion",
+    "reading",
+    "account",
+    "assessment",
+    "judgement",
+    "judgment",
+    "estimation",
+    "telling",
+    "words",
+];
+
+/// The possessor before a view noun at `v` ("The education ministry's",
+/// "its"): its tokens, or a possessive pronoun's.
+fn possessor(b: &Block, v: usize, lo: usize) -> Option<Subj> {
+    let p = v.checked_sub(1).filter(|&p| p >= lo)?;
+    if b.has(p, c::POSSESSIVE) && matches!(b.lw(p), "his" | "her" | "its" | "their") {
+        return Some(Subj::Pronoun(p));
+    }
+    if !b.has(p, POSS_S) {
+        return None;
+    }
+    let mut a = p;
+    while a > lo && p - a < 6 {
+        let t = a - 1;
+        if !b.is_word(t) || b.has(t, c::AUX | c::PREPOSITION | c::NEGATION) {
+            break;
+        }
+        if b.has(t, c::DETERMINER) {
+            a = t;
+            break;
+        }
+        if !b.is_cap(t) && b.has(t, c::STOPWORD) {
+            break;
+        }
+        a = t;
+    }
+    Some(Subj::Np {
+        main: (a, p + 1),
+        appos: None,
+    })
+}
+
+/// A view held, at token `i`: "X's view is that CLAUSE" (what is said is
+/// the clause) or, opening a sentence, "In X's view, CLAUSE".
+fn view_of(b: &Block, si: usize, i: usize, sa: usize, sb: usize) -> Option<Event> {
+    let noun = |t: usize| VIEW_NOUNS.iter().copied().find(|&n| n == b.lw(t));
+    let (v, content, clause_start) = if b.lw(i) == "in" && i == b.body_start(si) {
+        // "In the union's account, …" ("In its reading, …").
+        let v = (i + 2..(i + 8).min(sb)).find(|&t| noun(t).is_some())?;
+        if !b.is_punct(v + 1, ",") {
+            return None;
+        }
+        (v, v + 2, i)
+    } else if noun(i).is_some() && b.lw(i + 1) == "is" && b.lw(i + 2) == "that" {
+        (i, i + 3, i)
+    } else {
+        return None;
+    };
+    let phrase = noun(v)?;
+    let lo = if clause_start == i && b.lw(i) == "in" {
+        i + 1
+    } else {
+        sa
+    };
+    let subj = possessor(b, v, lo)?;
+    if content >= sb {
+        return None;
+    }
+    let clause_start = match subj {
+        Subj::Np { main, .. } if clause_start != i || b.lw(i) != "in" => main.0,
+        _ => clause_start,
+    };
+    let mut ev = Event::new(
+        si,
+        i,
+        Kind::Reported {
+            cue: phrase,
+            stance: CueStance::Say,
+        },
+        Subject {
+            subj,
+            clause_start,
+            negated: false,
+            fronted: false,
+        },
+    );
+    ev.content = (content, sb);
+    Some(ev)
 }
 
 /// The phrase of an undecided statement (see [`undecided_at`]).

@@ -377,7 +377,18 @@ impl Resolver<'_, '_> {
 
     fn explicit(&mut self, e: &Event) -> Option<Speaker> {
         match e.subj {
-            Subj::Np { main, appos } => self.resolve_np(main, appos),
+            // ("The ministry's view is that …": the ministry.)
+            Subj::Np { main, appos } => self.resolve_np(main, appos).map(|sp| {
+                let name = sp.name.trim_end_matches("\u{2019}s").trim_end_matches("'s");
+                if name.len() == sp.name.len() {
+                    sp
+                } else {
+                    Speaker {
+                        name: name.into(),
+                        ..sp
+                    }
+                }
+            }),
             Subj::Pronoun(t) => self.st.pronoun(self.b.lw(t), self.cur),
             Subj::Floating => self.floating(e),
             Subj::Participle | Subj::Coordinated => None,
