@@ -2075,3 +2075,62 @@ fn round_8_views_held() {
         [own("riders", "Riders' Union", "ban", Stance::Against)]
     );
 }
+
+/// Round 8: negations that do not turn the speaker's stance: a negative
+/// pronoun ("nothing less than", "Nobody is saying …"), a negation inside
+/// a condition or an alternative ("whether riders like it or not"), and
+/// "not enough" (more is wanted).
+#[test]
+fn round_8_negations_that_do_not_turn_the_stance() {
+    one_stance_each(&[
+        (
+            "Maren Holt said nothing less than a full ban on scooters would clear the pavements.",
+            Stance::Favor,
+        ),
+        (
+            "Ines Berg said the old town needed the ban on scooters whether riders liked it or \
+             not.",
+            Stance::Favor,
+        ),
+        (
+            "Ines Berg said the ban on scooters was not enough and should cover the whole city.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said nobody was asking riders to sell their scooters, and the ban \
+             would stay.",
+            Stance::Favor,
+        ),
+        // (A negation of the speaker's own verb still turns it.)
+        (
+            "Oskar Lind said the riders would not accept the ban on scooters.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Round 8: a noun of restriction that is the topic itself ("Fare cap")
+/// is what the proposition proposes, even when the proposition says it
+/// without the word ("… cost no more than two crowns").
+#[test]
+fn round_8_a_restriction_that_is_the_topic() {
+    let profile = "\
+topics:
+  - id: cap
+    label: Fare cap
+    keywords: [cap, fares]
+    propositions:
+      - Bus fares cost no more than two crowns
+parties:
+  - id: city
+    name: Velde City Council
+    aliases: [council, Maren Holt]
+";
+    let got = claims_with(
+        profile,
+        "fare-profile.yaml",
+        "Fare row",
+        "Maren Holt said the cap was fair to every rider.",
+    );
+    assert_eq!(got, [own("city", "Maren Holt", "cap", Stance::Favor)]);
+}

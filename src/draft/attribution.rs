@@ -581,7 +581,10 @@ impl ClaimCtx<'_, '_> {
                     .or_else(|| self.what_was_said_topic(e, prev))
                     .or_else(|| self.central_for(e, &said))?;
                 confidence -= cost;
-                let (target, pol) = choose_proposition(b, (ca, cz), props.get(t));
+                let (target, mut pol) = choose_proposition(b, (ca, cz), props.get(t));
+                if let (Some(p), Some((m, _))) = (pol.as_mut(), self.topics) {
+                    p.topic = m.topic_words.get(t).cloned().unwrap_or_default();
+                }
                 (t, target, pol, format!("topic by {how} {kws}"))
             }
             None => (usize::MAX, None, None, String::new()),

@@ -85,6 +85,7 @@ impl Proposition {
             negated,
             own,
             figure,
+            topic: Vec::new(),
         }
     }
 }
@@ -275,6 +276,9 @@ pub struct Matchers {
     alias_ci_party: Vec<usize>,
     kw_ac: Option<AhoCorasick>,
     kw_topic: Vec<usize>,
+    /// Each topic's words (label and keywords, lowercase stems): a noun of
+    /// restriction among them is the topic itself ("Tuition cap").
+    pub topic_words: Vec<Vec<String>>,
 }
 
 impl Matchers {
@@ -391,7 +395,20 @@ impl Matchers {
                     .or_insert(Some(pi));
             }
         }
+        let topic_words = profile
+            .topics
+            .iter()
+            .map(|t| {
+                std::iter::once(&t.label)
+                    .chain(&t.keywords)
+                    .flat_map(|k| k.split(|ch: char| !ch.is_alphanumeric()))
+                    .filter(|w| !w.is_empty())
+                    .map(|w| crate::draft::stance::stem(&w.to_lowercase()).into_owned())
+                    .collect()
+            })
+            .collect();
         Matchers {
+            topic_words,
             surnames,
             heads,
             alias_ac,

@@ -29,6 +29,11 @@ pub struct Polarity {
     /// The proposition's first figure ("rises by 12 percent" -> 12): a
     /// limit below it opposes it.
     pub figure: Option<f64>,
+    /// The topic's words (label and keywords, lowercase stems): a noun of
+    /// restriction among them is what the topic is about, not a
+    /// restriction of the proposition ("the cap is fair" on a tuition
+    /// cap whose proposition says "no more than 4,000 crowns").
+    pub topic: Vec<String>,
 }
 
 /// The stance found, with its reasons and condition (token range).
@@ -245,6 +250,7 @@ fn restriction(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
     ) && b.is_lower(t)
         && !pol.own.is_empty()
         && !pol.own.iter().any(|o| restricts(o))
+        && !pol.topic.iter().any(|w| *w == stem(b.lw(t)))
         && (b.lw(t + 1) == "on"
             || (t > a && (b.has(t - 1, c::DETERMINER | POSS_S) || b.lw(t - 1).contains('-'))))
 }
@@ -929,7 +935,7 @@ fn polarity(
             t += 2;
             continue;
         }
-        if b.is_negator(t) && !(w == "not" && b.lw(t + 1) == "only") {
+        if b.is_negator(t) && !(w == "not" && b.lw(t + 1) == "only") && !weak_negation(b, a, t) {
             flip(format!("negation \"{w}\""), &mut sign);
             signal = true;
             if w == "no" && b.lw(t + 1) == "longer" {
@@ -979,6 +985,20 @@ fn polarity(
         t += 1;
     }
     (sign, signal)
+}
+
+/// A negation that does not turn the speaker's stance: a negative
+/// pronoun ("Nobody is saying the fishermen should lose their living",
+/// "nothing less than the full 1,500 jobs"), one inside a condition or
+/// an alternative ("If we do not dredge …", "whether we build or not"),
+/// and "not enough" (more is wanted).
+fn weak_negation(b: &Block, a: usize, t: usize) -> bool {
+    matches!(b.lw(t), "nobody" | "none" | "nothing")
+        || b.lw(t + 1) == "enough"
+        || (a..t)
+            .rev()
+            .take_while(|&k| !b.is_punct(k, ","))
+            .any(|k| matches!(b.lw(k), "if" | "whether" | "unless"))
 }
 
 /// "a mistake not to": a word of folly before "not to" (a double
@@ -1542,6 +1562,7 @@ mod tests {
             negated: vec!["inspection".to_string()],
             own: vec!["tolls".to_string(), "suspended".to_string()],
             figure: None,
+            topic: Vec::new(),
         };
         let (favor, against) = (CueStance::Favor, CueStance::Against);
         let cases: &[(&str, CueStance, Stance)] = &[
