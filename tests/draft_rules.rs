@@ -2134,3 +2134,38 @@ parties:
     );
     assert_eq!(got, [own("city", "Maren Holt", "cap", Stance::Favor)]);
 }
+
+/// Round 8: a condition that is only the proposition's fate ("if the ban
+/// passes", "if it were approved", "if it was cancelled") makes no
+/// conditional stance: what the speaker says will follow is the stance (a
+/// court case if it passes is against it). A condition that adds a term
+/// ("if the bays were built first", "adopted unchanged") is a condition.
+#[test]
+fn round_8_a_condition_that_is_the_propositions_fate() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said that if the ban passed, the riders would see the council in court.",
+            Stance::Against,
+        ),
+        (
+            "\u{201C}If this ban passes, we will see them in court,\u{201D} Oskar Lind said.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the union would take the case to court if the ban were approved.",
+            Stance::Against,
+        ),
+        (
+            "Ines Berg said the old town would be ruined if the ban were rejected.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said the riders would accept the ban if the bays were built first.",
+            Stance::Conditional,
+        ),
+        (
+            "Oskar Lind said the union would go to court if the ban was adopted unchanged.",
+            Stance::Conditional,
+        ),
+    ]);
+}

@@ -623,6 +623,101 @@ pub fn condition(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<(us
     ok.then_some((t, end))
 }
 
+/// A condition (marker at `t`, clause to `e`) that is only a thing's
+/// fate: it happens ("if this passes", "if the permit were granted", "if
+/// the sale goes ahead") = +1, or it is stopped ("if it was cancelled",
+/// "if the licence were refused") = -1; turned by a negation ("if it is
+/// not approved"). A condition that says more ("if the sale went ahead
+/// without a guarantee …") is a condition.
+fn fate_of(b: &Block, t: usize, e: usize, pol: &Polarity) -> Option<i8> {
+    if !matches!(b.lw(t), "if" | "once" | "should") {
+        return None;
+    }
+    let (a, z) = (t + 1, e.min(t + 10));
+    let (k, sign) = (a..z).find_map(|k| {
+        let w = b.lw(k);
+        let happens = matches!(
+            w,
+            "passes"
+                | "passed"
+                | "granted"
+                | "approved"
+                | "adopted"
+                | "built"
+                | "proceeds"
+                | "happens"
+                | "introduced"
+                | "signed"
+                | "enacted"
+                | "imposed"
+        ) || (matches!(w, "goes" | "went" | "go" | "gone") && b.lw(k + 1) == "ahead");
+        let stopped = matches!(
+            w,
+            "cancelled"
+                | "canceled"
+                | "scrapped"
+                | "refused"
+                | "rejected"
+                | "blocked"
+                | "dropped"
+                | "withdrawn"
+                | "abandoned"
+                | "shelved"
+                | "stopped"
+                | "vetoed"
+                | "denied"
+        );
+        (happens || stopped).then_some((k, if happens { 1i8 } else { -1 }))
+    })?;
+    // What is left of the clause after the verb: a few words ("ahead as
+    // planned", "next week", "in parliament"), nothing that adds a term.
+    let rest = (k + 1..e).filter(|&x| b.is_word(x)).count();
+    // ("if it was adopted unchanged": a term.)
+    let adds = (k + 1..e).any(|x| {
+        matches!(
+            b.lw(x),
+            "without" | "with" | "unless" | "only" | "and" | "unchanged" | "unamended" | "stands"
+        )
+    });
+    // Its subject is the thing spoken of: "it", "this", or a noun of the
+    // topic or the proposition ("if the ban passes"; not "if the bays
+    // were built first", a term).
+    let named = |x: usize| {
+        let w = stem(b.lw(x));
+        pol.topic.iter().any(|t| *t == w) || pol.own.iter().any(|o| stem(o) == w)
+    };
+    let subject = matches!(b.lw(a), "it" | "this" | "that")
+        || (b.has(a, c::DETERMINER) && (a + 1..k).any(named));
+    if rest > 4 || adds || !subject || k > a + 6 {
+        return None;
+    }
+    let negated = (a..k).any(|x| b.is_verb_negation(x));
+    Some(if negated { -sign } else { sign })
+}
+
+/// An action taken against a thing at `k`: going to court, a strike, a
+/// fight, a challenge, a protest.
+fn hostile_action(b: &Block, k: usize) -> bool {
+    matches!(
+        stem(b.lw(k)).as_ref(),
+        "court"
+            | "sue"
+            | "strike"
+            | "fight"
+            | "challenge"
+            | "protest"
+            | "boycott"
+            | "resign"
+            | "appeal"
+            | "lawsuit"
+            | "blockade"
+            | "reverse"
+            | "repeal"
+            | "overturn"
+            | "tribunal"
+    )
+}
+
 /// Whether the phrase `words` starts at token `t`.
 fn phrase_at(b: &Block, t: usize, words: &[String]) -> bool {
     !words.is_empty()
@@ -1222,7 +1317,25 @@ pub fn stance(
     } else {
         1
     };
-    let total = base * cue_sign * sign;
+    let mut total = base * cue_sign * sign;
+    // "If this passes, we will see them in court": a condition that is
+    // the proposition's own fate makes no conditional stance; the
+    // consequence said of that fate is the stance.
+    let fate = cond.and_then(|(t, e)| fate_of(b, t, e, pol.unwrap_or(&none)));
+    if let Some(f) = fate {
+        let hostile = (scope_start..scope_end).find(|&k| hostile_action(b, k));
+        if let Some(k) = hostile {
+            reasons.push(format!("\"{}\" (what is done if it happens)", b.lw(k)));
+        }
+        let answer: i8 = if hostile.is_some() { -1 } else { 1 };
+        reasons.push(if f > 0 {
+            "a consequence if it happens".to_string()
+        } else {
+            "a consequence if it is stopped".to_string()
+        });
+        total = f * answer * total;
+    }
+    let cond = cond.filter(|_| fate.is_none());
     let neutral = (scope_start..scope_end).any(|t| b.has(t, c::NEUTRAL));
     let stance = if cond.is_some() {
         reasons.push("condition".to_string());
