@@ -1333,7 +1333,7 @@ pub fn stance(
         } else {
             "a consequence if it is stopped".to_string()
         });
-        total = f * answer * total;
+        total *= f * answer;
     }
     let cond = cond.filter(|_| fate.is_none());
     let neutral = (scope_start..scope_end).any(|t| b.has(t, c::NEUTRAL));
