@@ -2169,3 +2169,30 @@ fn round_8_a_condition_that_is_the_propositions_fate() {
         ),
     ]);
 }
+
+/// Round 8: evasions are neutral statements: "declined to say how it
+/// would vote", "would not commit on", "would not say whether"; "Its
+/// statement" is its maker's.
+#[test]
+fn round_8_evasions_are_neutral() {
+    one_stance_each(&[
+        (
+            "Zipp declined to say how it would vote on the ban.",
+            Stance::Neutral,
+        ),
+        ("Oskar Lind would not commit on the ban.", Stance::Neutral),
+        (
+            "Ines Berg would not say whether the traders backed the ban.",
+            Stance::Neutral,
+        ),
+    ]);
+    let got = scooter(
+        "The Riders' Union said the ban should wait. Its statement did not say whether the \
+         riders would go to court over the ban.",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&own("riders", "Riders' Union", "ban", Stance::Neutral)),
+        "{got:#?}"
+    );
+}

@@ -208,7 +208,7 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
             i += 2;
             continue;
         }
-        let Some((len, stance, phrase)) = b.cue_at(i).or_else(|| undecided_at(b, i)) else {
+        let Some((len, stance, phrase)) = undecided_at(b, i).or_else(|| b.cue_at(i)) else {
             i += 1;
             continue;
         };
@@ -373,6 +373,19 @@ fn undecided_at(b: &Block, i: usize) -> Option<(usize, CueStance, &'static str)>
             (b.lw(i + 1) == "up" && b.has(i + 2, c::POSSESSIVE) && b.lw(i + 3) == "mind")
                 .then_some(4)
         }
+        // "declined to say how it leaned", "refused to commit".
+        "declined" | "refused" | "declines" | "refuses"
+            if b.lw(i + 1) == "to"
+                && matches!(b.lw(i + 2), "say" | "commit" | "disclose" | "reveal") =>
+        {
+            return b.is_lower(i).then_some((3, CueStance::Say, UNDECIDED));
+        }
+        // "would not commit", "would not say whether it backed …".
+        "commit" => {
+            (b.is_terminal(i + 1) || b.is_comma(i + 1) || matches!(b.lw(i + 1), "to" | "on"))
+                .then_some(1)
+        }
+        "say" => matches!(b.lw(i + 1), "whether" | "how" | "which" | "what" | "if").then_some(1),
         _ => None,
     }?;
     (negated && b.is_lower(i)).then_some((len, CueStance::Say, UNDECIDED))

@@ -750,6 +750,19 @@ impl Resolver<'_, '_> {
             }
         }
         let owner = self.st.pronoun(b.lw(main.0), self.cur)?;
+        // "Its statement did not say …": a document says its maker's
+        // words.
+        if main.1 == main.0 + 2
+            && matches!(
+                b.lw(main.0 + 1),
+                "statement" | "letter" | "communique" | "declaration" | "release" | "report"
+            )
+        {
+            return Some(Speaker {
+                how: format!("\"{}\" -> {}", b.text_of(main.0, main.1), owner.name).into(),
+                ..owner
+            });
+        }
         let role = b.text_of(main.0 + 1, main.1);
         let person = b.role(main.1 - 1).unwrap_or(true);
         let name: Arc<str> = format!("{}'s {}", owner.name, role).into();

@@ -403,7 +403,18 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                 && (b.lw(t - 1) == "still" || b.has(t - 1, c::BE))
                 && !(t + 1..z).any(|k| b.has(k, c::OPPOSE) || b.lw(k) == "against")
         }
-        "comment" => negated_before(t) && b.is_lower(t),
+        // "declined to say how it leaned", "would not commit".
+        "comment" | "say" | "commit" | "disclose" | "reveal" => {
+            negated_before(t)
+                && b.is_lower(t)
+                && (t + 1 >= z
+                    || b.is_terminal(t + 1)
+                    || b.is_comma(t + 1)
+                    || matches!(
+                        b.lw(t + 1),
+                        "whether" | "how" | "which" | "what" | "if" | "to" | "on"
+                    ))
+        }
         // "had not decided whether …", "has yet to decide", "undecided".
         "decided" | "decide" => {
             negated_before(t) || (t > a + 1 && b.lw(t - 1) == "to" && b.lw(t - 2) == "yet")
