@@ -251,25 +251,28 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
     }
 }
 
-/// Nouns of a held view: "The ministry's view is that …", "In the
+/// A noun of a held view: "The ministry's view is that …", "In the
 /// union's account, …".
-const VIEW_NOUNS: &[&str] = &[
-    "view",
-    "position",
-    "argument",
-    "contention",
-    "belief",
-    "stance",
-    "opinion",
-    "reading",
-    "account",
-    "assessment",
-    "judgement",
-    "judgment",
-    "estimation",
-    "telling",
-    "words",
-];
+fn view_noun(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "view" => "view",
+        "position" => "position",
+        "argument" => "argument",
+        "contention" => "contention",
+        "belief" => "belief",
+        "stance" => "stance",
+        "opinion" => "opinion",
+        "reading" => "reading",
+        "account" => "account",
+        "assessment" => "assessment",
+        "judgement" => "judgement",
+        "judgment" => "judgment",
+        "estimation" => "estimation",
+        "telling" => "telling",
+        "words" => "words",
+        _ => return None,
+    })
+}
 
 /// The possessor before a view noun at `v` ("The education ministry's",
 /// "its"): its tokens, or a possessive pronoun's.
@@ -305,7 +308,7 @@ fn possessor(b: &Block, v: usize, lo: usize) -> Option<Subj> {
 /// A view held, at token `i`: "X's view is that CLAUSE" (what is said is
 /// the clause) or, opening a sentence, "In X's view, CLAUSE".
 fn view_of(b: &Block, si: usize, i: usize, sa: usize, sb: usize) -> Option<Event> {
-    let noun = |t: usize| VIEW_NOUNS.iter().copied().find(|&n| n == b.lw(t));
+    let noun = |t: usize| view_noun(b.lw(t));
     let (v, content, clause_start) = if b.lw(i) == "in" && i == b.body_start(si) {
         // "In the union's account, …" ("In its reading, …").
         let v = (i + 2..(i + 8).min(sb)).find(|&t| noun(t).is_some())?;
