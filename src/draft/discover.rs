@@ -111,6 +111,25 @@ fn org_around(s: &str, a: usize, z: usize) -> Option<(usize, usize)> {
     Some((start, end))
 }
 
+/// A place name ending at `z` in `s` that is a person's first name:
+/// "Sofia Lindahl-Mensah", "Jordan Okafor" (a capitalised word follows
+/// that is no title, institution or place: a surname).
+fn first_name(s: &str, z: usize) -> bool {
+    let Some(rest) = s.get(z..).and_then(|r| r.strip_prefix(' ')) else {
+        return false;
+    };
+    let next: &str = rest
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '-' || ch == '\''))
+        .next()
+        .unwrap_or("");
+    let lower = next.to_lowercase();
+    next.chars().next().is_some_and(char::is_uppercase)
+        && next.chars().skip(1).any(char::is_lowercase)
+        && !super::lexicon::is_title_word(&lower)
+        && !super::lexicon::is_institution_word(&lower)
+        && gazetteer().find_in(next).is_empty()
+}
+
 /// Suffixes of demonyms: "Dovrenian" -> "Dovrenia", "Korvati" -> "Korvat".
 const DEMONYM_ENDINGS: &[&str] = &["n", "an", "ian", "i", "ese", "ish", "ic"];
 
@@ -330,6 +349,9 @@ impl PartyFinder for Discovery<'_> {
             return vec![(a, z, p)];
         }
         for (a, z, e) in self.g.find_in(s) {
+            if first_name(s, z) {
+                continue;
+            }
             let canon = self.g.entries[e].name.clone();
             let p = self.party(&canon, &s[a..z]);
             out.push((a, z, p));
@@ -925,6 +947,16 @@ mod tests {
             name(&mut d, "Turkish Foreign Minister").as_deref(),
             Some("Turkey")
         );
+        // A capital or a country as a first name is no place: "Sofia
+        // Lindahl-Mensah" is not Bulgaria's; "Sofia Mayor" and "Jordan
+        // Valley" still name places.
+        assert_ne!(
+            name(&mut d, "Sofia Lindahl-Mensah").as_deref(),
+            Some("Bulgaria")
+        );
+        assert_ne!(name(&mut d, "Jordan Okafor").as_deref(), Some("Jordan"));
+        assert_eq!(name(&mut d, "Sofia Mayor").as_deref(), Some("Bulgaria"));
+        assert_eq!(name(&mut d, "Jordan").as_deref(), Some("Jordan"));
         assert_eq!(
             name(&mut d, "a Kremlin spokesman").as_deref(),
             Some("Russia")
