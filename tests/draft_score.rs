@@ -54,7 +54,7 @@
 //!   OUT 4, scored unseen at 82d3271 with the rules of 2bfbd01 (sums only)
 //!   and again after round 6, still unseen. SEEN since round 7, which
 //!   printed their errors (`SHOW_HELD_OUT_5=1`) and studied them.
-//! - HELD OUT 6 (UNSEEN): ten texts on ten more subjects (a water
+//! - HELD OUT 6: ten texts on ten more subjects (a water
 //!   utility sale, a tuition cap, harbour dredging, a language law, a
 //!   rent freeze, an arms export licence, an air base closure, a glacier
 //!   ski resort, a tobacco ban, a satellite internet licence), 202
@@ -66,8 +66,22 @@
 //!   by hand with their profiles by a helper who did not read src/draft
 //!   and never drafted them (tests/fixtures/draft/held-out-6/README.md);
 //!   scored unseen with main's rules at 1395559 before round 7 changed
-//!   any rule, and again at round 7's end (sums only: no variable prints
-//!   its errors and `STANCE_DUMP` leaves it out).
+//!   any rule, and again at round 7's end (sums only). SEEN since round
+//!   8, which printed its errors (`SHOW_HELD_OUT_6=1`) and studied them.
+//! - HELD OUT 7 (UNSEEN): ten texts on ten more subjects (a lorry
+//!   congestion charge, returning museum bronzes, a seabed cable route,
+//!   a night-flight curfew, a sugar tax, a public broadcaster's licence
+//!   fee, a merger of two municipalities, a vaccine mandate for care
+//!   workers, a wolf cull, a school phone ban), 207 claims, in the styles
+//!   of real news (four wire reports: a press conference, speakers after
+//!   the quote, unnamed sources, plain; a parliamentary debate; a
+//!   reactions round-up; an analysis; an interview; a local feature; a
+//!   report of conditions, negations and hedges), propositions of varied
+//!   polarity; written and annotated by hand with their profiles by a
+//!   helper who did not read src/draft (tests/fixtures/draft/held-out-7/
+//!   README.md); scored unseen with the rules of round 7 (8857cb4) before
+//!   round 8 changed any rule, and at round 8's end (sums only: no
+//!   variable prints its errors and `STANCE_DUMP` leaves it out).
 //!
 //! Studying stances: `STANCE_CONFUSION=1` prints each set's confusion
 //! counts (annotated by drafted stance); `STANCE_DUMP=FILE` appends every
@@ -164,6 +178,16 @@
 //! | round 7 end                    | OLD + bundled    | 0.98 0.89 0.96 0.64     |                          |
 //! | round 7 end, still unseen      | HELD OUT 6       | 0.81 0.64 0.93 0.54     | 0.72 0.63 0.89 0.48      |
 //! | main 8857cb4 (round 7 rules), unseen | HELD OUT 7 | 0.83 0.65 0.93 0.58     | 0.86 0.75 0.93 0.54      |
+//! | round 8 end (studied in round 8) | HELD OUT 6     | 0.82 0.75 0.93 0.62     | 0.74 0.76 0.90 0.53      |
+//! | round 8 end                    | HELD OUT 5       | 0.83 0.79 0.94 0.62     | 0.81 0.76 0.91 0.55      |
+//! | round 8 end                    | HELD OUT 4A      | 0.90 0.85 0.94 0.87     | 0.88 0.82 0.95 0.77      |
+//! | round 8 end                    | HELD OUT 4B      | 0.88 0.82 0.93 0.76     | 0.86 0.82 0.91 0.68      |
+//! | round 8 end                    | HELD OUT 3       | 0.87 0.79 0.86 0.85     | 0.85 0.80 0.90 0.75      |
+//! | round 8 end                    | HELD OUT 2       | 0.92 0.91 1.00 0.91     | 0.90 0.77 0.98 0.74      |
+//! | round 8 end                    | NEW              | 0.94 0.94 0.99 0.91     | 0.98 0.89 1.00 0.85      |
+//! | round 8 end                    | ROUND 1 HELD OUT | 0.97 0.97 1.00 0.92     | 0.95 0.93 0.93 0.74      |
+//! | round 8 end                    | OLD + bundled    | 0.96 0.91 0.94 0.67     |                          |
+//! | round 8 end, still unseen      | HELD OUT 7       | 0.82 0.71 0.93 0.58     | 0.87 0.83 0.90 0.53      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -220,9 +244,27 @@
 //! the annotated one (of 37 annotated against, 15 drafted against; of 63
 //! annotated favor, 20 drafted against).)
 //!
-//! The tests assert floors about two points under the round 7 end
+//! (Round 8 studied HELD OUT 6's errors (unseen until then) and added
+//! general rules written first as invented sentences on fictional
+//! e-scooters (tests/draft_rules.rs): a live blog's time labels; an
+//! interview's answers ("Holt: …" after a question); views held ("X's
+//! view is that", "In its reading,", "holds that", "believe",
+//! "contends"); negations that do not turn the stance (a negative
+//! pronoun, a negation inside a condition or "whether … or not", "not
+//! enough"); a noun of restriction that is the topic's own word; a
+//! condition that is only the proposition's fate ("if it passes, we will
+//! see them in court"); evasions as neutral statements. HELD OUT 6 went
+//! from R 0.64 to 0.75 and stance 0.54 to 0.62 with profiles (R 0.63 to
+//! 0.76 without); no seen set lost more than a claim (ROUND 1 gained an
+//! unannotated "declined to say whether …", NEW one stance). HELD OUT 7,
+//! never looked at: with profiles P 0.83 to 0.82, R 0.65 to 0.71,
+//! stance 0.58 to 0.58 (73 of 125 to 76 of 131); without a profile
+//! P 0.86 to 0.87, R 0.75 to 0.83, stance 0.54 to 0.53: recall carried
+//! over to new texts, stance, for the fifth round, did not.)
+//!
+//! The tests assert floors about two points under the round 8 end
 //! figures (one to three claims on these sets): a real regression fails.
-//! HELD OUT 6 keeps floors two points under its unseen figures.
+//! HELD OUT 7 has floors two points under its round 8 end figures.
 
 use std::path::{Path, PathBuf};
 
@@ -904,7 +946,7 @@ fn score_held_out(name: &str, texts: &[Text], show: &str) -> (Tally, Tally) {
 #[test]
 fn new_texts_with_their_profiles() {
     let s = score_set("NEW (seen)", NEW_SEEN, Level::Topic, true);
-    s.at_least("NEW with profiles", [0.92, 0.92, 0.97, 0.91]);
+    s.at_least("NEW with profiles", [0.92, 0.92, 0.97, 0.89]);
 }
 
 #[test]
@@ -928,7 +970,10 @@ fn round1_held_out_texts_now_seen() {
         Level::Party,
         true,
     );
-    a.at_least("ROUND 1 HELD OUT with profiles", [0.98, 0.95, 0.98, 0.90]);
+    // (P 0.97 since round 8: "U.S. officials declined to say whether
+    // Washington would contribute" is drafted, a neutral statement the
+    // annotation of round 1 left out.)
+    a.at_least("ROUND 1 HELD OUT with profiles", [0.95, 0.95, 0.98, 0.90]);
     // (Speaker 0.91: since round 7 a group's statement is each party's
     // claim, so "Fiji, Tuvalu and Vanuatu", annotated once as "The three
     // countries", counts three times.)
@@ -967,10 +1012,10 @@ fn held_out_3_texts_scored_unseen_then_seen_in_round_5() {
 fn held_out_4_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 4A", HELD_OUT_4A, "SHOW_HELD_OUT_4A");
     let (c, d) = score_held_out("HELD OUT 4B", HELD_OUT_4B, "SHOW_HELD_OUT_4B");
-    // Floors about two points under the round 7 end figures.
-    a.at_least("HELD OUT 4A with profiles", [0.88, 0.83, 0.92, 0.82]);
+    // Floors about two points under the round 8 end figures.
+    a.at_least("HELD OUT 4A with profiles", [0.88, 0.83, 0.92, 0.85]);
     b.at_least("HELD OUT 4A without a profile", [0.85, 0.79, 0.93, 0.74]);
-    c.at_least("HELD OUT 4B with profiles", [0.86, 0.80, 0.91, 0.70]);
+    c.at_least("HELD OUT 4B with profiles", [0.86, 0.80, 0.91, 0.74]);
     d.at_least("HELD OUT 4B without a profile", [0.84, 0.80, 0.89, 0.65]);
 }
 
@@ -988,19 +1033,20 @@ fn held_out_5_texts_scored_unseen() {
 #[test]
 fn held_out_6_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 6", HELD_OUT_6, "SHOW_HELD_OUT_6");
-    // Floors about two points under the unseen figures at 1395559.
-    a.at_least("HELD OUT 6 with profiles", [0.78, 0.60, 0.91, 0.52]);
-    b.at_least("HELD OUT 6 without a profile", [0.69, 0.60, 0.87, 0.45]);
+    // Floors about two points under the round 8 end figures.
+    a.at_least("HELD OUT 6 with profiles", [0.80, 0.73, 0.91, 0.60]);
+    b.at_least("HELD OUT 6 without a profile", [0.72, 0.74, 0.88, 0.51]);
 }
 
 /// HELD OUT 7, unseen (sums only: no variable prints its errors).
 #[test]
 fn held_out_7_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 7 (unseen)", HELD_OUT_7, "");
-    // Floors about two points under the unseen figures at 8857cb4 (the
-    // rules of round 7).
-    a.at_least("HELD OUT 7 with profiles", [0.81, 0.63, 0.91, 0.56]);
-    b.at_least("HELD OUT 7 without a profile", [0.84, 0.73, 0.91, 0.52]);
+    // Floors about two points under the round 8 end figures (unseen: at
+    // 8857cb4, before round 8, P 0.83 R 0.65 speaker 0.93 stance 0.58;
+    // without a profile 0.86 0.75 0.93 0.54).
+    a.at_least("HELD OUT 7 with profiles", [0.80, 0.69, 0.91, 0.56]);
+    b.at_least("HELD OUT 7 without a profile", [0.85, 0.81, 0.88, 0.51]);
 }
 
 #[test]
