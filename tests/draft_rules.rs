@@ -2020,8 +2020,9 @@ fn round_8_a_live_blogs_time_label() {
 /// Round 8: an interview's answers. A paragraph opening with a speaker's
 /// label after a question ("Holt: Because …") is that speaker's quotation;
 /// a last name as the label is the person introduced before it ("We spoke
-/// to Mayor Maren Holt"). The questions, a photo credit and a label that
-/// answers no question are no one's.
+/// to Mayor Maren Holt"). The questions (even one that reports what
+/// someone says), a photo credit and a label that answers no question
+/// are no one's.
 #[test]
 fn round_8_an_interviews_answers() {
     let got = scooter(
@@ -2030,7 +2031,7 @@ fn round_8_an_interviews_answers() {
          Holt: Because the pavements are full every evening. The ban is overdue.\n\n\
          Q: Will the city build parking bays?\n\n\
          Holt: On that, yes. We will build two hundred parking bays outside the walls.\n\n\
-         Q: And the riders?\n\n\
+         Q: The mayor says the riders will accept the ban.\n\n\
          Lind: We will support the ban if the parking bays come first.\n\n\
          Photo: Riders gather with their scooters at the gate to protest the ban.\n\n\
          Oskar Lind: Riders are people too and the ban hurts them all.",

@@ -31,6 +31,8 @@ pub struct Block<'t> {
     pub quotes: Vec<Quote>,
     /// The speech quotation (index into `quotes`) each token lies in.
     tok_quote: Vec<Option<u32>>,
+    /// An interview's questions ("Q: …" paragraphs), in order.
+    pub questions: Vec<Span>,
 }
 
 fn lower_into(s: &str, out: &mut String) {
@@ -133,6 +135,7 @@ impl<'t> Block<'t> {
             sent_base: 0,
             quotes: Vec::new(),
             tok_quote: Vec::new(),
+            questions: Vec::new(),
         }
     }
 
@@ -155,7 +158,9 @@ impl<'t> Block<'t> {
             })
             .collect();
         let mut quotes: Vec<Quote> = text::quotes(slice);
-        quotes.extend(text::answers(slice));
+        let (answers, questions) = text::answers(slice);
+        quotes.extend(answers);
+        self.questions = questions.into_iter().map(shift).collect();
         quotes.sort_by_key(|q| q.open);
         let quotes: Vec<Quote> = quotes
             .into_iter()
@@ -185,6 +190,15 @@ impl<'t> Block<'t> {
         self.sent_toks = sent_toks;
         self.quotes = quotes;
         self.tok_quote = tok_quote;
+    }
+
+    /// Whether token `i` is in an interviewer's question.
+    pub fn in_question(&self, i: usize) -> bool {
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        let k = self.questions.partition_point(|q| q.end <= t.start);
+        self.questions.get(k).is_some_and(|q| q.start <= t.start)
     }
 
     pub fn len(&self) -> usize {

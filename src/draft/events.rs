@@ -100,6 +100,11 @@ pub fn events(b: &Block) -> Vec<Event> {
     });
     let floating = floating(b, &events, &attributed);
     events.extend(floating);
+    // An interviewer's question ("Q: The mayor says …") is no one's
+    // statement.
+    if !b.questions.is_empty() {
+        events.retain(|e| !b.in_question(e.pos));
+    }
     events.sort_by_key(|e| (e.sent, e.pos));
     events
 }

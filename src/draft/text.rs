@@ -642,9 +642,11 @@ fn speaker_label(para: &str) -> Option<(Span, usize)> {
 /// ("Iwu-Kovač: Because …") after a question (a paragraph ending with
 /// "?") or another labelled paragraph ("Q: The minister says …"). Each
 /// is a quotation of the label's speaker, from the colon to the
-/// paragraph's end.
-pub fn answers(text: &str) -> Vec<Quote> {
+/// paragraph's end. Also the interviewer's questions ("Q: …"
+/// paragraphs): no one's statements.
+pub fn answers(text: &str) -> (Vec<Quote>, Vec<Span>) {
     let mut out = Vec::new();
+    let mut questions = Vec::new();
     // Whether the paragraph before was a question or had a label.
     let mut prompted = false;
     let mut at = 0usize;
@@ -656,8 +658,16 @@ pub fn answers(text: &str) -> Vec<Quote> {
             continue;
         }
         let label = speaker_label(p);
-        let is_q = p.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("q:"))
-            || p.trim_end_matches(['\u{201D}', '"', ')']).ends_with('?');
+        let q_label = p.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("q:"))
+            || p.get(..9)
+                .is_some_and(|h| h.eq_ignore_ascii_case("question:"));
+        if q_label {
+            questions.push(Span {
+                start,
+                end: start + p.len(),
+            });
+        }
+        let is_q = q_label || p.trim_end_matches(['\u{201D}', '"', ')']).ends_with('?');
         if let Some((l, colon)) = label.filter(|_| prompted) {
             let lead = p[colon + 1..].len() - p[colon + 1..].trim_start().len();
             out.push(Quote {
@@ -676,7 +686,7 @@ pub fn answers(text: &str) -> Vec<Quote> {
         }
         prompted = is_q || label.is_some();
     }
-    out
+    (out, questions)
 }
 
 /// Find quotations (curly “…” and straight "…"; single quotes are left out,
