@@ -962,6 +962,10 @@ claims:\n  - id: c1\n    quote: >\n      a quote\n  - {id: c2}\n";
         // With an alias (only serde-saphyr reads it), the ranges still come.
         let aliased = "x: &a {k: v}\nclaims:\n  - *a\n  - {k: w}\n";
         assert_eq!(claim_ranges(aliased), [(25, 27), (32, 38)]);
+        // With a merge key (`<<`, only serde-saphyr merges).
+        let merged = "base: &b {party: p}\nclaims:\n  - <<: *b\n    id: a\n  - id: c\n";
+        assert_eq!(claim_ranges(merged), [(32, 48), (53, 58)]);
+        assert_eq!(&merged[32..48], "<<: *b\n    id: a");
     }
 
     /// `stream` with the items put back into the `claims` list.
@@ -1178,6 +1182,13 @@ claims:\n  - id: c1\n    quote: >\n      a quote\n  - {id: c2}\n";
         let e = parse("a: 1\na: 2\n").err().map(|e| e.message);
         assert!(e.is_some_and(|m| m.to_lowercase().contains("duplicate")));
         assert!(parse("a: 1\n---\nb: 2\n").is_err());
+        // In a mapping of more than 24 keys too (a set, not pairs).
+        let many: String = (0..30).map(|i| format!("k{i}: {i}\n")).collect();
+        assert!(parse_events(&many).is_ok());
+        let e = parse(&format!("{many}k7: again\n")).err();
+        assert!(
+            e.is_some_and(|e| e.pos.line == 31 && e.message.to_lowercase().contains("duplicate"))
+        );
     }
 
     #[test]
@@ -1310,5 +1321,29 @@ claims:\n  - id: c1\n    quote: >\n      a quote\n  - {id: c2}\n";
                 "{y:?}: {e:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_flow_claims_list_is_handed_over_with_the_entries_before_it() {
+        // Not a block list: read by the event parser, item by item.
+        let src = "topics: [t]\nclaims: [{id: a}, {id: b}, {id: c}]\n";
+        let mut got = Vec::new();
+        stream(src, &mut |entries, it| {
+            let before: Vec<String> = entries
+                .iter()
+                .filter_map(|(k, _)| k.as_str().map(String::from))
+                .collect();
+            got.push((before, it.index, &src[it.start..it.end]));
+        })
+        .unwrap_or_else(|_| panic!("fell back"));
+        let topics = vec!["topics".to_string()];
+        assert_eq!(
+            got,
+            [
+                (topics.clone(), 0, "{id: a}"),
+                (topics.clone(), 1, "{id: b}"),
+                (topics, 2, "{id: c}")
+            ]
+        );
     }
 }
