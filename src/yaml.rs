@@ -1346,4 +1346,28 @@ claims:\n  - id: c1\n    quote: >\n      a quote\n  - {id: c2}\n";
             ]
         );
     }
+
+    #[test]
+    fn a_second_document_after_the_claims_list_is_refused() {
+        // A `---` or `...` line ending the list starts another document:
+        // serde-saphyr refuses the file (one document only); its keys were
+        // once read into the first document's.
+        for (y, line) in [
+            ("claims:\n- id: a\n---\ntitle: b\n", 3),
+            ("claims:\n  - id: a\n\n# c\n---\ntitle: b\n", 5),
+            ("claims:\n  - id: a\n...\ntitle: b\n", 4),
+        ] {
+            assert_eq!(streamed_tree(y).err(), Some(Fallback), "{y:?}");
+            let e = parse_serde(y).err().map(|e| (e.pos.line, e.message));
+            assert!(
+                e.as_ref()
+                    .is_some_and(|(l, m)| *l == line && m.contains("Documents")),
+                "{y:?}: {e:?}"
+            );
+        }
+        // A document end with nothing after it is one document.
+        let y = "claims:\n  - id: a\n...\n";
+        assert_eq!(streamed_tree(y).ok(), parse_serde(y).ok());
+        assert!(streamed_tree(y).is_ok());
+    }
 }
