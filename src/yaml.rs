@@ -1370,4 +1370,33 @@ claims:\n  - id: c1\n    quote: >\n      a quote\n  - {id: c2}\n";
         assert_eq!(streamed_tree(y).ok(), parse_serde(y).ok());
         assert!(streamed_tree(y).is_ok());
     }
+
+    #[test]
+    fn the_line_lane_reads_unusual_items_as_serde_saphyr_does() {
+        // Each claim read on the line lane (or sent on) must come out as
+        // serde-saphyr reads it, or the document falls back to it.
+        for item in [
+            "id : a",
+            "a b: 1",
+            "q: \"a\\tb\\u00e9\\\"c\\\" \\\\ d\"",
+            "q: \"a\\ \"",
+            "q: \"tab\\there\"   ",
+            "_x: 1",
+            "note: a#b",
+            "q: a\u{85}b \u{2028}",
+        ] {
+            for end in ["\n", ""] {
+                let y = format!("title: t\nclaims:\n  - id: z\n  - {item}\n    k: v{end}");
+                let whole = streamed_tree(&y);
+                assert!(whole.is_ok(), "{y:?}");
+                assert_eq!(whole.ok(), parse_serde(&y).ok(), "{y:?}");
+            }
+        }
+        // Invalid YAML in a claim: never read as something.
+        for item in ["q: \"a\"b", "q: \"a\" \"b\"", "q: a\u{1}b", "q: a\u{7f}b"] {
+            let y = format!("claims:\n  - id: z\n  - {item}\n");
+            assert_eq!(streamed_tree(&y).err(), Some(Fallback), "{y:?}");
+            assert!(parse_serde(&y).is_err(), "{y:?}");
+        }
+    }
 }
