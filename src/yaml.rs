@@ -1380,6 +1380,7 @@ claims:\n  - id: c1\n    quote: >\n      a quote\n  - {id: c2}\n";
             "a b: 1",
             "q: \"a\\tb\\u00e9\\\"c\\\" \\\\ d\"",
             "q: \"a\\ \"",
+            "q: \"a\\tb\"",
             "q: \"tab\\there\"   ",
             "_x: 1",
             "note: a#b",
