@@ -1394,7 +1394,13 @@ claims:\n  - id: c1\n    quote: >\n      a quote\n  - {id: c2}\n";
             }
         }
         // Invalid YAML in a claim: never read as something.
-        for item in ["q: \"a\"b", "q: \"a\" \"b\"", "q: a\u{1}b", "q: a\u{7f}b"] {
+        for item in [
+            "q: \"a\"b",
+            "q: \"a\" \"b\"",
+            "q: \"a\\ ",
+            "q: a\u{1}b",
+            "q: a\u{7f}b",
+        ] {
             let y = format!("claims:\n  - id: z\n  - {item}\n");
             assert_eq!(streamed_tree(&y).err(), Some(Fallback), "{y:?}");
             assert!(parse_serde(&y).is_err(), "{y:?}");
