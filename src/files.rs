@@ -235,4 +235,26 @@ mod tests {
             Some("the article is not UTF-8 text (first invalid byte at line 2, column 4)")
         );
     }
+
+    /// The size the system reports is checked first; a file that reports
+    /// less than it holds (a `/proc` file reports 0 bytes; a file still
+    /// being written grows) is read up to one byte past the limit, and
+    /// refused if that byte is there.
+    #[test]
+    fn a_file_longer_than_it_reports_is_refused_at_the_limit() {
+        let status = Path::new("/proc/self/status");
+        if cfg!(target_os = "linux") && status.is_file() {
+            let e = read_text(status, 100, "article").err().map(|e| e.reason);
+            assert_eq!(
+                e.as_deref(),
+                Some("the article is too large (the limit is 0 MB)")
+            );
+        }
+        // A file of exactly the limit is read whole.
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let p = dir.path().join("a.txt");
+        std::fs::write(&p, "x".repeat(100)).unwrap_or_else(|e| panic!("{e}"));
+        let text = read_text(&p, 100, "article").map_err(|e| e.to_string());
+        assert_eq!(text.map(|t| t.len()), Ok(100));
+    }
 }

@@ -962,6 +962,10 @@ claims:\n  - id: c1\n    quote: >\n      a quote\n  - {id: c2}\n";
         // With an alias (only serde-saphyr reads it), the ranges still come.
         let aliased = "x: &a {k: v}\nclaims:\n  - *a\n  - {k: w}\n";
         assert_eq!(claim_ranges(aliased), [(25, 27), (32, 38)]);
+        // With a merge key (`<<`, only serde-saphyr merges).
+        let merged = "base: &b {party: p}\nclaims:\n  - <<: *b\n    id: a\n  - id: c\n";
+        assert_eq!(claim_ranges(merged), [(32, 48), (53, 58)]);
+        assert_eq!(&merged[32..48], "<<: *b\n    id: a");
     }
 
     /// `stream` with the items put back into the `claims` list.
@@ -1178,5 +1182,228 @@ claims:\n  - id: c1\n    quote: >\n      a quote\n  - {id: c2}\n";
         let e = parse("a: 1\na: 2\n").err().map(|e| e.message);
         assert!(e.is_some_and(|m| m.to_lowercase().contains("duplicate")));
         assert!(parse("a: 1\n---\nb: 2\n").is_err());
+        // In a mapping of more than 24 keys too (a set, not pairs).
+        let many: String = (0..30).map(|i| format!("k{i}: {i}\n")).collect();
+        assert!(parse_events(&many).is_ok());
+        let e = parse(&format!("{many}k7: again\n")).err();
+        assert!(
+            e.is_some_and(|e| e.pos.line == 31 && e.message.to_lowercase().contains("duplicate"))
+        );
+    }
+
+    #[test]
+    fn kinds_are_put_in_words() {
+        // The loader's messages say what was found ("must be text, found a
+        // list").
+        let n = parse("[~, true, 1, 1.5, x, [], {}]").unwrap_or_else(|e| panic!("{e:?}"));
+        let Value::Seq(s) = &n.value else {
+            panic!("not a list")
+        };
+        let kinds: Vec<&str> = s.iter().map(Node::kind).collect();
+        assert_eq!(
+            kinds,
+            [
+                "nothing (null)",
+                "a boolean",
+                "a number",
+                "a number",
+                "a string",
+                "a list",
+                "a mapping"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_after_a_mapping_under_claims_is_a_yaml_error() {
+        // The lines look like a `claims:` list, but `claims` is a mapping
+        // and the list after it is invalid YAML: not read as a list.
+        let y = "claims:\n    foo: bar\n  - id: a\n  - id: b\n";
+        assert!(claims_layout(y).is_some());
+        assert_eq!(stream(y, &mut |_, _| ()).err(), Some(Fallback));
+        let e = parse(y).err().map(|e| (e.pos.line, e.message));
+        assert!(e.is_some_and(|(line, m)| line == 3 && m.contains("did not find expected key")));
+    }
+
+    /// A `claims:` list of `n` items of three entries (7 nodes each), and
+    /// `after`.
+    fn three_entry_items(n: usize, after: &str) -> String {
+        let mut y = String::with_capacity(n * 21 + after.len() + 8);
+        y.push_str("claims:\n");
+        for _ in 0..n {
+            y.push_str("- a: 1\n  b: 2\n  c: 3\n");
+        }
+        y.push_str(after);
+        y
+    }
+
+    #[test]
+    fn a_document_over_the_node_budget_is_left_to_serde_saphyr() {
+        // serde-saphyr refuses a document of more than MAX_NODES nodes; the
+        // event path counts as it does and gives such a document over,
+        // within 64 nodes of the limit. Counted here: the root mapping,
+        // `claims` and its null value (3), 7 a claim, and after the list
+        // the mapping, its key and list (3) and each number.
+        let over = 3 + 7 * 285_710;
+        assert!(over + 64 > MAX_NODES && over < MAX_NODES);
+        let y = three_entry_items(285_710, "");
+        assert_eq!(stream(&y, &mut |_, _| ()).err(), Some(Fallback));
+        // The numbers of a list after the claims count too.
+        let under = 3 + 7 * 285_700 + 3;
+        assert!(under + 10 + 64 <= MAX_NODES && under + 100 + 64 > MAX_NODES);
+        let within = three_entry_items(285_700, &format!("after: [{}0]\n", "0, ".repeat(9)));
+        let mut items = 0;
+        let root = stream(&within, &mut |_, _| items += 1);
+        assert!(root.is_ok() && items == 285_700);
+        let y = three_entry_items(285_700, &format!("after: [{}0]\n", "0, ".repeat(99)));
+        assert_eq!(stream(&y, &mut |_, _| ()).err(), Some(Fallback));
+        // And its lists.
+        let y = three_entry_items(285_700, &format!("after: [{}[]]\n", "[], ".repeat(99)));
+        assert_eq!(stream(&y, &mut |_, _| ()).err(), Some(Fallback));
+    }
+
+    #[test]
+    fn an_item_ending_in_a_block_scalar_runs_to_its_last_line_break() {
+        // The byte ranges are what curation rewrites: an item's range ends
+        // after its block scalar's last line, not on the blank lines or
+        // the indentation after it.
+        for (src, want) in [
+            (
+                "claims:\n  - id: a\n    quote: |\n      one\n\n      two\n\n  - id: b\n    quote: >-\n      three\n",
+                vec!["id: a\n    quote: |\n      one\n\n      two\n", "id: b\n    quote: >-\n      three\n"],
+            ),
+            (
+                "claims:\r\n  - id: a\r\n    quote: |\r\n      one\r\n\r\n  - id: b\r\n    quote: >-\r\n      three\r\n",
+                vec!["id: a\r\n    quote: |\r\n      one\r\n", "id: b\r\n    quote: >-\r\n      three\r\n"],
+            ),
+            ("claims:\n  - id: a\n    quote: |\n", vec!["id: a\n    quote: |\n"]),
+            ("claims:\n- quote: |\n\n", vec!["quote: |\n"]),
+        ] {
+            let mut got = Vec::new();
+            stream(src, &mut |_, it| got.push(&src[it.start..it.end]))
+                .unwrap_or_else(|_| panic!("fell back on {src:?}"));
+            assert_eq!(got, want, "{src:?}");
+            let ranges: Vec<&str> = claim_ranges(src).into_iter().map(|(s, e)| &src[s..e]).collect();
+            assert_eq!(ranges, want, "{src:?}");
+        }
+    }
+
+    #[test]
+    fn the_depth_limit_is_serde_saphyrs() {
+        let nested = |d: usize| format!("{}{}", "[".repeat(d), "]".repeat(d));
+        // The root mapping and 31 lists: 32 deep, read; one more is not.
+        let y = format!("a: {}\n", nested(31));
+        assert_eq!(parse_events(&y).ok(), parse_serde(&y).ok());
+        assert!(parse_events(&y).is_ok());
+        let y = format!("a: {}\n", nested(32));
+        assert_eq!(parse_events(&y).err(), Some(Fallback));
+        let e = parse(&y).err().map(|e| e.message);
+        assert!(e.is_some_and(|m| m.contains("Depth")));
+        // In a claim: the root, the list, and 30 lists.
+        let claims = |d: usize| format!("claims:\n  - a: |\n      x\n  - {}\n", nested(d));
+        let y = claims(30);
+        assert_eq!(streamed_tree(&y).ok(), parse_serde(&y).ok());
+        assert!(streamed_tree(&y).is_ok());
+        let y = claims(31);
+        assert_eq!(streamed_tree(&y).err(), Some(Fallback));
+        assert!(parse(&y).is_err());
+    }
+
+    #[test]
+    fn a_tagged_collection_is_typed_by_serde_saphyr() {
+        // serde-saphyr refuses a list tagged as a mapping or a string.
+        for y in ["a: !!map [1]\n", "a: !!str [1]\n", "a: !!seq {b: 1}\n"] {
+            assert_eq!(parse_events(y).err(), Some(Fallback), "{y:?}");
+            let e = parse(y).err().map(|e| (e.pos, e.message));
+            assert!(
+                e.as_ref()
+                    .is_some_and(|(p, m)| p.line == 1 && m.contains("tag")),
+                "{y:?}: {e:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_flow_claims_list_is_handed_over_with_the_entries_before_it() {
+        // Not a block list: read by the event parser, item by item.
+        let src = "topics: [t]\nclaims: [{id: a}, {id: b}, {id: c}]\n";
+        let mut got = Vec::new();
+        stream(src, &mut |entries, it| {
+            let before: Vec<String> = entries
+                .iter()
+                .filter_map(|(k, _)| k.as_str().map(String::from))
+                .collect();
+            got.push((before, it.index, &src[it.start..it.end]));
+        })
+        .unwrap_or_else(|_| panic!("fell back"));
+        let topics = vec!["topics".to_string()];
+        assert_eq!(
+            got,
+            [
+                (topics.clone(), 0, "{id: a}"),
+                (topics.clone(), 1, "{id: b}"),
+                (topics, 2, "{id: c}")
+            ]
+        );
+    }
+
+    #[test]
+    fn a_second_document_after_the_claims_list_is_refused() {
+        // A `---` or `...` line ending the list starts another document:
+        // serde-saphyr refuses the file (one document only); its keys were
+        // once read into the first document's.
+        for (y, line) in [
+            ("claims:\n- id: a\n---\ntitle: b\n", 3),
+            ("claims:\n  - id: a\n\n# c\n---\ntitle: b\n", 5),
+            ("claims:\n  - id: a\n...\ntitle: b\n", 4),
+        ] {
+            assert_eq!(streamed_tree(y).err(), Some(Fallback), "{y:?}");
+            let e = parse_serde(y).err().map(|e| (e.pos.line, e.message));
+            assert!(
+                e.as_ref()
+                    .is_some_and(|(l, m)| *l == line && m.contains("Documents")),
+                "{y:?}: {e:?}"
+            );
+        }
+        // A document end with nothing after it is one document.
+        let y = "claims:\n  - id: a\n...\n";
+        assert_eq!(streamed_tree(y).ok(), parse_serde(y).ok());
+        assert!(streamed_tree(y).is_ok());
+    }
+
+    #[test]
+    fn the_line_lane_reads_unusual_items_as_serde_saphyr_does() {
+        // Each claim read on the line lane (or sent on) must come out as
+        // serde-saphyr reads it, or the document falls back to it.
+        for item in [
+            "id : a",
+            "a b: 1",
+            "q: \"a\\tb\\u00e9\\\"c\\\" \\\\ d\"",
+            "q: \"a\\ \"",
+            "q: \"a\\tb\"",
+            "q: \"tab\\there\"   ",
+            "_x: 1",
+            "note: a#b",
+            "q: a\u{85}b \u{2028}",
+        ] {
+            for end in ["\n", ""] {
+                let y = format!("title: t\nclaims:\n  - id: z\n  - {item}\n    k: v{end}");
+                let whole = streamed_tree(&y);
+                assert!(whole.is_ok(), "{y:?}");
+                assert_eq!(whole.ok(), parse_serde(&y).ok(), "{y:?}");
+            }
+        }
+        // Invalid YAML in a claim: never read as something.
+        for item in [
+            "q: \"a\"b",
+            "q: \"a\" \"b\"",
+            "q: \"a\\ ",
+            "q: a\u{1}b",
+            "q: a\u{7f}b",
+        ] {
+            let y = format!("claims:\n  - id: z\n  - {item}\n");
+            assert_eq!(streamed_tree(&y).err(), Some(Fallback), "{y:?}");
+            assert!(parse_serde(&y).is_err(), "{y:?}");
+        }
     }
 }

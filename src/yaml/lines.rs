@@ -47,14 +47,14 @@ pub fn claims_layout(src: &str) -> Option<Layout> {
         let t = line.trim_start_matches(' ');
         let ind = line.len() - t.len();
         let blank = t.trim().is_empty() || t.starts_with('#');
+        if t.starts_with("---") || t.starts_with("...") {
+            return None;
+        }
         // The list runs until the next line at column 0 that is not a
         // comment, a blank or (for a list at column 0) an item.
         if !blank && ind == 0 && !(t.starts_with("- ") && indent.is_none_or(|i| i == 0)) {
             end = at;
             break;
-        }
-        if t.starts_with("---") || t.starts_with("...") {
-            return None;
         }
         if !blank && t.starts_with('-') && (t.starts_with("- ") || t.trim_end() == "-") {
             match indent {
