@@ -144,6 +144,28 @@ const VOCAB: &[&str] = &[
     "\u{301}",
     "\u{200B}",
     "\t",
+    // Round 8's shapes: interviews, live blogs, views held, evasions, a
+    // proposition's fate.
+    "\n\nQ:",
+    "\n\nLavrov:",
+    "\n\nPeskov:",
+    "\n\n09:40 —",
+    "\n\n9.15am:",
+    "view",
+    "is",
+    "In",
+    "its",
+    "reading",
+    "Lavrov's",
+    "declined",
+    "say",
+    "whether",
+    "nobody",
+    "nothing",
+    "passes",
+    "court",
+    "Its",
+    "statement",
 ];
 
 fn vocab_text() -> impl Strategy<Value = String> {
