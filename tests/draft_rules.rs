@@ -2197,3 +2197,31 @@ fn round_8_evasions_are_neutral() {
         "{got:#?}"
     );
 }
+
+/// Mutants of `label_name`: an interview's last-name label ("Holt:") is
+/// the full name met before it, found among names of two capitalised
+/// words, back to the first lower-case word ("Reporters interviewed
+/// Maren Holt"). A last name standing alone before ("Holt has led …")
+/// is not that mention, and the label itself is not looked at: a
+/// question ending with the name ("… for Maren Holt") does not make the
+/// speaker "Maren Holt Holt".
+#[test]
+fn mutants_an_interview_label_is_the_full_name_met_before() {
+    for text in [
+        "Reporters interviewed Maren Holt, who drafted the rules.\n\n\
+         Q: Why does the old town need the ban on scooters now?\n\n\
+         Holt: Because the pavements are full every evening. The ban is overdue.",
+        "We spoke to Maren Holt. Holt has led the council since 2019.\n\n\
+         Q: Why does the old town need the ban on scooters now?\n\n\
+         Holt: Because the pavements are full every evening. The ban is overdue.",
+        "We spoke to Maren Holt, who drafted the rules.\n\n\
+         Q: A question for Maren Holt\n\n\
+         Holt: Because the pavements are full every evening. The ban is overdue.",
+    ] {
+        assert_eq!(
+            scooter(text),
+            [own("city", "Maren Holt", "ban", Stance::Favor)],
+            "{text}"
+        );
+    }
+}
