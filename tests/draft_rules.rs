@@ -2225,3 +2225,36 @@ fn mutants_an_interview_label_is_the_full_name_met_before() {
         );
     }
 }
+
+/// Mutants of the evasion arm of `declared_neutral` ("would not commit",
+/// "declined to say how"): a verb of telling is an evasion only when it
+/// is negated and says nothing after it but "whether", "how", "to" …
+/// Committing to a thing is backing it, and "did not say the ban … was a
+/// mistake" is no refusal to say.
+#[test]
+fn mutants_an_evasion_is_negated_and_open() {
+    one_stance_each(&[
+        (
+            "Ines Berg said the traders would commit to the ban on scooters.",
+            Stance::Favor,
+        ),
+        (
+            "Old Town Traders will commit to the ban on scooters, Ines Berg said.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the council did not say the ban on scooters was a mistake.",
+            Stance::Favor,
+        ),
+        // A comma or a semicolon after the negated verb: still an evasion.
+        (
+            "Ines Berg said the traders would not commit, for now, to the ban on scooters.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the traders would not commit; the ban on scooters was still being \
+             drafted.",
+            Stance::Neutral,
+        ),
+    ]);
+}
