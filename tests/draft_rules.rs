@@ -2258,3 +2258,42 @@ fn mutants_an_evasion_is_negated_and_open() {
         ),
     ]);
 }
+
+/// Mutants of `fate_of`: a condition is the proposition's fate however
+/// it is worded: "if", "once", "should"; "goes ahead", "went ahead";
+/// "it" for the thing; a negation ("if the ban was not approved" is its
+/// stopping); a few words after the verb ("next week as planned").
+#[test]
+fn mutants_a_fate_however_it_is_worded() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said the riders would go to court if the ban goes ahead.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the riders would go to court if the ban went ahead.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the riders would go to court over the ban if it was approved.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the riders would go to court once the ban is imposed.",
+            Stance::Against,
+        ),
+        (
+            "Ines Berg said the old town would be ruined should the ban be dropped.",
+            Stance::Favor,
+        ),
+        (
+            "Ines Berg said the old town would be ruined if the ban was not approved.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said the riders would go to court if the ban passes next week as \
+             planned.",
+            Stance::Against,
+        ),
+    ]);
+}
