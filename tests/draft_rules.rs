@@ -2297,3 +2297,28 @@ fn mutants_a_fate_however_it_is_worded() {
         ),
     ]);
 }
+
+/// Mutants of the fate block of `stance`: the claim's rule tells the
+/// reader why a fate is no condition: what is done if it happens ("court")
+/// and whether the consequence follows its happening or its stopping.
+#[test]
+fn mutants_a_fates_rule_says_what_follows() {
+    let profile =
+        Profile::from_source(SCOOTER, "scooter-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let rule = |text: &str| {
+        let d = draft::draft_document(&format!("Scooter row\n\n{text}\n"), None, &profile);
+        assert_eq!(d.claims.len(), 1, "{text}");
+        d.claims[0].rule.clone().unwrap_or_default()
+    };
+    let passes = rule("Oskar Lind said that if the ban passed, the riders would go to court.");
+    assert!(
+        passes.contains("\"court\" (what is done if it happens)")
+            && passes.contains("a consequence if it happens"),
+        "{passes}"
+    );
+    let stopped = rule("Ines Berg said the old town would be ruined if the ban were rejected.");
+    assert!(
+        stopped.contains("a consequence if it is stopped") && !stopped.contains("what is done"),
+        "{stopped}"
+    );
+}
