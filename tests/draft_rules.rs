@@ -2262,7 +2262,8 @@ fn mutants_an_evasion_is_negated_and_open() {
 /// Mutants of `fate_of`: a condition is the proposition's fate however
 /// it is worded: "if", "once", "should"; "goes ahead", "went ahead";
 /// "it" for the thing; a negation ("if the ban was not approved" is its
-/// stopping); a few words after the verb ("next week as planned").
+/// stopping); a few words after the verb ("next week as planned"). "If
+/// it went to the whole city" is no going ahead but a term.
 #[test]
 fn mutants_a_fate_however_it_is_worded() {
     one_stance_each(&[
@@ -2294,6 +2295,11 @@ fn mutants_a_fate_however_it_is_worded() {
             "Oskar Lind said the riders would go to court if the ban passes next week as \
              planned.",
             Stance::Against,
+        ),
+        // Going somewhere is no going ahead: a term.
+        (
+            "Oskar Lind said the riders would accept the ban if it went to the whole city.",
+            Stance::Conditional,
         ),
     ]);
 }
