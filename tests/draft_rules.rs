@@ -2296,6 +2296,17 @@ fn mutants_a_fate_however_it_is_worded() {
              planned.",
             Stance::Against,
         ),
+        // The verb at most six words after "if"; farther, the clause
+        // says more than the thing's fate.
+        (
+            "Oskar Lind said the riders would go to court if the ban on scooters in town passes.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the riders would go to court if the plan for a ban on scooters is \
+             approved.",
+            Stance::Conditional,
+        ),
         // Going somewhere is no going ahead: a term.
         (
             "Oskar Lind said the riders would accept the ban if it went to the whole city.",
