@@ -2197,3 +2197,145 @@ fn round_8_evasions_are_neutral() {
         "{got:#?}"
     );
 }
+
+/// Mutants of `label_name`: an interview's last-name label ("Holt:") is
+/// the full name met before it, found among names of two capitalised
+/// words, back to the first lower-case word ("Reporters interviewed
+/// Maren Holt"). A last name standing alone before ("Holt has led …")
+/// is not that mention, and the label itself is not looked at: a
+/// question ending with the name ("… for Maren Holt") does not make the
+/// speaker "Maren Holt Holt".
+#[test]
+fn mutants_an_interview_label_is_the_full_name_met_before() {
+    for text in [
+        "Reporters interviewed Maren Holt, who drafted the rules.\n\n\
+         Q: Why does the old town need the ban on scooters now?\n\n\
+         Holt: Because the pavements are full every evening. The ban is overdue.",
+        "We spoke to Maren Holt. Holt has led the council since 2019.\n\n\
+         Q: Why does the old town need the ban on scooters now?\n\n\
+         Holt: Because the pavements are full every evening. The ban is overdue.",
+        "We spoke to Maren Holt, who drafted the rules.\n\n\
+         Q: A question for Maren Holt\n\n\
+         Holt: Because the pavements are full every evening. The ban is overdue.",
+    ] {
+        assert_eq!(
+            scooter(text),
+            [own("city", "Maren Holt", "ban", Stance::Favor)],
+            "{text}"
+        );
+    }
+}
+
+/// Mutants of the evasion arm of `declared_neutral` ("would not commit",
+/// "declined to say how"): a verb of telling is an evasion only when it
+/// is negated and says nothing after it but "whether", "how", "to" …
+/// Committing to a thing is backing it, and "did not say the ban … was a
+/// mistake" is no refusal to say.
+#[test]
+fn mutants_an_evasion_is_negated_and_open() {
+    one_stance_each(&[
+        (
+            "Ines Berg said the traders would commit to the ban on scooters.",
+            Stance::Favor,
+        ),
+        (
+            "Old Town Traders will commit to the ban on scooters, Ines Berg said.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the council did not say the ban on scooters was a mistake.",
+            Stance::Favor,
+        ),
+        // A comma or a semicolon after the negated verb: still an evasion.
+        (
+            "Ines Berg said the traders would not commit, for now, to the ban on scooters.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the traders would not commit; the ban on scooters was still being \
+             drafted.",
+            Stance::Neutral,
+        ),
+    ]);
+}
+
+/// Mutants of `fate_of`: a condition is the proposition's fate however
+/// it is worded: "if", "once", "should"; "goes ahead", "went ahead";
+/// "it" for the thing; a negation ("if the ban was not approved" is its
+/// stopping); a few words after the verb ("next week as planned"). "If
+/// it went to the whole city" is no going ahead but a term.
+#[test]
+fn mutants_a_fate_however_it_is_worded() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said the riders would go to court if the ban goes ahead.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the riders would go to court if the ban went ahead.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the riders would go to court over the ban if it was approved.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the riders would go to court once the ban is imposed.",
+            Stance::Against,
+        ),
+        (
+            "Ines Berg said the old town would be ruined should the ban be dropped.",
+            Stance::Favor,
+        ),
+        (
+            "Ines Berg said the old town would be ruined if the ban was not approved.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said the riders would go to court if the ban passes next week as \
+             planned.",
+            Stance::Against,
+        ),
+        // The verb at most six words after "if"; farther, the clause
+        // says more than the thing's fate.
+        (
+            "Oskar Lind said the riders would go to court if the ban on scooters in town passes.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the riders would go to court if the plan for a ban on scooters is \
+             approved.",
+            Stance::Conditional,
+        ),
+        // Going somewhere is no going ahead: a term.
+        (
+            "Oskar Lind said the riders would accept the ban if it went to the whole city.",
+            Stance::Conditional,
+        ),
+    ]);
+}
+
+/// Mutants of the fate block of `stance`: the claim's rule tells the
+/// reader why a fate is no condition: what is done if it happens ("court")
+/// and whether the consequence follows its happening or its stopping.
+#[test]
+fn mutants_a_fates_rule_says_what_follows() {
+    let profile =
+        Profile::from_source(SCOOTER, "scooter-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let rule = |text: &str| {
+        let d = draft::draft_document(&format!("Scooter row\n\n{text}\n"), None, &profile);
+        assert_eq!(d.claims.len(), 1, "{text}");
+        d.claims[0].rule.clone().unwrap_or_default()
+    };
+    let passes = rule("Oskar Lind said that if the ban passed, the riders would go to court.");
+    assert!(
+        passes.contains("\"court\" (what is done if it happens)")
+            && passes.contains("a consequence if it happens"),
+        "{passes}"
+    );
+    let stopped = rule("Ines Berg said the old town would be ruined if the ban were rejected.");
+    assert!(
+        stopped.contains("a consequence if it is stopped") && !stopped.contains("what is done"),
+        "{stopped}"
+    );
+}

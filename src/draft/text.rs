@@ -607,10 +607,13 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
 /// to four capitalised words, then a colon and the answer). The label's
 /// span and the colon's byte.
 fn speaker_label(para: &str) -> Option<(Span, usize)> {
-    let colon = para.get(..para.len().min(60))?.find(':').or_else(|| {
-        let head: String = para.chars().take(60).collect();
-        head.find(':')
-    })?;
+    let colon = para
+        .get(..para.len().min(60))
+        .and_then(|h| h.find(':'))
+        .or_else(|| {
+            let head: String = para.chars().take(60).collect();
+            head.find(':')
+        })?;
     let label = &para[..colon];
     let words: Vec<&str> = label.split(' ').collect();
     let name_word = |w: &&str| {
@@ -799,6 +802,155 @@ mod tests {
                 "2:1 was the score.",
                 "10:30 - then rain."
             ]
+        );
+    }
+
+    /// Where the sentence after a time label starts, to the byte: the
+    /// label is at a line's start, one or two digits, two more, an
+    /// "am"/"p.m."/zone word, a dash, colon or bar, then a space and a
+    /// capital (or a quotation).
+    #[test]
+    fn a_time_label_ends_where_its_sentence_starts() {
+        fn at(t: &str, i: usize) -> Option<&str> {
+            time_label(t, i).map(|a| &t[a..])
+        }
+        assert_eq!(
+            at("09:40 \u{2014} The mayor speaks.", 0),
+            Some("The mayor speaks.")
+        );
+        assert_eq!(at("9.15am:  No.", 0), Some("No."));
+        assert_eq!(at("10:30 p.m. | Over.", 0), Some("Over."));
+        assert_eq!(
+            at("14:20 CET - \u{201C}Go.\u{201D}", 0),
+            Some("\u{201C}Go.\u{201D}")
+        );
+        // After a line break, in a text shorter than the label's window
+        // from there; a label in a long text.
+        assert_eq!(
+            at("Live coverage\n09:40 - The mayor speaks.", 14),
+            Some("The mayor speaks.")
+        );
+        let long = format!("09:40 - The mayor speaks. {}", "Word ".repeat(20));
+        assert_eq!(at(&long, 0), Some(&long[8..]));
+        // Not labels: inside a line, three digits or one after the
+        // separator, a hyphen for the separator, a word that is no zone
+        // (not in capitals), no space before the sentence, a lower-case
+        // word, nothing after.
+        for (t, i) in [
+            ("A 9:15 - Then.", 2),
+            ("123:45 - Then.", 0),
+            ("1:5 - Then.", 0),
+            ("1:555 - Then.", 0),
+            ("09-40 - Then.", 0),
+            ("09:40 Monday - Then.", 0),
+            ("09:40 Mon - Then.", 0),
+            ("09:40 -Then.", 0),
+            ("09:40 - then.", 0),
+            ("09:40 - ", 0),
+            ("09:40 The mayor.", 0),
+        ] {
+            assert_eq!(time_label(t, i), None, "{t}");
+        }
+    }
+
+    /// A paragraph's speaker label: one to four capitalised words (name
+    /// particles allowed) and a colon within the first 60 bytes, then a
+    /// space and at least four words.
+    #[test]
+    fn a_speaker_label_is_a_short_name_before_a_colon() {
+        fn label(p: &str) -> Option<(&str, usize)> {
+            speaker_label(p).map(|(l, colon)| (&p[l.start..l.end], colon))
+        }
+        assert_eq!(
+            label("Holt: Because the pavements are full."),
+            Some(("Holt", 4))
+        );
+        assert_eq!(
+            label("Dana Iwu-Kova\u{10d}: We will build them soon."),
+            Some(("Dana Iwu-Kova\u{10d}", 15))
+        );
+        assert_eq!(
+            label("Jan van der Berg: We will build them soon."),
+            Some(("Jan van der Berg", 16))
+        );
+        assert_eq!(
+            label("O\u{2019}Neil: We will build them soon."),
+            Some(("O\u{2019}Neil", 8))
+        );
+        for p in [
+            "Anna Maria van der Berg: We will build them soon.",
+            "holt: Because the pavements are full.",
+            "Holt 2: Because the pavements are full.",
+            "Holt and Lind: Because the pavements are full.",
+            "Photo: Riders gather at the gate today.",
+            "Holt: Full every evening.",
+            "Holt:Because the pavements are full.",
+            "Holt: ",
+            "The mayor of the old town, speaking to the council at length: We will build.",
+        ] {
+            assert_eq!(label(p), None, "{p}");
+        }
+        // The colon is looked for in the first 60 characters, whatever
+        // their bytes (a character across byte 60 included).
+        let far = format!("{}: We will build them soon.", "\u{c9}".repeat(31));
+        assert_eq!(label(&far).map(|(_, colon)| colon), Some(62));
+        let far = format!("{}: We will build them soon.", "\u{c9}".repeat(61));
+        assert_eq!(label(&far), None);
+        let p = "Holt: Because the pavements are full every night in the caf\u{e9}s.";
+        assert!(!p.is_char_boundary(60));
+        assert_eq!(label(p), Some(("Holt", 4)));
+    }
+
+    /// An interview's answers and questions, to the byte: an answer runs
+    /// from the colon to its paragraph's end (its words after the spaces
+    /// following the colon); a "Q:" or "Question:" paragraph is a
+    /// question; a label after a paragraph that asks nothing (a photo
+    /// credit, a statement) answers nothing.
+    #[test]
+    fn an_interviews_answers_and_questions_to_the_byte() {
+        let t = "We met Maren Holt.\n\n  Q: Why now?\n\nHolt:  Because the pavements are full.\n\n\
+                 QUESTION: And the parking bays, then?\n\nDana Iwu-Kova\u{10d}: We will build them \
+                 soon enough.\n\nPhoto: Riders gather at the gate today.\n\nHolt: This one answers \
+                 no question at all.\n\nIs it over?\u{201D}\n\nLind: Riders will accept it then.";
+        let (quotes, questions) = answers(t);
+        let got: Vec<(&str, &str, &str, bool)> = quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.label.map_or("", |l| &t[l.start..l.end]),
+                    &t[q.open..q.close],
+                    &t[q.content.start..q.content.end],
+                    q.implicit,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (
+                    "Holt",
+                    ":  Because the pavements are full.",
+                    "Because the pavements are full.",
+                    true
+                ),
+                (
+                    "Dana Iwu-Kova\u{10d}",
+                    ": We will build them soon enough.",
+                    "We will build them soon enough.",
+                    true
+                ),
+                (
+                    "Lind",
+                    ": Riders will accept it then.",
+                    "Riders will accept it then.",
+                    true
+                ),
+            ]
+        );
+        let asked: Vec<&str> = questions.iter().map(|s| &t[s.start..s.end]).collect();
+        assert_eq!(
+            asked,
+            ["Q: Why now?", "QUESTION: And the parking bays, then?"]
         );
     }
 
