@@ -2157,6 +2157,10 @@ fn round_8_a_condition_that_is_the_propositions_fate() {
             Stance::Against,
         ),
         (
+            "Oskar Lind said the riders would fight the ban if it was approved.",
+            Stance::Against,
+        ),
+        (
             "Ines Berg said the old town would be ruined if the ban were rejected.",
             Stance::Favor,
         ),

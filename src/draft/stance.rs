@@ -1338,7 +1338,13 @@ pub fn stance(
         if let Some(k) = hostile {
             reasons.push(format!("\"{}\" (what is done if it happens)", b.lw(k)));
         }
-        let answer: i8 = if hostile.is_some() { -1 } else { 1 };
+        // (An action already read as opposition, "would fight the ban if
+        // it was approved", is not turned twice.)
+        let answer: i8 = if hostile.is_some() && total > 0 {
+            -1
+        } else {
+            1
+        };
         reasons.push(if f > 0 {
             "a consequence if it happens".to_string()
         } else {
