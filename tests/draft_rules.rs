@@ -2187,6 +2187,10 @@ fn round_8_evasions_are_neutral() {
         ),
         ("Oskar Lind would not commit on the ban.", Stance::Neutral),
         (
+            "Zipp said it had no comment on the ban on scooters.",
+            Stance::Neutral,
+        ),
+        (
             "Ines Berg would not say whether the traders backed the ban.",
             Stance::Neutral,
         ),

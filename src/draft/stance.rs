@@ -404,6 +404,8 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                 && !(t + 1..z).any(|k| b.has(k, c::OPPOSE) || b.lw(k) == "against")
         }
         // "declined to say how it leaned", "would not commit".
+        // ("had no comment on the ban".)
+        "comment" if t > a && b.lw(t - 1) == "no" => true,
         "comment" | "say" | "commit" | "disclose" | "reveal" => {
             negated_before(t)
                 && b.is_lower(t)
