@@ -314,31 +314,27 @@ fn possessor(b: &Block, v: usize, lo: usize) -> Option<Subj> {
 /// the clause) or, opening a sentence, "In X's view, CLAUSE".
 fn view_of(b: &Block, si: usize, i: usize, sa: usize, sb: usize) -> Option<Event> {
     let noun = |t: usize| view_noun(b.lw(t));
-    let (v, content, clause_start) = if b.lw(i) == "in" && i == b.body_start(si) {
-        // "In the union's account, …" ("In its reading, …").
+    // "In the union's account, …" ("In its reading, …").
+    let fronted = b.lw(i) == "in" && i == b.body_start(si);
+    let (v, content) = if fronted {
         let v = (i + 2..(i + 8).min(sb)).find(|&t| noun(t).is_some())?;
         if !b.is_punct(v + 1, ",") {
             return None;
         }
-        (v, v + 2, i)
+        (v, v + 2)
     } else if noun(i).is_some() && b.lw(i + 1) == "is" && b.lw(i + 2) == "that" {
-        (i, i + 3, i)
+        (i, i + 3)
     } else {
         return None;
     };
     let phrase = noun(v)?;
-    let lo = if clause_start == i && b.lw(i) == "in" {
-        i + 1
-    } else {
-        sa
-    };
-    let subj = possessor(b, v, lo)?;
+    let subj = possessor(b, v, if fronted { i + 1 } else { sa })?;
     if content >= sb {
         return None;
     }
     let clause_start = match subj {
-        Subj::Np { main, .. } if clause_start != i || b.lw(i) != "in" => main.0,
-        _ => clause_start,
+        Subj::Np { main, .. } if !fronted => main.0,
+        _ => i,
     };
     let mut ev = Event::new(
         si,
