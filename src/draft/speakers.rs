@@ -203,6 +203,12 @@ fn words_of(b: &Block, a: usize, z: usize) -> Vec<String> {
 }
 
 /// Drop a leading article: "the Kremlin" -> "Kremlin".
+/// A name without a possessive -'s at its end ("the ministry's" -> "the
+/// ministry").
+fn without_possessive(s: &str) -> &str {
+    s.trim_end_matches("\u{2019}s").trim_end_matches("'s")
+}
+
 fn strip_det(s: &str) -> String {
     let t = s.trim();
     for d in ["the ", "The "] {
@@ -379,7 +385,7 @@ impl Resolver<'_, '_> {
         match e.subj {
             // ("The ministry's view is that …": the ministry.)
             Subj::Np { main, appos } => self.resolve_np(main, appos).map(|sp| {
-                let name = sp.name.trim_end_matches("\u{2019}s").trim_end_matches("'s");
+                let name = without_possessive(&sp.name);
                 if name.len() == sp.name.len() {
                     sp
                 } else {
@@ -1009,10 +1015,7 @@ impl Resolver<'_, '_> {
         let p = (a..z).find(|&t| b.has(t, POSS_S) && b.is_cap(t))?;
         let n = self.name_start(a, p);
         let owner = b.text_of(n, p + 1);
-        let owner = owner
-            .trim_end_matches("\u{2019}s")
-            .trim_end_matches("'s")
-            .to_string();
+        let owner = without_possessive(owner).to_string();
         if let Some((_, Some(party))) = self.st.registry.get(b.stem(p)) {
             return Some((*party, owner));
         }
@@ -1125,10 +1128,7 @@ impl Resolver<'_, '_> {
         } else {
             strip_det(np_text).into()
         };
-        let name: Arc<str> = name
-            .trim_end_matches("\u{2019}s")
-            .trim_end_matches("'s")
-            .into();
+        let name: Arc<str> = without_possessive(&name).into();
         let (party, how) = self.name_party(main, n, &name, reg.as_ref(), appos, person);
         // "Another exile group, the Democratic Forum,": a description in
         // lowercase named in apposition is known by its name.

@@ -607,13 +607,9 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
 /// to four capitalised words, then a colon and the answer). The label's
 /// span and the colon's byte.
 fn speaker_label(para: &str) -> Option<(Span, usize)> {
-    let colon = para
-        .get(..para.len().min(60))
-        .and_then(|h| h.find(':'))
-        .or_else(|| {
-            let head: String = para.chars().take(60).collect();
-            head.find(':')
-        })?;
+    // (Within the first 60 characters, wherever byte 60 falls.)
+    let head = para.char_indices().nth(60).map_or(para.len(), |(i, _)| i);
+    let colon = para[..head].find(':')?;
     let label = &para[..colon];
     let words: Vec<&str> = label.split(' ').collect();
     let name_word = |w: &&str| {
