@@ -2347,3 +2347,36 @@ fn mutants_a_fates_rule_says_what_follows() {
         "{stopped}"
     );
 }
+
+/// Round 9: "he" and "she" agree in gender with the person they refer
+/// to. A pronoun that follows the last person named tells that person's
+/// gender; a later pronoun of the other gender is not that person's.
+#[test]
+fn round_9_pronouns_agree_in_gender() {
+    // "she" after Ines Berg: Ines is a woman, so "He" two sentences on
+    // is Oskar Lind, not the last speaker.
+    let got = scooter(
+        "Union leader Oskar Lind said the ban was unfair. Trader Ines Berg said the ban \
+         would save the old town. \"The pavements are ours again,\" she said. He said \
+         the union would fight the ban in court.",
+    );
+    let against: Vec<_> = got.iter().filter(|c| c.3 == Stance::Against).collect();
+    assert_eq!(against.len(), 2, "{got:?}");
+    assert!(
+        against
+            .iter()
+            .all(|c| c.0 == "riders" && c.1.ends_with("Oskar Lind")),
+        "{got:?}"
+    );
+    // No person of that gender in sight: no speaker is guessed.
+    let got = scooter(
+        "Trader Ines Berg said the ban would save the old town. \"The pavements are \
+         ours again,\" she said. He said the ban was unfair.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .all(|c| c.1.ends_with("Ines Berg") && c.3 == Stance::Favor),
+        "{got:?}"
+    );
+}

@@ -86,6 +86,13 @@ pub struct Speaker {
 #[derive(Debug, Default)]
 pub struct State {
     last_person: Option<(Speaker, usize)>,
+    /// The last few persons named or speaking, oldest first, each with
+    /// the sentence it was last seen in: "he" and "she" take the most
+    /// recent one whose gender does not disagree.
+    recent_persons: Vec<(Speaker, usize)>,
+    /// A person's gender, once a pronoun has referred to the person just
+    /// named ("Sanna Moreau-Achterberg said … she said"): `true` for "he".
+    male: HashMap<Arc<str>, bool>,
     last_inst: Option<(Speaker, usize)>,
     last_any: Option<(Speaker, usize)>,
     last_collective: Option<(Speaker, usize)>,
@@ -105,9 +112,19 @@ pub struct State {
 }
 
 impl State {
+    /// The most recent person, and the recent persons' list.
+    fn set_person(&mut self, sp: &Speaker, sent: usize) {
+        self.last_person = Some((sp.clone(), sent));
+        self.recent_persons.retain(|(p, _)| p.name != sp.name);
+        if self.recent_persons.len() >= 6 {
+            self.recent_persons.remove(0);
+        }
+        self.recent_persons.push((sp.clone(), sent));
+    }
+
     fn update(&mut self, sp: &Speaker, sent: usize) {
         if sp.person {
-            self.last_person = Some((sp.clone(), sent));
+            self.set_person(sp, sent);
             if let Some(p) = sp.party {
                 self.by_party.insert(p, sp.clone());
                 if self.persons.len() < 100_000 || self.persons.contains_key(&sp.name) {
@@ -135,14 +152,37 @@ impl State {
         *map.entry(sp.name.clone()).or_default() += 1;
     }
 
-    fn pronoun(&self, w: &str, sent: usize) -> Option<Speaker> {
+    /// The person "he" (`male`) or "she" refers to: the most recent one
+    /// not known to be of the other gender. A pronoun that refers to the
+    /// last person named, within three sentences, tells that person's
+    /// gender.
+    fn person_pronoun(&mut self, male: bool, sent: usize) -> Option<Speaker> {
+        let (sp, at) = self
+            .recent_persons
+            .iter()
+            .rev()
+            .take_while(|(_, s)| sent.saturating_sub(*s) <= 6)
+            .find(|(sp, _)| self.male.get(&sp.name).is_none_or(|&m| m == male))
+            .cloned()?;
+        let latest = self
+            .recent_persons
+            .last()
+            .is_some_and(|(p, _)| p.name == sp.name);
+        if latest && sent.saturating_sub(at) <= 3 && self.male.len() < 100_000 {
+            self.male.entry(sp.name.clone()).or_insert(male);
+        }
+        Some(sp)
+    }
+
+    fn pronoun(&mut self, w: &str, sent: usize) -> Option<Speaker> {
         let recent = |x: &Option<(Speaker, usize)>| {
             x.as_ref()
                 .filter(|(_, s)| sent.saturating_sub(*s) <= 6)
                 .map(|(sp, _)| sp.clone())
         };
         let sp = match w {
-            "he" | "she" | "him" | "her" | "his" => recent(&self.last_person),
+            "he" | "him" | "his" => self.person_pronoun(true, sent),
+            "she" | "her" => self.person_pronoun(false, sent),
             "it" | "its" => recent(&self.last_inst),
             "they" | "them" | "their" => {
                 recent(&self.last_collective).or_else(|| recent(&self.last_any))
@@ -498,7 +538,7 @@ impl Resolver<'_, '_> {
                 self.st.last_collective = Some((sp.clone(), at));
             }
             if sp.person {
-                self.st.last_person = Some((sp, at));
+                self.st.set_person(&sp, at);
             } else if sp.party.is_some() {
                 self.st.last_inst = Some((sp, at));
             }
