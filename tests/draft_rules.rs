@@ -2380,3 +2380,30 @@ fn round_9_pronouns_agree_in_gender() {
         "{got:?}"
     );
 }
+
+/// Round 9: a person named later in a sentence that names none at its
+/// start is the one a following "he" or "she" refers to: in apposition
+/// to a role, or a known person's name before a verb.
+#[test]
+fn round_9_persons_named_within_a_sentence() {
+    let got = scooter(
+        "Zipp said the ban was a mistake. The traders met on Monday, and their chair, \
+         Ines Berg, spent the evening with the riders. She said the ban would save the old town.",
+    );
+    assert!(
+        got.contains(&own("shops", "Ines Berg", "ban", Stance::Favor)),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|c| c.0 == "zipp" && c.3 == Stance::Favor),
+        "{got:?}"
+    );
+    let got = scooter(
+        "Oskar Lind said the ban was unfair. Ines Berg said the ban would save the old \
+         town. Late in the evening Lind spoke again. He said the ban would hurt \
+         every rider in the city.",
+    );
+    let against: Vec<_> = got.iter().filter(|c| c.3 == Stance::Against).collect();
+    assert_eq!(against.len(), 2, "{got:?}");
+    assert!(against.iter().all(|c| c.1 == "Oskar Lind"), "{got:?}");
+}

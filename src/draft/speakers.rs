@@ -502,24 +502,84 @@ impl Resolver<'_, '_> {
     /// the most recent one ("Vice President JD Vance struck a harsher tone.
     /// He told …").
     fn mention(&mut self, sent: usize) {
+        if !self.mention_start(sent) {
+            self.mention_within(sent);
+        }
+    }
+
+    /// A person named later in a sentence that names none at its start
+    /// becomes the most recent one: in apposition to a role ("…, and its
+    /// mayor, Tobias Lind, frames the plan as a takeover. He …"), or a
+    /// known person's name before a verb ("Late in the evening Lind spoke
+    /// again. He said …").
+    fn mention_within(&mut self, sent: usize) {
         let b = self.b;
         let Some(&(_, sb)) = b.sent_toks.get(sent) else {
             return;
         };
         let sa = b.body_start(sent);
+        let at = self.b.sent_base + sent;
+        for t in sa + 1..sb {
+            if !b.is_cap(t) || b.is_cap(t - 1) {
+                continue;
+            }
+            let sp = if b.is_comma(t - 1)
+                && t >= 2
+                && b.is_lower(t - 2)
+                && b.role(t - 2) == Some(true)
+            {
+                let Some(np) = b.np_right(t, sb).filter(|np| np.1 < sb && b.is_comma(np.1)) else {
+                    continue;
+                };
+                let start = (t.saturating_sub(4).max(sa)..t - 2)
+                    .rev()
+                    .take_while(|&k| b.is_lower(k) && !b.is_comma(k))
+                    .last()
+                    .unwrap_or(t - 2);
+                self.resolve_np((start, t - 1), Some(np))
+            } else if b.is_lower(t + 1) && t + 1 < sb {
+                self.st
+                    .registry
+                    .get(b.stem(t))
+                    .map(|(name, party)| Speaker {
+                        name: name.clone(),
+                        party: *party,
+                        person: true,
+                        collective: false,
+                        identified: true,
+                        how: format!("\"{}\" named before", b.tok_text(t)).into(),
+                    })
+            } else {
+                None
+            };
+            if let Some(sp) = sp.filter(|sp| sp.person) {
+                self.st.set_person(&sp, at);
+                return;
+            }
+        }
+    }
+
+    /// A person or institution named at the start of a sentence (whether
+    /// a person was).
+    fn mention_start(&mut self, sent: usize) -> bool {
+        let b = self.b;
+        let Some(&(_, sb)) = b.sent_toks.get(sent) else {
+            return false;
+        };
+        let sa = b.body_start(sent);
         let Some(np) = b.np_right(sa, sb) else {
-            return;
+            return false;
         };
         // A verb after it, or a comma opening an apposition or a relative
         // clause ("The port authority, which owns the berths, does not
         // object …, its spokeswoman said").
         if np.1 >= sb || (!b.is_word(np.1) && !b.is_comma(np.1)) || b.is_cap(np.1) {
-            return;
+            return false;
         }
         // "Without them, it said, …": a preposition opening the sentence
         // is no one.
         if np.1 == np.0 + 1 && b.has(np.0, c::PREPOSITION) {
-            return;
+            return false;
         }
         // Before a comma only an institution: a person's apposition gives
         // the party, when the statement is resolved.
@@ -529,20 +589,24 @@ impl Resolver<'_, '_> {
         let relative = b.is_comma(np.1) && b.has(np.1 + 1, c::RELATIVE);
         if b.is_comma(np.1) && !(b.has(h, c::INSTITUTION) || b.role(h) == Some(false)) && !relative
         {
-            return;
+            return false;
         }
         let sp = self.resolve_np(np, None);
-        if let Some(sp) = sp.filter(|sp| !relative || sp.party.is_some()) {
-            let at = self.b.sent_base + sent;
-            if sp.collective {
-                self.st.last_collective = Some((sp.clone(), at));
-            }
-            if sp.person {
-                self.st.set_person(&sp, at);
-            } else if sp.party.is_some() {
-                self.st.last_inst = Some((sp, at));
-            }
+        let Some(sp) = sp.filter(|sp| !relative || sp.party.is_some()) else {
+            return false;
+        };
+        let at = self.b.sent_base + sent;
+        if sp.collective {
+            self.st.last_collective = Some((sp.clone(), at));
         }
+        if sp.person {
+            self.st.set_person(&sp, at);
+            return true;
+        }
+        if sp.party.is_some() {
+            self.st.last_inst = Some((sp, at));
+        }
+        false
     }
 
     /// Resolve a noun phrase (with an apposition) to a speaker.
