@@ -2407,3 +2407,30 @@ fn round_9_persons_named_within_a_sentence() {
     assert_eq!(against.len(), 2, "{got:?}");
     assert!(against.iter().all(|c| c.1 == "Oskar Lind"), "{got:?}");
 }
+
+/// Round 9: "the mayor" is the person last named with that title, not
+/// the last person who spoke.
+#[test]
+fn round_9_a_role_noun_is_the_person_with_that_title() {
+    let got = scooter(
+        "Mayor Maren Holt said the ban would stay. Union leader Oskar Lind said the \
+         ban was unfair. The mayor said the city would build parking bays.",
+    );
+    assert!(
+        got.contains(&own("city", "Maren Holt", "parking", Stance::Favor)),
+        "{got:?}"
+    );
+    assert!(
+        !got.iter().any(|c| c.2 == "parking" && c.0 != "city"),
+        "{got:?}"
+    );
+    // In apposition after the role: "its chair, Oskar Lind,".
+    let got = scooter(
+        "The committee met on Monday, and its chair, Oskar Lind, spoke first. Ines Berg \
+         said the ban would save the old town. The chair said the ban was unfair.",
+    );
+    assert!(
+        got.contains(&own("riders", "Oskar Lind", "ban", Stance::Against)),
+        "{got:?}"
+    );
+}

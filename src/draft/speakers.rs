@@ -102,6 +102,10 @@ pub struct State {
     institutions: HashMap<String, Speaker>,
     /// Most recent person per party.
     by_party: HashMap<usize, Speaker>,
+    /// Most recent person named with a title or role word ("Health
+    /// Minister Yolanda Brannigan", "its mayor, Tobias Lind"), per word:
+    /// "the minister" is that person, not the party's last speaker.
+    by_title: HashMap<String, (Speaker, usize)>,
     /// Most recent organisation named by its name, per party.
     inst_by_party: HashMap<usize, Speaker>,
     /// The party each person speaker was last resolved to.
@@ -823,14 +827,18 @@ impl Resolver<'_, '_> {
         };
         let person = b.role(self.head_of(main.0, main.1)) != Some(false);
         self.st.register(&words_of(b, n, y), &name, party);
-        Some(Speaker {
+        let sp = Speaker {
             name,
             party,
             person,
             collective: false,
             identified: true,
             how: how.into(),
-        })
+        };
+        if person {
+            self.note_titles(main.0..main.1, &sp);
+        }
+        Some(sp)
     }
 
     /// "The council's chairwoman": the institution named before by the
@@ -1155,7 +1163,17 @@ impl Resolver<'_, '_> {
                 | "diplomat"
                 | "diplomats"
         );
-        let recent = if spokes && party.is_none() {
+        let titled = self
+            .st
+            .by_title
+            .get(b.stem(z - 1))
+            .filter(|(sp, s)| {
+                self.cur.saturating_sub(*s) <= 40 && (party.is_none() || sp.party == party)
+            })
+            .map(|(sp, _)| sp.clone());
+        let recent = if let Some(sp) = titled {
+            Some(sp)
+        } else if spokes && party.is_none() {
             self.st.last_any.as_ref().map(|x| x.0.clone())
         } else {
             self.st.last_person_of(party)
@@ -1259,6 +1277,9 @@ impl Resolver<'_, '_> {
             identified: true,
             how: how.into(),
         };
+        if person && !sp.collective {
+            self.note_titles((a..n).chain(appos.map_or(0..0, |(x, y)| x..y)), &sp);
+        }
         if !person {
             if let Some(p) = sp.party {
                 self.st.inst_by_party.insert(p, sp.clone());
@@ -1275,6 +1296,19 @@ impl Resolver<'_, '_> {
             self.st.institutions.insert(surname, sp.clone());
         }
         Some(sp)
+    }
+
+    /// Remember the person as the most recent one with each title or
+    /// role word among these tokens.
+    fn note_titles(&mut self, toks: impl Iterator<Item = usize>, sp: &Speaker) {
+        let b = self.b;
+        for t in toks {
+            if (b.has(t, c::TITLE) || b.role(t) == Some(true)) && self.st.by_title.len() < 10_000 {
+                self.st
+                    .by_title
+                    .insert(b.stem(t).to_string(), (sp.clone(), self.cur));
+            }
+        }
     }
 
     /// The party of a name: one named in the name itself, in its title, a
