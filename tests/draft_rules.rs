@@ -2434,3 +2434,36 @@ fn round_9_a_role_noun_is_the_person_with_that_title() {
         "{got:?}"
     );
 }
+
+/// Round 9: positions stated in the writer's words, as analyses put
+/// them: a view taken ("takes the view that", "regards X as", "frames X
+/// as", "described X as"), a refusal after "so far", sides not taken.
+#[test]
+fn round_9_views_refusals_and_sides_not_taken() {
+    one_stance_each(&[
+        (
+            "The union has so far refused to accept the ban.",
+            Stance::Against,
+        ),
+        (
+            "The council takes the view that the ban is overdue.",
+            Stance::Favor,
+        ),
+        (
+            "The council regards the ban as the only way to clear the pavements.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind frames the ban as a fair test of the old town's patience.",
+            Stance::Favor,
+        ),
+        (
+            "Zipp has declined to take sides on the ban.",
+            Stance::Neutral,
+        ),
+    ]);
+    // A participle is no statement: "described in a council paper".
+    assert!(
+        scooter("The ban, described in a council paper as temporary, starts in May.").is_empty()
+    );
+}

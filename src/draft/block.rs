@@ -370,9 +370,13 @@ impl<'t> Block<'t> {
             return false;
         }
         let w = self.lw(i);
+        // ("has so far refused", "has thus far declined".)
+        let so_far = (matches!(w, "so" | "thus") && self.lw(i + 1) == "far")
+            || (w == "far" && i > 0 && matches!(self.lw(i - 1), "so" | "thus"));
         self.has(i, c::ADVERB | c::AUX | c::CALENDAR | DIGITS)
             || (w.ends_with("ly") && w.len() > 3 && !self.has(i, c::ROLE))
             || w.ends_with("n't")
+            || so_far
     }
 
     /// `Some(person)` when token `i` is a role noun (any case).

@@ -377,10 +377,12 @@ fn undecided_at(b: &Block, i: usize) -> Option<(usize, CueStance, &'static str)>
             (b.lw(i + 1) == "up" && b.has(i + 2, c::POSSESSIVE) && b.lw(i + 3) == "mind")
                 .then_some(4)
         }
-        // "declined to say how it leaned", "refused to commit".
+        // "declined to say how it leaned", "refused to commit", "has
+        // declined to take sides on the merger".
         "declined" | "refused" | "declines" | "refuses"
             if b.lw(i + 1) == "to"
-                && matches!(b.lw(i + 2), "say" | "commit" | "disclose" | "reveal") =>
+                && (matches!(b.lw(i + 2), "say" | "commit" | "disclose" | "reveal")
+                    || (b.lw(i + 2) == "take" && b.lw(i + 3) == "sides")) =>
         {
             return b.is_lower(i).then_some((3, CueStance::Say, UNDECIDED));
         }

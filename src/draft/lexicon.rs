@@ -122,6 +122,15 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("fears that", CueStance::Say),
     ("feared that", CueStance::Say),
     ("fear that", CueStance::Say),
+    // "takes the view that the merger is inevitable", "regards the
+    // merger as the only way", "frames the plan as a takeover".
+    ("takes the view that", CueStance::Say),
+    ("took the view that", CueStance::Say),
+    ("take the view that", CueStance::Say),
+    ("regards", CueStance::Say),
+    ("frames", CueStance::Say),
+    ("describes", CueStance::Say),
+    ("described", CueStance::Say),
     ("remarked", CueStance::Say),
     ("underlined", CueStance::Say),
     ("underscored", CueStance::Say),
