@@ -2467,3 +2467,16 @@ fn round_9_views_refusals_and_sides_not_taken() {
         scooter("The ban, described in a council paper as temporary, starts in May.").is_empty()
     );
 }
+
+/// Round 9: a role in a place named ("The riders' union branch in
+/// Velde") is the subject, not the place.
+#[test]
+fn round_9_a_branch_in_a_place() {
+    let got = scooter("The riders' union branch in Velde still backs the ban.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str(), got[0].3),
+        ("riders", "ban", Stance::Favor),
+        "{got:?}"
+    );
+}

@@ -768,6 +768,8 @@ const ROLES: &[(&str, bool)] = &[
     ("groups", false),
     ("union", false),
     ("unions", false),
+    ("branch", false),
+    ("branches", false),
     ("authority", false),
     ("authorities", false),
     ("agency", false),

@@ -105,7 +105,9 @@ impl Block<'_> {
                 t > floor
                     && (self.is_cap(t - 1) || is_particle(self.lw(t - 1)))
                     && (self.is_cap(k) || is_particle(self.lw(k)))
-            } else if joins_role(w) {
+            } else if joins_role(w) || (w == "in" && self.is_cap(k)) {
+                // ("The farmers' union branch in Brackenfold": a role in
+                // a place named.)
                 t > floor
                     && (self.role(t - 1).is_some()
                         || (self.is_cap(t - 1) && self.has(t - 1, c::TITLE))
