@@ -2480,3 +2480,12 @@ fn round_9_a_branch_in_a_place() {
         "{got:?}"
     );
 }
+
+/// Round 9: "The group" after an organisation named in the sentence
+/// before is that organisation, also when the sentence opens with it.
+#[test]
+fn round_9_the_group_named_before() {
+    let got = scooter("Zipp welcomed the ban. The group wants the ban doubled.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(got.iter().all(|c| c.0 == "zipp" && c.2 == "ban"), "{got:?}");
+}

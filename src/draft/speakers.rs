@@ -607,7 +607,15 @@ impl Resolver<'_, '_> {
             self.st.set_person(&sp, at);
             return true;
         }
-        if sp.party.is_some() {
+        // (The same institution again, "Zipp welcomed the ban. The group
+        // wants it doubled.", keeps the sentence it was named in: "the
+        // group" is one named before.)
+        let same = self
+            .st
+            .last_inst
+            .as_ref()
+            .is_some_and(|(x, _)| x.name == sp.name);
+        if sp.party.is_some() && !same {
             self.st.last_inst = Some((sp, at));
         }
         false
