@@ -1030,9 +1030,12 @@ fn round1_held_out_texts_now_seen() {
     // (Speaker 0.91: since round 7 a group's statement is each party's
     // claim, so "Fiji, Tuvalu and Vanuatu", annotated once as "The three
     // countries", counts three times.)
+    // (P 0.93 since round 9: "The company says its own measurements
+    // show no change" is drafted as the company's, a statement of data
+    // that round 1's annotation left out.)
     b.at_least(
         "ROUND 1 HELD OUT without a profile",
-        [0.95, 0.91, 0.91, 0.70],
+        [0.92, 0.91, 0.91, 0.70],
     );
 }
 
