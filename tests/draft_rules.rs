@@ -2489,3 +2489,16 @@ fn round_9_the_group_named_before() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert!(got.iter().all(|c| c.0 == "zipp" && c.2 == "ban"), "{got:?}");
 }
+
+/// Round 9: an accusation of what another wants ("accused the union of
+/// wanting to scrap the ban") is no statement of the speaker's position;
+/// an accusation of what another did still is a statement.
+#[test]
+fn round_9_an_accusation_of_wanting_is_no_position() {
+    assert!(
+        scooter("Mayor Maren Holt accused the union of wanting to scrap the ban altogether.")
+            .is_empty()
+    );
+    let got = scooter("Oskar Lind accused the council of hiding the cost of the ban.");
+    assert_eq!(got.len(), 1, "{got:?}");
+}

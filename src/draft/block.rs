@@ -350,6 +350,19 @@ impl<'t> Block<'t> {
         if matches!(self.lw(i), "asked" | "asks") && !self.asks_to(i) && self.lw(i + 1) != "for" {
             return None;
         }
+        // "accused the Liberals of wanting to scrap the ban": what another
+        // is said to want is no statement of the speaker's position.
+        if matches!(self.lw(i), "accused" | "accuses" | "accusing")
+            && (i + 2..(i + 8).min(self.len())).any(|k| {
+                self.lw(k) == "of"
+                    && matches!(
+                        self.lw(k + 1),
+                        "wanting" | "planning" | "trying" | "seeking" | "wishing"
+                    )
+            })
+        {
+            return None;
+        }
         let cands = lx::lexicon().cues.get(self.lw(i))?;
         for (words, st, phrase) in cands {
             let ok = words
