@@ -2502,3 +2502,18 @@ fn round_9_an_accusation_of_wanting_is_no_position() {
     let got = scooter("Oskar Lind accused the council of hiding the cost of the ban.");
     assert_eq!(got.len(), 1, "{got:?}");
 }
+
+/// Round 9: "they" is a group, an organisation or people unnamed, not
+/// the last person named.
+#[test]
+fn round_9_they_is_no_single_person() {
+    let got = scooter(
+        "Ines Berg said the ban would save the old town. The ban, they said, meant the \
+         loss of 300 jobs.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    let got = scooter(
+        "Zipp officials said the ban was unfair. The ban, they said, meant the loss of 300 jobs.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+}

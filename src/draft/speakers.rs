@@ -188,9 +188,14 @@ impl State {
             "he" | "him" | "his" => self.person_pronoun(true, sent),
             "she" | "her" => self.person_pronoun(false, sent),
             "it" | "its" => recent(&self.last_inst),
-            "they" | "them" | "their" => {
-                recent(&self.last_collective).or_else(|| recent(&self.last_any))
-            }
+            // ("they" is a group, an organisation or people unnamed,
+            // "Kessarian officials", not the last person named.)
+            "they" | "them" | "their" => recent(&self.last_collective).or_else(|| {
+                recent(&self.last_any).filter(|sp| {
+                    let last = sp.name.rsplit(' ').next().unwrap_or("");
+                    !sp.person || (last.ends_with('s') && last.starts_with(char::is_lowercase))
+                })
+            }),
             _ => None,
         }?;
         Some(Speaker {
