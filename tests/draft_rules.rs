@@ -2517,3 +2517,19 @@ fn round_9_they_is_no_single_person() {
     );
     assert_eq!(got.len(), 2, "{got:?}");
 }
+
+/// Round 9: an answer is on the topic of the question the sentence
+/// opens with ("Asked whether …, X said: “…”").
+#[test]
+fn round_9_an_answer_is_on_the_question_asked() {
+    let got = scooter(
+        "Asked whether the city would build parking bays, Maren Holt said: \"No. The old \
+         town has no room for scooters.\"",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].2.as_str(), got[0].3),
+        ("city", "parking", Stance::Against),
+        "{got:?}"
+    );
+}

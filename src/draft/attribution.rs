@@ -722,6 +722,11 @@ impl ClaimCtx<'_, '_> {
         let restrictive = (b.tok_at(core.end).saturating_sub(5)..b.tok_at(core.end))
             .any(|k| matches!(b.lw(k), "any" | "no" | "every"));
         let core = if restrictive { main } else { core };
+        // "Asked whether small firms would be exempt, he said: “No. A
+        // lorry is a lorry.”": the answer is on the question's topic.
+        if let Some((t, k)) = self.question_asked(sentence, span) {
+            return Some((t, kws(k), "the question asked", 0.1));
+        }
         if core.end < main.end {
             if let Some((t, k)) = self.best_topic(core) {
                 return Some((t, kws(k), "keywords in what was said", 0.0));
@@ -778,6 +783,26 @@ impl ClaimCtx<'_, '_> {
             ));
         }
         None
+    }
+
+    /// The topic of the question a sentence opens with ("Asked whether
+    /// …, she said"; "Asked about the ban, …"), when the claim comes
+    /// after it, and the keywords that decided it.
+    fn question_asked(&self, sentence: Span, span: Span) -> Option<(usize, Vec<String>)> {
+        let b = self.b;
+        let s0 = b.tok_at(sentence.start);
+        let a = (s0..s0 + 3).find(|&t| b.is_word(t))?;
+        let asked = b.lw(a) == "asked"
+            && matches!(
+                b.lw(a + 1),
+                "whether" | "if" | "about" | "what" | "how" | "why" | "when" | "which" | "on"
+            );
+        if !asked {
+            return None;
+        }
+        let end = (a + 2..b.tok_at(sentence.end)).find(|&t| b.is_comma(t))?;
+        let question = b.span_of(a, end);
+        (question.end <= span.start).then(|| self.best_topic(question))?
     }
 
     /// A statement without keywords that goes on from its speaker's claim
