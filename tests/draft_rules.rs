@@ -2533,3 +2533,22 @@ fn round_9_an_answer_is_on_the_question_asked() {
         "{got:?}"
     );
 }
+
+/// Round 9: an interview's answer is on the topic of the question
+/// just before it ("Q: Will the city build parking bays?" "Holt: No.
+/// …"), and an answer without a topic word of its own is drafted.
+#[test]
+fn round_9_an_interview_answer_is_on_its_question() {
+    let got = scooter(
+        "We spoke to Mayor Maren Holt.\n\nQ: Will the city build parking bays?\n\nHolt: No. \
+         The old town has no room for scooters.\n\nQ: And the ban?\n\nHolt: It stays. The \
+         pavements are for people.",
+    );
+    assert_eq!(
+        got,
+        vec![
+            own("city", "Maren Holt", "parking", Stance::Against),
+            own("city", "Maren Holt", "ban", Stance::Favor),
+        ]
+    );
+}

@@ -724,7 +724,10 @@ impl ClaimCtx<'_, '_> {
         let core = if restrictive { main } else { core };
         // "Asked whether small firms would be exempt, he said: “No. A
         // lorry is a lorry.”": the answer is on the question's topic.
-        if let Some((t, k)) = self.question_asked(sentence, span) {
+        if let Some((t, k)) = self
+            .question_asked(sentence, span)
+            .or_else(|| self.interview_question(span))
+        {
             return Some((t, kws(k), "the question asked", 0.1));
         }
         if core.end < main.end {
@@ -803,6 +806,18 @@ impl ClaimCtx<'_, '_> {
         let end = (a + 2..b.tok_at(sentence.end)).find(|&t| b.is_comma(t))?;
         let question = b.span_of(a, end);
         (question.end <= span.start).then(|| self.best_topic(question))?
+    }
+
+    /// The topic of the interviewer's question ("Q: …") just before an
+    /// answer ("Holt: No. …"): only the answer's label between them.
+    fn interview_question(&self, span: Span) -> Option<(usize, Vec<String>)> {
+        let b = self.b;
+        let k = b.questions.partition_point(|q| q.end <= span.start);
+        let q = *b.questions.get(k.checked_sub(1)?)?;
+        let between = b.text.get(q.end..span.start)?;
+        let paragraphs = between.matches("\n\n").count();
+        (paragraphs == 1 && between.trim().len() <= 60 && between.trim_end().ends_with(':'))
+            .then(|| self.best_topic(q))?
     }
 
     /// A statement without keywords that goes on from its speaker's claim
