@@ -2552,3 +2552,14 @@ fn round_9_an_interview_answer_is_on_its_question() {
         ]
     );
 }
+
+/// Round 9: a denial corrected by the next sentence, whose subject is
+/// "they" or "we" after a noun ("Our members do not oppose clean
+/// streets. They oppose the ban."): the correction is the stance.
+#[test]
+fn round_9_a_denial_corrected_by_they() {
+    one_stance_each(&[(
+        "\"Our members do not oppose clean streets. They oppose the ban,\" Oskar Lind said.",
+        Stance::Against,
+    )]);
+}

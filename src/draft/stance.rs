@@ -1238,7 +1238,8 @@ pub fn contrast_part(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
 
 /// "We are not against 5G. We are against …", "We do not dispute X. We
 /// dispute Y": a denial (the sentence `a..end`, negated) corrected by the
-/// next sentence, which opens with the same subject, repeats one of the
+/// next sentence, which opens with the same subject (or "they", "we"
+/// after a noun: "Our members do not oppose X. They oppose Y"), repeats one of the
 /// denial's first words (its auxiliary or verb) and is not negated. The
 /// next sentence's main clause.
 fn corrected_denial(b: &Block, a: usize, end: usize, z: usize) -> Option<(usize, usize)> {
@@ -1252,7 +1253,10 @@ fn corrected_denial(b: &Block, a: usize, end: usize, z: usize) -> Option<(usize,
     let repeats = (s + 1..(s + 3).min(e)).any(|k| b.is_word(k) && first.contains(&b.lw(k)));
     (e > s + 2
         && b.is_word(a)
-        && (b.lw(s) == b.lw(a) || (demonstrative(b.lw(s)) && demonstrative(b.lw(a))))
+        && (b.lw(s) == b.lw(a)
+            || (demonstrative(b.lw(s)) && demonstrative(b.lw(a)))
+            // ("Our members do not oppose cleaner air. They oppose …".)
+            || (matches!(b.lw(s), "they" | "we") && !b.has(a, c::NEGATION)))
         && negated(a, end)
         && !negated(s, e)
         && repeats)
