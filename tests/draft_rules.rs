@@ -2347,3 +2347,87 @@ fn mutants_a_fates_rule_says_what_follows() {
         "{stopped}"
     );
 }
+
+/// (speaker, stance, rule) of every claim drafted with the scooter profile.
+fn scooter_rules(text: &str) -> Vec<(String, Stance, String)> {
+    let profile =
+        Profile::from_source(SCOOTER, "scooter-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let d = draft::draft_document(&format!("Scooter row\n\n{text}\n"), None, &profile);
+    d.claims
+        .iter()
+        .map(|c| {
+            (
+                c.speaker.clone(),
+                c.stance,
+                c.rule.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Mutants of `view_noun`: every noun of a held view makes "X's NOUN is
+/// that …" a statement of X's, and the claim's rule names that noun as
+/// its cue.
+#[test]
+fn mutants_every_noun_of_a_view_held() {
+    for noun in [
+        "view",
+        "position",
+        "argument",
+        "contention",
+        "belief",
+        "stance",
+        "opinion",
+        "reading",
+        "account",
+        "assessment",
+        "judgement",
+        "judgment",
+        "estimation",
+        "telling",
+        "words",
+    ] {
+        let text = format!("The council's {noun} is that the ban on scooters is overdue.");
+        let got = scooter_rules(&text);
+        assert_eq!(got.len(), 1, "{text}: {got:#?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1),
+            ("Velde City Council", Stance::Favor),
+            "{text}"
+        );
+        assert!(
+            got[0]
+                .2
+                .starts_with(&format!("reported speech (cue \"{noun}\")")),
+            "{text}: {}",
+            got[0].2
+        );
+    }
+    // A noun that holds no view is no statement.
+    assert_eq!(
+        scooter("The council's plan is that the ban on scooters is overdue."),
+        []
+    );
+}
+
+/// Mutants of `label_name`'s walk back from a last name ("Dahl:") to the
+/// name met before it: the capitalised words right before the last name
+/// and no more: not the lower-case word before them ("We spoke to"), not
+/// a capitalised word that opens a sentence ("Later"), and a name that
+/// opens its paragraph is found too. (The speaker is no party of the
+/// profile: the name is what the reader sees.)
+#[test]
+fn mutants_a_label_is_the_name_met_before_and_no_more() {
+    for first in [
+        "Erik Dahl rides to work every day.",
+        "We spoke to Erik Dahl, who rides to work.",
+        "Later Erik Dahl, who rides to work, spoke to us.",
+    ] {
+        let got = scooter(&format!(
+            "{first}\n\nQ: Why does the old town need the ban on scooters now?\n\n\
+             Dahl: Because the pavements are full every evening. The ban is overdue."
+        ));
+        let who: Vec<_> = got.iter().map(|c| (c.0.as_str(), c.1.as_str())).collect();
+        assert_eq!(who, [("erik-dahl", "Erik Dahl")], "{first}");
+    }
+}
