@@ -2348,8 +2348,9 @@ fn mutants_a_fates_rule_says_what_follows() {
     );
 }
 
-/// (speaker, stance, rule) of every claim drafted with the scooter profile.
-fn scooter_rules(text: &str) -> Vec<(String, Stance, String)> {
+/// (speaker, stance, quote, rule) of every claim drafted with the scooter
+/// profile.
+fn scooter_rules(text: &str) -> Vec<(String, Stance, String, String)> {
     let profile =
         Profile::from_source(SCOOTER, "scooter-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
     let d = draft::draft_document(&format!("Scooter row\n\n{text}\n"), None, &profile);
@@ -2359,6 +2360,7 @@ fn scooter_rules(text: &str) -> Vec<(String, Stance, String)> {
             (
                 c.speaker.clone(),
                 c.stance,
+                c.quote.clone(),
                 c.rule.clone().unwrap_or_default(),
             )
         })
@@ -2395,12 +2397,13 @@ fn mutants_every_noun_of_a_view_held() {
             ("Velde City Council", Stance::Favor),
             "{text}"
         );
+        assert_eq!(got[0].2, "the ban on scooters is overdue", "{text}");
         assert!(
             got[0]
-                .2
+                .3
                 .starts_with(&format!("reported speech (cue \"{noun}\")")),
             "{text}: {}",
-            got[0].2
+            got[0].3
         );
     }
     // A noun that holds no view is no statement.
@@ -2430,4 +2433,120 @@ fn mutants_a_label_is_the_name_met_before_and_no_more() {
         let who: Vec<_> = got.iter().map(|c| (c.0.as_str(), c.1.as_str())).collect();
         assert_eq!(who, [("erik-dahl", "Erik Dahl")], "{first}");
     }
+}
+
+/// Mutants of the evasion arm of `declared_neutral` (`t + 1 >= z`): a
+/// refusal to commit followed by its reason ("because …", "while …") is
+/// still an evasion: the statement's main clause ends at the verb.
+#[test]
+fn mutants_an_evasion_with_its_reason_is_still_an_evasion() {
+    one_stance_each(&[
+        (
+            "Ines Berg said the traders would not commit because the ban on scooters was still \
+             being drafted.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the traders would not commit while the ban on scooters was still \
+             being drafted.",
+            Stance::Neutral,
+        ),
+    ]);
+}
+
+/// Mutants of the fate block of `stance`: a good consequence of the
+/// proposition's happening ("would thrive once the ban is imposed", "would
+/// welcome the ban if it was approved") is for it; only an action against
+/// it turns the stance.
+#[test]
+fn mutants_a_good_consequence_of_a_fate_is_for_it() {
+    one_stance_each(&[
+        (
+            "Ines Berg said the old town would thrive once the ban is imposed.",
+            Stance::Favor,
+        ),
+        (
+            "Ines Berg said the traders would welcome the ban if it was approved.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the pavements would be safe again if the ban passed.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
+/// Mutants of `possessor`: the holder of a view is the whole name before
+/// the "'s" (an organisation the profile does not know, so the name is
+/// what the reader sees), back to its determiner and not past a comma
+/// ("Unlike the council, Zipp's view"); a name that opens the paragraph
+/// ("Zipp's view") is found; "In our view" (the paper's own) is no one's
+/// statement.
+#[test]
+fn mutants_the_holder_of_a_view_is_the_whole_name() {
+    let who = |text: &str| -> Vec<(String, String, Stance)> {
+        scooter(text).into_iter().map(|c| (c.0, c.1, c.3)).collect()
+    };
+    for text in [
+        "The Velde Cycling Club's view is that the ban on scooters is overdue.",
+        "Maren Holt spoke first. The Velde Cycling Club's view is that the ban on scooters is \
+         overdue.",
+        "In the Velde Cycling Club's view, the ban on scooters is overdue.",
+    ] {
+        assert_eq!(
+            who(text).last(),
+            Some(&(
+                "velde-cycling".to_string(),
+                "Velde Cycling Club".to_string(),
+                Stance::Favor
+            )),
+            "{text}"
+        );
+    }
+    for text in [
+        "Zipp's view is that the ban on scooters is overdue.",
+        "Unlike the council, Zipp's view is that the ban on scooters is overdue.",
+    ] {
+        assert_eq!(
+            scooter(text),
+            [own("zipp", "Zipp", "ban", Stance::Favor)],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        scooter("Maren Holt spoke to reporters on Monday. In our view, the ban is overdue."),
+        []
+    );
+}
+
+/// Mutants of `view_of`: "in X's view" inside a sentence is part of what
+/// its speaker said, not a second statement of X's; a fronted view ("In
+/// its reading, …") says the clause after its comma; a view only named
+/// ("Zipp's view of that ban is not known") is no statement.
+#[test]
+fn mutants_a_view_inside_what_is_said_is_the_speakers() {
+    assert_eq!(
+        scooter_rules("Oskar Lind said that in the union's view, the ban is a mistake."),
+        [(
+            "Oskar Lind".to_string(),
+            Stance::Against,
+            "in the union's view, the ban is a mistake".to_string(),
+            "reported speech (cue \"said\"); speaker by alias \"Oskar Lind\"; topic by keywords \
+             in what was said \"ban\"; stance by \"mistake\" (harm)"
+                .to_string()
+        )]
+    );
+    let got = scooter_rules(
+        "The council met on Monday. In its reading, scooters block the pavements every night.",
+    );
+    let said: Vec<_> = got.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+    assert_eq!(
+        said,
+        [(
+            "Velde City Council",
+            "scooters block the pavements every night"
+        )],
+        "{got:#?}"
+    );
+    assert_eq!(scooter("Zipp's view of that ban is not known."), []);
 }
