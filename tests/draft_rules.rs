@@ -2549,4 +2549,64 @@ fn mutants_a_view_inside_what_is_said_is_the_speakers() {
         "{got:#?}"
     );
     assert_eq!(scooter("Zipp's view of that ban is not known."), []);
+    // A view opening the article; a view reported by another speaker
+    // is the holder's alone (what the reporter said ends where the
+    // holder's name starts).
+    assert_eq!(
+        scooter_rules("In Zipp's view, the ban on scooters is overdue."),
+        [(
+            "Zipp".to_string(),
+            Stance::Favor,
+            "the ban on scooters is overdue".to_string(),
+            "reported speech (cue \"view\"); speaker by alias \"Zipp\"; topic by keywords in \
+             what was said \"ban\", \"scooters\""
+                .to_string()
+        )]
+    );
+    for (text, holder) in [
+        (
+            "Maren Holt said the council's view is that the ban on scooters is overdue.",
+            own("city", "Velde City Council", "ban", Stance::Favor),
+        ),
+        (
+            "Maren Holt said that Zipp's view is that the ban on scooters is overdue.",
+            own("zipp", "Zipp", "ban", Stance::Favor),
+        ),
+    ] {
+        assert_eq!(scooter(text), [holder], "{text}");
+    }
+}
+
+/// Mutants of `undecided_at` (an undecided statement without a verb of
+/// saying): "has not decided" at the end of its sentence or before a
+/// comma is a neutral statement; "has not made up its losses" is no
+/// statement of a mind not made up; "refused to accept" is a refusal,
+/// against, not an evasion like "refused to say".
+#[test]
+fn mutants_undecided_without_a_verb_of_saying() {
+    let lede = "Maren Holt said the ban would calm the old town. ";
+    let holt = own("city", "Maren Holt", "ban", Stance::Favor);
+    let zipp = own("zipp", "Zipp", "ban", Stance::Neutral);
+    for (text, want) in [
+        ("Zipp has not decided.", vec![holt.clone(), zipp.clone()]),
+        (
+            "Zipp has not decided, and its riders are waiting.",
+            vec![holt.clone(), zipp.clone()],
+        ),
+        (
+            "Zipp has not made up its losses from the ban.",
+            vec![holt.clone()],
+        ),
+    ] {
+        assert_eq!(scooter(&format!("{lede}{text}")), want, "{text}");
+    }
+    let got = scooter_rules("Zipp refused to accept the ban on scooters.");
+    assert_eq!(
+        got.iter().map(|c| (c.1, c.3.as_str())).collect::<Vec<_>>(),
+        [(
+            Stance::Against,
+            "reported speech (cue \"refused\"); speaker by alias \"Zipp\"; topic by keywords in \
+             what was said \"ban\", \"scooters\"; stance by cue \"refused\""
+        )]
+    );
 }
