@@ -2578,15 +2578,17 @@ fn mutants_a_view_inside_what_is_said_is_the_speakers() {
 }
 
 /// Mutants of `undecided_at` (an undecided statement without a verb of
-/// saying): "has not decided" at the end of its sentence or before a
-/// comma is a neutral statement; "has not made up its losses" is no
-/// statement of a mind not made up; "refused to accept" is a refusal,
+/// saying): "has not decided" and "would not commit" at the end of their
+/// sentence or before a comma are neutral statements; "has not made up its losses" is no
+/// statement of a mind not made up, nor "decided, after a long meeting,
+/// to back the ban"; "refused to accept" is a refusal,
 /// against, not an evasion like "refused to say".
 #[test]
 fn mutants_undecided_without_a_verb_of_saying() {
     let lede = "Maren Holt said the ban would calm the old town. ";
     let holt = own("city", "Maren Holt", "ban", Stance::Favor);
     let zipp = own("zipp", "Zipp", "ban", Stance::Neutral);
+    let riders = own("riders", "Riders' Union", "ban", Stance::Neutral);
     for (text, want) in [
         ("Zipp has not decided.", vec![holt.clone(), zipp.clone()]),
         (
@@ -2597,9 +2599,23 @@ fn mutants_undecided_without_a_verb_of_saying() {
             "Zipp has not made up its losses from the ban.",
             vec![holt.clone()],
         ),
+        // "would not commit" at the end of its sentence or before a comma.
+        (
+            "The Riders' Union would not commit.",
+            vec![holt.clone(), riders.clone()],
+        ),
+        (
+            "The Riders' Union would not commit, for now.",
+            vec![holt.clone(), riders.clone()],
+        ),
     ] {
         assert_eq!(scooter(&format!("{lede}{text}")), want, "{text}");
     }
+    // A decision taken is no undecided statement.
+    let got = scooter(&format!(
+        "{lede}The Riders' Union decided, after a long meeting, to back the ban."
+    ));
+    assert!(!got.iter().any(|c| c.3 == Stance::Neutral), "{got:#?}");
     let got = scooter_rules("Zipp refused to accept the ban on scooters.");
     assert_eq!(
         got.iter().map(|c| (c.1, c.3.as_str())).collect::<Vec<_>>(),
