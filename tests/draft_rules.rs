@@ -2454,28 +2454,6 @@ fn mutants_an_evasion_with_its_reason_is_still_an_evasion() {
     ]);
 }
 
-/// Mutants of the fate block of `stance`: a good consequence of the
-/// proposition's happening ("would thrive once the ban is imposed", "would
-/// welcome the ban if it was approved") is for it; only an action against
-/// it turns the stance.
-#[test]
-fn mutants_a_good_consequence_of_a_fate_is_for_it() {
-    one_stance_each(&[
-        (
-            "Ines Berg said the old town would thrive once the ban is imposed.",
-            Stance::Favor,
-        ),
-        (
-            "Ines Berg said the traders would welcome the ban if it was approved.",
-            Stance::Favor,
-        ),
-        (
-            "Maren Holt said the pavements would be safe again if the ban passed.",
-            Stance::Favor,
-        ),
-    ]);
-}
-
 /// Mutants of `possessor`: the holder of a view is the whole name before
 /// the "'s" (an organisation the profile does not know, so the name is
 /// what the reader sees), back to its determiner and not past a comma
