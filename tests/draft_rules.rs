@@ -2495,6 +2495,29 @@ fn mutants_the_holder_of_a_view_is_the_whole_name() {
         scooter("Maren Holt spoke to reporters on Monday. In our view, the ban is overdue."),
         []
     );
+    // Lower-case words of the name are the name's too ("The cycling
+    // club's", the club's alias).
+    let club = "\
+topics:
+  - id: ban
+    label: The scooter ban
+    keywords: [ban, scooters]
+    propositions:
+      - Rental e-scooters are barred from the old town
+parties:
+  - id: club
+    name: Velde Cycling Club
+    aliases: [cycling club]
+";
+    assert_eq!(
+        claims_with(
+            club,
+            "club-profile.yaml",
+            "Scooter row",
+            "The cycling club's view is that the ban on scooters is overdue."
+        ),
+        [own("club", "Velde Cycling Club", "ban", Stance::Favor)]
+    );
 }
 
 /// Mutants of `view_of`: "in X's view" inside a sentence is part of what
@@ -2558,8 +2581,8 @@ fn mutants_a_view_inside_what_is_said_is_the_speakers() {
 /// Mutants of `undecided_at` (an undecided statement without a verb of
 /// saying): "has not decided" and "would not commit" at the end of their
 /// sentence or before a comma are neutral statements; "has not made up its losses" is no
-/// statement of a mind not made up, nor "decided, after a long meeting,
-/// to back the ban"; "refused to accept" is a refusal,
+/// statement of a mind not made up, and "decided on Monday how it would
+/// vote" is a decision taken; "refused to accept" is a refusal,
 /// against, not an evasion like "refused to say".
 #[test]
 fn mutants_undecided_without_a_verb_of_saying() {
@@ -2589,11 +2612,13 @@ fn mutants_undecided_without_a_verb_of_saying() {
     ] {
         assert_eq!(scooter(&format!("{lede}{text}")), want, "{text}");
     }
-    // A decision taken is no undecided statement.
-    let got = scooter(&format!(
-        "{lede}The Riders' Union decided, after a long meeting, to back the ban."
-    ));
-    assert!(!got.iter().any(|c| c.3 == Stance::Neutral), "{got:#?}");
+    // A decision taken ("decided … how it would vote") says no stance.
+    assert_eq!(
+        scooter(&format!(
+            "{lede}The Riders' Union decided on Monday how it would vote on the ban."
+        )),
+        [holt.clone()]
+    );
     let got = scooter_rules("Zipp refused to accept the ban on scooters.");
     assert_eq!(
         got.iter().map(|c| (c.1, c.3.as_str())).collect::<Vec<_>>(),
