@@ -2617,7 +2617,7 @@ fn mutants_undecided_without_a_verb_of_saying() {
         scooter(&format!(
             "{lede}The Riders' Union decided on Monday how it would vote on the ban."
         )),
-        [holt.clone()]
+        [holt]
     );
     let got = scooter_rules("Zipp refused to accept the ban on scooters.");
     assert_eq!(
