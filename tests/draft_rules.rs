@@ -2629,3 +2629,61 @@ fn mutants_undecided_without_a_verb_of_saying() {
         )]
     );
 }
+
+/// Mutants of `declared_neutral`'s "not reached" rule ("had not taken a
+/// position", "has not reached a view"): only a negated verb of taking
+/// or reaching makes the noun undecided; "had not changed its view that
+/// the ban is a mistake" keeps the view, against. A statement opening
+/// the article with such a noun ("Any decision on the ban …") is read
+/// without looking before its first word (its stance is not pinned
+/// here: "will come in May" is no position, yet drafts FAVOR).
+#[test]
+fn mutants_a_view_not_reached_needs_a_verb_of_reaching() {
+    one_stance_each(&[(
+        "Oskar Lind said the union had not changed its view that the ban is a mistake.",
+        Stance::Against,
+    )]);
+    let got = scooter("Any decision on the ban will come in May, Zipp said.");
+    let who: Vec<_> = got
+        .iter()
+        .map(|c| (c.0.as_str(), c.1.as_str(), c.2.as_str()))
+        .collect();
+    assert_eq!(who, [("zipp", "Zipp", "ban")]);
+}
+
+/// Mutants of `declared_neutral`'s arms: "undecided" with a word of
+/// opposition or a negation elsewhere in the statement is still a
+/// declared neutrality (not only a report on the state of things, which
+/// needs a statement with no other signal).
+#[test]
+fn mutants_undecided_beside_other_signals_is_neutral() {
+    one_stance_each(&[
+        (
+            "Ines Berg said the traders were undecided on the ban and had not yet met.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the traders were undecided on the ban, unlike the riders who oppose \
+             it.",
+            Stance::Neutral,
+        ),
+    ]);
+}
+
+/// Mutants of `declared_neutral`'s arms: "sides" and "comment" declare
+/// neutrality only in "would not take sides" and "had no comment"; "both
+/// sides of the square" and "every comment she had heard" are words of
+/// the statement.
+#[test]
+fn mutants_sides_and_comment_in_a_position() {
+    one_stance_each(&[
+        (
+            "Ines Berg said traders on both sides of the square wanted the ban.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said every comment she had heard backed the ban.",
+            Stance::Favor,
+        ),
+    ]);
+}
