@@ -2671,19 +2671,47 @@ fn mutants_undecided_beside_other_signals_is_neutral() {
 }
 
 /// Mutants of `declared_neutral`'s arms: "sides" and "comment" declare
-/// neutrality only in "would not take sides" and "had no comment"; "both
-/// sides of the square" and "every comment she had heard" are words of
-/// the statement.
+/// neutrality only in "would not take sides" and "had no comment"; "not
+/// fair to both sides" (a negation near "sides", no verb of taking) and
+/// "every comment she had heard" are words of the statement.
 #[test]
 fn mutants_sides_and_comment_in_a_position() {
     one_stance_each(&[
         (
-            "Ines Berg said traders on both sides of the square wanted the ban.",
-            Stance::Favor,
+            "Oskar Lind said the ban was not fair to both sides.",
+            Stance::Against,
         ),
         (
             "Maren Holt said every comment she had heard backed the ban.",
             Stance::Favor,
         ),
     ]);
+}
+
+/// Mutants of `declared_neutral`'s "sides" and "view" arms: "did not
+/// want to take sides" is neutral (the negation four words before the
+/// verb); "her view on the ban was simple: …" states the view (only "no
+/// view on" declares none); a statement whose first word is the noun
+/// ("Opinion on the ban is divided", "Sides were taken", at the
+/// article's start) is read without looking before its first word.
+#[test]
+fn mutants_sides_and_views_declared_or_stated() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said the union did not want to take sides on the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said her view on the ban was simple: the old town needed it.",
+            Stance::Favor,
+        ),
+        ("Opinion on the ban is divided, Zipp said.", Stance::Neutral),
+    ]);
+    // (Its stance is not pinned: a report of sides taken, drafted FAVOR.)
+    let got = scooter("Sides were taken on the ban long ago, Zipp said.");
+    let who: Vec<_> = got
+        .iter()
+        .map(|c| (c.0.as_str(), c.1.as_str(), c.2.as_str()))
+        .collect();
+    assert_eq!(who, [("zipp", "Zipp", "ban")]);
 }
