@@ -2692,8 +2692,9 @@ fn mutants_sides_and_comment_in_a_position() {
 /// want to take sides" is neutral (the negation four words before the
 /// verb); "her view on the ban was simple: …" states the view (only "no
 /// view on" declares none); a statement whose first word is the noun
-/// ("Opinion on the ban is divided", "Sides were taken", at the
-/// article's start) is read without looking before its first word.
+/// ("Opinion on the ban is divided", "Sides were taken", "Decisions on
+/// the ban", at the article's start) is read without looking before its
+/// first word.
 #[test]
 fn mutants_sides_and_views_declared_or_stated() {
     one_stance_each(&[
@@ -2706,12 +2707,29 @@ fn mutants_sides_and_views_declared_or_stated() {
             Stance::Favor,
         ),
         ("Opinion on the ban is divided, Zipp said.", Stance::Neutral),
+        // A mind not to be changed is made up ("made up its mind" only).
+        (
+            "Ines Berg said nothing would change her mind: the old town needed the ban.",
+            Stance::Favor,
+        ),
     ]);
-    // (Its stance is not pinned: a report of sides taken, drafted FAVOR.)
-    let got = scooter("Sides were taken on the ban long ago, Zipp said.");
-    let who: Vec<_> = got
-        .iter()
-        .map(|c| (c.0.as_str(), c.1.as_str(), c.2.as_str()))
-        .collect();
-    assert_eq!(who, [("zipp", "Zipp", "ban")]);
+    // (Their stance is not pinned: a report of sides taken and a
+    // decision put off, both drafted FAVOR.)
+    for text in [
+        "Sides were taken on the ban long ago, Zipp said.",
+        "Decisions on the ban will wait until May, Zipp said.",
+    ] {
+        let got = scooter(text);
+        let who: Vec<_> = got
+            .iter()
+            .map(|c| (c.0.as_str(), c.1.as_str(), c.2.as_str()))
+            .collect();
+        assert_eq!(who, [("zipp", "Zipp", "ban")], "{text}");
+    }
+    // Complying whatever is decided is neutral; "any", "every" three
+    // words on is something else ("in every street").
+    one_stance_each(&[(
+        "Zipp said it would comply with the ban in every street.",
+        Stance::Favor,
+    )]);
 }
