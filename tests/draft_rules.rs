@@ -2693,8 +2693,8 @@ fn mutants_sides_and_comment_in_a_position() {
 /// verb); "her view on the ban was simple: …" states the view (only "no
 /// view on" declares none); a statement whose first word is the noun
 /// ("Opinion on the ban is divided", "Sides were taken", "Decisions on
-/// the ban", at the article's start) is read without looking before its
-/// first word.
+/// the ban", "Her mind is made up", at the article's start) is read
+/// without looking before its first word.
 #[test]
 fn mutants_sides_and_views_declared_or_stated() {
     one_stance_each(&[
@@ -2707,24 +2707,34 @@ fn mutants_sides_and_views_declared_or_stated() {
             Stance::Favor,
         ),
         ("Opinion on the ban is divided, Zipp said.", Stance::Neutral),
-        // A mind not to be changed is made up ("made up its mind" only).
+        // A mind not to be changed, or made up not to back a thing, is
+        // made up: only a negation before "made up its mind" undoes it.
         (
             "Ines Berg said nothing would change her mind: the old town needed the ban.",
             Stance::Favor,
         ),
+        (
+            "Zipp said it had made up its mind not to back the ban.",
+            Stance::Against,
+        ),
     ]);
     // (Their stance is not pinned: a report of sides taken and a
-    // decision put off, both drafted FAVOR.)
-    for text in [
-        "Sides were taken on the ban long ago, Zipp said.",
-        "Decisions on the ban will wait until May, Zipp said.",
+    // decision put off are drafted FAVOR, and so is a mind made up on a
+    // thing without saying how.)
+    for (text, who) in [
+        ("Sides were taken on the ban long ago, Zipp said.", "Zipp"),
+        (
+            "Decisions on the ban will wait until May, Zipp said.",
+            "Zipp",
+        ),
+        (
+            "Her mind is made up on the ban, Ines Berg said.",
+            "Ines Berg",
+        ),
     ] {
         let got = scooter(text);
-        let who: Vec<_> = got
-            .iter()
-            .map(|c| (c.0.as_str(), c.1.as_str(), c.2.as_str()))
-            .collect();
-        assert_eq!(who, [("zipp", "Zipp", "ban")], "{text}");
+        let said: Vec<_> = got.iter().map(|c| (c.1.as_str(), c.2.as_str())).collect();
+        assert_eq!(said, [(who, "ban")], "{text}");
     }
     // Complying whatever is decided is neutral; "any", "every" three
     // words on is something else ("in every street").
