@@ -2693,8 +2693,8 @@ fn mutants_sides_and_comment_in_a_position() {
 /// verb); "her view on the ban was simple: …" states the view (only "no
 /// view on" declares none); a statement whose first word is the noun
 /// ("Opinion on the ban is divided", "Sides were taken", "Decisions on
-/// the ban", "Her mind is made up", at the article's start) is read
-/// without looking before its first word.
+/// the ban", "Her mind is made up", "Weighing the ban", at the
+/// article's start) is read without looking before its first word.
 #[test]
 fn mutants_sides_and_views_declared_or_stated() {
     one_stance_each(&[
@@ -2719,8 +2719,8 @@ fn mutants_sides_and_views_declared_or_stated() {
         ),
     ]);
     // (Their stance is not pinned: a report of sides taken and a
-    // decision put off are drafted FAVOR, and so is a mind made up on a
-    // thing without saying how.)
+    // decision put off are drafted FAVOR, and so are a mind made up on a
+    // thing without saying how and a thing being weighed.)
     for (text, who) in [
         ("Sides were taken on the ban long ago, Zipp said.", "Zipp"),
         (
@@ -2731,6 +2731,7 @@ fn mutants_sides_and_views_declared_or_stated() {
             "Her mind is made up on the ban, Ines Berg said.",
             "Ines Berg",
         ),
+        ("Weighing the ban will take months, Zipp said.", "Zipp"),
     ] {
         let got = scooter(text);
         let said: Vec<_> = got.iter().map(|c| (c.1.as_str(), c.2.as_str())).collect();
