@@ -2693,8 +2693,9 @@ fn mutants_sides_and_comment_in_a_position() {
 /// verb); "her view on the ban was simple: …" states the view (only "no
 /// view on" declares none); a statement whose first word is the noun
 /// ("Opinion on the ban is divided", "Sides were taken", "Decisions on
-/// the ban", "Her mind is made up", "Weighing the ban", at the
-/// article's start) is read without looking before its first word.
+/// the ban", "Her mind is made up", "Weighing the ban", "Comment on the
+/// ban", at the article's start) is read without looking before its
+/// first word.
 #[test]
 fn mutants_sides_and_views_declared_or_stated() {
     one_stance_each(&[
@@ -2720,7 +2721,8 @@ fn mutants_sides_and_views_declared_or_stated() {
     ]);
     // (Their stance is not pinned: a report of sides taken and a
     // decision put off are drafted FAVOR, and so are a mind made up on a
-    // thing without saying how and a thing being weighed.)
+    // thing without saying how, a thing being weighed and comment on
+    // it.)
     for (text, who) in [
         ("Sides were taken on the ban long ago, Zipp said.", "Zipp"),
         (
@@ -2732,6 +2734,7 @@ fn mutants_sides_and_views_declared_or_stated() {
             "Ines Berg",
         ),
         ("Weighing the ban will take months, Zipp said.", "Zipp"),
+        ("Comment on the ban was swift, Zipp said.", "Zipp"),
     ] {
         let got = scooter(text);
         let said: Vec<_> = got.iter().map(|c| (c.1.as_str(), c.2.as_str())).collect();
@@ -2743,4 +2746,28 @@ fn mutants_sides_and_views_declared_or_stated() {
         "Zipp said it would comply with the ban in every street.",
         Stance::Favor,
     )]);
+}
+
+/// Mutants of `declared_neutral`'s "studying" arm: "still weighing" is
+/// undecided even beside a negation ("and had not yet met the
+/// council"); "considering" after a comma ("backed the ban, considering
+/// the chaos") is no weighing; weighing an act against the thing ("a
+/// court challenge to the ban", a word of opposition without
+/// "against") is against it.
+#[test]
+fn mutants_weighing_a_thing_and_weighing_an_act_against_it() {
+    one_stance_each(&[
+        (
+            "Zipp said it was still weighing the ban and had not yet met the council.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the traders backed the ban, considering the chaos on the pavements.",
+            Stance::Favor,
+        ),
+        (
+            "Zipp said it was considering a court challenge to the ban.",
+            Stance::Against,
+        ),
+    ]);
 }
