@@ -2771,3 +2771,20 @@ fn mutants_weighing_a_thing_and_weighing_an_act_against_it() {
         ),
     ]);
 }
+
+/// Mutants of `declared_neutral`'s "decide" arm: "had yet to decide
+/// whether to oppose" is undecided, whatever the word of opposition;
+/// "would meet … to decide how to oppose the ban" is against it.
+#[test]
+fn mutants_yet_to_decide() {
+    one_stance_each(&[
+        (
+            "Ines Berg said the traders had yet to decide whether to oppose the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the traders would meet on Monday to decide how to oppose the ban.",
+            Stance::Against,
+        ),
+    ]);
+}
