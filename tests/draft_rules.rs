@@ -2694,8 +2694,8 @@ fn mutants_sides_and_comment_in_a_position() {
 /// view on" declares none); a statement whose first word is the noun
 /// ("Opinion on the ban is divided", "Sides were taken", "Decisions on
 /// the ban", "Her mind is made up", "Weighing the ban", "Comment on the
-/// ban", at the article's start) is read without looking before its
-/// first word.
+/// ban", "To decide on the ban", at the article's start) is read without
+/// looking before its first word.
 #[test]
 fn mutants_sides_and_views_declared_or_stated() {
     one_stance_each(&[
@@ -2721,8 +2721,8 @@ fn mutants_sides_and_views_declared_or_stated() {
     ]);
     // (Their stance is not pinned: a report of sides taken and a
     // decision put off are drafted FAVOR, and so are a mind made up on a
-    // thing without saying how, a thing being weighed and comment on
-    // it.)
+    // thing without saying how, a thing being weighed, comment on it
+    // and the time a decision takes.)
     for (text, who) in [
         ("Sides were taken on the ban long ago, Zipp said.", "Zipp"),
         (
@@ -2735,6 +2735,7 @@ fn mutants_sides_and_views_declared_or_stated() {
         ),
         ("Weighing the ban will take months, Zipp said.", "Zipp"),
         ("Comment on the ban was swift, Zipp said.", "Zipp"),
+        ("To decide on the ban will take months, Zipp said.", "Zipp"),
     ] {
         let got = scooter(text);
         let said: Vec<_> = got.iter().map(|c| (c.1.as_str(), c.2.as_str())).collect();
