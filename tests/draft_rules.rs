@@ -2789,3 +2789,23 @@ fn mutants_yet_to_decide() {
         ),
     ]);
 }
+
+/// Mutants of `declared_neutral`'s "side" and "give" arms: only "took no
+/// side" declares neutrality ("put the council on the side of people
+/// who walk" takes one), and only giving a view later ("would give her
+/// view … when …") puts a view off; "would give the old town back its
+/// pavements after years of chaos" is for the ban.
+#[test]
+fn mutants_a_side_taken_and_a_thing_given() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the ban put the council on the side of people who walk.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the ban would give the old town back its pavements after years of \
+             chaos.",
+            Stance::Favor,
+        ),
+    ]);
+}
