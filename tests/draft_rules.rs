@@ -2809,3 +2809,20 @@ fn mutants_a_side_taken_and_a_thing_given() {
         ),
     ]);
 }
+
+/// Mutants of `declared_neutral`'s "know" arm: not knowing enough is
+/// undecided; knowing ("riders know the ban is coming") is no
+/// neutrality.
+#[test]
+fn mutants_not_knowing_is_undecided() {
+    one_stance_each(&[
+        (
+            "Zipp said it did not know enough about the ban yet.",
+            Stance::Neutral,
+        ),
+        (
+            "Maren Holt said riders know the ban is coming.",
+            Stance::Favor,
+        ),
+    ]);
+}
