@@ -2651,20 +2651,20 @@ fn mutants_a_view_not_reached_needs_a_verb_of_reaching() {
     assert_eq!(who, [("zipp", "Zipp", "ban")]);
 }
 
-/// Mutants of `declared_neutral`'s arms: "undecided" with a word of
-/// opposition or a negation elsewhere in the statement is still a
-/// declared neutrality (not only a report on the state of things, which
-/// needs a statement with no other signal).
+/// Mutants of `declared_neutral`'s arms: "undecided" beside a word of
+/// opposition in the same clause ("still undecided about opposing the
+/// ban", "undecided whether to fight the ban") is still a declared
+/// neutrality (not only a report on the state of things, which needs a
+/// statement with no other signal).
 #[test]
 fn mutants_undecided_beside_other_signals_is_neutral() {
     one_stance_each(&[
         (
-            "Ines Berg said the traders were undecided on the ban and had not yet met.",
+            "Ines Berg said the traders were still undecided about opposing the ban.",
             Stance::Neutral,
         ),
         (
-            "Ines Berg said the traders were undecided on the ban, unlike the riders who oppose \
-             it.",
+            "Ines Berg said the traders were undecided whether to fight the ban.",
             Stance::Neutral,
         ),
     ]);
