@@ -2802,6 +2802,11 @@ fn mutants_a_side_taken_and_a_thing_given() {
             "Maren Holt said the ban put the council on the side of people who walk.",
             Stance::Favor,
         ),
+        // ("Side" as the article's first word: nothing before it is read.)
+        (
+            "Side by side with the council, the traders backed the ban, Ines Berg said.",
+            Stance::Favor,
+        ),
         (
             "Maren Holt said the ban would give the old town back its pavements after years of \
              chaos.",
