@@ -2812,6 +2812,13 @@ fn mutants_a_side_taken_and_a_thing_given() {
              chaos.",
             Stance::Favor,
         ),
+        // (A view put off, far into the article: "when" is looked for
+        // after "give", wherever "give" is.)
+        (
+            "Ines Berg spoke to the traders on Monday morning. Maren Holt said she would give \
+             her view on the ban when the report was published.",
+            Stance::Neutral,
+        ),
     ]);
 }
 
