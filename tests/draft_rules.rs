@@ -2563,3 +2563,494 @@ fn round_9_a_denial_corrected_by_they() {
         Stance::Against,
     )]);
 }
+
+/// (speaker, stance, quote, rule) of every claim drafted with the scooter
+/// profile.
+fn scooter_rules(text: &str) -> Vec<(String, Stance, String, String)> {
+    let profile =
+        Profile::from_source(SCOOTER, "scooter-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let d = draft::draft_document(&format!("Scooter row\n\n{text}\n"), None, &profile);
+    d.claims
+        .iter()
+        .map(|c| {
+            (
+                c.speaker.clone(),
+                c.stance,
+                c.quote.clone(),
+                c.rule.clone().unwrap_or_default(),
+            )
+        })
+        .collect()
+}
+
+/// Mutants of `view_noun`: every noun of a held view makes "X's NOUN is
+/// that …" a statement of X's, and the claim's rule names that noun as
+/// its cue.
+#[test]
+fn mutants_every_noun_of_a_view_held() {
+    for noun in [
+        "view",
+        "position",
+        "argument",
+        "contention",
+        "belief",
+        "stance",
+        "opinion",
+        "reading",
+        "account",
+        "assessment",
+        "judgement",
+        "judgment",
+        "estimation",
+        "telling",
+        "words",
+    ] {
+        let text = format!("The council's {noun} is that the ban on scooters is overdue.");
+        let got = scooter_rules(&text);
+        assert_eq!(got.len(), 1, "{text}: {got:#?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1),
+            ("Velde City Council", Stance::Favor),
+            "{text}"
+        );
+        assert_eq!(got[0].2, "the ban on scooters is overdue", "{text}");
+        assert!(
+            got[0]
+                .3
+                .starts_with(&format!("reported speech (cue \"{noun}\")")),
+            "{text}: {}",
+            got[0].3
+        );
+    }
+    // A noun that holds no view is no statement.
+    assert_eq!(
+        scooter("The council's plan is that the ban on scooters is overdue."),
+        []
+    );
+}
+
+/// Mutants of `label_name`'s walk back from a last name ("Dahl:") to the
+/// name met before it: the capitalised words right before the last name
+/// and no more: not the lower-case word before them ("We spoke to"), not
+/// a capitalised word that opens a sentence ("Later"), and a name that
+/// opens its paragraph is found too. (The speaker is no party of the
+/// profile: the name is what the reader sees.)
+#[test]
+fn mutants_a_label_is_the_name_met_before_and_no_more() {
+    for first in [
+        "Erik Dahl rides to work every day.",
+        "We spoke to Erik Dahl, who rides to work.",
+        "Later Erik Dahl, who rides to work, spoke to us.",
+    ] {
+        let got = scooter(&format!(
+            "{first}\n\nQ: Why does the old town need the ban on scooters now?\n\n\
+             Dahl: Because the pavements are full every evening. The ban is overdue."
+        ));
+        let who: Vec<_> = got.iter().map(|c| (c.0.as_str(), c.1.as_str())).collect();
+        assert_eq!(who, [("erik-dahl", "Erik Dahl")], "{first}");
+    }
+}
+
+/// Mutants of the evasion arm of `declared_neutral` (`t + 1 >= z`): a
+/// refusal to commit followed by its reason ("because …", "while …") is
+/// still an evasion: the statement's main clause ends at the verb.
+#[test]
+fn mutants_an_evasion_with_its_reason_is_still_an_evasion() {
+    one_stance_each(&[
+        (
+            "Ines Berg said the traders would not commit because the ban on scooters was still \
+             being drafted.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the traders would not commit while the ban on scooters was still \
+             being drafted.",
+            Stance::Neutral,
+        ),
+    ]);
+}
+
+/// Mutants of `possessor`: the holder of a view is the whole name before
+/// the "'s" (an organisation the profile does not know, so the name is
+/// what the reader sees), back to its determiner and not past a comma
+/// ("Unlike the council, Zipp's view"); a name that opens the paragraph
+/// ("Zipp's view") is found; "In our view" (the paper's own) is no one's
+/// statement.
+#[test]
+fn mutants_the_holder_of_a_view_is_the_whole_name() {
+    let who = |text: &str| -> Vec<(String, String, Stance)> {
+        scooter(text).into_iter().map(|c| (c.0, c.1, c.3)).collect()
+    };
+    for text in [
+        "The Velde Cycling Club's view is that the ban on scooters is overdue.",
+        "Maren Holt spoke first. The Velde Cycling Club's view is that the ban on scooters is \
+         overdue.",
+        "In the Velde Cycling Club's view, the ban on scooters is overdue.",
+    ] {
+        assert_eq!(
+            who(text).last(),
+            Some(&(
+                "velde-cycling".to_string(),
+                "Velde Cycling Club".to_string(),
+                Stance::Favor
+            )),
+            "{text}"
+        );
+    }
+    for text in [
+        "Zipp's view is that the ban on scooters is overdue.",
+        "Unlike the council, Zipp's view is that the ban on scooters is overdue.",
+    ] {
+        assert_eq!(
+            scooter(text),
+            [own("zipp", "Zipp", "ban", Stance::Favor)],
+            "{text}"
+        );
+    }
+    assert_eq!(
+        scooter("Maren Holt spoke to reporters on Monday. In our view, the ban is overdue."),
+        []
+    );
+    // Lower-case words of the name are the name's too ("The cycling
+    // club's", the club's alias).
+    let club = "\
+topics:
+  - id: ban
+    label: The scooter ban
+    keywords: [ban, scooters]
+    propositions:
+      - Rental e-scooters are barred from the old town
+parties:
+  - id: club
+    name: Velde Cycling Club
+    aliases: [cycling club]
+";
+    assert_eq!(
+        claims_with(
+            club,
+            "club-profile.yaml",
+            "Scooter row",
+            "The cycling club's view is that the ban on scooters is overdue."
+        ),
+        [own("club", "Velde Cycling Club", "ban", Stance::Favor)]
+    );
+}
+
+/// Mutants of `view_of`: "in X's view" inside a sentence is part of what
+/// its speaker said, not a second statement of X's; a fronted view ("In
+/// its reading, …") says the clause after its comma; a view only named
+/// ("Zipp's view of that ban is not known") is no statement.
+#[test]
+fn mutants_a_view_inside_what_is_said_is_the_speakers() {
+    assert_eq!(
+        scooter_rules("Oskar Lind said that in the union's view, the ban is a mistake."),
+        [(
+            "Oskar Lind".to_string(),
+            Stance::Against,
+            "in the union's view, the ban is a mistake".to_string(),
+            "reported speech (cue \"said\"); speaker by alias \"Oskar Lind\"; topic by keywords \
+             in what was said \"ban\"; stance by \"mistake\" (harm)"
+                .to_string()
+        )]
+    );
+    let got = scooter_rules(
+        "The council met on Monday. In its reading, scooters block the pavements every night.",
+    );
+    let said: Vec<_> = got.iter().map(|c| (c.0.as_str(), c.2.as_str())).collect();
+    assert_eq!(
+        said,
+        [(
+            "Velde City Council",
+            "scooters block the pavements every night"
+        )],
+        "{got:#?}"
+    );
+    assert_eq!(scooter("Zipp's view of that ban is not known."), []);
+    // A view opening the article; a view reported by another speaker
+    // is the holder's alone (what the reporter said ends where the
+    // holder's name starts).
+    assert_eq!(
+        scooter_rules("In Zipp's view, the ban on scooters is overdue."),
+        [(
+            "Zipp".to_string(),
+            Stance::Favor,
+            "the ban on scooters is overdue".to_string(),
+            "reported speech (cue \"view\"); speaker by alias \"Zipp\"; topic by keywords in \
+             what was said \"ban\", \"scooters\""
+                .to_string()
+        )]
+    );
+    for (text, holder) in [
+        (
+            "Maren Holt said the council's view is that the ban on scooters is overdue.",
+            own("city", "Velde City Council", "ban", Stance::Favor),
+        ),
+        (
+            "Maren Holt said that Zipp's view is that the ban on scooters is overdue.",
+            own("zipp", "Zipp", "ban", Stance::Favor),
+        ),
+    ] {
+        assert_eq!(scooter(text), [holder], "{text}");
+    }
+}
+
+/// Mutants of `undecided_at` (an undecided statement without a verb of
+/// saying): "has not decided" and "would not commit" at the end of their
+/// sentence or before a comma are neutral statements; "has not made up its losses" is no
+/// statement of a mind not made up, and "decided on Monday how it would
+/// vote" is a decision taken; "refused to accept" is a refusal,
+/// against, not an evasion like "refused to say".
+#[test]
+fn mutants_undecided_without_a_verb_of_saying() {
+    let lede = "Maren Holt said the ban would calm the old town. ";
+    let holt = own("city", "Maren Holt", "ban", Stance::Favor);
+    let zipp = own("zipp", "Zipp", "ban", Stance::Neutral);
+    let riders = own("riders", "Riders' Union", "ban", Stance::Neutral);
+    for (text, want) in [
+        ("Zipp has not decided.", vec![holt.clone(), zipp.clone()]),
+        (
+            "Zipp has not decided, and its riders are waiting.",
+            vec![holt.clone(), zipp.clone()],
+        ),
+        (
+            "Zipp has not made up its losses from the ban.",
+            vec![holt.clone()],
+        ),
+        // "would not commit" at the end of its sentence or before a comma.
+        (
+            "The Riders' Union would not commit.",
+            vec![holt.clone(), riders.clone()],
+        ),
+        (
+            "The Riders' Union would not commit, for now.",
+            vec![holt.clone(), riders.clone()],
+        ),
+    ] {
+        assert_eq!(scooter(&format!("{lede}{text}")), want, "{text}");
+    }
+    // A decision taken ("decided … how it would vote") says no stance.
+    assert_eq!(
+        scooter(&format!(
+            "{lede}The Riders' Union decided on Monday how it would vote on the ban."
+        )),
+        [holt]
+    );
+    let got = scooter_rules("Zipp refused to accept the ban on scooters.");
+    assert_eq!(
+        got.iter().map(|c| (c.1, c.3.as_str())).collect::<Vec<_>>(),
+        [(
+            Stance::Against,
+            "reported speech (cue \"refused\"); speaker by alias \"Zipp\"; topic by keywords in \
+             what was said \"ban\", \"scooters\"; stance by cue \"refused\""
+        )]
+    );
+}
+
+/// Mutants of `declared_neutral`'s "not reached" rule ("had not taken a
+/// position", "has not reached a view"): only a negated verb of taking
+/// or reaching makes the noun undecided; "had not changed its view that
+/// the ban is a mistake" keeps the view, against. A statement opening
+/// the article with such a noun ("Any decision on the ban …") is read
+/// without looking before its first word (its stance is not pinned
+/// here: "will come in May" is no position, yet drafts FAVOR).
+#[test]
+fn mutants_a_view_not_reached_needs_a_verb_of_reaching() {
+    one_stance_each(&[(
+        "Oskar Lind said the union had not changed its view that the ban is a mistake.",
+        Stance::Against,
+    )]);
+    let got = scooter("Any decision on the ban will come in May, Zipp said.");
+    let who: Vec<_> = got
+        .iter()
+        .map(|c| (c.0.as_str(), c.1.as_str(), c.2.as_str()))
+        .collect();
+    assert_eq!(who, [("zipp", "Zipp", "ban")]);
+}
+
+/// Mutants of `declared_neutral`'s arms: "undecided" beside a word of
+/// opposition in the same clause ("still undecided about opposing the
+/// ban", "undecided whether to fight the ban") is still a declared
+/// neutrality (not only a report on the state of things, which needs a
+/// statement with no other signal).
+#[test]
+fn mutants_undecided_beside_other_signals_is_neutral() {
+    one_stance_each(&[
+        (
+            "Ines Berg said the traders were still undecided about opposing the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the traders were undecided whether to fight the ban.",
+            Stance::Neutral,
+        ),
+    ]);
+}
+
+/// Mutants of `declared_neutral`'s arms: "sides" and "comment" declare
+/// neutrality only in "would not take sides" and "had no comment"; "not
+/// fair to both sides" (a negation near "sides", no verb of taking) and
+/// "every comment she had heard" are words of the statement.
+#[test]
+fn mutants_sides_and_comment_in_a_position() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said the ban was not fair to both sides.",
+            Stance::Against,
+        ),
+        (
+            "Maren Holt said every comment she had heard backed the ban.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
+/// Mutants of `declared_neutral`'s "sides" and "view" arms: "did not
+/// want to take sides" is neutral (the negation four words before the
+/// verb); "her view on the ban was simple: …" states the view (only "no
+/// view on" declares none); a statement whose first word is the noun
+/// ("Opinion on the ban is divided", "Sides were taken", "Decisions on
+/// the ban", "Her mind is made up", "Weighing the ban", "Comment on the
+/// ban", "To decide on the ban", at the article's start) is read without
+/// looking before its first word.
+#[test]
+fn mutants_sides_and_views_declared_or_stated() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said the union did not want to take sides on the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said her view on the ban was simple: the old town needed it.",
+            Stance::Favor,
+        ),
+        ("Opinion on the ban is divided, Zipp said.", Stance::Neutral),
+        // A mind not to be changed, or made up not to back a thing, is
+        // made up: only a negation before "made up its mind" undoes it.
+        (
+            "Ines Berg said nothing would change her mind: the old town needed the ban.",
+            Stance::Favor,
+        ),
+        (
+            "Zipp said it had made up its mind not to back the ban.",
+            Stance::Against,
+        ),
+    ]);
+    // (Their stance is not pinned: a report of sides taken and a
+    // decision put off are drafted FAVOR, and so are a mind made up on a
+    // thing without saying how, a thing being weighed, comment on it
+    // and the time a decision takes.)
+    for (text, who) in [
+        ("Sides were taken on the ban long ago, Zipp said.", "Zipp"),
+        (
+            "Decisions on the ban will wait until May, Zipp said.",
+            "Zipp",
+        ),
+        (
+            "Her mind is made up on the ban, Ines Berg said.",
+            "Ines Berg",
+        ),
+        ("Weighing the ban will take months, Zipp said.", "Zipp"),
+        ("Comment on the ban was swift, Zipp said.", "Zipp"),
+        ("To decide on the ban will take months, Zipp said.", "Zipp"),
+    ] {
+        let got = scooter(text);
+        let said: Vec<_> = got.iter().map(|c| (c.1.as_str(), c.2.as_str())).collect();
+        assert_eq!(said, [(who, "ban")], "{text}");
+    }
+    // Complying whatever is decided is neutral; "any", "every" three
+    // words on is something else ("in every street").
+    one_stance_each(&[(
+        "Zipp said it would comply with the ban in every street.",
+        Stance::Favor,
+    )]);
+}
+
+/// Mutants of `declared_neutral`'s "studying" arm: "still weighing" is
+/// undecided even beside a negation ("and had not yet met the
+/// council"); "considering" after a comma ("backed the ban, considering
+/// the chaos") is no weighing; weighing an act against the thing ("a
+/// court challenge to the ban", a word of opposition without
+/// "against") is against it.
+#[test]
+fn mutants_weighing_a_thing_and_weighing_an_act_against_it() {
+    one_stance_each(&[
+        (
+            "Zipp said it was still weighing the ban and had not yet met the council.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the traders backed the ban, considering the chaos on the pavements.",
+            Stance::Favor,
+        ),
+        (
+            "Zipp said it was considering a court challenge to the ban.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Mutants of `declared_neutral`'s "decide" arm: "had yet to decide
+/// whether to oppose" is undecided, whatever the word of opposition;
+/// "would meet … to decide how to oppose the ban" is against it.
+#[test]
+fn mutants_yet_to_decide() {
+    one_stance_each(&[
+        (
+            "Ines Berg said the traders had yet to decide whether to oppose the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the traders would meet on Monday to decide how to oppose the ban.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Mutants of `declared_neutral`'s "side" and "give" arms: only "took no
+/// side" declares neutrality ("put the council on the side of people
+/// who walk" takes one), and only giving a view later ("would give her
+/// view … when …") puts a view off; "would give the old town back its
+/// pavements after years of chaos" is for the ban.
+#[test]
+fn mutants_a_side_taken_and_a_thing_given() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the ban put the council on the side of people who walk.",
+            Stance::Favor,
+        ),
+        // ("Side" as the article's first word: nothing before it is read.)
+        (
+            "Side by side with the council, the traders backed the ban, Ines Berg said.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the ban would give the old town back its pavements after years of \
+             chaos.",
+            Stance::Favor,
+        ),
+        // (A view put off, far into the article: "when" is looked for
+        // after "give", wherever "give" is.)
+        (
+            "Ines Berg spoke to the traders on Monday morning. Maren Holt said she would give \
+             her view on the ban when the report was published.",
+            Stance::Neutral,
+        ),
+    ]);
+}
+
+/// Mutants of `declared_neutral`'s "know" arm: not knowing enough is
+/// undecided; knowing ("riders know the ban is coming") is no
+/// neutrality.
+#[test]
+fn mutants_not_knowing_is_undecided() {
+    one_stance_each(&[
+        (
+            "Zipp said it did not know enough about the ban yet.",
+            Stance::Neutral,
+        ),
+        (
+            "Maren Holt said riders know the ban is coming.",
+            Stance::Favor,
+        ),
+    ]);
+}
