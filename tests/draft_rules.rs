@@ -3054,3 +3054,19 @@ fn mutants_not_knowing_is_undecided() {
         ),
     ]);
 }
+
+/// Round 9: an answer still to come ("will say whether it backs the
+/// ban", "would decide whether to back it") is a neutral statement.
+#[test]
+fn round_9_an_answer_to_come_is_neutral() {
+    one_stance_each(&[
+        (
+            "The Riders' Union will say whether it backs the ban on Monday.",
+            Stance::Neutral,
+        ),
+        (
+            "Zipp said it would decide whether to back the ban after the summer.",
+            Stance::Neutral,
+        ),
+    ]);
+}

@@ -392,9 +392,16 @@ fn undecided_at(b: &Block, i: usize) -> Option<(usize, CueStance, &'static str)>
                 .then_some(1)
         }
         "say" => matches!(b.lw(i + 1), "whether" | "how" | "which" | "what" | "if").then_some(1),
+        // "will decide whether to back the ban" (see `future` below).
+        "decide" => matches!(b.lw(i + 1), "whether" | "how" | "if").then_some(1),
         _ => None,
     }?;
-    (negated && b.is_lower(i)).then_some((len, CueStance::Say, UNDECIDED))
+    // "will say whether it backs the ban on Monday": an answer still to
+    // come.
+    let future = matches!(b.lw(i), "say" | "decide")
+        && i > 0
+        && matches!(b.lw(i - 1), "will" | "would" | "'ll");
+    ((negated || future) && b.is_lower(i)).then_some((len, CueStance::Say, UNDECIDED))
 }
 
 /// "“…,” S said" / "“…,” said S".

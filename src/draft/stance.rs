@@ -406,6 +406,14 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         // "declined to say how it leaned", "would not commit".
         // ("had no comment on the ban".)
         "comment" if t > a && b.lw(t - 1) == "no" => true,
+        // ("will say whether it backs the ban": an answer to come.)
+        "say" | "decide"
+            if t > a
+                && matches!(b.lw(t - 1), "will" | "would" | "'ll")
+                && matches!(b.lw(t + 1), "whether" | "if" | "how") =>
+        {
+            true
+        }
         "comment" | "say" | "commit" | "disclose" | "reveal" => {
             negated_before(t)
                 && b.is_lower(t)
