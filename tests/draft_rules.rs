@@ -3070,3 +3070,16 @@ fn round_9_an_answer_to_come_is_neutral() {
         ),
     ]);
 }
+
+/// Round 9 (found by the mutation runs): "did not mind" is acceptance,
+/// and a position "has not been reached" (the passive) is undecided.
+#[test]
+fn round_9_not_minding_and_a_position_not_reached() {
+    one_stance_each(&[
+        ("Ines Berg said riders did not mind the ban.", Stance::Favor),
+        (
+            "A clear position on the ban has not been reached, Zipp said.",
+            Stance::Neutral,
+        ),
+    ]);
+}

@@ -369,6 +369,15 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
             )
             && (k.saturating_sub(4).max(a)..k - 1).any(|x| b.is_verb_negation(x))
     };
+    // "A clear position on the ban has not been reached": the same in
+    // the passive, the noun first.
+    let not_been_reached = |t: usize| {
+        (t + 2..(t + 9).min(z)).any(|k| {
+            matches!(b.lw(k), "reached" | "taken" | "made" | "adopted" | "formed")
+                && b.lw(k - 1) == "been"
+                && (k.saturating_sub(4).max(t)..k).any(|x| b.is_verb_negation(x))
+        })
+    };
     (a..z).any(|t| match b.lw(t) {
         "neutral" => !negated_before(t),
         "sides" => {
@@ -379,6 +388,7 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         "view" | "position" | "opinion" | "stance" => {
             (t > a && b.lw(t - 1) == "no" && matches!(b.lw(t + 1), "on" | "about" | "over"))
                 || not_reached(t)
+                || not_been_reached(t)
         }
         // "would comply with any law passed", "will abide by whatever
         // the court decides": whatever the outcome.
@@ -386,7 +396,9 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
             (t + 1..(t + 4).min(z)).any(|k| matches!(b.lw(k), "any" | "whatever" | "every"))
         }
         // "no decision had been taken", "had not yet made a decision".
-        "decision" | "decisions" => (t > a && b.lw(t - 1) == "no") || not_reached(t),
+        "decision" | "decisions" => {
+            (t > a && b.lw(t - 1) == "no") || not_reached(t) || not_been_reached(t)
+        }
         // "has not made up its mind".
         "mind" => {
             t >= a + 3
@@ -999,6 +1011,15 @@ fn polarity(
                 signal = true;
             }
             t += len;
+            continue;
+        }
+        // "riders did not mind the ban": acceptance.
+        if b.is_verb_negation(t) && b.lw(t + 1) == "mind" {
+            // (Two turns: the reason is kept, the stance unchanged.)
+            flip(format!("\"{w} mind\" (acceptance)"), &mut sign);
+            flip(String::new(), &mut sign);
+            signal = true;
+            t += 2;
             continue;
         }
         // "had no problem with the plan", "no objection to it": acceptance.
