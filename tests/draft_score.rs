@@ -83,6 +83,21 @@
 //!   round 8 changed any rule, and at round 8's end (sums only). SEEN
 //!   since round 9, which printed its errors (`SHOW_HELD_OUT_7=1`) and
 //!   studied them.
+//! - HELD OUT 8 (UNSEEN): ten texts on ten more subjects (a river's legal
+//!   personhood, a ban on cultured meat, a motorway speed limit, a prison
+//!   handed to a private operator, a border checkpoint on a bridge, the
+//!   clock change, national service, a fireworks ban, a hydrogen
+//!   pipeline, organ donation by presumed consent), 220 claims, in ten
+//!   styles (a feature with a change of mind, a committee hearing, a live
+//!   blog, a story whose speakers mostly oppose the proposition, a summit
+//!   wire with speakers after the quote, a Q&A interview, an analysis, a
+//!   reactions round-up, reported speech and unnamed officials, conditions
+//!   and rhetorical questions); written and annotated by hand with their
+//!   profiles by a helper who did not read src/draft (tests/fixtures/
+//!   draft/held-out-8/README.md); scored unseen with the rules of round 8
+//!   (ff5ff95) before round 9 changed any rule, and at round 9's end
+//!   (sums only: no variable prints its errors and `STANCE_DUMP` leaves
+//!   it out).
 //!
 //! Studying stances: `STANCE_CONFUSION=1` prints each set's confusion
 //! counts (annotated by drafted stance); `STANCE_DUMP=FILE` appends every
@@ -189,6 +204,18 @@
 //! | round 8 end                    | ROUND 1 HELD OUT | 0.97 0.97 1.00 0.92     | 0.95 0.93 0.93 0.74      |
 //! | round 8 end                    | OLD + bundled    | 0.96 0.91 0.94 0.67     |                          |
 //! | round 8 end, still unseen      | HELD OUT 7       | 0.83 0.71 0.93 0.58     | 0.87 0.83 0.90 0.53      |
+//! | main ff5ff95 (round 8 rules), unseen | HELD OUT 8 | 0.82 0.76 0.91 0.57     | 0.82 0.80 0.90 0.51      |
+//! | round 9 end (studied in round 9) | HELD OUT 7     | 0.87 0.77 0.95 0.59     | 0.92 0.89 0.92 0.54      |
+//! | round 9 end                    | HELD OUT 6       | 0.83 0.77 0.93 0.62     | 0.75 0.77 0.91 0.53      |
+//! | round 9 end                    | HELD OUT 5       | 0.87 0.82 0.94 0.61     | 0.87 0.79 0.92 0.54      |
+//! | round 9 end                    | HELD OUT 4A      | 0.90 0.86 0.94 0.88     | 0.88 0.83 0.95 0.78      |
+//! | round 9 end                    | HELD OUT 4B      | 0.88 0.82 0.93 0.76     | 0.87 0.84 0.91 0.69      |
+//! | round 9 end                    | HELD OUT 3       | 0.88 0.80 0.86 0.85     | 0.86 0.82 0.89 0.75      |
+//! | round 9 end                    | HELD OUT 2       | 0.92 0.91 1.00 0.91     | 0.90 0.77 0.98 0.74      |
+//! | round 9 end                    | NEW              | 0.94 0.94 0.99 0.91     | 0.98 0.89 1.00 0.85      |
+//! | round 9 end                    | ROUND 1 HELD OUT | 0.97 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
+//! | round 9 end                    | OLD + bundled    | 0.98 0.89 0.96 0.64     |                          |
+//! | round 9 end, still unseen      | HELD OUT 8       | 0.82 0.76 0.90 0.57     | 0.83 0.80 0.91 0.53      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -263,9 +290,33 @@
 //! P 0.86 to 0.87, R 0.75 to 0.83, stance 0.54 to 0.53: recall carried
 //! over to new texts, stance, for the fifth round, did not.)
 //!
-//! The tests assert floors about two points under the round 8 end
+//! (Round 9 studied HELD OUT 7's errors (unseen until then) and added
+//! general rules written first as invented sentences on fictional
+//! e-scooters (tests/draft_rules.rs, `round_9_*`), mostly about who
+//! speaks: "he" and "she" agree in gender with the person they refer to
+//! (learnt from a pronoun right after the person is named); a person
+//! named later in a sentence (in apposition to a role, or a known name
+//! before a verb) is the next "he"; "the minister" is the person last
+//! named with that title; "they" is never the last person named; "The
+//! group" after the group was named; a role in a place ("the union
+//! branch in Brackenfold"). And statements: views in the writer's words
+//! ("takes the view that", "regards X as", "frames X as"), "has so far
+//! refused to", "declined to take sides", answers to come ("will say
+//! whether"); an answer on the topic of the question ("Asked whether …,
+//! he said", an interview's "Q: …"); no position in "accused X of
+//! wanting". HELD OUT 7 went from P 0.83 R 0.71 speaker 0.93 to P 0.87
+//! R 0.77 speaker 0.95 with profiles (P 0.87 R 0.83 to 0.92 0.89
+//! without), HELD OUT 5 from P 0.83 R 0.79 to 0.87 0.82, HELD OUT 6
+//! from R 0.75 to 0.77; no seen set lost a claim (ROUND 1 drafts one
+//! unannotated statement of data more). HELD OUT 8, never looked at:
+//! with profiles P 0.82 R 0.76 speaker 0.91 stance 0.57 before and P
+//! 0.82 R 0.76 speaker 0.90 stance 0.57 after (147 of 179 drafted
+//! claims matched, then 147 of 180); without a profile P 0.82 to 0.83,
+//! R 0.80 to 0.80 (175 to 176 of 220), stance 0.51 to 0.53: the speaker
+//! rules found on HELD OUT 7 barely met HELD OUT 8's misses.)
+//!
+//! The tests assert floors about two points under the round 9 end
 //! figures (one to three claims on these sets): a real regression fails.
-//! HELD OUT 7 has floors two points under its round 8 end figures.
 
 use std::path::{Path, PathBuf};
 
@@ -1058,8 +1109,8 @@ fn held_out_3_texts_scored_unseen_then_seen_in_round_5() {
     let (a, b) = score_held_out("HELD OUT 3", HELD_OUT_3, "SHOW_HELD_OUT_3");
     // Floors about two points (two or three claims) under the round 6
     // end figures.
-    a.at_least("HELD OUT 3 with profiles", [0.84, 0.77, 0.84, 0.83]);
-    b.at_least("HELD OUT 3 without a profile", [0.82, 0.77, 0.88, 0.73]);
+    a.at_least("HELD OUT 3 with profiles", [0.86, 0.78, 0.84, 0.83]);
+    b.at_least("HELD OUT 3 without a profile", [0.84, 0.80, 0.87, 0.73]);
 }
 
 /// Round 6's held-out texts, scored unseen at 2bfbd01 (sums only); 4A
@@ -1068,7 +1119,7 @@ fn held_out_3_texts_scored_unseen_then_seen_in_round_5() {
 fn held_out_4_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 4A", HELD_OUT_4A, "SHOW_HELD_OUT_4A");
     let (c, d) = score_held_out("HELD OUT 4B", HELD_OUT_4B, "SHOW_HELD_OUT_4B");
-    // Floors about two points under the round 8 end figures.
+    // Floors about two points under the round 9 end figures.
     a.at_least("HELD OUT 4A with profiles", [0.88, 0.83, 0.92, 0.85]);
     b.at_least("HELD OUT 4A without a profile", [0.85, 0.79, 0.93, 0.74]);
     c.at_least("HELD OUT 4B with profiles", [0.86, 0.80, 0.91, 0.74]);
@@ -1080,8 +1131,8 @@ fn held_out_4_texts_scored_unseen() {
 fn held_out_5_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 5", HELD_OUT_5, "SHOW_HELD_OUT_5");
     // Floors about two points under the round 7 end figures.
-    a.at_least("HELD OUT 5 with profiles", [0.81, 0.77, 0.92, 0.60]);
-    b.at_least("HELD OUT 5 without a profile", [0.79, 0.74, 0.89, 0.53]);
+    a.at_least("HELD OUT 5 with profiles", [0.85, 0.80, 0.92, 0.59]);
+    b.at_least("HELD OUT 5 without a profile", [0.85, 0.77, 0.90, 0.52]);
 }
 
 /// HELD OUT 6, unseen through round 7 (sums only), studied in round 8
@@ -1089,9 +1140,9 @@ fn held_out_5_texts_scored_unseen() {
 #[test]
 fn held_out_6_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 6", HELD_OUT_6, "SHOW_HELD_OUT_6");
-    // Floors about two points under the round 8 end figures.
-    a.at_least("HELD OUT 6 with profiles", [0.80, 0.73, 0.91, 0.60]);
-    b.at_least("HELD OUT 6 without a profile", [0.72, 0.74, 0.88, 0.51]);
+    // Floors about two points under the round 9 end figures.
+    a.at_least("HELD OUT 6 with profiles", [0.81, 0.75, 0.91, 0.60]);
+    b.at_least("HELD OUT 6 without a profile", [0.73, 0.75, 0.89, 0.51]);
 }
 
 /// HELD OUT 7, unseen through round 8 (sums only), studied in round 9
@@ -1099,11 +1150,12 @@ fn held_out_6_texts_scored_unseen() {
 #[test]
 fn held_out_7_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 7", HELD_OUT_7, "SHOW_HELD_OUT_7");
-    // Floors about two points under the round 8 end figures (unseen: at
+    // Floors about two points under the round 9 end figures (unseen: at
     // 8857cb4, before round 8, P 0.83 R 0.65 speaker 0.93 stance 0.58;
-    // without a profile 0.86 0.75 0.93 0.54).
-    a.at_least("HELD OUT 7 with profiles", [0.80, 0.69, 0.91, 0.56]);
-    b.at_least("HELD OUT 7 without a profile", [0.85, 0.81, 0.88, 0.51]);
+    // without a profile 0.86 0.75 0.93 0.54; at round 8's end 0.83 0.71
+    // 0.93 0.58 and 0.87 0.83 0.90 0.53).
+    a.at_least("HELD OUT 7 with profiles", [0.85, 0.75, 0.93, 0.57]);
+    b.at_least("HELD OUT 7 without a profile", [0.90, 0.87, 0.90, 0.52]);
 }
 
 /// HELD OUT 8, unseen (sums only: no variable prints its errors).
@@ -1112,9 +1164,10 @@ fn held_out_8_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 8 (unseen)", HELD_OUT_8, "");
     // Unseen, with the rules of round 8 (ff5ff95), before round 9
     // changed any: P 0.82 R 0.76 speaker 0.91 stance 0.57; without a
-    // profile 0.82 0.80 0.90 0.51. Floors about two points under.
+    // profile 0.82 0.80 0.90 0.51. At round 9's end 0.82 0.76 0.90 0.57
+    // and 0.83 0.80 0.91 0.53. Floors about two points under.
     a.at_least("HELD OUT 8 with profiles", [0.80, 0.74, 0.89, 0.55]);
-    b.at_least("HELD OUT 8 without a profile", [0.80, 0.78, 0.88, 0.49]);
+    b.at_least("HELD OUT 8 without a profile", [0.81, 0.78, 0.89, 0.51]);
 }
 
 #[test]
