@@ -509,7 +509,7 @@ impl Resolver<'_, '_> {
 
     /// A person or institution named at the start of a sentence becomes
     /// the most recent one ("Vice President JD Vance struck a harsher tone.
-    /// He told …").
+    /// He told …"); else a person named later in it (`mention_within`).
     fn mention(&mut self, sent: usize) {
         if !self.mention_start(sent) {
             self.mention_within(sent);
@@ -546,7 +546,7 @@ impl Resolver<'_, '_> {
                     .last()
                     .unwrap_or(t - 2);
                 self.resolve_np((start, t - 1), Some(np))
-            } else if b.is_lower(t + 1) && t + 1 < sb {
+            } else if t + 1 < sb && b.is_lower(t + 1) {
                 self.st
                     .registry
                     .get(b.stem(t))

@@ -1268,9 +1268,9 @@ pub fn contrast_part(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
 /// "We are not against 5G. We are against …", "We do not dispute X. We
 /// dispute Y": a denial (the sentence `a..end`, negated) corrected by the
 /// next sentence, which opens with the same subject (or "they", "we"
-/// after a noun: "Our members do not oppose X. They oppose Y"), repeats one of the
-/// denial's first words (its auxiliary or verb) and is not negated. The
-/// next sentence's main clause.
+/// after a noun: "Our members do not oppose X. They oppose Y"), repeats
+/// one of the denial's first words (its auxiliary or verb) and is not
+/// negated. The next sentence's main clause.
 fn corrected_denial(b: &Block, a: usize, end: usize, z: usize) -> Option<(usize, usize)> {
     if end >= z || !b.is_terminal(end) {
         return None;
