@@ -3083,3 +3083,22 @@ fn round_9_not_minding_and_a_position_not_reached() {
         ),
     ]);
 }
+
+/// Mutants of round 9's `question_asked`: only "Asked" followed by a
+/// question word opens a question ("Asked to explain the parking bays,
+/// …" is no question, and the claim keeps its own topic), and the rule
+/// holds for a sentence anywhere in the article, not only at its start.
+#[test]
+fn mutants_only_asked_whether_opens_a_question() {
+    let got = scooter(
+        "Zipp said the ban was unfair. Riders met on Monday. Oskar Lind spoke. Ines Berg \
+         spoke. Asked whether the city would build parking bays, Maren Holt said: \"No. The \
+         old town has no room for scooters.\"",
+    );
+    assert!(
+        got.contains(&own("city", "Maren Holt", "parking", Stance::Against)),
+        "{got:?}"
+    );
+    let got = scooter("Riders on parking bays, Oskar Lind said, the ban was unfair.");
+    assert!(got.iter().all(|c| c.2 == "ban"), "{got:?}");
+}
