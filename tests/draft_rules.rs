@@ -3102,3 +3102,20 @@ fn mutants_only_asked_whether_opens_a_question() {
     let got = scooter("Riders on parking bays, Oskar Lind said, the ban was unfair.");
     assert!(got.iter().all(|c| c.2 == "ban"), "{got:?}");
 }
+
+/// Mutants of round 9's `interview_question`: a question's topic goes
+/// to the answer right after it, not to a later answer after another
+/// speaker's.
+#[test]
+fn mutants_a_question_is_answered_by_the_next_answer_only() {
+    let got = scooter(
+        "We spoke to Mayor Maren Holt and to Ines Berg.\n\nQ: Will the city build parking \
+         bays?\n\nBerg: The council should pay for them.\n\nHolt: The old town has no room \
+         for more scooters.",
+    );
+    assert!(got.iter().any(|c| c.0 == "city" && c.2 == "ban"), "{got:?}");
+    assert!(
+        !got.iter().any(|c| c.0 == "city" && c.2 == "parking"),
+        "{got:?}"
+    );
+}
