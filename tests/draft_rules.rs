@@ -2472,13 +2472,19 @@ fn round_9_views_refusals_and_sides_not_taken() {
 /// Velde") is the subject, not the place.
 #[test]
 fn round_9_a_branch_in_a_place() {
-    let got = scooter("The riders' union branch in Velde still backs the ban.");
-    assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(
-        (got[0].0.as_str(), got[0].2.as_str(), got[0].3),
-        ("riders", "ban", Stance::Favor),
-        "{got:?}"
+        only_claim("The riders' union branch in Velde still backs the ban."),
+        ("riders".to_string(), "ban".to_string(), Stance::Favor)
     );
+}
+
+/// The party, topic and stance of the one claim drafted from `text`
+/// (with the scooter profile); fails if there is not exactly one.
+fn only_claim(text: &str) -> (String, String, Stance) {
+    let got = scooter(text);
+    assert_eq!(got.len(), 1, "{text}: {got:?}");
+    let (party, _, topic, stance) = got[0].clone();
+    (party, topic, stance)
 }
 
 /// Round 9: "The group" after an organisation named in the sentence
@@ -2522,15 +2528,12 @@ fn round_9_they_is_no_single_person() {
 /// opens with ("Asked whether …, X said: “…”").
 #[test]
 fn round_9_an_answer_is_on_the_question_asked() {
-    let got = scooter(
-        "Asked whether the city would build parking bays, Maren Holt said: \"No. The old \
-         town has no room for scooters.\"",
-    );
-    assert_eq!(got.len(), 1, "{got:?}");
     assert_eq!(
-        (got[0].0.as_str(), got[0].2.as_str(), got[0].3),
-        ("city", "parking", Stance::Against),
-        "{got:?}"
+        only_claim(
+            "Asked whether the city would build parking bays, Maren Holt said: \"No. The old \
+             town has no room for scooters.\"",
+        ),
+        ("city".to_string(), "parking".to_string(), Stance::Against)
     );
 }
 
