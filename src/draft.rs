@@ -201,6 +201,14 @@ pub fn profile_notice(
 
 /// Whether a pass's speakers fit its profile: at least half of the
 /// identified speakers have a party (or there are none).
+/// The claims of a pass with a profile, merged, their stances toward
+/// the profile's propositions settled across the document.
+fn profile_merge(found: Vec<attribution::Found>) -> Vec<attribution::Found> {
+    let mut found = attribution::merge(found);
+    attribution::settle_unreasoned(&mut found);
+    found
+}
+
 fn fits(o: &Outcome) -> bool {
     o.matched >= o.unmatched
 }
@@ -254,7 +262,7 @@ pub fn drafted(
         text: String::new(),
     };
     let found = if fits(&first) {
-        attribution::merge(first.found)
+        profile_merge(first.found)
     } else {
         let found = discover_pass(&text, body_start, &first, &mut out, &mut |d| {
             report("discovering parties", d)
@@ -265,7 +273,7 @@ pub fn drafted(
             out.topics = profile.topics.clone();
             out.parties = profile.parties.clone();
             out.propositions = profile.propositions.clone();
-            attribution::merge(first.found)
+            profile_merge(first.found)
         } else {
             let total_speakers = first.matched + first.unmatched;
             out.notice = Some(profile_notice(

@@ -378,6 +378,42 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
     found
 }
 
+/// A statement with no reason for its stance (drafted in favour by
+/// default) takes the stance of the party's reasoned statements toward
+/// the same declared proposition when most of them are against: "The
+/// ban is a gift to smugglers" after the same association "rejected the
+/// ban". (Without a declared proposition each claim's target is its own
+/// clause, and stances toward different targets say nothing of each
+/// other.)
+pub fn settle_unreasoned(found: &mut [Found]) {
+    let mut names = Interner::default();
+    let mut sides: HashMap<(usize, usize, u32), (u32, u32)> = HashMap::new();
+    for f in found.iter().filter(|f| f.reasoned) {
+        let Some(target) = f.target else { continue };
+        let side = sides.entry((f.party, f.topic, target)).or_default();
+        match f.stance {
+            Stance::Favor => side.0 += 1,
+            Stance::Against => side.1 += 1,
+            _ => {}
+        }
+    }
+    for f in found
+        .iter_mut()
+        .filter(|f| !f.reasoned && f.stance == Stance::Favor)
+    {
+        if f.target
+            .and_then(|t| sides.get(&(f.party, f.topic, t)))
+            .is_some_and(|&(favor, against)| against > favor)
+        {
+            f.stance = Stance::Against;
+            f.rule = names.get(&format!(
+                "{}; stance as the party's reasoned statements on the topic",
+                f.rule
+            ));
+        }
+    }
+}
+
 /// What a claim is made from in one block.
 struct ClaimCtx<'a, 't> {
     b: &'a Block<'t>,
