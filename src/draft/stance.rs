@@ -218,12 +218,15 @@ fn not_far_enough(b: &Block, t: usize, z: usize) -> Option<usize> {
         .find(|&k| b.lw(k) == "enough" && matches!(b.lw(k - 1), "far" | "do" | "done" | "go"))
 }
 
-/// "no time to lose", "no time to waste": urgency.
+/// "no time to lose", "no time to waste": urgency; "no doubt", "no
+/// question that", "no hesitation": certainty. Neither is a refusal.
 fn no_time_to_lose(b: &Block, t: usize) -> bool {
     b.lw(t) == "no"
-        && b.lw(t + 1) == "time"
-        && b.lw(t + 2) == "to"
-        && matches!(b.lw(t + 3), "lose" | "waste")
+        && ((b.lw(t + 1) == "time"
+            && b.lw(t + 2) == "to"
+            && matches!(b.lw(t + 3), "lose" | "waste"))
+            || matches!(b.lw(t + 1), "doubt" | "hesitation")
+            || (b.lw(t + 1) == "question" && b.lw(t + 2) == "that"))
 }
 
 /// A word of restriction in a proposition ("Advertising … is banned",
@@ -506,10 +509,33 @@ fn condition_at(b: &Block, t: usize, z: usize) -> Option<(usize, bool)> {
         return Some((3, false));
     }
     let before = t.checked_sub(1).map(|p| b.lw(p)).unwrap_or("");
-    if b.lw(t) == "if" && !matches!(before, "even" | "as" | "asked" | "whether" | "see") {
+    if b.lw(t) == "if"
+        && !matches!(before, "even" | "as" | "asked" | "whether" | "see")
+        && !coming_to_power(b, t + 1)
+    {
         return Some((1, false));
     }
     None
+}
+
+/// "if it won next year's election", "if they returned to power", "if
+/// elected" at `t`: a party's pledge for when it governs, no condition
+/// of its stance ("would reverse the ban if it won the election" is
+/// against the ban).
+fn coming_to_power(b: &Block, t: usize) -> bool {
+    if matches!(b.lw(t), "elected" | "re-elected") {
+        return true;
+    }
+    let verb = (t..t + 3).find(|&k| {
+        matches!(
+            b.lw(k),
+            "win" | "wins" | "won" | "return" | "returns" | "returned" | "came" | "comes" | "come"
+        )
+    });
+    verb.is_some_and(|v| {
+        (v + 1..v + 5).any(|k| matches!(b.lw(k), "election" | "elections" | "power" | "office"))
+            && !(v + 1..v + 5).any(|k| b.is_punct(k, ","))
+    })
 }
 
 /// Whether a condition marker ends just before token `t` ("as long as
@@ -966,15 +992,17 @@ fn polarity(
             continue;
         }
         if no_time_to_lose(b, t) {
-            // "no time to lose": urgency, not a refusal.
-            // (Two turns: the reason is kept, the stance unchanged.)
+            // "no time to lose": urgency, not a refusal; "no doubt":
+            // certainty. (Two turns: the reason is kept, the stance
+            // unchanged.)
+            let len = if b.lw(t + 1) == "time" { 4 } else { 2 };
             flip(
-                format!("\"{w} time to {}\" (urgency)", b.lw(t + 3)),
+                format!("\"{}\" (no refusal)", b.text_of(t, t + len)),
                 &mut sign,
             );
             flip(String::new(), &mut sign);
             signal = true;
-            t += 4;
+            t += len;
             continue;
         }
         if let Some(k) = not_far_enough(b, t, z) {
@@ -1343,13 +1371,56 @@ pub fn stance(
     };
     let scope_end = first_predicate_end(b, scope_start, scope_end).max(scope_start);
     let none = Polarity::default();
-    let (sign, signal) = polarity(
+    let (mut sign, mut signal) = polarity(
         b,
         (scope_start, scope_end),
         pol.unwrap_or(&none),
         pol.is_some(),
         &mut reasons,
     );
+    // A quotation of several sentences whose first says nothing of a
+    // side: the first of the next ones that does ("Traders have known
+    // this was coming for two years. There will be no compensation").
+    if !signal && cue == CueStance::Say && contrast.is_none() && cond.is_none() {
+        let mut s = main_end;
+        for _ in 0..3 {
+            let Some(t) = (s..z).find(|&k| b.is_terminal(k)) else {
+                break;
+            };
+            let start = past_quote_marks(b, t + 1);
+            if start >= z {
+                break;
+            }
+            let end = main_clause_end(b, start, z);
+            let end = first_predicate_end(b, start, end).max(start);
+            s = end.max(t + 1);
+            // (Only a sentence that names the topic or the proposition:
+            // "You do not need a degree to see where that ends" is not
+            // about the harbour.)
+            let p = pol.unwrap_or(&none);
+            let names = (start..end).any(|x| {
+                let w = stem(b.lw(x));
+                p.topic.iter().any(|t| *t == w) || p.own.iter().any(|o| stem(o) == w)
+            });
+            if !names {
+                continue;
+            }
+            let mut why = Vec::new();
+            let (sg, sl) = polarity(
+                b,
+                (start, end),
+                pol.unwrap_or(&none),
+                pol.is_some(),
+                &mut why,
+            );
+            if sl {
+                (sign, signal) = (sg, sl);
+                reasons.push("a later sentence of the quotation".to_string());
+                reasons.extend(why);
+                break;
+            }
+        }
+    }
     let base: i8 = match cue {
         CueStance::Against => -1,
         _ => 1,
