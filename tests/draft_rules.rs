@@ -2779,7 +2779,7 @@ fn mutants_a_view_inside_what_is_said_is_the_speakers() {
             Stance::Favor,
             "the ban on scooters is overdue".to_string(),
             "reported speech (cue \"view\"); speaker by alias \"Zipp\"; topic by keywords in \
-             what was said \"ban\", \"scooters\""
+             what was said \"ban\", \"scooters\"; stance by \"overdue\" (approval)"
                 .to_string()
         )]
     );

@@ -421,7 +421,14 @@ fn quote_after(
         if b.is_terminal(c) || b.quote_of(c).is_some() {
             return None;
         }
-        let Some((len, _, phrase)) = b.cue_at(c) else {
+        // ("“What next?” its leader asked", "“Who decides?” asks Piet
+        // Zipp": after a quotation, asking is saying.)
+        let asked = match b.lw(c) {
+            "asked" => Some((1, CueStance::Say, "asked")),
+            "asks" => Some((1, CueStance::Say, "asks")),
+            _ => None,
+        };
+        let Some((len, _, phrase)) = b.cue_at(c).or(asked) else {
             c += 1;
             continue;
         };

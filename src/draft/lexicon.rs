@@ -648,6 +648,7 @@ const CONNECTORS: &[&str] = &[
 /// Kremlin spokesman"). The bool says whether the role is a person.
 const ROLES: &[(&str, bool)] = &[
     ("leader", true),
+    ("colleague", true),
     ("leaders", true),
     ("president", true),
     ("minister", true),

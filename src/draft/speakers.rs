@@ -511,9 +511,8 @@ impl Resolver<'_, '_> {
     /// the most recent one ("Vice President JD Vance struck a harsher tone.
     /// He told …"); else a person named later in it (`mention_within`).
     fn mention(&mut self, sent: usize) {
-        if !self.mention_start(sent) {
-            self.mention_within(sent);
-        }
+        self.mention_start(sent);
+        self.mention_within(sent);
     }
 
     /// A person named later in a sentence that names none at its start
@@ -546,6 +545,21 @@ impl Resolver<'_, '_> {
                     .last()
                     .unwrap_or(t - 2);
                 self.resolve_np((start, t - 1), Some(np))
+            } else if b.is_lower(t - 1) && b.role(t - 1) == Some(true) {
+                // "His party colleague Giulia Okonjo did not": a role
+                // noun right before the name, then a verb.
+                let Some(np) = b
+                    .np_right(t, sb)
+                    .filter(|np| np.1 < sb && (b.is_lower(np.1) || b.is_comma(np.1)))
+                else {
+                    continue;
+                };
+                let start = (t.saturating_sub(4).max(sa)..t)
+                    .rev()
+                    .take_while(|&k| b.is_lower(k) && !b.is_comma(k))
+                    .last()
+                    .unwrap_or(t - 1);
+                self.resolve_np((start, t), Some(np))
             } else if t + 1 < sb && b.is_lower(t + 1) {
                 self.st
                     .registry
@@ -879,6 +893,12 @@ impl Resolver<'_, '_> {
             if self.name_like(x, y) {
                 return self.named_in_apposition(main, (x, y));
             }
+        }
+        // "His party colleague Giulia Okonjo": a role, then the name.
+        if let Some(k) = (main.0 + 2..main.1).find(|&k| {
+            b.is_cap(k) && b.is_lower(k - 1) && b.role(k - 1).is_some() && self.name_like(k, main.1)
+        }) {
+            return self.named_in_apposition((main.0, k), (k, main.1));
         }
         let owner = self.st.pronoun(b.lw(main.0), self.cur)?;
         // "Its statement did not say …": a document says its maker's

@@ -1144,6 +1144,12 @@ fn polarity(
         {
             flip(format!("\"{w}\" (harm)"), &mut sign);
             signal = true;
+        } else if APPROVAL.contains(&w) && b.is_lower(t) {
+            // "the ban is overdue": a reason for the stance in favour.
+            // (Two turns: the reason is kept, the stance unchanged.)
+            flip(format!("\"{w}\" (approval)"), &mut sign);
+            flip(String::new(), &mut sign);
+            signal = true;
         } else if b.has(t, c::VOLITION) {
             signal = true;
         }
@@ -1151,6 +1157,18 @@ fn polarity(
     }
     (sign, signal)
 }
+
+/// Words that approve of what they are said of ("the ban is overdue"):
+/// a reason for a stance in favour, turned by a negation before them.
+const APPROVAL: &[&str] = &[
+    "overdue",
+    "essential",
+    "sensible",
+    "vital",
+    "indispensable",
+    "worthwhile",
+    "beneficial",
+];
 
 /// A negation that does not turn the speaker's stance: a negative
 /// pronoun ("Nobody is saying the fishermen should lose their living",
