@@ -718,14 +718,27 @@ impl ClaimCtx<'_, '_> {
         let b = self.b;
         let (ca, cz) = e.content;
         // (Or a second predicate: "was ready to free them and would
-        // invite observers".)
-        let (x, y) =
-            stance::contrast_part(b, ca, cz).or_else(|| stance::second_predicate(b, ca, cz))?;
-        let sp = b.span_of(x, y);
-        let a = self.hits.partition_point(|h| h.start < sp.start);
-        let mut hits = self.hits[a..].iter().take_while(|h| h.start < sp.end);
-        let first = hits.next()?;
-        (first.topic != topic && hits.all(|h| h.topic == first.topic)).then(|| Event {
+        // invite observers"; or a second thing said: "said it supported
+        // a pipeline, and that the state should own it".)
+        let and_that = (ca + 2..cz)
+            .find(|&k| b.lw(k) == "and" && b.lw(k + 1) == "that")
+            .map(|k| (k + 2, stance::main_clause_end(b, k + 2, cz)));
+        let other = |(x, y): (usize, usize)| {
+            let sp = b.span_of(x, y);
+            let a = self.hits.partition_point(|h| h.start < sp.start);
+            let mut hits = self.hits[a..].iter().take_while(|h| h.start < sp.end);
+            let first = hits.next()?;
+            (first.topic != topic && hits.all(|h| h.topic == first.topic)).then_some(x)
+        };
+        let x = [
+            stance::contrast_part(b, ca, cz),
+            stance::second_predicate(b, ca, cz),
+            and_that,
+        ]
+        .into_iter()
+        .flatten()
+        .find_map(other)?;
+        Some(Event {
             content: (x, cz),
             ..e.clone()
         })

@@ -504,7 +504,10 @@ impl Resolver<'_, '_> {
         let (_, sb) = *self.b.sent_toks.get(sent)?;
         let sa = self.b.body_start(sent);
         let np = self.b.np_right(sa, sb)?;
-        self.resolve_np(np, None)
+        // ("Its president, Ruben Osterhaus, calls the cut “…”": the
+        // name in apposition.)
+        let appos = self.b.name_after_comma(np.1, sb);
+        self.resolve_np(np, appos)
     }
 
     /// A person or institution named at the start of a sentence becomes
