@@ -3087,6 +3087,164 @@ fn round_9_not_minding_and_a_position_not_reached() {
     ]);
 }
 
+/// Round 10: a statement with no reason for its stance takes the stance
+/// of its party's reasoned statements toward the same proposition when
+/// most are against; a statement with its own reason keeps it, and a
+/// party with no reasoned statement against keeps the default.
+#[test]
+fn round_10_an_unreasoned_statement_follows_its_party() {
+    let got = scooter(
+        "The Riders' Union rejected the ban. Oskar Lind said scooters are how our members \
+         earn a living.",
+    );
+    assert_eq!(
+        got,
+        [
+            own("riders", "Riders' Union", "ban", Stance::Against),
+            own("riders", "Oskar Lind", "ban", Stance::Against),
+        ]
+    );
+    let got = scooter(
+        "Zipp welcomed the ban. Oskar Lind said scooters are how our members earn a living.",
+    );
+    assert!(
+        got.contains(&own("riders", "Oskar Lind", "ban", Stance::Favor)),
+        "{got:?}"
+    );
+    let got = scooter("The Riders' Union rejected the ban. Oskar Lind said the ban was overdue.");
+    assert!(
+        got.contains(&own("riders", "Oskar Lind", "ban", Stance::Favor)),
+        "{got:?}"
+    );
+}
+
+/// Round 10: a quotation whose first sentence gives no reason for a
+/// stance takes the first later sentence that names the topic and does;
+/// a later sentence that does not name it is not read.
+#[test]
+fn round_10_a_later_sentence_of_the_quotation() {
+    one_stance_each(&[
+        (
+            "\"Riders came in their hundreds. There is no case for a ban on scooters,\" Oskar \
+             Lind said.",
+            Stance::Against,
+        ),
+        (
+            "\"Scooters came in their hundreds. Nobody could miss it,\" Oskar Lind said.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
+/// Round 10: "if it won the next election", "if it returned to power":
+/// a party's pledge for when it governs, no condition of its stance.
+#[test]
+fn round_10_a_pledge_for_when_in_power() {
+    one_stance_each(&[
+        (
+            "The Riders' Union said it would scrap the ban if it won the next election.",
+            Stance::Against,
+        ),
+        (
+            "Zipp said it would end the ban if it returned to power.",
+            Stance::Against,
+        ),
+        (
+            "The Riders' Union said it would back the ban if the city built parking bays.",
+            Stance::Conditional,
+        ),
+    ]);
+}
+
+/// Round 10: "no doubt", "no question that", "no hesitation" are
+/// certainty, no refusal; words of approval ("overdue", "essential")
+/// are a reason in favour, turned by a negation.
+#[test]
+fn round_10_certainty_and_approval() {
+    one_stance_each(&[
+        (
+            "Zipp said it had \"no doubt that the ban is right.\"",
+            Stance::Favor,
+        ),
+        (
+            "Ines Berg said there was no question that the ban on scooters was right.",
+            Stance::Favor,
+        ),
+        (
+            "Zipp said the ban on scooters is not essential.",
+            Stance::Against,
+        ),
+    ]);
+    let got = scooter_rules("Zipp said the ban on scooters is overdue.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].3.ends_with("stance by \"overdue\" (approval)"),
+        "{got:?}"
+    );
+}
+
+/// Round 10: after a quotation, asking is saying ("“…?” its leader,
+/// Oskar Lind, asked", "“…?” asks Ines Berg").
+#[test]
+fn round_10_asked_after_a_quotation() {
+    let got = scooter(
+        "The Riders' Union called the ban a disgrace. Maren Holt spoke first. \"What next? A \
+         ban on bicycles?\" its leader, Oskar Lind, asked in the council.\n\n\"Who pays for \
+         the parking bays?\" asks Ines Berg.",
+    );
+    assert!(
+        got.iter()
+            .any(|c| c.0 == "riders" && c.1 == "Oskar Lind" && c.2 == "ban"),
+        "{got:?}"
+    );
+    assert!(
+        got.contains(&own("shops", "Ines Berg", "parking", Stance::Favor)),
+        "{got:?}"
+    );
+}
+
+/// Round 10: a person named after a role noun ("His colleague Ines Berg
+/// did not.") is the next "she", named by her name alone.
+#[test]
+fn round_10_a_role_then_a_name() {
+    let got = scooter(
+        "Oskar Lind backed the ban. His colleague Ines Berg did not. \"Why should the city \
+         ban scooters?\" she asked.",
+    );
+    assert!(
+        got.iter().any(|c| c.0 == "shops" && c.1 == "Ines Berg"),
+        "{got:?}"
+    );
+}
+
+/// Round 10: a sentence's subject with a name in apposition ("Its
+/// leader, Oskar Lind, calls the ban “…”") is the named person.
+#[test]
+fn round_10_the_name_in_apposition_to_the_subject() {
+    let got = scooter(
+        "The Riders' Union met on Monday. Its leader, Oskar Lind, calls the ban \"a gift to \
+         the car lobby.\"",
+    );
+    assert!(
+        got.iter().any(|c| c.0 == "riders" && c.1 == "Oskar Lind"),
+        "{got:?}"
+    );
+}
+
+/// Round 10: a second thing said after "and that", on another topic, is
+/// a claim of its own.
+#[test]
+fn round_10_and_that_on_another_topic() {
+    let got = scooter("Zipp said it opposed the ban, and that the city should build parking bays.");
+    assert_eq!(
+        got,
+        [
+            own("zipp", "Zipp", "ban", Stance::Against),
+            own("zipp", "Zipp", "parking", Stance::Favor),
+        ]
+    );
+}
+
 /// Mutants of round 9's `question_asked`: only "Asked" followed by a
 /// question word opens a question ("Asked to explain the parking bays,
 /// …" is no question, and the claim keeps its own topic), and the rule

@@ -1623,6 +1623,11 @@ const UNDO: &[&str] = &[
     "delay",
     "delayed",
     "delaying",
+    // ("end the ban"; not "lift", which raises as often: "lift the
+    // pension age".)
+    "end",
+    "ends",
+    "ending",
 ];
 
 /// Predicates of harm: "would not harm X" defends X.
