@@ -3280,3 +3280,31 @@ fn mutants_a_question_is_answered_by_the_next_answer_only() {
         "{got:?}"
     );
 }
+
+/// Round 10: a name right after a role noun inside a sentence ("On
+/// Monday the union's leader Oskar Lind spoke.") is the next "he"; after
+/// a possessive and a role ("His party colleague Ines Berg"), the
+/// speaker is named by the name alone.
+#[test]
+fn round_10_a_name_after_a_role_noun() {
+    let got = scooter(
+        "Maren Holt opened the meeting. On Monday the union's leader Oskar Lind spoke. He \
+         said the ban was a disgrace.",
+    );
+    assert!(
+        got.contains(&own("riders", "Oskar Lind", "ban", Stance::Against)),
+        "{got:?}"
+    );
+    let got = scooter(
+        "Oskar Lind backed the ban. His party colleague Ines Berg did not. \"Why should the \
+         city ban scooters?\" she asked.",
+    );
+    assert!(
+        got.iter().any(|c| c.0 == "shops" && c.1 == "Ines Berg"),
+        "{got:?}"
+    );
+    assert_eq!(
+        scooter("For the Riders' Union, its leader Oskar Lind said the ban was a disgrace."),
+        [own("riders", "Oskar Lind", "ban", Stance::Against)]
+    );
+}

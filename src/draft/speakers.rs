@@ -514,8 +514,9 @@ impl Resolver<'_, '_> {
     /// the most recent one ("Vice President JD Vance struck a harsher tone.
     /// He told …"); else a person named later in it (`mention_within`).
     fn mention(&mut self, sent: usize) {
-        self.mention_start(sent);
-        self.mention_within(sent);
+        if !self.mention_start(sent) {
+            self.mention_within(sent);
+        }
     }
 
     /// A person named later in a sentence that names none at its start
