@@ -3111,11 +3111,15 @@ fn round_10_an_unreasoned_statement_follows_its_party() {
         got.contains(&own("riders", "Oskar Lind", "ban", Stance::Favor)),
         "{got:?}"
     );
-    let got = scooter("The Riders' Union rejected the ban. Oskar Lind said the ban was overdue.");
-    assert!(
-        got.contains(&own("riders", "Oskar Lind", "ban", Stance::Favor)),
-        "{got:?}"
-    );
+    for said in ["the ban was overdue", "many riders supported the ban"] {
+        let got = scooter(&format!(
+            "The Riders' Union rejected the ban. Oskar Lind said {said}."
+        ));
+        assert!(
+            got.contains(&own("riders", "Oskar Lind", "ban", Stance::Favor)),
+            "{said}: {got:?}"
+        );
+    }
 }
 
 /// Round 10: a quotation whose first sentence gives no reason for a

@@ -1158,9 +1158,21 @@ fn polarity(
     (sign, signal)
 }
 
-/// Words that approve of what they are said of ("the ban is overdue"):
+/// Words that approve of what they are said of ("the ban is overdue",
+/// "riders supported the ban"):
 /// a reason for a stance in favour, turned by a negation before them.
 const APPROVAL: &[&str] = &[
+    "support",
+    "supports",
+    "supported",
+    "backs",
+    "backed",
+    "welcome",
+    "welcomes",
+    "welcomed",
+    "endorse",
+    "endorses",
+    "endorsed",
     "overdue",
     "essential",
     "sensible",
