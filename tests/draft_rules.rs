@@ -3312,3 +3312,23 @@ fn round_10_a_name_after_a_role_noun() {
         [own("riders", "Oskar Lind", "ban", Stance::Against)]
     );
 }
+
+/// Round 10: words of punishment and loss said of the proposition are
+/// harm ("a punishment for riders", "would wipe out a trade").
+#[test]
+fn round_10_punishment_and_loss() {
+    one_stance_each(&[
+        (
+            "Oskar Lind called the ban on scooters \"a punishment for riders.\"",
+            Stance::Against,
+        ),
+        (
+            "Zipp said the ban on scooters would wipe out a trade.",
+            Stance::Against,
+        ),
+        (
+            "Ines Berg said the ban on scooters was draconian.",
+            Stance::Against,
+        ),
+    ]);
+}

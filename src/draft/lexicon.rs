@@ -1744,6 +1744,26 @@ const NEG_VALENCE: &[&str] = &[
     "disgrace",
     "shameful",
     "scandal",
+    // Punishment and loss: "a punishment for people who live far from
+    // the capital", "would wipe out a trade".
+    "punish",
+    "punishes",
+    "punishing",
+    "punishment",
+    "wipe",
+    "wipes",
+    "giveaway",
+    "betray",
+    "betrays",
+    "betrayed",
+    "sabotage",
+    "cruel",
+    "unnecessary",
+    "excessive",
+    "disproportionate",
+    "draconian",
+    "nonsense",
+    "madness",
     // Worry: "deeply concerned by the toll" (not "disappointed by", said
     // of a decision against what one wants as often as of the thing).
     "concerned",
