@@ -96,8 +96,23 @@
 //!   profiles by a helper who did not read src/draft (tests/fixtures/
 //!   draft/held-out-8/README.md); scored unseen with the rules of round 8
 //!   (ff5ff95) before round 9 changed any rule, and at round 9's end
-//!   (sums only: no variable prints its errors and `STANCE_DUMP` leaves
-//!   it out).
+//!   (sums only). SEEN since round 10, which printed its errors
+//!   (`SHOW_HELD_OUT_8=1`) and studied them.
+//! - HELD OUT 9 (UNSEEN): ten texts on ten more subjects (an island
+//!   ferry's subsidy, a cap on bankers' bonuses, a ban on short domestic
+//!   flights, the heritage listing of a bus station, a dog licence, a
+//!   census question on religion, a shipyard rescue loan, felling trees
+//!   for a flood wall, a referendum on a monarchy, closing a central
+//!   library), 211 claims, in ten styles (nested reported speech, a
+//!   parliamentary debate with heckles, a press conference, speakers
+//!   named by title first, several women and men speaking, unnamed
+//!   sources and statistics, a long wire report, conditions and
+//!   negations, an analysis, rhetorical questions and irony); written and
+//!   annotated by hand with their profiles by a helper who did not read
+//!   src/draft (tests/fixtures/draft/held-out-9/README.md); scored unseen
+//!   with the rules of round 9 (6d29653) before round 10 changed any
+//!   rule, and at round 10's end (sums only: no variable prints its
+//!   errors and `STANCE_DUMP` leaves it out).
 //!
 //! Studying stances: `STANCE_CONFUSION=1` prints each set's confusion
 //! counts (annotated by drafted stance); `STANCE_DUMP=FILE` appends every
@@ -216,6 +231,19 @@
 //! | round 9 end                    | ROUND 1 HELD OUT | 0.97 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
 //! | round 9 end                    | OLD + bundled    | 0.98 0.89 0.96 0.64     |                          |
 //! | round 9 end, still unseen      | HELD OUT 8       | 0.82 0.76 0.90 0.57     | 0.83 0.80 0.91 0.53      |
+//! | main 6d29653 (round 9 rules), unseen | HELD OUT 9 | 0.82 0.73 0.87 0.59     | 0.79 0.74 0.93 0.54      |
+//! | round 10 end (studied in round 10) | HELD OUT 8   | 0.86 0.81 0.93 0.60     | 0.88 0.85 0.93 0.54      |
+//! | round 10 end                   | HELD OUT 7       | 0.87 0.77 0.95 0.67     | 0.92 0.89 0.92 0.54      |
+//! | round 10 end                   | HELD OUT 6       | 0.83 0.78 0.95 0.68     | 0.76 0.77 0.93 0.54      |
+//! | round 10 end                   | HELD OUT 5       | 0.87 0.82 0.95 0.65     | 0.87 0.79 0.93 0.54      |
+//! | round 10 end                   | HELD OUT 4A      | 0.90 0.86 0.94 0.91     | 0.88 0.83 0.95 0.78      |
+//! | round 10 end                   | HELD OUT 4B      | 0.88 0.82 0.96 0.80     | 0.87 0.84 0.95 0.71      |
+//! | round 10 end                   | HELD OUT 3       | 0.88 0.81 0.86 0.85     | 0.86 0.82 0.89 0.74      |
+//! | round 10 end                   | HELD OUT 2       | 0.92 0.91 1.00 0.95     | 0.90 0.77 0.98 0.74      |
+//! | round 10 end                   | NEW              | 0.94 0.94 0.99 0.89     | 0.98 0.89 1.00 0.85      |
+//! | round 10 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
+//! | round 10 end                   | OLD + bundled    | 0.98 0.89 0.96 0.66     |                          |
+//! | round 10 end, still unseen     | HELD OUT 9       | 0.82 0.75 0.89 0.62     | 0.80 0.76 0.95 0.54      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -315,7 +343,30 @@
 //! R 0.80 to 0.80 (175 to 176 of 220), stance 0.51 to 0.53: the speaker
 //! rules found on HELD OUT 7 barely met HELD OUT 8's misses.)
 //!
-//! The tests assert floors about two points under the round 9 end
+//! (Round 10 studied HELD OUT 8's errors (unseen until then) and added
+//! general rules written first as invented sentences on fictional
+//! e-scooters (tests/draft_rules.rs, `round_10_*`). Stance: a statement
+//! with no reason for its stance takes the stance of its party's reasoned
+//! statements toward the same declared proposition when most of them are
+//! against (the largest gain: HELD OUT 7 85 to 93 stances right, HELD OUT
+//! 6 90 to 95; NEW lost two); a quotation whose first sentence gives no
+//! reason is read on in its later sentences that name the topic; "if it
+//! won the election" is a pledge, no condition; "no doubt" is certainty;
+//! words of approval ("overdue", "supported") and of punishment and loss
+//! are reasons. Speakers: "asked"/"asks" after a quotation; the name in
+//! apposition to a sentence's subject ("Its president, Ruben Osterhaus,
+//! calls …"); a name after a role noun ("His party colleague Giulia
+//! Okonjo"). Recall: a second thing said after "and that", on another
+//! topic. HELD OUT 8 went from P 0.82 R 0.76 speaker 0.90 stance 0.57 to
+//! 0.86 0.81 0.93 0.60 with profiles (0.83 0.80 0.91 0.53 to 0.88 0.85
+//! 0.93 0.54 without). HELD OUT 9, never looked at: with profiles P 0.82
+//! to 0.82 (148 of 181 to 151 of 184), R 0.73 to 0.75 (154 to 158 of
+//! 211), speaker 0.87 to 0.89, stance 0.59 to 0.62 (88 of 148 to 94 of
+//! 151); without a profile P 0.79 to 0.80, R 0.74 to 0.76, speaker 0.93
+//! to 0.95, stance 0.54 to 0.54: round 10's rules carried over a little,
+//! more than round 9's.)
+//!
+//! The tests assert floors about two points under the round 10 end
 //! figures (one to three claims on these sets): a real regression fails.
 
 use std::path::{Path, PathBuf};
@@ -546,7 +597,7 @@ const HELD_OUT_7: &[Text] = &[
     ),
 ];
 
-/// HELD OUT 8 (unseen): written for round 9 by a helper who never read
+/// HELD OUT 8 (seen since round 10): written for round 9 by a helper who never read
 /// src/draft; see tests/fixtures/draft/held-out-8/README.md.
 const HELD_OUT_8: &[Text] = &[
     (
@@ -1050,7 +1101,9 @@ fn score_held_out(name: &str, texts: &[Text], show: &str) -> (Tally, Tally) {
 #[test]
 fn new_texts_with_their_profiles() {
     let s = score_set("NEW (seen)", NEW_SEEN, Level::Topic, true);
-    s.at_least("NEW with profiles", [0.92, 0.92, 0.97, 0.89]);
+    // (Stance 0.91 until round 10, whose rule for a statement with no
+    // reason of its own turned two of NEW's to their party's against.)
+    s.at_least("NEW with profiles", [0.92, 0.92, 0.97, 0.87]);
 }
 
 #[test]
@@ -1097,7 +1150,7 @@ fn round1_held_out_texts_now_seen() {
 #[test]
 fn held_out_2_texts_scored_unseen_then_at_round_3_end() {
     let (a, b) = score_held_out("HELD OUT 2", HELD_OUT_2, "SHOW_HELD_OUT");
-    a.at_least("HELD OUT 2 with profiles", [0.90, 0.89, 0.98, 0.91]);
+    a.at_least("HELD OUT 2 with profiles", [0.90, 0.89, 0.98, 0.93]);
     b.at_least("HELD OUT 2 without a profile", [0.88, 0.75, 0.96, 0.72]);
 }
 
@@ -1119,19 +1172,19 @@ fn held_out_3_texts_scored_unseen_then_seen_in_round_5() {
 fn held_out_4_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 4A", HELD_OUT_4A, "SHOW_HELD_OUT_4A");
     let (c, d) = score_held_out("HELD OUT 4B", HELD_OUT_4B, "SHOW_HELD_OUT_4B");
-    // Floors about two points under the round 9 end figures.
-    a.at_least("HELD OUT 4A with profiles", [0.88, 0.83, 0.92, 0.85]);
+    // Floors about two points under the round 10 end figures.
+    a.at_least("HELD OUT 4A with profiles", [0.88, 0.83, 0.92, 0.89]);
     b.at_least("HELD OUT 4A without a profile", [0.85, 0.79, 0.93, 0.74]);
-    c.at_least("HELD OUT 4B with profiles", [0.86, 0.80, 0.91, 0.74]);
-    d.at_least("HELD OUT 4B without a profile", [0.84, 0.80, 0.89, 0.65]);
+    c.at_least("HELD OUT 4B with profiles", [0.86, 0.80, 0.94, 0.78]);
+    d.at_least("HELD OUT 4B without a profile", [0.84, 0.80, 0.93, 0.69]);
 }
 
 /// HELD OUT 5, unseen through round 6 (sums only), studied in round 7.
 #[test]
 fn held_out_5_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 5", HELD_OUT_5, "SHOW_HELD_OUT_5");
-    // Floors about two points under the round 7 end figures.
-    a.at_least("HELD OUT 5 with profiles", [0.85, 0.80, 0.92, 0.59]);
+    // Floors about two points under the round 10 end figures.
+    a.at_least("HELD OUT 5 with profiles", [0.85, 0.80, 0.93, 0.63]);
     b.at_least("HELD OUT 5 without a profile", [0.85, 0.77, 0.90, 0.52]);
 }
 
@@ -1140,9 +1193,9 @@ fn held_out_5_texts_scored_unseen() {
 #[test]
 fn held_out_6_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 6", HELD_OUT_6, "SHOW_HELD_OUT_6");
-    // Floors about two points under the round 9 end figures.
-    a.at_least("HELD OUT 6 with profiles", [0.81, 0.75, 0.91, 0.60]);
-    b.at_least("HELD OUT 6 without a profile", [0.73, 0.75, 0.89, 0.51]);
+    // Floors about two points under the round 10 end figures.
+    a.at_least("HELD OUT 6 with profiles", [0.81, 0.76, 0.93, 0.66]);
+    b.at_least("HELD OUT 6 without a profile", [0.74, 0.75, 0.91, 0.52]);
 }
 
 /// HELD OUT 7, unseen through round 8 (sums only), studied in round 9
@@ -1150,11 +1203,11 @@ fn held_out_6_texts_scored_unseen() {
 #[test]
 fn held_out_7_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 7", HELD_OUT_7, "SHOW_HELD_OUT_7");
-    // Floors about two points under the round 9 end figures (unseen: at
+    // Floors about two points under the round 10 end figures (unseen: at
     // 8857cb4, before round 8, P 0.83 R 0.65 speaker 0.93 stance 0.58;
     // without a profile 0.86 0.75 0.93 0.54; at round 8's end 0.83 0.71
     // 0.93 0.58 and 0.87 0.83 0.90 0.53).
-    a.at_least("HELD OUT 7 with profiles", [0.85, 0.75, 0.93, 0.57]);
+    a.at_least("HELD OUT 7 with profiles", [0.85, 0.75, 0.93, 0.65]);
     b.at_least("HELD OUT 7 without a profile", [0.90, 0.87, 0.90, 0.52]);
 }
 
@@ -1167,8 +1220,10 @@ fn held_out_8_texts_scored() {
     // changed any: P 0.82 R 0.76 speaker 0.91 stance 0.57; without a
     // profile 0.82 0.80 0.90 0.51. At round 9's end 0.82 0.76 0.90 0.57
     // and 0.83 0.80 0.91 0.53. Floors about two points under.
-    a.at_least("HELD OUT 8 with profiles", [0.80, 0.74, 0.89, 0.55]);
-    b.at_least("HELD OUT 8 without a profile", [0.81, 0.78, 0.89, 0.51]);
+    // Studied in round 10: at its end 0.86 0.81 0.93 0.60 and 0.88 0.85
+    // 0.93 0.54.
+    a.at_least("HELD OUT 8 with profiles", [0.84, 0.79, 0.91, 0.58]);
+    b.at_least("HELD OUT 8 without a profile", [0.86, 0.83, 0.91, 0.52]);
 }
 
 /// HELD OUT 9 (unseen): written for round 10 by a helper who never read
@@ -1222,9 +1277,10 @@ fn held_out_9_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 9 (unseen)", HELD_OUT_9, "");
     // Unseen, with the rules of round 9 (6d29653), before round 10
     // changed any: P 0.82 R 0.73 speaker 0.87 stance 0.59; without a
-    // profile 0.79 0.74 0.93 0.54. Floors about two points under.
-    a.at_least("HELD OUT 9 with profiles", [0.80, 0.71, 0.85, 0.57]);
-    b.at_least("HELD OUT 9 without a profile", [0.77, 0.72, 0.91, 0.52]);
+    // profile 0.79 0.74 0.93 0.54. At round 10's end 0.82 0.75 0.89 0.62
+    // and 0.80 0.76 0.95 0.54. Floors about two points under.
+    a.at_least("HELD OUT 9 with profiles", [0.80, 0.73, 0.87, 0.60]);
+    b.at_least("HELD OUT 9 without a profile", [0.78, 0.74, 0.93, 0.52]);
 }
 
 #[test]
