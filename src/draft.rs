@@ -199,8 +199,6 @@ pub fn profile_notice(
     )
 }
 
-/// Whether a pass's speakers fit its profile: at least half of the
-/// identified speakers have a party (or there are none).
 /// The claims of a pass with a profile, merged, their stances toward
 /// the profile's propositions settled across the document.
 fn profile_merge(found: Vec<attribution::Found>) -> Vec<attribution::Found> {
@@ -209,6 +207,8 @@ fn profile_merge(found: Vec<attribution::Found>) -> Vec<attribution::Found> {
     found
 }
 
+/// Whether a pass's speakers fit its profile: at least half of the
+/// identified speakers have a party (or there are none).
 fn fits(o: &Outcome) -> bool {
     o.matched >= o.unmatched
 }

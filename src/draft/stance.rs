@@ -229,6 +229,13 @@ fn no_time_to_lose(b: &Block, t: usize) -> bool {
             || (b.lw(t + 1) == "question" && b.lw(t + 2) == "that"))
 }
 
+/// Whether token `x` is a word of the topic or of the proposition
+/// (compared by stem).
+fn names_proposition(b: &Block, x: usize, pol: &Polarity) -> bool {
+    let w = stem(b.lw(x));
+    pol.topic.iter().any(|t| *t == w) || pol.own.iter().any(|o| stem(o) == w)
+}
+
 /// A word of restriction in a proposition ("Advertising … is banned",
 /// "New licences are suspended", "Scooters are barred from …",
 /// "… are forbidden"): a restriction in a claim is then what it proposes.
@@ -741,10 +748,7 @@ fn fate_of(b: &Block, t: usize, e: usize, pol: &Polarity) -> Option<i8> {
     // Its subject is the thing spoken of: "it", "this", or a noun of the
     // topic or the proposition ("if the ban passes"; not "if the bays
     // were built first", a term).
-    let named = |x: usize| {
-        let w = stem(b.lw(x));
-        pol.topic.iter().any(|t| *t == w) || pol.own.iter().any(|o| stem(o) == w)
-    };
+    let named = |x: usize| names_proposition(b, x, pol);
     let subject = matches!(b.lw(a), "it" | "this" | "that")
         || (b.has(a, c::DETERMINER) && (a + 1..k).any(named));
     if rest > 4 || adds || !subject || k > a + 6 {
@@ -1409,8 +1413,8 @@ pub fn stance(
         &mut reasons,
     );
     // A quotation of several sentences whose first says nothing of a
-    // side: the first of the next ones that does ("Traders have known
-    // this was coming for two years. There will be no compensation").
+    // side: the first of the next ones that does ("Riders came in their
+    // hundreds. There is no case for a ban on scooters").
     if !signal && cue == CueStance::Say && contrast.is_none() && cond.is_none() {
         let mut s = main_end;
         for _ in 0..3 {
@@ -1428,11 +1432,7 @@ pub fn stance(
             // "You do not need a degree to see where that ends" is not
             // about the harbour.)
             let p = pol.unwrap_or(&none);
-            let names = (start..end).any(|x| {
-                let w = stem(b.lw(x));
-                p.topic.iter().any(|t| *t == w) || p.own.iter().any(|o| stem(o) == w)
-            });
-            if !names {
+            if !(start..end).any(|x| names_proposition(b, x, p)) {
                 continue;
             }
             let mut why = Vec::new();
