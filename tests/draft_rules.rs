@@ -3347,3 +3347,40 @@ fn mutants_a_role_nouns_rule_names_the_role_noun() {
         assert!(got.iter().any(|c| c.3.contains(how)), "{text}: {got:#?}");
     }
 }
+
+/// Mutants of round 9's `not_been_reached` in `declared_neutral`
+/// (375:12, 377:17, 378:17, 400:62): a view or decision is "not reached"
+/// only with a verb of reaching after "been", a negation before it,
+/// within eight words of the noun; a negation after "position" is
+/// otherwise the stance's.
+#[test]
+fn mutants_a_position_not_been_reached_is_near_and_passive() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said the union's position was that the ban was not fair.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the union's position was that the ban had not been fair to \
+             riders.",
+            Stance::Against,
+        ),
+        (
+            "Zipp said its position against the ban was firm because a deal with the riders \
+             had not been reached.",
+            Stance::Against,
+        ),
+        // (Past the article's first words: the window starts two words
+        // after the noun, wherever the noun is.)
+        (
+            "Zipp met the riders on Monday. A clear position on the ban has not been \
+             reached, Zipp said.",
+            Stance::Neutral,
+        ),
+        // (A decision not taken, in the passive, alone.)
+        (
+            "A final decision on the ban has not been taken, Zipp said.",
+            Stance::Neutral,
+        ),
+    ]);
+}
