@@ -3384,3 +3384,14 @@ fn mutants_a_position_not_been_reached_is_near_and_passive() {
         ),
     ]);
 }
+
+/// Mutant of `corrected_denial` (1285:21): a denial is corrected by a
+/// next sentence with the same subject, not only by "they" or "we"
+/// ("Riders do not oppose clean streets. Riders oppose the ban").
+#[test]
+fn mutants_a_denial_corrected_with_the_same_subject() {
+    one_stance_each(&[(
+        "\"Riders do not oppose clean streets. Riders oppose the ban,\" Oskar Lind said.",
+        Stance::Against,
+    )]);
+}
