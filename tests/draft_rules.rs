@@ -3395,3 +3395,24 @@ fn mutants_a_denial_corrected_with_the_same_subject() {
         Stance::Against,
     )]);
 }
+
+/// Mutants of round 9's arms of `undecided_at` (396:9, 402:9, 403:9):
+/// "will decide whether" is an answer to come with no verb of saying
+/// around it; without "will" or "would", "did say how the ban would
+/// work" is said, not left undecided (its rule names the cue "say").
+#[test]
+fn mutants_an_answer_to_come_needs_will() {
+    one_stance_each(&[(
+        "Zipp will decide whether to back the ban after the summer.",
+        Stance::Neutral,
+    )]);
+    let got = scooter_rules(
+        "Mayor Maren Holt did say how the ban would work: it would clear the pavements.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, Stance::Favor, "{got:?}");
+    assert!(
+        got[0].3.starts_with("reported speech (cue \"say\")"),
+        "{got:?}"
+    );
+}
