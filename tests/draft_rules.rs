@@ -3416,3 +3416,27 @@ fn mutants_an_answer_to_come_needs_will() {
         "{got:?}"
     );
 }
+
+/// Mutants of `corrected_denial` (1284:9, 1285:9, 1289:9, 1290:9,
+/// 1291:9): only a negated sentence is corrected by the next; "Riders
+/// want the ban scrapped. Riders want safe streets." keeps the first
+/// sentence's stance.
+#[test]
+fn mutants_only_a_denial_is_corrected() {
+    one_stance_each(&[(
+        "\"Riders want the ban scrapped. Riders want safe streets,\" Oskar Lind said.",
+        Stance::Against,
+    )]);
+}
+
+/// Mutants of `corrected_denial` (1282:22, 1282:64): the next
+/// sentence's subject is no repetition of the denial's words, nor is any
+/// other word that is not one of them ("We do not say we back …. We ask
+/// …" repeats no verb: no correction).
+#[test]
+fn mutants_a_repeated_subject_is_no_repeated_verb() {
+    one_stance_each(&[(
+        "\"We do not say we back the ban. We ask for safe streets,\" Oskar Lind said.",
+        Stance::Against,
+    )]);
+}
