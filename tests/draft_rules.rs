@@ -3440,3 +3440,15 @@ fn mutants_a_repeated_subject_is_no_repeated_verb() {
         Stance::Against,
     )]);
 }
+
+/// Mutants of `polarity`'s refused alternative (851:82): "instead of" is
+/// read as naming what is refused, and the claim's rule says so.
+#[test]
+fn mutants_instead_of_names_what_is_refused() {
+    let got = scooter_rules("Oskar Lind said the council should pick fines instead of the ban.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].3.contains("\"instead of\" names what is refused"),
+        "{got:?}"
+    );
+}
