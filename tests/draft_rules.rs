@@ -3313,6 +3313,24 @@ fn round_10_a_name_after_a_role_noun() {
     );
 }
 
+/// Round 10 (seen in the reader on a studied text): "instead" in a
+/// clause of its own after ", with" is no alternative to what the main
+/// clause says; at the end of the main clause it still is.
+#[test]
+fn round_10_instead_after_with() {
+    one_stance_each(&[
+        (
+            "Maren Holt said scooters will be barred from the old town, with riders invited \
+             to walk instead.",
+            Stance::Favor,
+        ),
+        (
+            "Zipp said the council should offer slower scooters instead.",
+            Stance::Against,
+        ),
+    ]);
+}
+
 /// Round 10: words of punishment and loss said of the proposition are
 /// harm ("a punishment for riders", "would wipe out a trade").
 #[test]

@@ -1135,10 +1135,14 @@ fn polarity(
             // "would cost 200 jobs": a harm as a verb (not "the cost").
             flip(format!("\"{} {w}\" (harm)", b.lw(t - 1)), &mut sign);
             signal = true;
-        } else if w == "instead" && (t + 1 >= z || b.is_punct(t + 1, ".") || b.is_punct(t + 1, ","))
+        } else if w == "instead"
+            && (t + 1 >= z || b.is_punct(t + 1, ".") || b.is_punct(t + 1, ","))
+            && !(a..t).any(|k| b.is_comma(k) && b.lw(k + 1) == "with")
         {
             // "would offer slower scooters instead": an alternative
-            // offered in the proposition's place.
+            // offered in the proposition's place. (Not in a clause of
+            // its own after it: "will be banned, with towns invited to
+            // hold displays instead" goes with the ban.)
             flip("\"instead\" (an alternative)".to_string(), &mut sign);
             signal = true;
         } else if b.has(t, c::NEG_VALENCE)
