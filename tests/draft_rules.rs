@@ -3311,6 +3311,15 @@ fn round_10_a_name_after_a_role_noun() {
         scooter("For the Riders' Union, its leader Oskar Lind said the ban was a disgrace."),
         [own("riders", "Oskar Lind", "ban", Stance::Against)]
     );
+    // (Inside what another says, the name is not the next "he".)
+    let got = scooter(
+        "Oskar Lind spoke first. He added that the traders' leader Ines Berg would have to \
+         accept the ban.",
+    );
+    assert!(
+        got.iter().all(|c| c.1 == "Oskar Lind") && !got.is_empty(),
+        "{got:?}"
+    );
 }
 
 /// Round 10 (seen in the reader on a studied text): "instead" in a

@@ -549,9 +549,14 @@ impl Resolver<'_, '_> {
                     .last()
                     .unwrap_or(t - 2);
                 self.resolve_np((start, t - 1), Some(np))
-            } else if b.is_lower(t - 1) && b.role(t - 1) == Some(true) {
+            } else if b.is_lower(t - 1)
+                && b.role(t - 1) == Some(true)
+                && !(sa..t).any(|k| b.has(k, c::SUBJECT_PRONOUN) || b.cue_at(k).is_some())
+            {
                 // "His party colleague Giulia Okonjo did not": a role
-                // noun right before the name, then a verb.
+                // noun right before the name, then a verb. (Not inside
+                // what another says: "He added that Russian leader
+                // Vladimir Putin would …" is still his.)
                 let Some(np) = b
                     .np_right(t, sb)
                     .filter(|np| np.1 < sb && (b.is_lower(np.1) || b.is_comma(np.1)))
