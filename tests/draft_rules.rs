@@ -3689,3 +3689,55 @@ fn mutants_instead_of_names_what_is_refused() {
         "{got:?}"
     );
 }
+
+/// Mutants of round 10's `settle_unreasoned`: the party's reasoned
+/// statements in favour count against its reasoned statements against
+/// (a tie turns nothing), and a statement with a reason of its own keeps
+/// its stance whatever the rest of its party says.
+#[test]
+fn mutants_a_tie_or_a_reason_of_its_own_keeps_the_stance() {
+    let got = scooter(
+        "The Riders' Union rejected the ban. Oskar Lind welcomed the ban. Ines Berg spoke \
+         next. Oskar Lind said scooters are how our members earn a living.",
+    );
+    assert_eq!(
+        got,
+        [
+            own("riders", "Riders' Union", "ban", Stance::Against),
+            own("riders", "Oskar Lind", "ban", Stance::Favor),
+            own("riders", "Oskar Lind", "ban", Stance::Favor),
+        ]
+    );
+    let got = scooter(
+        "The Riders' Union rejected the ban. The union opposed the ban. Oskar Lind welcomed \
+         the ban.",
+    );
+    assert!(
+        got.contains(&own("riders", "Oskar Lind", "ban", Stance::Favor)),
+        "{got:?}"
+    );
+}
+
+/// Mutants of round 10's "and that" in `contrast_on_another_topic`: it
+/// is found however far into the sentence what is said begins; a clause
+/// that opens with the other topic's keyword, or names it twice, is a
+/// claim of its own.
+#[test]
+fn mutants_and_that_far_in_and_at_its_first_word() {
+    for text in [
+        "On Monday in the old town hall of Velde, Zipp said it opposed the ban, and that the \
+         city should build parking bays.",
+        "Zipp said it opposed the ban, and that parking bays should come first.",
+        "Zipp said it opposed the ban, and that parking bays and more bays should come first.",
+    ] {
+        let got = scooter(text);
+        assert!(
+            got.iter().any(|c| c.0 == "zipp" && c.2 == "parking"),
+            "{text}: {got:?}"
+        );
+        assert!(
+            got.iter().any(|c| c.0 == "zipp" && c.2 == "ban"),
+            "{text}: {got:?}"
+        );
+    }
+}
