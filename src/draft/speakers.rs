@@ -543,11 +543,7 @@ impl Resolver<'_, '_> {
                 let Some(np) = b.np_right(t, sb).filter(|np| np.1 < sb && b.is_comma(np.1)) else {
                     continue;
                 };
-                let start = (t.saturating_sub(4).max(sa)..t - 2)
-                    .rev()
-                    .take_while(|&k| b.is_lower(k) && !b.is_comma(k))
-                    .last()
-                    .unwrap_or(t - 2);
+                let start = role_phrase_start(b, t.saturating_sub(4).max(sa), t - 2);
                 self.resolve_np((start, t - 1), Some(np))
             } else if b.is_lower(t - 1)
                 && b.role(t - 1) == Some(true)
@@ -563,11 +559,7 @@ impl Resolver<'_, '_> {
                 else {
                     continue;
                 };
-                let start = (t.saturating_sub(4).max(sa)..t)
-                    .rev()
-                    .take_while(|&k| b.is_lower(k) && !b.is_comma(k))
-                    .last()
-                    .unwrap_or(t - 1);
+                let start = role_phrase_start(b, t.saturating_sub(4).max(sa), t - 1);
                 self.resolve_np((start, t), Some(np))
             } else if t + 1 < sb && b.is_lower(t + 1) {
                 self.st
@@ -1403,4 +1395,15 @@ impl Resolver<'_, '_> {
             None => (None, String::new()),
         }
     }
+}
+
+/// Where the phrase of the role noun at `role` starts: the lower-case
+/// words right before it, from `from` on, without a comma ("the
+/// union's leader" in "On Monday the union's leader Oskar Lind spoke").
+fn role_phrase_start(b: &Block, from: usize, role: usize) -> usize {
+    (from..role)
+        .rev()
+        .take_while(|&k| b.is_lower(k) && !b.is_comma(k))
+        .last()
+        .unwrap_or(role)
 }

@@ -1440,13 +1440,7 @@ pub fn stance(
                 continue;
             }
             let mut why = Vec::new();
-            let (sg, sl) = polarity(
-                b,
-                (start, end),
-                pol.unwrap_or(&none),
-                pol.is_some(),
-                &mut why,
-            );
+            let (sg, sl) = polarity(b, (start, end), p, pol.is_some(), &mut why);
             if sl {
                 (sign, signal) = (sg, sl);
                 reasons.push("a later sentence of the quotation".to_string());
