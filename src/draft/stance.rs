@@ -405,6 +405,10 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         "comply" | "abide" => {
             (t + 1..(t + 4).min(z)).any(|k| matches!(b.lw(k), "any" | "whatever" | "every"))
         }
+        // "would accept whatever the people decide".
+        "accept" | "accepts" | "respect" | "respects" => {
+            b.lw(t + 1) == "whatever" && !negated_before(t)
+        }
         // "no decision had been taken", "had not yet made a decision".
         "decision" | "decisions" => {
             (t > a && b.lw(t - 1) == "no") || not_reached(t) || not_been_reached(t)
@@ -519,10 +523,28 @@ fn condition_at(b: &Block, t: usize, z: usize) -> Option<(usize, bool)> {
     if b.lw(t) == "if"
         && !matches!(before, "even" | "as" | "asked" | "whether" | "see")
         && !coming_to_power(b, t + 1)
+        && !whatever_it_takes(b, t + 1)
     {
         return Some((1, false));
     }
     None
+}
+
+/// "if that is what it takes", "if need be", "if necessary" at `t` (the
+/// word after "if"): a resolve, no condition ("would build the ships at
+/// Korsby without a tender, if that is what it takes").
+fn whatever_it_takes(b: &Block, t: usize) -> bool {
+    match b.lw(t) {
+        "need" => matches!(b.lw(t + 1), "be" | "arises"),
+        "necessary" => true,
+        "that" | "it" => {
+            matches!(b.lw(t + 1), "is" | "'s")
+                && b.lw(t + 2) == "what"
+                && matches!(b.lw(t + 3), "it" | "that")
+                && matches!(b.lw(t + 4), "takes" | "took")
+        }
+        _ => false,
+    }
 }
 
 /// "if it won next year's election", "if they returned to power", "if
@@ -1058,7 +1080,7 @@ fn polarity(
         if w == "no"
             && matches!(
                 b.lw(t + 1),
-                "problem" | "problems" | "objection" | "objections"
+                "problem" | "problems" | "objection" | "objections" | "quarrel"
             )
         {
             // (Two turns: the reason is kept, the stance unchanged.)
