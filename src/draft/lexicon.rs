@@ -1764,6 +1764,19 @@ const NEG_VALENCE: &[&str] = &[
     "draconian",
     "nonsense",
     "madness",
+    // Killing, loopholes and unease: "would kill the scheme", "a loophole
+    // the size of a hangar", "uneasy about the state asking".
+    "kill",
+    "kills",
+    "killing",
+    "loophole",
+    "loopholes",
+    "discriminatory",
+    "uneasy",
+    "terrible",
+    "disgraceful",
+    "grab",
+    "scare",
     // Worry: "deeply concerned by the toll" (not "disappointed by", said
     // of a decision against what one wants as often as of the thing).
     "concerned",

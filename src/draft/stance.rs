@@ -1171,6 +1171,7 @@ fn polarity(
             && !object_of_preposition(b, a, t)
             && !prospect_of(b, t)
             && !folly_before_not_to(b, t)
+            && !harm_removed(b, a, t)
         {
             flip(format!("\"{w}\" (harm)"), &mut sign);
             signal = true;
@@ -1263,6 +1264,21 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
             || matches!(b.lw(t + 1), "the" | "plans" | "plan")
             || (t > a && b.has(t - 1, c::BE))
             || (participle && after_want()))
+}
+
+/// "closing a loophole", "to end the scandal": a harm that the claim
+/// removes is no harm said of the topic.
+fn harm_removed(b: &Block, a: usize, t: usize) -> bool {
+    let v = if t > a + 1 && b.has(t - 1, c::DETERMINER | c::POSSESSIVE) {
+        t - 2
+    } else if t > a {
+        t - 1
+    } else {
+        return false;
+    };
+    ["clos", "plug", "shut", "fix", "tackl", "stop", "remov"]
+        .iter()
+        .any(|r| b.lw(v).starts_with(r))
 }
 
 /// "pay for the mistakes of": a word of harm that is the object of a
