@@ -1260,10 +1260,34 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
         && b.is_lower(t)
         && !agrees
         && !pol.own.iter().any(|o| root(o) == root(w))
-        && (b.has(t + 1, c::DETERMINER | c::POSSESSIVE | c::DEMONSTRATIVE)
-            || matches!(b.lw(t + 1), "the" | "plans" | "plan")
+        && (((b.has(t + 1, c::DETERMINER | c::POSSESSIVE | c::DEMONSTRATIVE)
+            || matches!(b.lw(t + 1), "the" | "plans" | "plan"))
+            && undone_is_the_topic(b, t + 1, pol))
             || (t > a && b.has(t - 1, c::BE))
             || (participle && after_want()))
+}
+
+/// Whether what an undoing verb takes, from `s` ("the culture in which
+/// …", "the ban"), is the topic: a word of the topic or the proposition,
+/// a pronoun, or a word for a measure ("the plan"). Without a
+/// proposition's words, anything is. ("would end the culture in which a
+/// bank can lose money" says nothing against the cap.)
+fn undone_is_the_topic(b: &Block, s: usize, pol: &Polarity) -> bool {
+    if pol.own.is_empty() {
+        return true;
+    }
+    (s..s + 5)
+        .take_while(|&k| k < b.len() && !b.is_punct(k, ",") && !b.is_terminal(k))
+        .take_while(|&k| k == s || !matches!(b.lw(k), "in" | "which" | "that" | "who" | "for"))
+        .any(|k| {
+            names_proposition(b, k, pol)
+                || matches!(
+                    b.lw(k),
+                    "it" | "them" | "this" | "that" | "plan" | "plans" | "proposal" | "proposals"
+                        | "scheme" | "policy" | "law" | "bill" | "measure" | "measures" | "rule"
+                        | "rules" | "project" | "idea" | "decision" | "reform" | "deal"
+                )
+        })
 }
 
 /// "closing a loophole", "to end the scandal": a harm that the claim
