@@ -605,6 +605,25 @@ impl Resolver<'_, '_> {
         if np.1 == np.0 + 1 && b.has(np.0, c::PREPOSITION) {
             return false;
         }
+        // "Her colleague at the meeting, Dr Tomas Lind, disagreed with
+        // her": a role, then a name set off by commas, names the person
+        // (what follows "He said" is Lind's).
+        let comma = if b.is_comma(np.1) {
+            Some(np.1)
+        } else if b.has(np.1, c::PREPOSITION) {
+            (np.1 + 1..(np.1 + 6).min(sb)).find(|&k| b.is_comma(k))
+        } else {
+            None
+        };
+        if b.role(self.head_of(np.0, np.1)).is_some() {
+            if let Some(appos) = comma.and_then(|k| b.name_after_comma(k, sb)) {
+                let sp = self.resolve_np(np, Some(appos));
+                if let Some(sp) = sp.filter(|sp| sp.person && sp.identified) {
+                    self.st.set_person(&sp, self.b.sent_base + sent);
+                    return true;
+                }
+            }
+        }
         // Before a comma only an institution: a person's apposition gives
         // the party, when the statement is resolved.
         let h = self.head_of(np.0, np.1);
@@ -1275,7 +1294,14 @@ impl Resolver<'_, '_> {
             && b.is_cap(first)
             && !b.has(first, c::TITLE | c::HONORIFIC)
             && (b.role(first).is_some() || b.has(first, c::GROUP) || b.lw(first).ends_with('s'));
-        let person = !institution && !joined && (has_title || name_toks >= 2 || reg.is_some());
+        // ("Ilves, the chief executive of Nordbygg,": one name set off by
+        // a person's role is a person's.)
+        let role_set_off = appos.is_some_and(|(x, y)| {
+            y > x && b.role(self.head_of(x, y)) == Some(true) && b.is_lower(x)
+        });
+        let person = !institution
+            && !joined
+            && (has_title || name_toks >= 2 || reg.is_some() || role_set_off);
         let name: Arc<str> = if person && name_toks >= 1 {
             match &reg {
                 Some((full, _)) if name_toks == 1 => full.clone(),

@@ -469,6 +469,32 @@ impl Block<'_> {
         if np.0 > floor && self.dependent_before(np.0 - 1) {
             return None;
         }
+        // "Ilves, the chief executive of Nordbygg, the developer chosen by
+        // the council, told": a name, then its role, then what the role's
+        // organisation is; the name is the subject, the role its
+        // apposition.
+        if np.0 >= floor + 2 && self.is_comma(np.0 - 1) && self.lw(np.0) == "the" {
+            let k = np.0 - 1;
+            let start = (floor..k)
+                .rev()
+                .take_while(|&t| self.is_name_word(t))
+                .last();
+            if let Some(s) = start.filter(|&s| {
+                (s == floor || self.is_terminal(s - 1) || !self.is_word(s - 1))
+                    && k - s <= 4
+                    && !self.has(s, c::DETERMINER)
+            }) {
+                return Some(Subject {
+                    subj: Subj::Np {
+                        main: (s, k),
+                        appos: Some(np),
+                    },
+                    clause_start: s,
+                    negated,
+                    fronted: false,
+                });
+            }
+        }
         // "Neither X nor Y supports …": the verb is negated.
         if np.0 > floor && self.lw(np.0 - 1) == "nor" {
             return Some(Subject {
@@ -569,6 +595,32 @@ impl Block<'_> {
         };
         if np.0 > floor && self.dependent_before(np.0 - 1) {
             return None;
+        }
+        // "Ilves, the chief executive of Nordbygg, the developer chosen by
+        // the council, told": a name, then its role, then what the role's
+        // organisation is; the name is the subject, the role its
+        // apposition.
+        if np.0 >= floor + 2 && self.is_comma(np.0 - 1) && self.lw(np.0) == "the" {
+            let k = np.0 - 1;
+            let start = (floor..k)
+                .rev()
+                .take_while(|&t| self.is_name_word(t))
+                .last();
+            if let Some(s) = start.filter(|&s| {
+                (s == floor || self.is_terminal(s - 1) || !self.is_word(s - 1))
+                    && k - s <= 4
+                    && !self.has(s, c::DETERMINER)
+            }) {
+                return Some(Subject {
+                    subj: Subj::Np {
+                        main: (s, k),
+                        appos: Some(np),
+                    },
+                    clause_start: s,
+                    negated,
+                    fronted: false,
+                });
+            }
         }
         // "The movement, whose leader, Dana Veld, lives in Vienna, said":
         // the person named in a "whose" clause is not the subject; the
