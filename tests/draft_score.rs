@@ -1355,6 +1355,59 @@ fn held_out_10_texts_scored_unseen() {
     b.at_least("HELD OUT 10 without a profile", [0.69, 0.64, 0.93, 0.43]);
 }
 
+/// HELD OUT 11 (unseen): written at the start of round 11 by a helper
+/// who never read src/draft; see tests/fixtures/draft/held-out-11/README.md.
+const HELD_OUT_11: &[Text] = &[
+    (
+        "held-out-11/brennvik-chip-plant-2029-03-14.yaml",
+        "held-out-11/brennvik-chip-plant-profile.yaml",
+    ),
+    (
+        "held-out-11/castelmoor-street-name-2029-06-13.yaml",
+        "held-out-11/castelmoor-street-name-profile.yaml",
+    ),
+    (
+        "held-out-11/corrandia-fraud-juries-2029-04-18.yaml",
+        "held-out-11/corrandia-fraud-juries-profile.yaml",
+    ),
+    (
+        "held-out-11/haldwyn-zoo-elephants-2029-02-14.yaml",
+        "held-out-11/haldwyn-zoo-elephants-profile.yaml",
+    ),
+    (
+        "held-out-11/halmeria-wealth-fund-2029-07-18.yaml",
+        "held-out-11/halmeria-wealth-fund-profile.yaml",
+    ),
+    (
+        "held-out-11/hollingmere-teen-curfew-2029-09-12.yaml",
+        "held-out-11/hollingmere-teen-curfew-profile.yaml",
+    ),
+    (
+        "held-out-11/merrowby-fluoride-2029-01-17.yaml",
+        "held-out-11/merrowby-fluoride-profile.yaml",
+    ),
+    (
+        "held-out-11/nordelia-junk-food-ads-2029-05-16.yaml",
+        "held-out-11/nordelia-junk-food-ads-profile.yaml",
+    ),
+    (
+        "held-out-11/sorvenia-anthem-2029-08-22.yaml",
+        "held-out-11/sorvenia-anthem-profile.yaml",
+    ),
+    (
+        "held-out-11/valdmark-body-cameras-2029-10-17.yaml",
+        "held-out-11/valdmark-body-cameras-profile.yaml",
+    ),
+];
+
+/// HELD OUT 11, unseen (sums only: no variable prints its errors).
+#[test]
+fn held_out_11_texts_scored_unseen() {
+    let (a, b) = score_held_out("HELD OUT 11 (unseen)", HELD_OUT_11, "");
+    a.at_least("HELD OUT 11 with profiles", [0.0, 0.0, 0.0, 0.0]);
+    b.at_least("HELD OUT 11 without a profile", [0.0, 0.0, 0.0, 0.0]);
+}
+
 #[test]
 fn old_texts_with_their_profiles() {
     let gold = loader::bundled().unwrap_or_else(|e| panic!("{e}"));
