@@ -3360,6 +3360,104 @@ fn round_10_punishment_and_loss() {
     ]);
 }
 
+/// Round 11: "if that is what it takes", "if need be", "if necessary"
+/// are resolve, no condition; "no quarrel with" is acceptance; "would
+/// accept whatever … decide" is a declared neutrality.
+#[test]
+fn round_11_resolve_acceptance_and_whatever() {
+    one_stance_each(&[
+        (
+            "Zipp said it would fight the ban in every court, if that is what it takes.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the union would keep the ban on scooters if need be.",
+            Stance::Favor,
+        ),
+        (
+            "Ines Berg said the traders had \"no quarrel with the ban on scooters.\"",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the council would accept whatever the court decides on the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Maren Holt said the council would back the ban if the court agreed.",
+            Stance::Conditional,
+        ),
+    ]);
+}
+
+/// Round 11: killing, loopholes and unease are harm; a harm that the
+/// claim removes ("closing a loophole") is none.
+#[test]
+fn round_11_killing_loopholes_and_unease() {
+    one_stance_each(&[
+        (
+            "Zipp said the ban on scooters would \"kill the scheme.\"",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the ban on scooters was a loophole for the car lobby.",
+            Stance::Against,
+        ),
+        (
+            "Ines Berg said the traders were uneasy about the ban on scooters.",
+            Stance::Against,
+        ),
+        (
+            "Maren Holt said the ban on scooters was closing a loophole.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
+/// Round 11: an undoing verb turns the stance only when what it takes
+/// is the topic, a pronoun or a measure: "would end the culture of
+/// speeding on pavements" says nothing against the ban, "would end the
+/// ban" does.
+#[test]
+fn round_11_what_is_undone_is_the_topic() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the ban on scooters would end the culture of speeding on pavements.",
+            Stance::Favor,
+        ),
+        ("Zipp said it would end the ban on scooters.", Stance::Against),
+        ("Zipp said it wanted to end the plan to bar scooters.", Stance::Against),
+    ]);
+}
+
+/// Round 11: a name set off before its role, with the role's
+/// organisation described after it ("Ilves, the chief executive of
+/// Zipp, the firm chosen by the council, told"), is the speaker, a
+/// person the next "he" refers to; so is the name set off after a role
+/// and a phrase of place ("Her colleague at the meeting, Ines Berg,").
+#[test]
+fn round_11_a_name_set_off_before_or_after_its_role() {
+    let got = scooter(
+        "Ilves, the chief executive of Zipp, the firm chosen by the council, told the meeting \
+         that the ban would \"kill the scheme.\" He said the company had no objection to \
+         parking bays.",
+    );
+    assert_eq!(
+        got,
+        [
+            own("zipp", "Ilves", "ban", Stance::Against),
+            own("zipp", "Ilves", "parking", Stance::Favor),
+        ]
+    );
+    let got = scooter(
+        "Maren Holt defended the ban. Her colleague at the meeting, Dr Ines Berg, disagreed \
+         with her. She said the ban on scooters was a mistake.",
+    );
+    assert!(
+        got.contains(&own("shops", "Ines Berg", "ban", Stance::Against)),
+        "{got:?}"
+    );
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

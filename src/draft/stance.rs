@@ -1280,7 +1280,7 @@ fn undone_is_the_topic(b: &Block, s: usize, pol: &Polarity) -> bool {
         .take_while(|&k| k < b.len() && !b.is_punct(k, ",") && !b.is_terminal(k))
         .take_while(|&k| k == s || !matches!(b.lw(k), "in" | "which" | "that" | "who" | "for"))
         .any(|k| {
-            names_proposition(b, k, pol)
+            (names_proposition(b, k, pol) && !b.has(k, c::DETERMINER | c::PREPOSITION))
                 || matches!(
                     b.lw(k),
                     "it" | "them" | "this" | "that" | "plan" | "plans" | "proposal" | "proposals"
