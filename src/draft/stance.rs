@@ -319,7 +319,10 @@ const CHANGE_ROOTS: &[&str] = &[
 fn change_word(pol: &Polarity) -> Option<&str> {
     pol.own
         .iter()
-        .find(|o| CHANGE_ROOTS.iter().any(|r| o.starts_with(r)))
+        .find(|o| {
+            CHANGE_ROOTS.iter().any(|r| o.starts_with(r))
+                || matches!(o.as_str(), "end" | "ends" | "ended" | "ending")
+        })
         .map(String::as_str)
 }
 
