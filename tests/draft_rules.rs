@@ -3424,8 +3424,14 @@ fn round_11_what_is_undone_is_the_topic() {
             "Maren Holt said the ban on scooters would end the culture of speeding on pavements.",
             Stance::Favor,
         ),
-        ("Zipp said it would end the ban on scooters.", Stance::Against),
-        ("Zipp said it wanted to end the plan to bar scooters.", Stance::Against),
+        (
+            "Zipp said it would end the ban on scooters.",
+            Stance::Against,
+        ),
+        (
+            "Zipp said it wanted to end the plan to bar scooters.",
+            Stance::Against,
+        ),
     ]);
 }
 

@@ -1079,6 +1079,25 @@ fn polarity(
             t += 2;
             continue;
         }
+        // "was not negotiable": insistence, no negation of the stance.
+        if w == "not" && b.lw(t + 1) == "negotiable" {
+            flip("\"not negotiable\" (insistence)".to_string(), &mut sign);
+            flip(String::new(), &mut sign);
+            signal = true;
+            t += 2;
+            continue;
+        }
+        // "would put 19 people out of work": a harm.
+        if w == "out"
+            && b.lw(t + 1) == "of"
+            && matches!(b.lw(t + 2), "work" | "business" | "a" | "jobs")
+            && (b.lw(t + 2) != "a" || b.lw(t + 3) == "job")
+        {
+            flip("\"out of work\" (harm)".to_string(), &mut sign);
+            signal = true;
+            t += 3;
+            continue;
+        }
         // "had no problem with the plan", "no objection to it": acceptance.
         if w == "no"
             && matches!(
@@ -1214,6 +1233,11 @@ const APPROVAL: &[&str] = &[
     "indispensable",
     "worthwhile",
     "beneficial",
+    // "will honour the date".
+    "honour",
+    "honours",
+    "honor",
+    "honors",
 ];
 
 /// A negation that does not turn the speaker's stance: a negative
@@ -1286,9 +1310,26 @@ fn undone_is_the_topic(b: &Block, s: usize, pol: &Polarity) -> bool {
             (names_proposition(b, k, pol) && !b.has(k, c::DETERMINER | c::PREPOSITION))
                 || matches!(
                     b.lw(k),
-                    "it" | "them" | "this" | "that" | "plan" | "plans" | "proposal" | "proposals"
-                        | "scheme" | "policy" | "law" | "bill" | "measure" | "measures" | "rule"
-                        | "rules" | "project" | "idea" | "decision" | "reform" | "deal"
+                    "it" | "them"
+                        | "this"
+                        | "that"
+                        | "plan"
+                        | "plans"
+                        | "proposal"
+                        | "proposals"
+                        | "scheme"
+                        | "policy"
+                        | "law"
+                        | "bill"
+                        | "measure"
+                        | "measures"
+                        | "rule"
+                        | "rules"
+                        | "project"
+                        | "idea"
+                        | "decision"
+                        | "reform"
+                        | "deal"
                 )
         })
 }
