@@ -1248,6 +1248,26 @@ const APPROVAL: &[&str] = &[
 fn weak_negation(b: &Block, a: usize, t: usize) -> bool {
     matches!(b.lw(t), "nobody" | "none" | "nothing")
         || b.lw(t + 1) == "enough"
+        // "no less than nine months", "Not one crown less": at least.
+        || matches!(b.lw(t + 1), "less" | "fewer")
+        || (matches!(b.lw(t + 1), "one" | "a")
+            && (t + 2..t + 4)
+                .take_while(|&k| b.is_word(k))
+                .any(|k| matches!(b.lw(k), "less" | "fewer")))
+        // "cannot afford to wait": waiting would do harm (a double
+        // negation); "Sleep is not a luxury": no negative thing.
+        || (b.lw(t + 1) == "afford"
+            && b.lw(t + 2) == "to"
+            && matches!(
+                b.lw(t + 3),
+                "wait" | "delay" | "leave" | "lose" | "ignore" | "miss" | "stand" | "sit"
+            ))
+        || (matches!(b.lw(t + 1), "a" | "an")
+            && matches!(
+                b.lw(t + 2),
+                "luxury" | "vice" | "gift" | "favour" | "favor" | "handout" | "privilege"
+                    | "giveaway" | "bailout"
+            ))
         || (a..t)
             .rev()
             .take_while(|&k| !b.is_punct(k, ","))
