@@ -835,6 +835,9 @@ fn polarity(
             reasons.push(why);
         }
     };
+    // Whether a word of harm was read since the last negation: a second
+    // ("unfair and dangerous") says the same, no turn back.
+    let mut harmed = false;
     // The end of a restrictive relative clause being read ("any text that
     // did not set a goal"): only its negations count.
     let mut restrictive = a;
@@ -1151,6 +1154,7 @@ fn polarity(
         if b.is_negator(t) && !(w == "not" && b.lw(t + 1) == "only") && !weak_negation(b, a, t) {
             flip(format!("negation \"{w}\""), &mut sign);
             signal = true;
+            harmed = false;
             if w == "no" && b.lw(t + 1) == "longer" {
                 t += 1;
             }
@@ -1195,7 +1199,14 @@ fn polarity(
             && !folly_before_not_to(b, t)
             && !harm_removed(b, a, t)
         {
-            flip(format!("\"{w}\" (harm)"), &mut sign);
+            if harmed {
+                // (Two turns: the reason is kept, the stance unchanged.)
+                flip(format!("\"{w}\" (harm again)"), &mut sign);
+                flip(String::new(), &mut sign);
+            } else {
+                flip(format!("\"{w}\" (harm)"), &mut sign);
+            }
+            harmed = true;
             signal = true;
         } else if APPROVAL.contains(&w) && b.is_lower(t) {
             // "the ban is overdue": a reason for the stance in favour.
