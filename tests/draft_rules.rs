@@ -3464,6 +3464,115 @@ fn round_11_a_name_set_off_before_or_after_its_role() {
     );
 }
 
+/// Round 11: a second word of harm with no negation between ("unfair
+/// and dangerous", "would hurt shops and harm riders") says the same:
+/// no turn back to favour.
+#[test]
+fn round_11_harm_said_twice() {
+    one_stance_each(&[
+        (
+            "Zipp said the ban on scooters was unfair and dangerous.",
+            Stance::Against,
+        ),
+        (
+            "Ines Berg said the ban on scooters would hurt shops and harm riders.",
+            Stance::Against,
+        ),
+        (
+            "Maren Holt said the ban on scooters was not unfair and would not hurt riders.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
+/// Round 11: "not negotiable" is insistence; "out of work", "out of
+/// business" and failing are harm; honouring is approval.
+#[test]
+fn round_11_insistence_failure_and_honour() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the ban on scooters was \"not negotiable.\"",
+            Stance::Favor,
+        ),
+        (
+            "Zipp said the ban on scooters would put 200 riders out of work.",
+            Stance::Against,
+        ),
+        (
+            "Ines Berg said the ban on scooters would fail.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the union would honour the ban on scooters.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
+/// Round 11: "no less than", "not one … less" are "at least"; "cannot
+/// afford to wait" is a double negation; "not a luxury", "not a gift"
+/// deny a bad name.
+#[test]
+fn round_11_at_least_and_denied_bad_names() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the ban on scooters should last no less than two years.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the city could not afford to wait for the ban on scooters.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said the city could not afford the ban on scooters.",
+            Stance::Against,
+        ),
+        (
+            "Maren Holt said the ban on scooters was not a luxury.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the ban on scooters was not a solution.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Round 11: a proposition that ends something ("The rental scheme ends
+/// in May") is a change: keeping or restoring what it ends opposes it.
+#[test]
+fn round_11_a_proposition_that_ends_something() {
+    const ENDS: &str = "\
+topics:
+  - id: rentals
+    label: Scooter rentals
+    keywords: [rentals, rental scheme]
+    propositions:
+      - The scooter rental scheme ends in May
+parties:
+  - id: zipp
+    name: Zipp
+    aliases: [Zipp]
+  - id: city
+    name: Velde City Council
+    aliases: [council, Maren Holt]
+";
+    let got = claims_with(
+        ENDS,
+        "ends-profile.yaml",
+        "Rentals row",
+        "Zipp said it would restore the rentals.\n\nZipp said it would keep the rental \
+         scheme running.\n\nMaren Holt said the council could not keep paying for the \
+         rentals.",
+    );
+    let stances: Vec<Stance> = got.iter().map(|c| c.3).collect();
+    assert_eq!(
+        stances,
+        [Stance::Against, Stance::Against, Stance::Favor],
+        "{got:?}"
+    );
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

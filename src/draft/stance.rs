@@ -321,7 +321,7 @@ fn change_word(pol: &Polarity) -> Option<&str> {
         .iter()
         .find(|o| {
             CHANGE_ROOTS.iter().any(|r| o.starts_with(r))
-                || matches!(o.as_str(), "end" | "ends" | "ended" | "ending")
+                || matches!(o.as_str(), "ends" | "ended" | "ending")
         })
         .map(String::as_str)
 }
