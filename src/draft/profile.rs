@@ -236,7 +236,16 @@ impl<'a> ProfileParties<'a> {
 
 impl crate::draft::speakers::PartyFinder for ProfileParties<'_> {
     fn mentions(&mut self, s: &str) -> Vec<(usize, usize, usize)> {
-        self.m.aliases_in(s)
+        let found = self.m.aliases_in(s);
+        if !found.is_empty() {
+            return found;
+        }
+        // A transcript's label in capitals ("ELIN LEHTONEN-ABARA") names
+        // the alias written "Elin Lehtonen-Abara".
+        match title_case(s) {
+            Some(t) => self.m.aliases_in(&t),
+            None => found,
+        }
     }
 
     fn full_name(&self, surname: &str) -> Option<String> {
@@ -250,6 +259,26 @@ impl crate::draft::speakers::PartyFinder for ProfileParties<'_> {
     fn by_head(&self, head: &str) -> Option<usize> {
         self.m.heads.get(head).copied().flatten()
     }
+}
+
+/// `s` in title case ("LEHTONEN-ABARA" -> "Lehtonen-Abara"), if it is
+/// written in capitals (four letters or more, none lowercase) and its
+/// title case has the same bytes at the same places.
+pub fn title_case(s: &str) -> Option<String> {
+    if s.chars().filter(|c| c.is_alphabetic()).count() < 4 || s.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut start = true;
+    for c in s.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = !c.is_alphabetic();
+    }
+    (out.len() == s.len()).then_some(out)
 }
 
 /// A keyword hit: bytes and topic index.

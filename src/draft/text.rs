@@ -667,7 +667,15 @@ pub fn answers(text: &str) -> (Vec<Quote>, Vec<Span>) {
             });
         }
         let is_q = q_label || p.trim_end_matches(['\u{201D}', '"', ')']).ends_with('?');
-        if let Some((l, colon)) = label.filter(|_| prompted) {
+        // (A transcript's labels in capitals, "TRANSPORT MINISTER ELIN
+        // LEHTONEN-ABARA: From the first of January …", need no question
+        // before the first answer.)
+        let capitals = label.is_some_and(|(l, _)| {
+            let t = &p[l.start..l.end];
+            t.chars().filter(|c| c.is_alphabetic()).count() >= 4
+                && !t.chars().any(char::is_lowercase)
+        });
+        if let Some((l, colon)) = label.filter(|_| prompted || capitals) {
             let lead = p[colon + 1..].len() - p[colon + 1..].trim_start().len();
             out.push(Quote {
                 open: start + colon,
