@@ -3573,6 +3573,26 @@ parties:
     );
 }
 
+/// Round 11: a transcript whose labels are in capitals ("COUNCILLOR
+/// MAREN HOLT: …") needs no question before its first answer; the label
+/// matches the alias written "Maren Holt" and names the speaker so.
+#[test]
+fn round_11_a_transcript_in_capitals() {
+    let got = scooter(
+        "Transcript excerpts from the council's press conference.\n\nCOUNCILLOR MAREN HOLT: \
+         The ban on scooters starts in May and it is overdue.\n\nQUESTION (Radio Velde): Who \
+         pays for the parking bays?\n\nHOLT: The city will build the parking bays itself, \
+         this year.",
+    );
+    assert_eq!(
+        got,
+        [
+            own("city", "Maren Holt", "ban", Stance::Favor),
+            own("city", "Maren Holt", "parking", Stance::Favor),
+        ]
+    );
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

@@ -578,4 +578,19 @@ mod tests {
         );
         assert!(ok.is_ok());
     }
+
+    /// Capitals only (four letters or more) turn to title case, byte for
+    /// byte; anything with a lowercase letter, or too short, does not.
+    #[test]
+    fn title_case_of_capitals() {
+        assert_eq!(
+            title_case("ELIN LEHTONEN-ABARA").as_deref(),
+            Some("Elin Lehtonen-Abara")
+        );
+        assert_eq!(title_case("O'BRIEN").as_deref(), Some("O'Brien"));
+        assert_eq!(title_case("SØLVBERG").as_deref(), Some("Sølvberg"));
+        assert_eq!(title_case("Maren Holt"), None);
+        assert_eq!(title_case("EU"), None);
+        assert_eq!(title_case("NATO"), Some("Nato".to_string()));
+    }
 }

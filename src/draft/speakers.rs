@@ -1311,8 +1311,11 @@ impl Resolver<'_, '_> {
             strip_det(np_text).into()
         };
         let name: Arc<str> = without_possessive(&name).into();
-        // ("LEHTONEN-ABARA:" in a transcript is Lehtonen-Abara.)
-        let name: Arc<str> = crate::draft::profile::title_case(&name).map_or(name, Into::into);
+        // ("LEHTONEN-ABARA:" in a transcript is Lehtonen-Abara; not an
+        // acronym: "NATO" stays.)
+        let name: Arc<str> = crate::draft::profile::title_case(&name)
+            .filter(|_| name.contains([' ', '-']))
+            .map_or(name, Into::into);
         let (party, how) = self.name_party(main, n, &name, reg.as_ref(), appos, person);
         // "Another exile group, the Democratic Forum,": a description in
         // lowercase named in apposition is known by its name.
