@@ -1325,6 +1325,13 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
             || (participle && after_want()))
 }
 
+/// Whether `w` shares its first five letters with one of the
+/// proposition's words ("suspension", "suspended").
+fn shares_root(w: &str, pol: &Polarity) -> bool {
+    let root = |x: &str| x.char_indices().nth(5).map(|(i, _)| x[..i].to_string());
+    root(w).is_some_and(|r| pol.own.iter().any(|o| root(o).as_ref() == Some(&r)))
+}
+
 /// Whether what an undoing verb takes, from `s` ("the culture in which
 /// …", "the ban"), is the topic: a word of the topic or the proposition,
 /// a pronoun, or a word for a measure ("the plan"). Without a
@@ -1338,7 +1345,8 @@ fn undone_is_the_topic(b: &Block, s: usize, pol: &Polarity) -> bool {
         .take_while(|&k| k < b.len() && !b.is_punct(k, ",") && !b.is_terminal(k))
         .take_while(|&k| k == s || !matches!(b.lw(k), "in" | "which" | "that" | "who" | "for"))
         .any(|k| {
-            (names_proposition(b, k, pol) && !b.has(k, c::DETERMINER | c::PREPOSITION))
+            ((names_proposition(b, k, pol) || shares_root(b.lw(k), pol))
+                && !b.has(k, c::DETERMINER | c::PREPOSITION))
                 || matches!(
                     b.lw(k),
                     "it" | "them"
