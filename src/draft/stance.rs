@@ -1636,7 +1636,12 @@ pub fn stance(
     let stance = if cond.is_some() {
         reasons.push("condition".to_string());
         Stance::Conditional
-    } else if cue == CueStance::Say && declared_neutral(b, a, main_end) {
+    } else if cue == CueStance::Say
+        && (declared_neutral(b, a, main_end)
+            || contrast.is_some_and(|(s, e)| declared_neutral(b, s, e)))
+    {
+        // (Also in the clause after "but" that decides: "could not rule
+        // out that some trees are saved, but would not say how many".)
         reasons.push("a declared neutrality".to_string());
         Stance::Neutral
     } else if cue == CueStance::Say && !signal && !negated && neutral {
