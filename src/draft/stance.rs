@@ -1171,6 +1171,18 @@ fn polarity(
                 &mut sign,
             );
             signal = true;
+        } else if matches!(w, "delay" | "delays" | "postponement")
+            && t > a
+            && matches!(
+                b.lw(t - 1),
+                "of" | "any" | "a" | "no" | "further" | "more" | "the"
+            )
+            && change_word(pol).is_none()
+        {
+            // "dismisses talk of delay", "rejected any delay": a delay
+            // as a noun is an undoing, like the verb.
+            flip(format!("\"{w}\" (undoes what it takes)"), &mut sign);
+            signal = true;
         } else if undoes(b, a, t, pol) {
             flip(format!("\"{w}\" (undoes what it takes)"), &mut sign);
             signal = true;
