@@ -700,7 +700,18 @@ impl Resolver<'_, '_> {
             // proper name set off after a role in lowercase names it.
             let role_then_name = b.role_head(h).is_some() && self.proper_phrase(x, y);
             if (self.name_like(x, y) || role_then_name) && !self.name_like(a, z) {
-                return self.named_in_apposition(main, (x, y));
+                return self.named_in_apposition(main, (x, y), None);
+            }
+            // "Another economist, Jakob Friis of the free-market Tidewater
+            // Foundation,": a name, then whom the person speaks for.
+            let of = (x + 2..y).find(|&k| matches!(b.lw(k), "of" | "from" | "at"));
+            if let Some(k) = of.filter(|&k| {
+                self.name_like(x, k)
+                    && (x..k).all(|t| !b.has(t, c::INSTITUTION | c::TITLE) && b.role(t).is_none())
+                    && b.role(h).is_some()
+                    && !self.name_like(a, z)
+            }) {
+                return self.named_in_apposition(main, (x, k), Some((k + 1, y)));
             }
         }
         if b.role(h).is_some() && !self.is_name_phrase(a, z) {
@@ -823,6 +834,7 @@ impl Resolver<'_, '_> {
         &mut self,
         main: (usize, usize),
         (x, y): (usize, usize),
+        affil: Option<(usize, usize)>,
     ) -> Option<Speaker> {
         let b = self.b;
         // An organisation's name may end in a word that opens no person's
@@ -841,6 +853,14 @@ impl Resolver<'_, '_> {
             .or_else(|| {
                 self.party_in(role_text)
                     .map(|(p, al)| (Some(p), format!("alias \"{al}\" in \"{role_text}\"")))
+            })
+            .or_else(|| {
+                // "Jakob Friis of the Tidewater Foundation": the
+                // organisation after the name.
+                let (k, e) = affil?;
+                let t = b.text_of(k, e);
+                self.party_in(t)
+                    .map(|(p, al)| (Some(p), format!("alias \"{al}\" in \"{t}\"")))
             })
             .or_else(|| {
                 possessor.map(|s| (s.party, format!("\"{}\" -> {}", b.tok_text(main.0), s.name)))
@@ -911,14 +931,14 @@ impl Resolver<'_, '_> {
         let b = self.b;
         if let Some((x, y)) = appos {
             if self.name_like(x, y) {
-                return self.named_in_apposition(main, (x, y));
+                return self.named_in_apposition(main, (x, y), None);
             }
         }
         // "His party colleague Giulia Okonjo": a role, then the name.
         if let Some(k) = (main.0 + 2..main.1).find(|&k| {
             b.is_cap(k) && b.is_lower(k - 1) && b.role(k - 1).is_some() && self.name_like(k, main.1)
         }) {
-            return self.named_in_apposition((main.0, k), (k, main.1));
+            return self.named_in_apposition((main.0, k), (k, main.1), None);
         }
         let owner = self.st.pronoun(b.lw(main.0), self.cur)?;
         // "Its statement did not say …": a document says its maker's
