@@ -715,8 +715,20 @@ impl Resolver<'_, '_> {
             }
         }
         if b.role(h).is_some() && !self.is_name_phrase(a, z) {
-            let sp = self.role_np(main, h);
-            if sp.as_ref().is_some_and(|s| s.party.is_some()) {
+            // ("The yard's owner, the Halberg family's investment company
+            // Halberg Maritime,": the proper name that ends the
+            // apposition, when it names a party.)
+            let tail = appos.and_then(|(x, y)| {
+                let n = (x..y).rev().take_while(|&t| b.is_cap(t)).last()?;
+                (n > x && b.is_lower(n - 1) && self.proper_phrase(n, y)).then(|| b.text_of(n, y))
+            });
+            let tail = tail.and_then(|t| self.party_in(t).map(|(q, _)| (t, q)));
+            let mut sp = self.role_np(main, h);
+            if let Some(s) = sp.as_mut().filter(|s| s.party.is_some()) {
+                if let Some((t, _)) = tail.filter(|&(_, q)| Some(q) == s.party) {
+                    s.name = t.into();
+                    s.person = false;
+                }
                 return sp;
             }
             // "Several groups, including the guild,": the party named in
@@ -727,10 +739,14 @@ impl Resolver<'_, '_> {
             // "Another exile group, the Democratic Forum,": one described,
             // then named, is known by its name (not "Several groups,
             // including the guild,").
-            let name = match appos {
-                Some((x, y)) if x > 0 && b.lw(x - 1) != "including" && self.named_phrase(x, y) => {
+            let tail = tail.filter(|&(_, q)| q == p).map(|(t, _)| t);
+            let name = match (appos, tail) {
+                (Some((x, y)), _)
+                    if x > 0 && b.lw(x - 1) != "including" && self.named_phrase(x, y) =>
+                {
                     strip_det(b.text_of(x, y))
                 }
+                (_, Some(t)) => t.to_string(),
                 _ => b.text_of(a, z).to_string(),
             };
             return Some(Speaker {
