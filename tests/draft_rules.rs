@@ -3593,6 +3593,57 @@ fn round_11_a_transcript_in_capitals() {
     );
 }
 
+/// Round 11: a declared neutrality in the clause after "but" that
+/// decides is the stance; a delay as a noun ("dismissed talk of delay",
+/// "rejected any delay") undoes what it is said of.
+#[test]
+fn round_11_neutral_after_but_and_a_delay() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the ban on scooters could work, but she would not say how soon.",
+            Stance::Neutral,
+        ),
+        (
+            "Maren Holt said the ban on scooters could work, but it needed more time.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind rejected any delay of the ban on scooters.",
+            Stance::Favor,
+        ),
+        (
+            "Zipp called for a delay of the ban on scooters.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Round 11: a name in apposition followed by whom the person speaks
+/// for ("Another economist, Erik Dahl of the Zipp Institute,") is the
+/// speaker, of that organisation's party; an organisation described and
+/// then named at the end of its apposition ("The operator, the Berg
+/// family's company Zipp,") is known by that name.
+#[test]
+fn round_11_names_at_the_end_of_an_apposition() {
+    let got = scooter(
+        "The council voted on Monday. Another economist, Erik Dahl of the free-market Zipp \
+         Institute, said the ban on scooters was overdue. \"It should have come years ago,\" he \
+         said.",
+    );
+    assert_eq!(
+        got,
+        [
+            own("zipp", "Erik Dahl", "ban", Stance::Favor),
+            own("zipp", "Erik Dahl", "ban", Stance::Favor),
+        ]
+    );
+    let got = scooter(
+        "The council voted on Monday. The scooter operator, the Berg family's investment \
+         company Zipp, said it welcomed the parking bays.",
+    );
+    assert_eq!(got, [own("zipp", "Zipp", "parking", Stance::Favor)]);
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"
