@@ -3644,6 +3644,18 @@ fn round_11_names_at_the_end_of_an_apposition() {
     assert_eq!(got, [own("zipp", "Zipp", "parking", Stance::Favor)]);
 }
 
+/// Round 11: a person named mid-sentence and set off by a role ("From
+/// the public benches Erik Dahl, the union's chief spokesman, called
+/// out") is known by that full name when named again by surname.
+#[test]
+fn round_11_a_person_named_mid_sentence_with_a_role() {
+    let got = scooter(
+        "The council met on Monday. From the public benches Erik Dahl, the Riders' Union's \
+         chief spokesman, called out twice. Later Dahl said the ban on scooters was a mistake.",
+    );
+    assert_eq!(got, [own("riders", "Erik Dahl", "ban", Stance::Against)]);
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

@@ -561,6 +561,11 @@ impl Resolver<'_, '_> {
                 };
                 let start = role_phrase_start(b, t.saturating_sub(4).max(sa), t - 1);
                 self.resolve_np((start, t), Some(np))
+            } else if let Some((np, appos)) = self.name_then_role(t, sa, sb) {
+                // "From the opposition benches Viktor Sandell, the
+                // Enterprise Party's finance spokesman, called out": a
+                // person named mid-sentence, set off by a role.
+                self.resolve_np(np, Some(appos))
             } else if t + 1 < sb && b.is_lower(t + 1) {
                 self.st
                     .registry
@@ -581,6 +586,35 @@ impl Resolver<'_, '_> {
                 return;
             }
         }
+    }
+
+    /// A name of two words or more at `t`, after a lowercase word and
+    /// before a comma and a role ("benches Viktor Sandell, the party's
+    /// finance spokesman,"), not after a cue or a subject pronoun in the
+    /// sentence: the name and the role.
+    fn name_then_role(
+        &self,
+        t: usize,
+        sa: usize,
+        sb: usize,
+    ) -> Option<((usize, usize), (usize, usize))> {
+        let b = self.b;
+        if !b.is_lower(t - 1)
+            || (sa..t).any(|k| b.has(k, c::SUBJECT_PRONOUN) || b.cue_at(k).is_some())
+        {
+            return None;
+        }
+        let np = b.np_right(t, sb)?;
+        if np.1 < np.0 + 2 || np.1 + 2 >= sb || !b.is_comma(np.1) || !self.name_like(np.0, np.1) {
+            return None;
+        }
+        let x = np.1 + 1;
+        if !(matches!(b.lw(x), "the" | "a" | "an") || b.has(x, c::POSSESSIVE)) {
+            return None;
+        }
+        let y = (x..sb).find(|&k| b.is_comma(k)).unwrap_or(sb);
+        let h = self.head_of(x, y);
+        (b.role(h) == Some(true)).then_some((np, (x, y)))
     }
 
     /// A person or institution named at the start of a sentence (whether
