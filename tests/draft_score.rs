@@ -119,7 +119,19 @@
 //!   pilot, street lights switched off at night, an e-scooter ban), 217
 //!   claims, in ten styles (see its README); written at round 10's end by
 //!   a helper who did not read src/draft; scored unseen (sums only) with
-//!   round 9's rules (6d29653, in a scratch copy) and round 10's.
+//!   round 9's rules (6d29653, in a scratch copy), round 10's and round
+//!   11's. Still UNSEEN.
+//! - HELD OUT 11 (UNSEEN): ten texts on ten more subjects (fluoride in
+//!   tap water, a zoo's elephants, a chip-plant subsidy, fraud trials
+//!   without juries, a junk-food advertising ban, renaming a street,
+//!   a wealth fund's oil shares, an anthem's new verse, a teenage
+//!   curfew, police body cameras), 220 claims, in ten styles (see its
+//!   README); written at round 11's start by a helper who did not read
+//!   src/draft; scored unseen (sums only) with round 10's rules
+//!   (d1da4ec, in a scratch copy) and at round 11's end. (Once, by a
+//!   slip of a script, its sums were printed mid-round, after the
+//!   round's first four rule commits: P 151/176, R 162, speaker 133,
+//!   stance 83 with profiles. No rule was written or kept on them.)
 //!
 //! Studying stances: `STANCE_CONFUSION=1` prints each set's confusion
 //! counts (annotated by drafted stance); `STANCE_DUMP=FILE` appends every
@@ -253,6 +265,21 @@
 //! | round 10 end, still unseen     | HELD OUT 9       | 0.82 0.75 0.89 0.62     | 0.80 0.76 0.95 0.54      |
 //! | main 6d29653 (round 9 rules), unseen | HELD OUT 10 | 0.76 0.58 0.93 0.55    | 0.70 0.65 0.94 0.47      |
 //! | round 10 end, unseen           | HELD OUT 10      | 0.77 0.60 0.93 0.57     | 0.71 0.66 0.95 0.45      |
+//! | main d1da4ec (round 10 rules), unseen | HELD OUT 11 | 0.86 0.73 0.88 0.55   | 0.76 0.70 0.95 0.46      |
+//! | round 11 end (studied in round 11) | HELD OUT 9   | 0.83 0.78 0.94 0.74     | 0.81 0.79 0.97 0.60      |
+//! | round 11 end                   | HELD OUT 8       | 0.86 0.81 0.93 0.62     | 0.88 0.85 0.93 0.55      |
+//! | round 11 end                   | HELD OUT 7       | 0.87 0.77 0.95 0.71     | 0.92 0.89 0.92 0.54      |
+//! | round 11 end                   | HELD OUT 6       | 0.84 0.78 0.96 0.71     | 0.76 0.78 0.93 0.55      |
+//! | round 11 end                   | HELD OUT 5       | 0.87 0.82 0.95 0.68     | 0.87 0.79 0.93 0.54      |
+//! | round 11 end                   | HELD OUT 4A      | 0.90 0.86 0.94 0.89     | 0.88 0.83 0.95 0.76      |
+//! | round 11 end                   | HELD OUT 4B      | 0.88 0.82 0.96 0.84     | 0.87 0.84 0.95 0.74      |
+//! | round 11 end                   | HELD OUT 3       | 0.88 0.81 0.86 0.85     | 0.86 0.82 0.89 0.74      |
+//! | round 11 end                   | HELD OUT 2       | 0.92 0.91 1.00 0.95     | 0.92 0.80 0.98 0.75      |
+//! | round 11 end                   | NEW              | 0.94 0.94 0.99 0.89     | 0.98 0.89 1.00 0.85      |
+//! | round 11 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
+//! | round 11 end                   | OLD + bundled    | 0.96 0.91 0.94 0.68     |                          |
+//! | round 11 end, still unseen     | HELD OUT 10      | 0.77 0.60 0.93 0.57     | 0.71 0.66 0.95 0.45      |
+//! | round 11 end, unseen           | HELD OUT 11      | 0.86 0.74 0.91 0.55     | 0.79 0.74 0.97 0.48      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -380,7 +407,43 @@
 //! to 0.66, stance 58 right either way. Its recall is the lowest of any
 //! unseen set: its misses are the next round's material.)
 //!
-//! The tests assert floors about two points under the round 10 end
+//! (Round 11 studied HELD OUT 9's errors (unseen until then) and added
+//! rules written first as invented sentences on fictional e-scooters
+//! (tests/draft_rules.rs, `round_11_*`). Stance: a second word of harm
+//! with no negation between ("unfair and dangerous") no longer turns the
+//! stance back to favour (a fault in every earlier round); killing,
+//! loopholes, unease, failing and "out of work" are harm, a harm the
+//! claim removes ("closing a loophole") is none; "not negotiable" is
+//! insistence, honouring approval, "no quarrel with" acceptance, "would
+//! accept whatever … decide" and a neutrality in the clause after "but"
+//! are neutral; "if that is what it takes" is resolve, no condition; "no
+//! less than" is at least, "cannot afford to wait" a double negation,
+//! "not a luxury" denies a bad name; an undoing verb turns the stance only
+//! when what it takes is the topic; a proposition that ends something is
+//! a change that keeping opposes; a delay as a noun undoes. Speakers: a
+//! name set off before its role ("Ilves, the chief executive of …, the
+//! developer …, told"); a role with a place phrase then a name ("Her
+//! colleague at the meeting, Dr Tomas Lind,"); a name followed by whom
+//! the person speaks for; an organisation named at the end of its
+//! apposition; a person named mid-sentence with a role; a transcript's
+//! labels in capitals. Tried and dropped (each lost more than it gained
+//! on the seen sets): ", not …" as no reason when it refuses nothing; the
+//! clause after "and that" read when the first says nothing; a bare "No."
+//! opening an answer as no negation; "if it won" at a clause's end as a
+//! pledge; a threat under a condition ("would go to court if …") as a
+//! stance. HELD OUT 9 went from P 0.82 R 0.75 speaker 0.89 stance 0.62 to
+//! 0.83 0.78 0.94 0.74 with profiles (0.80 0.76 0.95 0.54 to 0.81 0.79
+//! 0.97 0.60 without); the other seen sets gained 22 stances and lost 2
+//! (HELD OUT 4A, whose floor moved from 0.89 to 0.87). On the two sets
+//! never looked at the stance rules did not carry over: HELD OUT 10's
+//! figures did not move at all, and HELD OUT 11's stance stayed at 0.55
+//! (82 of 150 to 83 of 151) while its speakers went from 0.88 to 0.91,
+//! its recall from 0.73 to 0.74, and without a profile P 0.76 to 0.79, R
+//! 0.70 to 0.74, speaker 0.95 to 0.97, stance 0.46 to 0.48. Words of
+//! harm and approval learned from one set's phrasing are not the next
+//! set's phrasing: the stance gap on unseen text is not a list of words.)
+//!
+//! The tests assert floors about two points under the round 11 end
 //! figures (one to three claims on these sets): a real regression fails.
 
 use std::path::{Path, PathBuf};
@@ -1193,8 +1256,8 @@ fn held_out_4_texts_scored_unseen() {
     // gained seven stances on the other sets.)
     a.at_least("HELD OUT 4A with profiles", [0.88, 0.83, 0.92, 0.87]);
     b.at_least("HELD OUT 4A without a profile", [0.85, 0.79, 0.93, 0.74]);
-    c.at_least("HELD OUT 4B with profiles", [0.86, 0.80, 0.94, 0.78]);
-    d.at_least("HELD OUT 4B without a profile", [0.84, 0.80, 0.93, 0.69]);
+    c.at_least("HELD OUT 4B with profiles", [0.86, 0.80, 0.94, 0.82]);
+    d.at_least("HELD OUT 4B without a profile", [0.84, 0.80, 0.93, 0.72]);
 }
 
 /// HELD OUT 5, unseen through round 6 (sums only), studied in round 7.
@@ -1202,7 +1265,7 @@ fn held_out_4_texts_scored_unseen() {
 fn held_out_5_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 5", HELD_OUT_5, "SHOW_HELD_OUT_5");
     // Floors about two points under the round 10 end figures.
-    a.at_least("HELD OUT 5 with profiles", [0.85, 0.80, 0.93, 0.63]);
+    a.at_least("HELD OUT 5 with profiles", [0.85, 0.80, 0.93, 0.66]);
     b.at_least("HELD OUT 5 without a profile", [0.85, 0.77, 0.90, 0.52]);
 }
 
@@ -1212,7 +1275,7 @@ fn held_out_5_texts_scored_unseen() {
 fn held_out_6_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 6", HELD_OUT_6, "SHOW_HELD_OUT_6");
     // Floors about two points under the round 10 end figures.
-    a.at_least("HELD OUT 6 with profiles", [0.81, 0.76, 0.93, 0.66]);
+    a.at_least("HELD OUT 6 with profiles", [0.82, 0.76, 0.94, 0.69]);
     b.at_least("HELD OUT 6 without a profile", [0.74, 0.75, 0.91, 0.52]);
 }
 
@@ -1225,7 +1288,7 @@ fn held_out_7_texts_scored_unseen() {
     // 8857cb4, before round 8, P 0.83 R 0.65 speaker 0.93 stance 0.58;
     // without a profile 0.86 0.75 0.93 0.54; at round 8's end 0.83 0.71
     // 0.93 0.58 and 0.87 0.83 0.90 0.53).
-    a.at_least("HELD OUT 7 with profiles", [0.85, 0.75, 0.93, 0.65]);
+    a.at_least("HELD OUT 7 with profiles", [0.85, 0.75, 0.93, 0.69]);
     b.at_least("HELD OUT 7 without a profile", [0.90, 0.87, 0.90, 0.52]);
 }
 
@@ -1240,7 +1303,7 @@ fn held_out_8_texts_scored() {
     // and 0.83 0.80 0.91 0.53. Floors about two points under.
     // Studied in round 10: at its end 0.86 0.81 0.93 0.61 and 0.88 0.85
     // 0.93 0.54.
-    a.at_least("HELD OUT 8 with profiles", [0.84, 0.79, 0.91, 0.58]);
+    a.at_least("HELD OUT 8 with profiles", [0.84, 0.79, 0.91, 0.60]);
     b.at_least("HELD OUT 8 without a profile", [0.86, 0.83, 0.91, 0.52]);
 }
 
@@ -1297,9 +1360,11 @@ fn held_out_9_texts_scored() {
     // Unseen, with the rules of round 9 (6d29653), before round 10
     // changed any: P 0.82 R 0.73 speaker 0.87 stance 0.59; without a
     // profile 0.79 0.74 0.93 0.54. At round 10's end 0.82 0.75 0.89 0.62
-    // and 0.80 0.76 0.95 0.54. Floors about two points under.
-    a.at_least("HELD OUT 9 with profiles", [0.80, 0.73, 0.87, 0.60]);
-    b.at_least("HELD OUT 9 without a profile", [0.78, 0.74, 0.93, 0.52]);
+    // and 0.80 0.76 0.95 0.54. Studied in round 11: at its end 0.83
+    // 0.78 0.94 0.74 and 0.81 0.79 0.97 0.60. Floors about two points
+    // under.
+    a.at_least("HELD OUT 9 with profiles", [0.81, 0.76, 0.92, 0.72]);
+    b.at_least("HELD OUT 9 without a profile", [0.79, 0.77, 0.95, 0.58]);
 }
 
 /// HELD OUT 10 (unseen): written at round 10's end by a helper who never
@@ -1354,7 +1419,8 @@ fn held_out_10_texts_scored_unseen() {
     // Unseen, with the rules of round 9 (6d29653, in a scratch copy):
     // P 0.76 R 0.58 speaker 0.93 stance 0.55; without a profile 0.70
     // 0.65 0.94 0.47. With round 10's: 0.77 0.60 0.93 0.57 and 0.71 0.66
-    // 0.95 0.45. Floors about two points under.
+    // 0.95 0.45. With round 11's, every figure the same (not one
+    // claim, speaker or stance changed). Floors about two points under.
     a.at_least("HELD OUT 10 with profiles", [0.75, 0.58, 0.91, 0.55]);
     b.at_least("HELD OUT 10 without a profile", [0.69, 0.64, 0.93, 0.43]);
 }
@@ -1408,8 +1474,13 @@ const HELD_OUT_11: &[Text] = &[
 #[test]
 fn held_out_11_texts_scored_unseen() {
     let (a, b) = score_held_out("HELD OUT 11 (unseen)", HELD_OUT_11, "");
-    a.at_least("HELD OUT 11 with profiles", [0.0, 0.0, 0.0, 0.0]);
-    b.at_least("HELD OUT 11 without a profile", [0.0, 0.0, 0.0, 0.0]);
+    // Unseen, with the rules of round 10 (d1da4ec, in a scratch copy),
+    // before round 11 changed any: P 0.86 R 0.73 speaker 0.88 stance
+    // 0.55; without a profile 0.76 0.70 0.95 0.46. At round 11's end
+    // 0.86 0.74 0.91 0.55 and 0.79 0.74 0.97 0.48. Floors about two
+    // points under.
+    a.at_least("HELD OUT 11 with profiles", [0.84, 0.72, 0.89, 0.53]);
+    b.at_least("HELD OUT 11 without a profile", [0.77, 0.72, 0.95, 0.46]);
 }
 
 #[test]
