@@ -3656,6 +3656,24 @@ fn round_11_a_person_named_mid_sentence_with_a_role() {
     assert_eq!(got, [own("riders", "Erik Dahl", "ban", Stance::Against)]);
 }
 
+/// Round 11: a statement that goes on after its attribution with "but"
+/// or "and" ("He would vote against the ban, he added, but he had no
+/// quarrel with parking bays") is one claim before it and one after.
+#[test]
+fn round_11_a_statement_that_goes_on_after_its_attribution() {
+    let got = scooter(
+        "Oskar Lind spoke on Monday. He would vote against the ban, he added, but he had no \
+         quarrel with parking bays.",
+    );
+    assert_eq!(
+        got,
+        [
+            own("riders", "Oskar Lind", "ban", Stance::Against),
+            own("riders", "Oskar Lind", "parking", Stance::Favor),
+        ]
+    );
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

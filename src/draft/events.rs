@@ -90,7 +90,8 @@ pub fn events(b: &Block) -> Vec<Event> {
     }
     events.sort_by_key(|e| (e.sent, e.pos));
     bound_contents(b, &mut events);
-    let reported_by = clause_final(b, &mut events);
+    let (reported_by, continued) = clause_final(b, &mut events);
+    events.extend(continued);
     // Statements inside a clause that a clause-final attribution reports
     // ("Korvat and Salmira agreed …, mediators said") are its content.
     events.retain(|e| {
@@ -728,8 +729,16 @@ fn resumes_main_clause(b: &Block, t: usize) -> bool {
 /// content is the words before the attribution, from the sentence's start
 /// or the end of a quotation attributed before it. Returns what each
 /// reports: (sentence, first token, end, the attribution's token).
-fn clause_final(b: &Block, events: &mut [Event]) -> Vec<(usize, usize, usize, usize)> {
+/// Also the statements that go on after the attribution with "but" or
+/// "and" ("He would vote against the licence, he added, but he had no
+/// quarrel with chips"): each part is one.
+#[allow(clippy::type_complexity)]
+fn clause_final(
+    b: &Block,
+    events: &mut [Event],
+) -> (Vec<(usize, usize, usize, usize)>, Vec<Event>) {
     let mut out = Vec::new();
+    let mut continued = Vec::new();
     let mut quote_end: Option<(usize, usize)> = None; // (sentence, token)
     for e in events.iter_mut() {
         let (sa, _) = b.sent_toks[e.sent];
@@ -761,7 +770,13 @@ fn clause_final(b: &Block, events: &mut [Event]) -> Vec<(usize, usize, usize, us
             // ("said that if …": after "that" it is what is said.)
             let condition =
                 super::stance::condition_starts(b, a) && !(a > 0 && b.lw(a - 1) == "that");
-            if (circumstance || condition) && e.clause_start - 1 > seg {
+            let goes_on = matches!(b.lw(a), "but" | "and")
+                && a + 2 < z
+                && (b.has(a + 1, c::SUBJECT_PRONOUN) || b.has(a + 1, c::MODAL | c::AUX));
+            if (circumstance || condition || goes_on) && e.clause_start - 1 > seg {
+                if goes_on {
+                    continued.push(e.clone());
+                }
                 let end = if condition { z } else { e.clause_start - 1 };
                 e.content = (seg, end);
                 e.content_before = true;
@@ -774,7 +789,7 @@ fn clause_final(b: &Block, events: &mut [Event]) -> Vec<(usize, usize, usize, us
             }
         }
     }
-    out
+    (out, continued)
 }
 
 /// 3. Quotations left over: standing alone (not inside reported speech).
