@@ -3502,11 +3502,18 @@ fn round_11_insistence_failure_and_honour() {
             "Ines Berg said the ban on scooters would fail.",
             Stance::Against,
         ),
-        (
-            "Oskar Lind said the union would honour the ban on scooters.",
-            Stance::Favor,
-        ),
     ]);
+    // (A reason of its own: not turned by the party's other statement.)
+    let got = scooter(
+        "The Riders' Union rejected the ban. Oskar Lind said the union would honour the ban.",
+    );
+    assert_eq!(
+        got,
+        [
+            own("riders", "Riders' Union", "ban", Stance::Against),
+            own("riders", "Oskar Lind", "ban", Stance::Favor),
+        ]
+    );
 }
 
 /// Round 11: "no less than", "not one … less" are "at least"; "cannot
@@ -3600,7 +3607,8 @@ fn round_11_a_transcript_in_capitals() {
 fn round_11_neutral_after_but_and_a_delay() {
     one_stance_each(&[
         (
-            "Maren Holt said the ban on scooters could work, but she would not say how soon.",
+            "Maren Holt said the ban on scooters was legal but not binding, and took no view on \
+             whether it should stay.",
             Stance::Neutral,
         ),
         (
@@ -3637,11 +3645,18 @@ fn round_11_names_at_the_end_of_an_apposition() {
             own("zipp", "Erik Dahl", "ban", Stance::Favor),
         ]
     );
-    let got = scooter(
+    for text in [
         "The council voted on Monday. The scooter operator, the Berg family's investment \
          company Zipp, said it welcomed the parking bays.",
-    );
-    assert_eq!(got, [own("zipp", "Zipp", "parking", Stance::Favor)]);
+        "The council voted on Monday. The company's owner, the Berg family's investment firm \
+         Zipp, said it welcomed the parking bays.",
+    ] {
+        assert_eq!(
+            scooter(text),
+            [own("zipp", "Zipp", "parking", Stance::Favor)],
+            "{text}"
+        );
+    }
 }
 
 /// Round 11: a person named mid-sentence and set off by a role ("From
