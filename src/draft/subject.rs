@@ -469,32 +469,6 @@ impl Block<'_> {
         if np.0 > floor && self.dependent_before(np.0 - 1) {
             return None;
         }
-        // "Ilves, the chief executive of Nordbygg, the developer chosen by
-        // the council, told": a name, then its role, then what the role's
-        // organisation is; the name is the subject, the role its
-        // apposition.
-        if np.0 >= floor + 2 && self.is_comma(np.0 - 1) && self.lw(np.0) == "the" {
-            let k = np.0 - 1;
-            let start = (floor..k)
-                .rev()
-                .take_while(|&t| self.is_name_word(t))
-                .last();
-            if let Some(s) = start.filter(|&s| {
-                (s == floor || self.is_terminal(s - 1) || !self.is_word(s - 1))
-                    && k - s <= 4
-                    && !self.has(s, c::DETERMINER)
-            }) {
-                return Some(Subject {
-                    subj: Subj::Np {
-                        main: (s, k),
-                        appos: Some(np),
-                    },
-                    clause_start: s,
-                    negated,
-                    fronted: false,
-                });
-            }
-        }
         // "Neither X nor Y supports …": the verb is negated.
         if np.0 > floor && self.lw(np.0 - 1) == "nor" {
             return Some(Subject {
@@ -543,6 +517,31 @@ impl Block<'_> {
             || matches!(w, "briefed" | "according" | "asked" | "based" | "from")
             || (self.has(a, c::CIRCUMSTANCE) && self.is_lower(a))
             || self.cue_at(a).is_some()
+    }
+
+    /// "Ilves, the chief executive of Nordbygg, the developer chosen by
+    /// the council, told": a name, then its role (`np`, after the
+    /// name's comma), then what the role's organisation is. The name is
+    /// the subject, the role its apposition.
+    fn name_before_role(&self, np: (usize, usize), floor: usize, negated: bool) -> Option<Subject> {
+        if !(np.0 >= floor + 2 && self.is_comma(np.0 - 1) && self.lw(np.0) == "the") {
+            return None;
+        }
+        let k = np.0 - 1;
+        let s = (floor..k)
+            .rev()
+            .take_while(|&t| self.is_name_word(t))
+            .last()?;
+        let starts = s == floor || self.is_terminal(s - 1) || !self.is_word(s - 1);
+        (starts && k - s <= 4 && !self.has(s, c::DETERMINER)).then_some(Subject {
+            subj: Subj::Np {
+                main: (s, k),
+                appos: Some(np),
+            },
+            clause_start: s,
+            negated,
+            fronted: false,
+        })
     }
 
     /// "S, APPOS, said" and "S, who …, said": the subject before a comma.
@@ -596,31 +595,10 @@ impl Block<'_> {
         if np.0 > floor && self.dependent_before(np.0 - 1) {
             return None;
         }
-        // "Ilves, the chief executive of Nordbygg, the developer chosen by
-        // the council, told": a name, then its role, then what the role's
-        // organisation is; the name is the subject, the role its
-        // apposition.
-        if np.0 >= floor + 2 && self.is_comma(np.0 - 1) && self.lw(np.0) == "the" {
-            let k = np.0 - 1;
-            let start = (floor..k)
-                .rev()
-                .take_while(|&t| self.is_name_word(t))
-                .last();
-            if let Some(s) = start.filter(|&s| {
-                (s == floor || self.is_terminal(s - 1) || !self.is_word(s - 1))
-                    && k - s <= 4
-                    && !self.has(s, c::DETERMINER)
-            }) {
-                return Some(Subject {
-                    subj: Subj::Np {
-                        main: (s, k),
-                        appos: Some(np),
-                    },
-                    clause_start: s,
-                    negated,
-                    fronted: false,
-                });
-            }
+        // ("Ilves, the chief executive of Nordbygg, the developer chosen
+        // by the council, told".)
+        if let Some(subject) = self.name_before_role(np, floor, negated) {
+            return Some(subject);
         }
         // "The movement, whose leader, Dana Veld, lives in Vienna, said":
         // the person named in a "whose" clause is not the subject; the
