@@ -449,7 +449,11 @@ impl Drafted {
         } else {
             target
         };
-        let summary = summary::summary(text, f.main, f.cue);
+        let summary = summary::summary(
+            text,
+            summary::past_a_short_answer(text, f.main, f.span),
+            f.cue,
+        );
         let summary = if summary.trim().is_empty() {
             format!("A statement on {label}.")
         } else {

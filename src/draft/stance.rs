@@ -1544,6 +1544,10 @@ pub fn stance(
     let cond = condition(b, a, z, negated).filter(|&(t, _)| {
         contrast.is_some() || !(a..t).any(|k| b.lw(k) == "but" && b.has(k + 1, c::MODAL | c::AUX))
     });
+    // (Nor is a condition in a later sentence of a quotation whose first
+    // says the stance: "We welcome the ban. … If the ministry asks for
+    // more, it will have more.")
+    let cond = cond.filter(|&(t, _)| !(a + 1..t).any(|k| b.is_terminal(k)));
     let scope_end = match (contrast, cond) {
         (Some((_, e)), Some((t, _))) if t > a => t.min(e),
         (Some((_, e)), _) => e,

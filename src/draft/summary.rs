@@ -109,6 +109,24 @@ pub fn summary(text: &str, main: Span, cue: Option<&str>) -> String {
     format!("{s}.")
 }
 
+/// The span to summarise: `main`, or, when it is an answer's first word
+/// or two ("No.", "I am.") and the claim's `span` goes on, the rest of
+/// the span from the next word ("A flight that connects … is exempt").
+pub fn past_a_short_answer(text: &str, main: Span, span: Span) -> Span {
+    let Some(head) = text.get(main.start..main.end) else {
+        return main;
+    };
+    let short = head.split_whitespace().count() <= 2;
+    let rest = text.get(main.end..span.end).unwrap_or("");
+    match rest.find(char::is_alphanumeric) {
+        Some(i) if short && main.end <= span.end => Span {
+            start: main.end + i,
+            end: span.end,
+        },
+        _ => main,
+    }
+}
+
 /// A target taken from what was said, when the profile has no proposition:
 /// the clause with its negation removed (the stance says for or against),
 /// or a stance verb's object.

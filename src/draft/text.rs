@@ -623,7 +623,10 @@ fn speaker_label(para: &str) -> Option<(Span, usize)> {
             "de" | "van" | "von" | "al" | "bin" | "da" | "der" | "la" | "le"
         )
     };
-    let ok = (1..=4).contains(&words.len())
+    // (Up to six words in a transcript's capitals: "AURAIL CHIEF
+    // EXECUTIVE DAVID GRÜN-OSEI".)
+    let capitals = !label.chars().any(char::is_lowercase);
+    let ok = (1..=if capitals { 6 } else { 4 }).contains(&words.len())
         && words.first().is_some_and(name_word)
         && words.iter().all(|w| name_word(w) || particle(w))
         && !NOT_SPEAKER_LABELS.contains(&label.to_lowercase().replace('\u{2019}', "'").as_str());
