@@ -3689,6 +3689,50 @@ fn round_11_a_statement_that_goes_on_after_its_attribution() {
     );
 }
 
+/// Round 11: a condition in a later sentence of a quotation is not the
+/// stance's condition when the first sentence says the stance; a
+/// transcript's label in capitals may have six words, and the summary of
+/// an answer that opens with "No." is what follows it.
+#[test]
+fn round_11_later_conditions_long_labels_and_short_answers() {
+    one_stance_each(&[
+        (
+            "\"We welcome the ban on scooters. If the council asks for more, it will have \
+             more,\" Zipp said.",
+            Stance::Favor,
+        ),
+        (
+            "\"If the council asks for more, we welcome the ban on scooters,\" Zipp said.",
+            Stance::Conditional,
+        ),
+    ]);
+    let profile =
+        Profile::from_source(SCOOTER, "scooter-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let d = draft::draft_document(
+        "Scooter row\n\nTranscript excerpts from the press conference.\n\nVELDE COUNCIL \
+         DEPUTY MAYOR MAREN HOLT: The ban on scooters starts in May, as planned.\n\nQUESTION \
+         (Radio Velde): Will riders be fined at once?\n\nHOLT: No. The ban on scooters comes \
+         with a month of warnings first.\n",
+        None,
+        &profile,
+    );
+    let got: Vec<(&str, &str)> = d
+        .claims
+        .iter()
+        .map(|c| (c.speaker.as_str(), c.summary.as_str()))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("Maren Holt", "The ban on scooters starts in May."),
+            (
+                "Maren Holt",
+                "The ban on scooters comes with a month of warnings first."
+            ),
+        ]
+    );
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"
