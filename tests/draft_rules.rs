@@ -3887,20 +3887,25 @@ fn mutants_a_later_sentence_only_when_the_first_says_nothing() {
 }
 
 /// Mutants of round 10's "and that" in `contrast_on_another_topic`
-/// (725:59 `+ → *`, 731:35): the clause after "and that" ends at its own
-/// clause's end (a "but" after it about the ban leaves it a claim on the
+/// (725:59 both, 731:35): the clause after "and that" is read from its
+/// own first word (a "while" there opens it, it does not end it) to its
+/// own end (a "but" after it about the ban leaves it a claim on the
 /// parking bays), and a clause about the claim's own topic is no claim of
 /// its own.
 #[test]
 fn mutants_and_that_ends_at_its_clause_and_needs_another_topic() {
-    let got = scooter(
+    for text in [
         "On Monday Zipp said it opposed the ban, and that the city should build parking bays, \
          but not before the ban ends.",
-    );
-    assert!(
-        got.iter().any(|c| c.0 == "zipp" && c.2 == "parking"),
-        "{got:?}"
-    );
+        "Zipp said it opposed the ban, and that while riders waited, the city should build \
+         parking bays.",
+    ] {
+        let got = scooter(text);
+        assert!(
+            got.iter().any(|c| c.0 == "zipp" && c.2 == "parking"),
+            "{text}: {got:?}"
+        );
+    }
     assert_eq!(
         scooter("Zipp said it opposed the ban, and that the ban would hurt riders."),
         [own("zipp", "Zipp", "ban", Stance::Against)]
@@ -3950,4 +3955,24 @@ fn mutants_instead_at_a_clause_end_only() {
             "{text}: {got:?}"
         );
     }
+}
+
+/// Mutants of `main_clause_end`'s purpose clause (81:14 `==`, `<`, 81:51
+/// both, 81:56): "so that" ends the main clause (a negation in the
+/// purpose, after a comma that ends the skip of "so that" as a
+/// conjunction, is not the stance's), and "so" alone does not ("so
+/// unfair" is read).
+#[test]
+fn mutants_so_that_ends_the_main_clause_and_so_does_not() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the council passed the ban so that, in the old town, riders would \
+             not crowd the pavements.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said the ban was so unfair to riders.",
+            Stance::Against,
+        ),
+    ]);
 }
