@@ -3976,3 +3976,37 @@ fn mutants_so_that_ends_the_main_clause_and_so_does_not() {
         ),
     ]);
 }
+
+/// Mutants of `main_clause_end` (102:14 `>=`, 102:18 `*`, 103:22 `+`,
+/// 105:14 `>=`, 105:18 `*`): what is said that opens with a comma (",
+/// facing the ban, riders would suffer") is not ended by the participle
+/// or the "while" right after it; a participle after the main clause
+/// ("…, hurting riders") says what follows, and is not read.
+#[test]
+fn mutants_a_clause_is_not_ended_by_its_opening() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said that, facing the ban, riders would suffer.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said that, while the ban stood, riders would suffer.",
+            Stance::Against,
+        ),
+        (
+            "Maren Holt said the council passed the ban on Monday, hurting riders.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
+/// Mutant of `object_of_preposition` (1258:41): a word of harm is escaped
+/// by "out of" only within its own clause ("riders were out of work, and
+/// the ban was unfair" is against the ban).
+#[test]
+fn mutants_out_of_escapes_only_within_its_clause() {
+    one_stance_each(&[(
+        "Oskar Lind said riders were out of work, and the ban was unfair.",
+        Stance::Against,
+    )]);
+}
