@@ -4000,13 +4000,20 @@ fn mutants_a_clause_is_not_ended_by_its_opening() {
     ]);
 }
 
-/// Mutant of `object_of_preposition` (1258:41): a word of harm is escaped
-/// by "out of" only within its own clause ("riders were out of work, and
-/// the ban was unfair" is against the ban).
+/// Mutants of `object_of_preposition` (1258:26, 1258:41, 1258:44): a
+/// word of harm a few words after "out of" is escaped ("lift the old town
+/// out of a slow ruin" is for the ban), but only within its own clause
+/// ("riders were out of work, and the ban was unfair" is against it).
 #[test]
 fn mutants_out_of_escapes_only_within_its_clause() {
-    one_stance_each(&[(
-        "Oskar Lind said riders were out of work, and the ban was unfair.",
-        Stance::Against,
-    )]);
+    one_stance_each(&[
+        (
+            "Maren Holt said the ban would lift the old town out of a slow ruin.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said riders were out of work, and the ban was unfair.",
+            Stance::Against,
+        ),
+    ]);
 }
