@@ -4017,3 +4017,14 @@ fn mutants_out_of_escapes_only_within_its_clause() {
         ),
     ]);
 }
+
+/// Mutants of `the_end_of`'s walk back over quotation marks (1290:13,
+/// 1290:17, 1290:38, 1291:11): "would be \"the end of\" riding" is still
+/// the end of something after a verb "be", a harm.
+#[test]
+fn mutants_the_end_of_in_quotation_marks() {
+    one_stance_each(&[(
+        "Oskar Lind said the ban would be \"the end of\" riding in the old town.",
+        Stance::Against,
+    )]);
+}
