@@ -4028,3 +4028,14 @@ fn mutants_the_end_of_in_quotation_marks() {
         Stance::Against,
     )]);
 }
+
+/// Mutants of `contrast_part`'s "but also" (1323:62 both): "but also"
+/// adds to what is said, it does not contrast with it ("unfair to riders
+/// but also to the traders" is against the ban).
+#[test]
+fn mutants_but_also_is_no_contrast() {
+    one_stance_each(&[(
+        "Oskar Lind said the ban was unfair to riders but also to the traders.",
+        Stance::Against,
+    )]);
+}
