@@ -3742,11 +3742,11 @@ fn mutants_and_that_far_in_and_at_its_first_word() {
     }
 }
 
-/// Mutants of `polarity`'s steps past a phrase it has read (`t += 2` or
-/// `t += len` turned to `t *= …` after "walk away", "the end of", "no
-/// time to lose", "too far", "up to 300", "not mind", "no objection", "foolish not to"): a word of
-/// opposition after the phrase is still read, wherever in the paragraph
-/// the phrase stands.
+/// Mutants of `polarity`'s steps past a phrase it has read (988, 995,
+/// 1009, 1023, 1045, 1054, 1068, 1104: `t += n` made `t *= n`): a word of
+/// opposition after "walk away", "the end of", "no time to lose", "too
+/// far", "up to 300", "not mind", "no objection" or "foolish not to" is
+/// still read, wherever in the paragraph the phrase stands.
 #[test]
 fn mutants_a_signal_after_a_read_phrase_is_still_read() {
     one_stance_each(&[
