@@ -4114,3 +4114,301 @@ fn mutants_and_that_far_in_and_at_its_first_word() {
         );
     }
 }
+
+/// Mutants of `polarity`'s steps past a phrase it has read (988, 995,
+/// 1009, 1023, 1045, 1054, 1068, 1104: `t += n` made `t *= n`): a word of
+/// opposition after "walk away", "the end of", "no time to lose", "too
+/// far", "up to 300", "not mind", "no objection" or "foolish not to" is
+/// still read, wherever in the paragraph the phrase stands.
+#[test]
+fn mutants_a_signal_after_a_read_phrase_is_still_read() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said on Monday that riders would walk away from opposing the ban.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said on Monday that the vote would mean the end of opposing the ban.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said there was no time to lose: the ban was unfair.",
+            Stance::Against,
+        ),
+        (
+            "Maren Holt said on Monday that Zipp had gone too far in opposing the ban.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said on Monday that up to 300 riders would be hurt by the ban.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said on Monday that riders did not mind opposing the ban.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said on Monday that riders had no objection to opposing the ban.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said on Monday it would be foolish not to oppose the ban.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Mutants of `polarity`'s "no time to lose" arm (1002: the phrase's
+/// length, four words after "no time", else two): the claim's rule quotes
+/// the whole phrase that is no refusal.
+#[test]
+fn mutants_no_refusal_quotes_its_whole_phrase() {
+    for (text, phrase) in [
+        (
+            "Zipp said on Monday there was no time to lose on the ban.",
+            "\"no time to lose\" (no refusal)",
+        ),
+        (
+            "Zipp said on Monday there was no doubt the ban on scooters was unfair.",
+            "\"no doubt\" (no refusal)",
+        ),
+    ] {
+        let got = scooter_rules(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert!(got[0].3.contains(phrase), "{text}: {got:?}");
+    }
+}
+
+/// Mutants of `polarity`'s "too far" (1020:23, 1020:57): only "too far"
+/// is a complaint of excess; "so far" (a time) and "too far apart" (a
+/// distance between sides) say nothing against the ban.
+#[test]
+fn mutants_too_far_is_neither_so_far_nor_far_apart() {
+    one_stance_each(&[("Zipp said the ban had so far worked well.", Stance::Favor)]);
+    let got = scooter_rules("Zipp said the two sides were too far apart on the ban.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(!got[0].3.contains("too far"), "{got:?}");
+}
+
+/// Mutants of round 10's `no_time_to_lose` (226:13, 227:13, 229:43):
+/// only "no time to lose" and "no question that" whole are urgency or
+/// certainty; "no money to waste" and "no evidence that" are refusals.
+#[test]
+fn mutants_no_time_to_lose_only_whole() {
+    one_stance_each(&[
+        (
+            "Zipp said the city had no money to waste on the ban.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said there was no evidence that the ban worked.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Mutants of round 10's `coming_to_power` and its call (521:34, 536:22,
+/// 543:12, 543:19, 544:13, 544:27): "if elected" and "if it won the
+/// election" are pledges; a verb of winning far after "if", an election
+/// before the verb or far after it, a verb with no election, or an
+/// election after a comma make a condition.
+#[test]
+fn mutants_coming_to_power_is_near_and_whole() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said he would scrap the ban if elected.",
+            Stance::Against,
+        ),
+        (
+            "Zipp said it would back the ban if it won the election in May, as it expected.",
+            Stance::Favor,
+        ),
+        (
+            "Zipp said it would back the ban if the old town traders won the election.",
+            Stance::Conditional,
+        ),
+        (
+            "Zipp said it would back the ban if an election came in May.",
+            Stance::Conditional,
+        ),
+        (
+            "Zipp said it would back the ban if it won back the trust of riders before the \
+             election.",
+            Stance::Conditional,
+        ),
+        (
+            "Zipp said it would back the ban if it came to the hall.",
+            Stance::Conditional,
+        ),
+        (
+            "Zipp said it would back the ban if it won, and the election would come in May.",
+            Stance::Conditional,
+        ),
+    ]);
+}
+
+/// Mutants of round 10's later sentences of a quotation in `stance`
+/// (1418:16, 1418:41, 1418:63 at bf74a95, now line 1422): a first
+/// sentence that takes a side decides; a later one is read only when the
+/// first says nothing of a side.
+#[test]
+fn mutants_a_later_sentence_only_when_the_first_says_nothing() {
+    one_stance_each(&[(
+        "\"The ban is unfair. We had no problem with the ban at first,\" Oskar Lind said.",
+        Stance::Against,
+    )]);
+}
+
+/// Mutants of round 10's "and that" in `contrast_on_another_topic`
+/// (725:59 both, 731:35): the clause after "and that" is read from its
+/// own first word (a "while" there opens it, it does not end it) to its
+/// own end (a "but" after it about the ban leaves it a claim on the
+/// parking bays), and a clause about the claim's own topic is no claim of
+/// its own.
+#[test]
+fn mutants_and_that_ends_at_its_clause_and_needs_another_topic() {
+    for text in [
+        "On Monday Zipp said it opposed the ban, and that the city should build parking bays, \
+         but not before the ban ends.",
+        "Zipp said it opposed the ban, and that while riders waited, the city should build \
+         parking bays.",
+    ] {
+        let got = scooter(text);
+        assert!(
+            got.iter().any(|c| c.0 == "zipp" && c.2 == "parking"),
+            "{text}: {got:?}"
+        );
+    }
+    assert_eq!(
+        scooter("Zipp said it opposed the ban, and that the ban would hurt riders."),
+        [own("zipp", "Zipp", "ban", Stance::Against)]
+    );
+}
+
+/// Mutants of `polarity`'s negation (1107:35, 1107:54 both): "not only"
+/// widens what is said, it does not negate it ("would hurt not only
+/// riders" is against the ban).
+#[test]
+fn mutants_not_only_is_no_negation() {
+    one_stance_each(&[(
+        "Oskar Lind said the ban would hurt not only riders.",
+        Stance::Against,
+    )]);
+}
+
+/// Mutants of `polarity`'s "instead" (1139:19, 1139:23, 1139:28, 1139:54,
+/// 1139:70, 1140:46): "instead" at the end of what is read (before a
+/// semicolon, a full stop or a comma) offers an alternative, wherever a
+/// comma stands before it; "instead" within the clause offers none.
+#[test]
+fn mutants_instead_at_a_clause_end_only() {
+    for (text, alternative) in [
+        (
+            "Zipp said it would offer slower scooters instead; it met the council on Monday.",
+            true,
+        ),
+        (
+            "Zipp said it would offer slower scooters instead, in the old town and elsewhere.",
+            true,
+        ),
+        (
+            "Zipp said that, under the ban, it would offer slower scooters instead.",
+            true,
+        ),
+        (
+            "Maren Holt said riders would instead walk in the old town under the ban.",
+            false,
+        ),
+    ] {
+        let got = scooter_rules(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            got[0].3.contains("\"instead\" (an alternative)"),
+            alternative,
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// Mutants of `main_clause_end`'s purpose clause (81:14 `==`, `<`, 81:51
+/// both, 81:56): "so that" ends the main clause (a negation in the
+/// purpose, after a comma that ends the skip of "so that" as a
+/// conjunction, is not the stance's), and "so" alone does not ("so
+/// unfair" is read).
+#[test]
+fn mutants_so_that_ends_the_main_clause_and_so_does_not() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the council passed the ban so that, in the old town, riders would \
+             not crowd the pavements.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said the ban was so unfair to riders.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Mutants of `main_clause_end` (102:14 `>=`, 102:18 `*`, 103:22 `+`,
+/// 105:14 `>=`, 105:18 `*`): what is said that opens with a comma (",
+/// facing the ban, riders would suffer") is not ended by the participle
+/// or the "while" right after it; a participle after the main clause
+/// ("…, hurting riders") says what follows, and is not read.
+#[test]
+fn mutants_a_clause_is_not_ended_by_its_opening() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said that, facing the ban, riders would suffer.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said that, while the ban stood, riders would suffer.",
+            Stance::Against,
+        ),
+        (
+            "Maren Holt said the council passed the ban on Monday, hurting riders.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
+/// Mutants of `object_of_preposition` (1258:26, 1258:41, 1258:44): a
+/// word of harm a few words after "out of" is escaped ("lift the old town
+/// out of a slow ruin" is for the ban), but only within its own clause
+/// ("riders were out of work, and the ban was unfair" is against it).
+#[test]
+fn mutants_out_of_escapes_only_within_its_clause() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the ban would lift the old town out of a slow ruin.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said riders were out of work, and the ban was unfair.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Mutants of `the_end_of`'s walk back over quotation marks (1290:13,
+/// 1290:17, 1290:38, 1291:11): "would be \"the end of\" riding" is still
+/// the end of something after a verb "be", a harm.
+#[test]
+fn mutants_the_end_of_in_quotation_marks() {
+    one_stance_each(&[(
+        "Oskar Lind said the ban would be \"the end of\" riding in the old town.",
+        Stance::Against,
+    )]);
+}
+
+/// Mutants of `contrast_part`'s "but also" (1323:62 both): "but also"
+/// adds to what is said, it does not contrast with it ("unfair to riders
+/// but also to the traders" is against the ban).
+#[test]
+fn mutants_but_also_is_no_contrast() {
+    one_stance_each(&[(
+        "Oskar Lind said the ban was unfair to riders but also to the traders.",
+        Stance::Against,
+    )]);
+}
