@@ -1096,7 +1096,12 @@ fn polarity(
             && matches!(b.lw(t + 2), "work" | "business" | "a" | "jobs")
             && (b.lw(t + 2) != "a" || b.lw(t + 3) == "job")
         {
+            // (Like any word of harm: a second says the same.)
             flip("\"out of work\" (harm)".to_string(), &mut sign);
+            if harmed {
+                flip(String::new(), &mut sign);
+            }
+            harmed = true;
             signal = true;
             t += 3;
             continue;
