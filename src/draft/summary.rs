@@ -118,12 +118,47 @@ pub fn past_a_short_answer(text: &str, main: Span, span: Span) -> Span {
     };
     let short = head.split_whitespace().count() <= 2;
     let rest = text.get(main.end..span.end).unwrap_or("");
+    // (A sentence of its own: "Rejects those demands, calling them …"
+    // keeps its short object.)
+    let ended = |gap: &str| gap.contains(['.', '?', '!']) || head.ends_with(['.', '?', '!']);
     match rest.find(char::is_alphanumeric) {
-        Some(i) if short && main.end <= span.end => Span {
+        Some(i) if short && main.end <= span.end && ended(&rest[..i]) => Span {
             start: main.end + i,
             end: span.end,
         },
         _ => main,
+    }
+}
+
+#[cfg(test)]
+mod answer_tests {
+    use super::*;
+
+    /// An answer's opening "No." is skipped; a short object before a
+    /// comma is not.
+    #[test]
+    fn past_a_short_answer_only_after_a_sentence_of_its_own() {
+        let t = "No. A flight that connects is exempt.";
+        let got = past_a_short_answer(
+            t,
+            Span { start: 0, end: 2 },
+            Span {
+                start: 0,
+                end: t.len(),
+            },
+        );
+        assert_eq!(&t[got.start..got.end], "A flight that connects is exempt.");
+        let t = "those demands, calling them an ultimatum";
+        let main = Span { start: 0, end: 13 };
+        let got = past_a_short_answer(
+            t,
+            main,
+            Span {
+                start: 0,
+                end: t.len(),
+            },
+        );
+        assert_eq!(got, main);
     }
 }
 
