@@ -725,6 +725,10 @@ fn resumes_main_clause(b: &Block, t: usize) -> bool {
             ))
 }
 
+/// What a clause-final attribution reports: (sentence, first token, end,
+/// the attribution's token).
+type Reported = (usize, usize, usize, usize);
+
 /// Clause-final attributions ("…, the ministry said on Monday."): the
 /// content is the words before the attribution, from the sentence's start
 /// or the end of a quotation attributed before it. Returns what each
@@ -732,11 +736,7 @@ fn resumes_main_clause(b: &Block, t: usize) -> bool {
 /// Also the statements that go on after the attribution with "but" or
 /// "and" ("He would vote against the licence, he added, but he had no
 /// quarrel with chips"): each part is one.
-#[allow(clippy::type_complexity)]
-fn clause_final(
-    b: &Block,
-    events: &mut [Event],
-) -> (Vec<(usize, usize, usize, usize)>, Vec<Event>) {
+fn clause_final(b: &Block, events: &mut [Event]) -> (Vec<Reported>, Vec<Event>) {
     let mut out = Vec::new();
     let mut continued = Vec::new();
     let mut quote_end: Option<(usize, usize)> = None; // (sentence, token)

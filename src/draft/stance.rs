@@ -1390,7 +1390,7 @@ fn undone_is_the_topic(b: &Block, s: usize, pol: &Polarity) -> bool {
         })
 }
 
-/// "closing a loophole", "to end the scandal": a harm that the claim
+/// "closing a loophole", "to tackle the scandal": a harm that the claim
 /// removes is no harm said of the topic.
 fn harm_removed(b: &Block, a: usize, t: usize) -> bool {
     let v = if t > a + 1 && b.has(t - 1, c::DETERMINER | c::POSSESSIVE) {
@@ -1661,8 +1661,8 @@ pub fn stance(
         && (declared_neutral(b, a, main_end)
             || contrast.is_some_and(|(s, e)| declared_neutral(b, s, e)))
     {
-        // (Also in the clause after "but" that decides: "could not rule
-        // out that some trees are saved, but would not say how many".)
+        // (Also in the clause after "but" that decides: "would study the
+        // ban but would not comment on it".)
         reasons.push("a declared neutrality".to_string());
         Stance::Neutral
     } else if cue == CueStance::Say && !signal && !negated && neutral {
