@@ -1090,22 +1090,6 @@ fn polarity(
             t += 2;
             continue;
         }
-        // "would put 19 people out of work": a harm.
-        if w == "out"
-            && b.lw(t + 1) == "of"
-            && matches!(b.lw(t + 2), "work" | "business" | "a" | "jobs")
-            && (b.lw(t + 2) != "a" || b.lw(t + 3) == "job")
-        {
-            // (Like any word of harm: a second says the same.)
-            flip("\"out of work\" (harm)".to_string(), &mut sign);
-            if harmed {
-                flip(String::new(), &mut sign);
-            }
-            harmed = true;
-            signal = true;
-            t += 3;
-            continue;
-        }
         // "had no problem with the plan", "no objection to it": acceptance.
         if w == "no"
             && matches!(
@@ -1210,21 +1194,27 @@ fn polarity(
             // hold displays instead" goes with the ban.)
             flip("\"instead\" (an alternative)".to_string(), &mut sign);
             signal = true;
-        } else if b.has(t, c::NEG_VALENCE)
+        } else if (b.has(t, c::NEG_VALENCE) || out_of_work(b, t))
             && !object_of_preposition(b, a, t)
             && !prospect_of(b, t)
             && !folly_before_not_to(b, t)
             && !harm_removed(b, a, t)
         {
+            let (what, len) = if out_of_work(b, t) {
+                ("out of work", 3)
+            } else {
+                (w, 1)
+            };
             if harmed {
                 // (Two turns: the reason is kept, the stance unchanged.)
-                flip(format!("\"{w}\" (harm again)"), &mut sign);
+                flip(format!("\"{what}\" (harm again)"), &mut sign);
                 flip(String::new(), &mut sign);
             } else {
-                flip(format!("\"{w}\" (harm)"), &mut sign);
+                flip(format!("\"{what}\" (harm)"), &mut sign);
             }
             harmed = true;
             signal = true;
+            t += len - 1;
         } else if APPROVAL.contains(&w) && b.is_lower(t) {
             // "the ban is overdue": a reason for the stance in favour.
             // (Two turns: the reason is kept, the stance unchanged.)
@@ -1388,6 +1378,15 @@ fn undone_is_the_topic(b: &Block, s: usize, pol: &Polarity) -> bool {
                         | "deal"
                 )
         })
+}
+
+/// "would put 19 people out of work", "out of business", "out of a job"
+/// at `t`: a harm of three words.
+fn out_of_work(b: &Block, t: usize) -> bool {
+    b.lw(t) == "out"
+        && b.lw(t + 1) == "of"
+        && (matches!(b.lw(t + 2), "work" | "business" | "jobs")
+            || (b.lw(t + 2) == "a" && b.lw(t + 3) == "job"))
 }
 
 /// "closing a loophole", "to tackle the scandal": a harm that the claim
