@@ -3733,6 +3733,23 @@ fn round_11_later_conditions_long_labels_and_short_answers() {
     );
 }
 
+/// Round 11 (a fault `mut12` found): after a noun of content ("no doubt
+/// that", "the fact that"), "that" opens what is said, no relative
+/// clause: its words of harm count.
+#[test]
+fn round_11_no_doubt_that_opens_what_is_said() {
+    one_stance_each(&[
+        (
+            "Zipp said on Monday there was no doubt that the ban on scooters was unfair.",
+            Stance::Against,
+        ),
+        (
+            "Maren Holt said there was no doubt that the ban on scooters was right.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

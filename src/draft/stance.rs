@@ -849,6 +849,18 @@ fn polarity(
         // it restricts a noun with "any", "no" or "every": then its
         // negation is part of what is said ("would block any text that
         // did not set a goal" is for the goal).
+        // ("no doubt that the ban was unfair": after a noun of content,
+        // "that" opens what is said, read as the rest.)
+        let content = b.lw(t) == "that"
+            && t > a
+            && matches!(
+                b.lw(t - 1),
+                "doubt" | "question" | "fact" | "evidence" | "proof" | "belief" | "certainty"
+            );
+        if content {
+            t += 1;
+            continue;
+        }
         if t > a && b.has(t, c::RELATIVE) && b.is_word(t - 1) && !b.has(t - 1, c::AUX) {
             let end = (t..z).find(|&k| b.is_punct(k, ",")).unwrap_or(z);
             let quantified =
