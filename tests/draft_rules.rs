@@ -3386,6 +3386,24 @@ fn round_11_resolve_acceptance_and_whatever() {
             "Maren Holt said the council would back the ban if the court agreed.",
             Stance::Conditional,
         ),
+        // (Mutants of `whatever_it_takes`: only the whole phrase, and "if
+        // necessary", are resolve.)
+        (
+            "Oskar Lind said the union would keep the ban on scooters if necessary.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the council would back the ban if it is paid for by the city.",
+            Stance::Conditional,
+        ),
+        (
+            "Maren Holt said the council would back the ban if that is what riders want.",
+            Stance::Conditional,
+        ),
+        (
+            "Maren Holt said the council would back the ban if that was not what it took.",
+            Stance::Conditional,
+        ),
     ]);
 }
 
@@ -3431,6 +3449,20 @@ fn round_11_what_is_undone_is_the_topic() {
         (
             "Zipp said it wanted to end the plan to bar scooters.",
             Stance::Against,
+        ),
+        // (Mutants of `undone_is_the_topic`: what is taken ends at five
+        // words, a comma, or a word opening a clause.)
+        (
+            "Maren Holt said the ban would end the long and bitter quarrel over old town scooters.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the ban would end the culture in which scooters block pavements.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the ban would end the chaos, scooters, vans and all.",
+            Stance::Favor,
         ),
     ]);
 }
