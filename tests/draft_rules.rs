@@ -3428,6 +3428,10 @@ fn round_11_killing_loopholes_and_unease() {
             "Maren Holt said the ban on scooters was closing a loophole.",
             Stance::Favor,
         ),
+        (
+            "Maren Holt said the ban on scooters was closing loopholes.",
+            Stance::Favor,
+        ),
     ]);
 }
 
@@ -3528,6 +3532,10 @@ fn round_11_insistence_failure_and_honour() {
         ),
         (
             "Zipp said the ban on scooters would put 200 riders out of work.",
+            Stance::Against,
+        ),
+        (
+            "Zipp said the ban on scooters would put every rider out of a job.",
             Stance::Against,
         ),
         (
