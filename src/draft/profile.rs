@@ -265,7 +265,7 @@ impl crate::draft::speakers::PartyFinder for ProfileParties<'_> {
 /// written in capitals (four letters or more, none lowercase) and its
 /// title case has the same bytes at the same places.
 pub fn title_case(s: &str) -> Option<String> {
-    if s.chars().filter(|c| c.is_alphabetic()).count() < 4 || s.chars().any(char::is_lowercase) {
+    if !crate::draft::text::in_capitals(s) {
         return None;
     }
     let mut out = String::with_capacity(s.len());

@@ -130,38 +130,6 @@ pub fn past_a_short_answer(text: &str, main: Span, span: Span) -> Span {
     }
 }
 
-#[cfg(test)]
-mod answer_tests {
-    use super::*;
-
-    /// An answer's opening "No." is skipped; a short object before a
-    /// comma is not.
-    #[test]
-    fn past_a_short_answer_only_after_a_sentence_of_its_own() {
-        let t = "No. A flight that connects is exempt.";
-        let got = past_a_short_answer(
-            t,
-            Span { start: 0, end: 2 },
-            Span {
-                start: 0,
-                end: t.len(),
-            },
-        );
-        assert_eq!(&t[got.start..got.end], "A flight that connects is exempt.");
-        let t = "those demands, calling them an ultimatum";
-        let main = Span { start: 0, end: 13 };
-        let got = past_a_short_answer(
-            t,
-            main,
-            Span {
-                start: 0,
-                end: t.len(),
-            },
-        );
-        assert_eq!(got, main);
-    }
-}
-
 /// A target taken from what was said, when the profile has no proposition:
 /// the clause with its negation removed (the stance says for or against),
 /// or a stance verb's object.
@@ -229,5 +197,32 @@ mod tests {
         );
         let t = "We will not hesitate to defend our rights";
         assert_eq!(derived_target(t, whole(t)), "We will defend our rights");
+    }
+
+    /// An answer's opening "No." is skipped; a short object before a
+    /// comma is not.
+    #[test]
+    fn past_a_short_answer_only_after_a_sentence_of_its_own() {
+        let t = "No. A flight that connects is exempt.";
+        let got = past_a_short_answer(
+            t,
+            Span { start: 0, end: 2 },
+            Span {
+                start: 0,
+                end: t.len(),
+            },
+        );
+        assert_eq!(&t[got.start..got.end], "A flight that connects is exempt.");
+        let t = "those demands, calling them an ultimatum";
+        let main = Span { start: 0, end: 13 };
+        let got = past_a_short_answer(
+            t,
+            main,
+            Span {
+                start: 0,
+                end: t.len(),
+            },
+        );
+        assert_eq!(got, main);
     }
 }

@@ -603,6 +603,12 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "also",
 ];
 
+/// Whether `s` is written in capitals: four letters or more, none
+/// lowercase ("TRANSPORT MINISTER ELIN LEHTONEN-ABARA", not "EU").
+pub fn in_capitals(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !s.chars().any(char::is_lowercase)
+}
+
 /// A paragraph's speaker label: "Iwu-Kovač: …", "Dana Iwu-Kovač: …" (one
 /// to four capitalised words, then a colon and the answer). The label's
 /// span and the colon's byte.
@@ -625,8 +631,7 @@ fn speaker_label(para: &str) -> Option<(Span, usize)> {
     };
     // (Up to six words in a transcript's capitals: "AURAIL CHIEF
     // EXECUTIVE DAVID GRÜN-OSEI".)
-    let capitals = !label.chars().any(char::is_lowercase);
-    let ok = (1..=if capitals { 6 } else { 4 }).contains(&words.len())
+    let ok = (1..=if in_capitals(label) { 6 } else { 4 }).contains(&words.len())
         && words.first().is_some_and(name_word)
         && words.iter().all(|w| name_word(w) || particle(w))
         && !NOT_SPEAKER_LABELS.contains(&label.to_lowercase().replace('\u{2019}', "'").as_str());
@@ -673,11 +678,7 @@ pub fn answers(text: &str) -> (Vec<Quote>, Vec<Span>) {
         // (A transcript's labels in capitals, "TRANSPORT MINISTER ELIN
         // LEHTONEN-ABARA: From the first of January …", need no question
         // before the first answer.)
-        let capitals = label.is_some_and(|(l, _)| {
-            let t = &p[l.start..l.end];
-            t.chars().filter(|c| c.is_alphabetic()).count() >= 4
-                && !t.chars().any(char::is_lowercase)
-        });
+        let capitals = label.is_some_and(|(l, _)| in_capitals(&p[l.start..l.end]));
         if let Some((l, colon)) = label.filter(|_| prompted || capitals) {
             let lead = p[colon + 1..].len() - p[colon + 1..].trim_start().len();
             out.push(Quote {
