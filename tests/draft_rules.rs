@@ -3790,6 +3790,81 @@ fn round_11_no_doubt_that_opens_what_is_said() {
     ]);
 }
 
+/// Round 12: a person known only by a role, set off by what describes
+/// it ("The chairman of the Old Town Traders, the oldest guild in town,
+/// …"), after a phrase of place ("Across the square, the head of …"),
+/// or before a participle ("The leader of the council, asked …, …"), is
+/// the person "he" or "she" is next. (Not past a name: "From the front
+/// row Oskar Lind, …" names Lind.) A name with a role set off by commas
+/// ("Oskar Lind, the union's spokesman, called out.") names the person
+/// whose statement has no cue of its own. A person known by a role and
+/// named by a surname alone in the next sentences is known by the name.
+#[test]
+fn round_12_a_person_known_by_a_role() {
+    let who = |text: &str| -> Vec<(String, String)> {
+        scooter(text).into_iter().map(|c| (c.0, c.1)).collect()
+    };
+    let want = |p: &str, s: &str| vec![(p.to_string(), s.to_string())];
+    assert_eq!(
+        who(
+            "The chairman of the Old Town Traders, the oldest guild in town, needs no \
+             persuading. \"We want the ban on scooters,\" he says."
+        ),
+        want("shops", "chairman of the Old Town Traders")
+    );
+    assert_eq!(
+        who(
+            "Across the square, the head of the riders' union, which has 900 members, \
+             sees it differently. \"The ban on scooters is a mistake,\" she says."
+        ),
+        want("riders", "head of the riders' union")
+    );
+    let got = who(
+        "The leader of the council, asked which side she is on, laughs. \"I am the \
+         leader of the riders of scooters and of the walkers,\" she says.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "city", "{got:?}");
+    assert_eq!(
+        who(
+            "Oskar Lind, the union's spokesman, called out. \"The ban on scooters is a \
+             mistake,\" he said."
+        ),
+        want("riders", "Oskar Lind")
+    );
+    assert_eq!(
+        who(
+            "From the front row Oskar Lind, the union's spokesman, stood up. \
+             \"The ban on scooters is a mistake,\" he said."
+        ),
+        want("riders", "Oskar Lind")
+    );
+    // Named later by a surname alone: the role's statements are that
+    // person's (not when the word is in the role: "the chief executive
+    // of Zipp … Zipp said" is the company).
+    let named = SCOOTER.replace("[traders, Ines Berg]", "[traders, Ines Berg, Halvorsen]");
+    let text = "The chairman of the Old Town Traders, the oldest guild in town, needs no \
+                persuading. \"We want the ban on scooters,\" he says. Halvorsen says he \
+                would back the ban the day it comes to a vote.";
+    let got: Vec<_> = claims_with(&named, "scooter-profile.yaml", "Scooter row", text)
+        .into_iter()
+        .map(|c| (c.0, c.1))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("shops".to_string(), "Halvorsen".to_string()),
+            ("shops".to_string(), "Halvorsen".to_string())
+        ]
+    );
+    let got = who(
+        "The chief executive of Zipp, the firm chosen by the council, needs no persuading. \
+         \"The ban on scooters is a mistake,\" he says. Zipp said it would fight the ban.",
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[0].1, "chief executive of Zipp", "{got:?}");
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

@@ -277,8 +277,21 @@ pub fn run(pass: &Pass, pf: &mut dyn PartyFinder, progress: &mut dyn FnMut(usize
         }
     }
     let Run {
-        mut st, mut out, ..
+        mut st,
+        mut out,
+        mut interner,
+        ..
     } = run;
+    // "The manager of the Kellby Superstore … “…,” he says. Nordqvist
+    // says …": the role's statements are the person's named later.
+    for f in &mut out.found {
+        if let Some((name, party)) = st.named_later.get(&f.speaker) {
+            if *party == f.party {
+                f.rule = interner.get(&format!("{}; named later as {name}", f.rule));
+                f.speaker = name.clone();
+            }
+        }
+    }
     out.persons = std::mem::take(&mut st.persons);
     out.matched = st.matched.len();
     out.unmatched = st.unmatched.len();

@@ -110,6 +110,10 @@ pub struct State {
     inst_by_party: HashMap<usize, Speaker>,
     /// The party each person speaker was last resolved to.
     pub persons: HashMap<Arc<str>, usize>,
+    /// A person first known by a role ("manager of the Kellby
+    /// Superstore"), then named by a surname alone in the next sentences
+    /// ("Nordqvist says …"): the role -> (the name, the party).
+    pub named_later: HashMap<Arc<str>, (Arc<str>, usize)>,
     /// Identified speakers with and without a party (for the fit check).
     pub matched: HashMap<Arc<str>, usize>,
     pub unmatched: HashMap<Arc<str>, usize>,
@@ -117,6 +121,37 @@ pub struct State {
 
 impl State {
     /// The most recent person, and the recent persons' list.
+    /// A speaker named by one word ("Nordqvist says …") within two
+    /// sentences of a person of the same party known only by a role
+    /// ("The manager of the Kellby Superstore … he says") names that
+    /// person, unless the word is in the role ("the chief executive of
+    /// Zipp … Zipp said") or names an institution.
+    fn note_named_later(&mut self, sp: &Speaker, sent: usize) {
+        let Some((role, at)) = &self.last_person else {
+            return;
+        };
+        let word =
+            !sp.name.contains([' ', '\'', '\u{2019}']) && sp.name.starts_with(char::is_uppercase);
+        let lower = sp.name.to_lowercase();
+        let in_role = role
+            .name
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| w.to_lowercase() == lower);
+        if let Some(p) = role.party.filter(|&p| {
+            word && role.name.starts_with(char::is_lowercase)
+                && sent.saturating_sub(*at) <= 2
+                && sp.party == Some(p)
+                && !in_role
+                && !super::lexicon::is_institution_word(&lower)
+                && !self.persons.contains_key(&sp.name)
+                && self.named_later.len() < 10_000
+        }) {
+            self.named_later
+                .entry(role.name.clone())
+                .or_insert((sp.name.clone(), p));
+        }
+    }
+
     fn set_person(&mut self, sp: &Speaker, sent: usize) {
         self.last_person = Some((sp.clone(), sent));
         self.recent_persons.retain(|(p, _)| p.name != sp.name);
@@ -127,6 +162,7 @@ impl State {
     }
 
     fn update(&mut self, sp: &Speaker, sent: usize) {
+        self.note_named_later(sp, sent);
         if sp.person {
             self.set_person(sp, sent);
             if let Some(p) = sp.party {
@@ -625,8 +661,25 @@ impl Resolver<'_, '_> {
             return false;
         };
         let sa = b.body_start(sent);
+        // "Across the street, the owner of the hardware shop, … sees it
+        // differently": a phrase of place or time before a comma opens
+        // the sentence; the subject is after it.
+        let sa = fronted_phrase_end(b, sa, sb).unwrap_or(sa);
         let Some(np) = b.np_right(sa, sb) else {
             return false;
+        };
+        // ("the owner of the hardware shop, which …": a role and whose
+        // it is, up to the comma.)
+        let np = match (np.1 + 1..(np.1 + 7).min(sb)).find(|&k| !b.is_word(k)) {
+            Some(k)
+                if b.lw(np.1) == "of"
+                    && b.is_comma(k)
+                    && b.role_head(np.1 - 1) == Some(true)
+                    && (np.1..k).all(|t| !b.has(t, c::AUX | c::MODAL) && b.cue_at(t).is_none()) =>
+            {
+                (np.0, k)
+            }
+            _ => np,
         };
         // A verb after it, or a comma opening an apposition or a relative
         // clause ("The port authority, which owns the berths, does not
@@ -658,14 +711,33 @@ impl Resolver<'_, '_> {
                 }
             }
         }
+        // "Oskar Lind, the union's spokesman, called out.": a name, then
+        // a role set off by commas, names the person.
+        if b.is_comma(np.1) && self.name_like(np.0, np.1) {
+            let y = (np.1 + 2..(np.1 + 10).min(sb)).find(|&k| b.is_comma(k));
+            let appos = y
+                .map(|y| (np.1 + 1, y))
+                .filter(|&(x, y)| b.role(self.head_of(x, y)) == Some(true));
+            if let Some(sp) = appos
+                .and_then(|ap| self.resolve_np(np, Some(ap)))
+                .filter(|sp| sp.person && sp.identified)
+            {
+                self.st.set_person(&sp, self.b.sent_base + sent);
+                return true;
+            }
+        }
         // Before a comma only an institution: a person's apposition gives
         // the party, when the statement is resolved.
         let h = self.head_of(np.0, np.1);
         // (Not before a relative clause, "Maren Holt, who must sign the
         // order,": a person known by name is named.)
         let relative = b.is_comma(np.1) && b.has(np.1 + 1, c::RELATIVE);
-        if b.is_comma(np.1) && !(b.has(h, c::INSTITUTION) || b.role(h) == Some(false)) && !relative
-        {
+        // (A person known by a role, set off by what describes the role's
+        // place, "The manager of the Kellby Superstore, the largest shop
+        // in town, needs no persuading", is the person "he" is next.)
+        let described = b.is_comma(np.1) && b.role(h) == Some(true) && !b.is_cap(h);
+        let set_off_ok = b.has(h, c::INSTITUTION) || b.role(h) == Some(false) || described;
+        if b.is_comma(np.1) && !set_off_ok && !relative {
             return false;
         }
         let sp = self.resolve_np(np, None);
@@ -673,6 +745,7 @@ impl Resolver<'_, '_> {
             return false;
         };
         let at = self.b.sent_base + sent;
+        self.st.note_named_later(&sp, at);
         if sp.collective {
             self.st.last_collective = Some((sp.clone(), at));
         }
@@ -1501,6 +1574,21 @@ impl Resolver<'_, '_> {
 /// Where the phrase of the role noun at `role` starts: the lower-case
 /// words right before it, from `from` on, without a comma ("the
 /// union's leader" in "On Monday the union's leader Oskar Lind spoke").
+/// The end (past its comma) of a phrase of place or time opening a
+/// sentence ("Across the street,", "In the vestry on Sunday,"): a
+/// preposition, then up to five words in lowercase without a verb, then
+/// a comma.
+fn fronted_phrase_end(b: &Block, sa: usize, sb: usize) -> Option<usize> {
+    if !b.has(sa, c::PREPOSITION) {
+        return None;
+    }
+    let k = (sa + 1..(sa + 7).min(sb)).find(|&k| !b.is_word(k))?;
+    // (Not past a name: "From the opposition benches Viktor Sandell, the
+    // party's spokesman, called out".)
+    let plain = |t: usize| !b.is_cap(t) && !b.has(t, c::AUX | c::MODAL) && b.cue_at(t).is_none();
+    (b.is_comma(k) && (sa + 1..k).all(plain)).then_some(k + 1)
+}
+
 fn role_phrase_start(b: &Block, from: usize, role: usize) -> usize {
     (from..role)
         .rev()
