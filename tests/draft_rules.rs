@@ -3799,6 +3799,8 @@ fn round_11_no_doubt_that_opens_what_is_said() {
 /// ("Oskar Lind, the union's spokesman, called out.") names the person
 /// whose statement has no cue of its own. A person known by a role and
 /// named by a surname alone in the next sentences is known by the name.
+/// A quotation with no word of any topic, its speaker's first, is on the
+/// article's central topic.
 #[test]
 fn round_12_a_person_known_by_a_role() {
     let who = |text: &str| -> Vec<(String, String)> {
@@ -3834,6 +3836,13 @@ fn round_12_a_person_known_by_a_role() {
     );
     assert_eq!(
         who(
+            "Petra Nyman, for the Riders' Union, rose next. She said the ban on scooters \
+             was a mistake."
+        ),
+        want("riders", "Petra Nyman")
+    );
+    assert_eq!(
+        who(
             "From the front row Oskar Lind, the union's spokesman, stood up. \
              \"The ban on scooters is a mistake,\" he said."
         ),
@@ -3863,6 +3872,22 @@ fn round_12_a_person_known_by_a_role() {
     );
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[0].1, "chief executive of Zipp", "{got:?}");
+    // A quotation with no word of any topic, the speaker's first, is on
+    // the article's central topic.
+    let got = scooter(
+        "The council wants a ban on scooters in the old town.\n\nThe chairman of the \
+         Old Town Traders, the oldest guild in town, needs no persuading. \"I lose a \
+         fifth of my customers every weekend,\" he says.",
+    );
+    assert!(
+        got.contains(&own(
+            "shops",
+            "chairman of the Old Town Traders",
+            "ban",
+            Stance::Favor
+        )),
+        "{got:?}"
+    );
 }
 
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a

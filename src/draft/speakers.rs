@@ -711,13 +711,14 @@ impl Resolver<'_, '_> {
                 }
             }
         }
-        // "Oskar Lind, the union's spokesman, called out.": a name, then
-        // a role set off by commas, names the person.
+        // "Oskar Lind, the union's spokesman, called out.", "Oskar
+        // Brandt, for the Liberals, rose next.": a name, then a role or
+        // whom the person speaks for set off by commas, names the person.
         if b.is_comma(np.1) && self.name_like(np.0, np.1) {
             let y = (np.1 + 2..(np.1 + 10).min(sb)).find(|&k| b.is_comma(k));
-            let appos = y
-                .map(|y| (np.1 + 1, y))
-                .filter(|&(x, y)| b.role(self.head_of(x, y)) == Some(true));
+            let appos = y.map(|y| (np.1 + 1, y)).filter(|&(x, y)| {
+                b.role(self.head_of(x, y)) == Some(true) || matches!(b.lw(x), "for" | "of" | "from")
+            });
             if let Some(sp) = appos
                 .and_then(|ap| self.resolve_np(np, Some(ap)))
                 .filter(|sp| sp.person && sp.identified)
