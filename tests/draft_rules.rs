@@ -3821,6 +3821,13 @@ fn round_12_a_person_known_by_a_role() {
         ),
         want("riders", "head of the riders' union")
     );
+    assert_eq!(
+        who(
+            "Across the square, the owner of the traders' oldest cafe, which opened in \
+             1931, sees it differently. \"The ban on scooters is a mistake,\" she says."
+        ),
+        want("shops", "owner of the traders' oldest cafe")
+    );
     let got = who(
         "The leader of the council, asked which side she is on, laughs. \"I am the \
          leader of the riders of scooters and of the walkers,\" she says.",

@@ -668,14 +668,21 @@ impl Resolver<'_, '_> {
         let Some(np) = b.np_right(sa, sb) else {
             return false;
         };
-        // ("the owner of the hardware shop, which …": a role and whose
-        // it is, up to the comma.)
-        let np = match (np.1 + 1..(np.1 + 7).min(sb)).find(|&k| !b.is_word(k)) {
+        // ("the owner of the hardware shop, which …", "the owner of the
+        // traders' oldest cafe, …": a role and whose it is, up to the
+        // comma.)
+        let described_by = |t: usize| {
+            b.is_lower(t)
+                && !b.has(t, c::AUX | c::MODAL)
+                && (b.lw(t) == "of" || !b.has(t, c::PREPOSITION))
+                && b.cue_at(t).is_none()
+        };
+        let np = match (np.1..(np.1 + 7).min(sb)).find(|&k| !b.is_word(k)) {
             Some(k)
-                if b.lw(np.1) == "of"
-                    && b.is_comma(k)
-                    && b.role_head(np.1 - 1) == Some(true)
-                    && (np.1..k).all(|t| !b.has(t, c::AUX | c::MODAL) && b.cue_at(t).is_none()) =>
+                if b.is_comma(k)
+                    && (np.0..np.1)
+                        .any(|t| b.role_head(t) == Some(true) && b.lw(t + 1) == "of")
+                    && (np.1..k).all(described_by) =>
             {
                 (np.0, k)
             }
