@@ -129,7 +129,8 @@
 //!   curfew, police body cameras), 220 claims, in ten styles (see its
 //!   README); written at round 11's start by a helper who did not read
 //!   src/draft; scored unseen (sums only) with round 10's rules
-//!   (d1da4ec, in a scratch copy) and at round 11's end. (Once, by a
+//!   (d1da4ec, in a scratch copy) and at round 11's and round 12's end;
+//!   still UNSEEN. (Once, by a
 //!   slip of a script, its sums were printed mid-round, after the
 //!   round's first four rule commits: P 151/176, R 162, speaker 133,
 //!   stance 83 with profiles. No rule was written or kept on them.)
@@ -139,7 +140,8 @@
 //!   the driving age, a rent cap, opt-out organ donation), 217 claims, in
 //!   ten styles (see its README); written at round 12's start by a helper
 //!   who did not read src/draft; scored unseen (sums only) with round
-//!   11's rules (a586e4b) before round 12 changed any rule.
+//!   11's rules (a586e4b) before round 12 changed any rule, and at
+//!   round 12's end (sums only). Still UNSEEN.
 //!
 //! Studying stances: `STANCE_CONFUSION=1` prints each set's confusion
 //! counts (annotated by drafted stance); `STANCE_DUMP=FILE` appends every
@@ -288,6 +290,22 @@
 //! | round 11 end                   | OLD + bundled    | 0.96 0.91 0.94 0.68     |                          |
 //! | round 11 end, still unseen     | HELD OUT 10      | 0.77 0.60 0.93 0.58     | 0.71 0.66 0.95 0.46      |
 //! | round 11 end, unseen           | HELD OUT 11      | 0.86 0.74 0.91 0.55     | 0.79 0.75 0.97 0.48      |
+//! | main a586e4b (round 11 rules), unseen | HELD OUT 12 | 0.82 0.72 0.97 0.63   | 0.80 0.75 0.97 0.58      |
+//! | round 12 end (studied in round 12) | HELD OUT 10  | 0.81 0.70 0.95 0.56     | 0.71 0.70 0.95 0.45      |
+//! | round 12 end                   | HELD OUT 9       | 0.82 0.81 0.94 0.74     | 0.81 0.81 0.98 0.60      |
+//! | round 12 end                   | HELD OUT 8       | 0.85 0.83 0.93 0.63     | 0.88 0.85 0.93 0.56      |
+//! | round 12 end                   | HELD OUT 7       | 0.87 0.79 0.95 0.70     | 0.92 0.89 0.92 0.54      |
+//! | round 12 end                   | HELD OUT 6       | 0.82 0.79 0.97 0.72     | 0.77 0.80 0.95 0.55      |
+//! | round 12 end                   | HELD OUT 5       | 0.87 0.85 0.95 0.67     | 0.87 0.82 0.93 0.55      |
+//! | round 12 end                   | HELD OUT 4A      | 0.90 0.86 0.94 0.89     | 0.89 0.83 0.95 0.75      |
+//! | round 12 end                   | HELD OUT 4B      | 0.87 0.84 0.96 0.84     | 0.87 0.84 0.95 0.74      |
+//! | round 12 end                   | HELD OUT 3       | 0.88 0.83 0.87 0.84     | 0.86 0.82 0.89 0.73      |
+//! | round 12 end                   | HELD OUT 2       | 0.92 0.92 1.00 0.93     | 0.92 0.80 0.98 0.75      |
+//! | round 12 end                   | NEW              | 0.94 0.94 0.99 0.89     | 0.98 0.89 1.00 0.85      |
+//! | round 12 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
+//! | round 12 end                   | OLD + bundled    | 0.94 0.92 0.93 0.67     |                          |
+//! | round 12 end, unseen           | HELD OUT 11      | 0.83 0.75 0.90 0.56     | 0.78 0.74 0.97 0.48      |
+//! | round 12 end, unseen           | HELD OUT 12      | 0.82 0.74 0.97 0.62     | 0.81 0.76 0.96 0.58      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -461,7 +479,46 @@
 //! harm and approval learned from one set's phrasing are not the next
 //! set's phrasing: the stance gap on unseen text is not a list of words.)
 //!
-//! The tests assert floors about two points under the round 11 end
+//! (Round 12 studied HELD OUT 10 (`SHOW_HELD_OUT_10=1`) and, after
+//! round 11's finding that words of harm do not carry over, changed
+//! structure only. Speakers: a person known by a role set off by commas
+//! ("The manager of the Kellby Superstore, the largest shop in town,
+//! needs no persuading. “…,” he says."), after a fronted phrase of
+//! place ("Across the street, the owner of the hardware shop, which …,
+//! sees it differently"), before a participle ("The mayor, asked …,
+//! laughs"), with whose the role is up to the comma ("the owner of the
+//! traders' oldest cafe, …"), is the next "he" or "she"; a name with a
+//! role or whom the person speaks for set off ("Oskar Brandt, for the
+//! Liberals, rose next. He said …") names the person; a role named by a
+//! surname alone within two sentences ("Nordqvist says …") is known by
+//! it, all its statements included; clergy and school heads are roles.
+//! Recall: a party speaker's first quotation with no word of any topic
+//! is on the central topic. Tried and dropped: a sentiment lexicon
+//! (VADER, MIT) as the stance of a statement with no reason of its own
+//! (on the seen sets' 480 such claims: net -31 to +1 by threshold, the
+//! side of the harm unknown); a harm said of what a restricting
+//! proposition restricts as a reason for it (no claim of the seen sets
+//! changed); "Do X and you will Y" as a warning (two gained, two lost on
+//! the seen sets). HELD OUT 10 went from P 0.77 R 0.60 speaker 0.93
+//! stance 0.58 to 0.81 0.70 0.95 0.56 with profiles (126/164, 130/217,
+//! 73/126 to 147/182, 152/217, 82/147), and from 0.71 0.66 0.95 0.46 to
+//! 0.71 0.70 0.95 0.45 without; the seen sets with profiles from P
+//! 0.866 R 0.796 to P 0.863 R 0.821 (F1 0.829 to 0.842). Unseen: HELD
+//! OUT 12 gained four claims with profiles (157 to 161 of 217, P 0.82
+//! kept, stance 98/156 to 100/160) and one without; HELD OUT 11 one
+//! claim (163 to 164 of 220) and lost precision, 0.86 to 0.83 (152/177
+//! to 153/185: the quotations on the central topic). Slips: HELD OUT
+//! 11's precision (0.83, under its floor) was printed mid-round by a
+//! whole-suite run that did not skip the unseen tests, after the
+//! round's central-topic rule; no rule was changed on it (the rule
+//! was kept on the seen sets' F1), and the whole suite ran with
+//! `--skip held_out_1` from then on. A grep for "and you" over all
+//! fixture texts showed one line of an unseen set's text ("Fit a filter
+//! for anyone who asks and you will be fitting forty thousand"); no
+//! rule was written from it (the "and you" rule was dropped on the seen
+//! sets' figures).)
+//!
+//! The tests assert floors about two points under the round 12 end
 //! figures (one to three claims on these sets): a real regression fails.
 
 use std::path::{Path, PathBuf};
@@ -1441,9 +1498,11 @@ fn held_out_10_texts_scored() {
     // P 0.76 R 0.58 speaker 0.93 stance 0.55; without a profile 0.70
     // 0.65 0.94 0.47. With round 10's: 0.77 0.60 0.93 0.57 and 0.71 0.66
     // 0.95 0.45. With round 11's 0.77 0.60 0.93 0.58 and 0.71 0.66 0.95
-    // 0.46 (one stance more each). Floors about two points under.
-    a.at_least("HELD OUT 10 with profiles", [0.75, 0.58, 0.91, 0.55]);
-    b.at_least("HELD OUT 10 without a profile", [0.69, 0.64, 0.93, 0.43]);
+    // 0.46 (one stance more each). Studied in round 12: at its end 0.81
+    // 0.70 0.95 0.56 and 0.71 0.70 0.95 0.45. Floors about two points
+    // under.
+    a.at_least("HELD OUT 10 with profiles", [0.79, 0.68, 0.93, 0.54]);
+    b.at_least("HELD OUT 10 without a profile", [0.69, 0.68, 0.93, 0.43]);
 }
 
 /// HELD OUT 11 (unseen): written at the start of round 11 by a helper
@@ -1498,10 +1557,12 @@ fn held_out_11_texts_scored_unseen() {
     // Unseen, with the rules of round 10 (d1da4ec, in a scratch copy),
     // before round 11 changed any: P 0.86 R 0.73 speaker 0.88 stance
     // 0.55; without a profile 0.76 0.70 0.95 0.46. At round 11's end
-    // 0.86 0.74 0.91 0.55 and 0.79 0.75 0.97 0.48. Floors about two
-    // points under.
-    a.at_least("HELD OUT 11 with profiles", [0.84, 0.72, 0.89, 0.53]);
-    b.at_least("HELD OUT 11 without a profile", [0.77, 0.72, 0.95, 0.46]);
+    // 0.86 0.74 0.91 0.55 and 0.79 0.75 0.97 0.48. At round 12's end
+    // 0.83 0.75 0.90 0.56 (153/185, 164/220, 138/153, 85/153) and 0.78
+    // 0.74 0.97 0.48 (144/185, 162/220, 140/144, 69/144). Floors about
+    // two points under.
+    a.at_least("HELD OUT 11 with profiles", [0.81, 0.73, 0.88, 0.54]);
+    b.at_least("HELD OUT 11 without a profile", [0.76, 0.72, 0.95, 0.46]);
 }
 
 /// HELD OUT 12 (unseen): written at the start of round 12 by a helper
@@ -1556,9 +1617,11 @@ fn held_out_12_texts_scored_unseen() {
     // Unseen, with the rules of round 11 (a586e4b), before round 12
     // changed any: P 0.82 (156/191) R 0.72 (157/217) speaker 0.97
     // stance 0.63 (98/156); without a profile 0.80 0.75 0.97 0.58
-    // (94/162). Floors about two points under.
-    a.at_least("HELD OUT 12 with profiles", [0.80, 0.70, 0.95, 0.61]);
-    b.at_least("HELD OUT 12 without a profile", [0.78, 0.73, 0.95, 0.56]);
+    // (94/162). At round 12's end 0.82 0.74 0.97 0.62 (160/195,
+    // 161/217, 155/160, 100/160) and 0.81 0.76 0.96 0.58 (163/202,
+    // 164/217, 157/163, 94/163). Floors about two points under.
+    a.at_least("HELD OUT 12 with profiles", [0.80, 0.72, 0.95, 0.60]);
+    b.at_least("HELD OUT 12 without a profile", [0.79, 0.74, 0.94, 0.56]);
 }
 
 #[test]
