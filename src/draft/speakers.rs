@@ -1411,9 +1411,13 @@ impl Resolver<'_, '_> {
         // "Okko Varhaug of Aquifer Watch": a person's name (two words or
         // more, no title or institution among them), then the
         // organisation the person speaks for.
-        let of = (a + 2..z).find(|&k| matches!(b.lw(k), "of" | "from") && b.is_lower(k));
+        // ("Councillor Mette Lind of the Conservatives": titles first.)
+        let named = (a..z)
+            .find(|&t| !(b.is_cap(t) && (b.has(t, c::TITLE | c::HONORIFIC) || b.role(t).is_some())))
+            .unwrap_or(z);
+        let of = (named + 2..z).find(|&k| matches!(b.lw(k), "of" | "from") && b.is_lower(k));
         if let Some(k) = of.filter(|&k| {
-            (a..k).all(|t| b.is_name_word(t) && !b.has(t, c::INSTITUTION | c::TITLE | c::ROLE))
+            (named..k).all(|t| b.is_name_word(t) && !b.has(t, c::INSTITUTION | c::TITLE | c::ROLE))
                 && (k + 1..z).any(|t| b.is_cap(t))
         }) {
             let org = self.party_in(b.text_of(k + 1, z));
