@@ -3797,7 +3797,9 @@ fn round_11_no_doubt_that_opens_what_is_said() {
 /// the person "he" or "she" is next. (Not past a name: "From the front
 /// row Oskar Lind, …" names Lind.) A name with a role set off by commas
 /// ("Oskar Lind, the union's spokesman, called out.") names the person
-/// whose statement has no cue of its own. A person known by a role and
+/// whose statement has no cue of its own, and so does a title before a
+/// name and whom the person speaks for ("Councillor Petra Nyman of the
+/// Riders' Union"). A person known by a role and
 /// named by a surname alone in the next sentences is known by the name.
 /// A quotation with no word of any topic, its speaker's first, is on the
 /// article's central topic.
@@ -3840,6 +3842,14 @@ fn round_12_a_person_known_by_a_role() {
              mistake,\" he said."
         ),
         want("riders", "Oskar Lind")
+    );
+    // A title or role before a name, then whom the person speaks for.
+    assert_eq!(
+        who(
+            "Councillor Petra Nyman of the Riders' Union said the ban on scooters was \
+             a mistake."
+        ),
+        want("riders", "Petra Nyman")
     );
     assert_eq!(
         who(
