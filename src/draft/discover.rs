@@ -289,6 +289,26 @@ impl<'c> Discovery<'c> {
         None
     }
 
+    /// A service named by one capitalised word that opens `s`, before a
+    /// capitalised title or role ("Police Inspector Carl Nystedt", "Army
+    /// General …"): its party.
+    fn service_before_title(&mut self, s: &str) -> Option<(usize, usize, usize)> {
+        let mut words = s.split_whitespace();
+        let (first, second) = (words.next()?, words.next()?);
+        let l = super::lexicon::lexicon();
+        let service = first.chars().next().is_some_and(char::is_uppercase)
+            && first.chars().all(char::is_alphabetic)
+            && l.classes(&first.to_lowercase()) & c::INSTITUTION != 0;
+        let lower = second.to_lowercase();
+        let title = second.chars().next().is_some_and(char::is_uppercase)
+            && (l.classes(&lower) & c::TITLE != 0 || l.role(&lower) == Some(true));
+        if !(service && title && s.starts_with(first)) {
+            return None;
+        }
+        let p = self.party(first, first);
+        Some((0, first.len(), p))
+    }
+
     /// An organisation's own name in `s`: the trailing run of capitalised
     /// words (with "of", "the", "for", "and") that ends in an institution
     /// word that is not a state's ("Trade Union Federation", not "Foreign
@@ -347,6 +367,11 @@ impl PartyFinder for Discovery<'_> {
                 None => self.party(&name, &name),
             };
             return vec![(a, z, p)];
+        }
+        // "Police Inspector Carl Nystedt": a service before a title is
+        // the speaker's party.
+        if let Some(p) = self.service_before_title(s) {
+            return vec![p];
         }
         for (a, z, e) in self.g.find_in(s) {
             if first_name(s, z) {
@@ -939,6 +964,17 @@ mod tests {
             Some("Dovrenia")
         );
         assert_eq!(name(&mut d, "Korvati officials").as_deref(), Some("Korvat"));
+        // A service before a title (round 12); not a service alone, nor
+        // one after a name.
+        assert_eq!(
+            name(&mut d, "Police Inspector Carl Nystedt").as_deref(),
+            Some("Police")
+        );
+        assert_eq!(name(&mut d, "Police"), None);
+        assert_ne!(
+            name(&mut d, "Carl Nystedt Police Inspector").as_deref(),
+            Some("Police")
+        );
         assert_eq!(
             name(&mut d, "Salmiran President").as_deref(),
             Some("Salmira")
