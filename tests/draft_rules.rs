@@ -4586,3 +4586,162 @@ fn mutants_but_also_is_no_contrast() {
         Stance::Against,
     )]);
 }
+
+/// Mutants of `set_aside`'s exceptions (151:23 both, 155:7, 155:18
+/// both, 155:30 `&`): ", not only" after the main clause widens what is
+/// said (were it set aside, "in the old town", the proposition's words,
+/// would be the side refused), and ", not" before an auxiliary negates a
+/// verb ("rushed, not been thought through" is against the ban); neither
+/// sets an alternative aside.
+#[test]
+fn mutants_not_only_or_not_before_a_verb_sets_nothing_aside() {
+    one_stance_each(&[
+        (
+            "Zipp said it backed the ban, not only in the old town.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said the ban had been rushed, not been thought through.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Mutant of `set_aside`'s end (161:38: a comma no end): the alternative
+/// set aside ends at the next comma ("needed, not a luxury, in the old
+/// town": the old town, the proposition's words, is not in the side
+/// refused).
+#[test]
+fn mutants_a_set_aside_alternative_ends_at_a_comma() {
+    one_stance_each(&[(
+        "Maren Holt said the ban was needed, not a luxury, in the old town.",
+        Stance::Favor,
+    )]);
+}
+
+/// Mutants of `first_predicate_end` (290:33 both, 291:77 both, 292:27
+/// both): a capitalised word after "and" ("last year and May") opens
+/// no second predicate, even one that is also a modal (the word before
+/// "and" is lowercase), nor does "and also"
+/// (it adds to the first): what follows is read; a negation after "and"
+/// opens one ("fought the ban and never stopped": the second says the
+/// same, its "never" does not cancel "fought").
+#[test]
+fn mutants_and_before_a_capital_or_a_negation() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said the ban was passed last year and May brought only harm to riders.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said riders had fought the ban and never stopped.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the ban was passed and also hurt riders.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Mutant of `second_predicate`'s plain check (305:49 `||` → `&&`): a
+/// second predicate that is negated, or hedged by a condition, is no
+/// claim of its own on its topic, each without the other.
+#[test]
+fn mutants_a_negated_or_conditional_second_predicate_is_no_claim() {
+    for text in [
+        "Nils Brekke said the council was ready to sign the charter and would pay for a tunnel \
+         if the state helped.",
+        "Nils Brekke said the council was ready to sign the charter and would not pay for a \
+         tunnel under the pass.",
+    ] {
+        assert_eq!(
+            claims_with(RAIL, "rail-profile.yaml", "Railway row", text),
+            [own("council", "Nils Brekke", "charter", Stance::Favor)],
+            "{text}"
+        );
+    }
+}
+
+/// Mutants of `keeps` (343:25 both, 346:46 both): "stay" at the end of
+/// what is said keeps things as they are ("the fares should stay" is
+/// against raising them); "keep up with" is no keeping ("had to rise to
+/// keep up with fuel costs" is for it).
+#[test]
+fn mutants_stay_at_the_end_keeps_and_keep_up_does_not() {
+    check_ferry(&[
+        (
+            "Rut Fenn said the fares should stay.",
+            ("islanders", "Rut Fenn", "fares", Stance::Against),
+        ),
+        (
+            "Lene Brask said the fares had to rise to keep up with fuel costs.",
+            ("port", "Lene Brask", "fares", Stance::Favor),
+        ),
+    ]);
+}
+
+/// Mutants of `weak_negation`'s "not one … less" (1284:19 both, 1284:26
+/// `-`): "less" or "fewer" a word after "not one" is at least, no
+/// negation, also after a colon ("for a year: not one day less" is for
+/// the ban; "not one day" alone would be against it).
+#[test]
+fn mutants_not_one_day_less_is_at_least() {
+    one_stance_each(&[(
+        "Maren Holt said the ban would stand for a year: not one day less.",
+        Stance::Favor,
+    )]);
+}
+
+/// Mutants of `weak_negation` (1284:26 `*`, 1291:13): "less" three words
+/// after "not a" is outside "not one crown less" ("not a single rider
+/// felt less safe" negates), and "cannot afford to" is a double negation
+/// only before a verb of waiting or losing ("could not afford to pay the
+/// fines" negates).
+#[test]
+fn mutants_a_negation_near_less_or_afford_to_still_negates() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said not a single rider felt less safe before the ban.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said riders could not afford to pay the fines under the ban.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Mutant of `undoes` (1342:41 `*`: what is undone looked for from the
+/// verb itself): the undone object's topic word may stand five words
+/// after the verb ("should scrap the new and untested ban" is against
+/// it).
+#[test]
+fn mutants_what_is_undone_is_read_from_the_word_after_the_verb() {
+    one_stance_each(&[(
+        "Oskar Lind said the council should scrap the new and untested ban.",
+        Stance::Against,
+    )]);
+}
+
+/// Mutants of `limit_at`'s "no more than" (1448:9, the arm deleted;
+/// 1446:51 `*`): "no more than 20 percent" is a limit, not a negation; at
+/// the proposition's own figure it does not turn the stance.
+#[test]
+fn mutants_no_more_than_the_figure_is_no_negation() {
+    check_rail(&[(
+        "Ida Renholm said fares would rise by no more than 20 percent.",
+        ("company", "Ida Renholm", "fares", Stance::Favor),
+    )]);
+}
+
+/// Mutant of `whatever_it_takes` (547:17, `&&` → `||` before "takes"):
+/// "if that is what it costs" is a condition; only "what it takes" (or
+/// "took") is a resolve.
+#[test]
+fn mutants_what_it_costs_is_a_condition() {
+    one_stance_each(&[(
+        "Zipp said it would back the ban if that is what it costs.",
+        Stance::Conditional,
+    )]);
+}
