@@ -3907,6 +3907,32 @@ fn round_12_a_person_known_by_a_role() {
     );
 }
 
+/// Round 12 (two faults `mut14` found): "a maximum of 8 percent" is a
+/// limit like "no more than 8 percent"; after a comma "not least", "not
+/// to mention" and "not because" negate nothing.
+#[test]
+fn round_12_a_maximum_and_not_least() {
+    check_rail(&[(
+        "Eva Lind said the hoteliers would accept a fare rise of a maximum of 8 percent.",
+        ("hoteliers", "Eva Lind", "fares", Stance::Against),
+    )]);
+    one_stance_each(&[
+        (
+            "Zipp said it backed the ban, not least in the old town.",
+            Stance::Favor,
+        ),
+        (
+            "Zipp said it backed the ban, not to mention the old town.",
+            Stance::Favor,
+        ),
+        (
+            "Zipp said it backed the ban, not because riders asked.",
+            Stance::Favor,
+        ),
+        ("Zipp said it did not back the ban.", Stance::Against),
+    ]);
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

@@ -980,7 +980,7 @@ fn polarity(
                 t += 2;
                 continue;
             }
-            if b.is_verb_negation(t) && !(w == "not" && b.lw(t + 1) == "only") {
+            if b.is_verb_negation(t) && !not_least(b, t) {
                 flip(format!("negation \"{w}\""), &mut sign);
                 signal = true;
             } else if b.has(t, c::VOLITION | c::OPPOSE | c::NEG_VALENCE) || b.is_negator(t) {
@@ -1152,7 +1152,7 @@ fn polarity(
             t += 2;
             continue;
         }
-        if b.is_negator(t) && !(w == "not" && b.lw(t + 1) == "only") && !weak_negation(b, a, t) {
+        if b.is_negator(t) && !not_least(b, t) && !weak_negation(b, a, t) {
             flip(format!("negation \"{w}\""), &mut sign);
             signal = true;
             harmed = false;
@@ -1445,11 +1445,25 @@ fn prospect_of(b: &Block, t: usize) -> bool {
 fn limit_at(b: &Block, t: usize) -> Option<(usize, f64)> {
     let len = match (b.lw(t), b.lw(t + 1), b.lw(t + 2)) {
         ("up", "to", _) | ("at", "most", _) => 2,
-        ("no", "more" | "higher", "than") | ("maximum", "of", _) => 3,
+        ("no", "more" | "higher", "than") => 3,
+        // ("a maximum of 8 percent": the figure after "of".)
+        ("maximum", "of", _) => 2,
         _ => return None,
     };
     let n = b.lw(t + len).replace(',', "").parse::<f64>().ok()?;
     Some((len + 1, n))
+}
+
+/// "not only", and after a comma "not least", "not to mention", "not
+/// because": no negation of what is said ("backed the ban, not least in
+/// the old town").
+fn not_least(b: &Block, t: usize) -> bool {
+    let after_comma = t > 0 && b.is_comma(t - 1);
+    b.lw(t) == "not"
+        && (b.lw(t + 1) == "only"
+            || (after_comma
+                && (matches!(b.lw(t + 1), "least" | "because")
+                    || (b.lw(t + 1) == "to" && b.lw(t + 2) == "mention"))))
 }
 
 /// "the end of" at `t` (the "the") as a predicate: after a verb "be",
