@@ -3883,6 +3883,18 @@ fn round_12_a_person_known_by_a_role() {
             ("shops".to_string(), "Halvorsen".to_string())
         ]
     );
+    // (Also when the profile knows the surname by a full name.)
+    assert_eq!(
+        who(
+            "The leader of the council, the longest-serving member, needs no persuading. \
+             \"We want the ban on scooters,\" she says. Holt says the council would \
+             back the ban."
+        ),
+        [
+            ("city".to_string(), "Maren Holt".to_string()),
+            ("city".to_string(), "Maren Holt".to_string())
+        ]
+    );
     let got = who(
         "The chief executive of Zipp, the firm chosen by the council, needs no persuading. \
          \"The ban on scooters is a mistake,\" he says. Zipp said it would fight the ban.",

@@ -126,12 +126,14 @@ impl State {
     /// ("The manager of the Kellby Superstore … he says") names that
     /// person, unless the word is in the role ("the chief executive of
     /// Zipp … Zipp said") or names an institution.
-    fn note_named_later(&mut self, sp: &Speaker, sent: usize) {
+    /// (`one_word`: the text names the speaker by one word, which the
+    /// profile may know by a full name: "Sørhus" for Ingrid Sørhus.)
+    fn note_named_later(&mut self, sp: &Speaker, sent: usize, one_word: bool) {
         let Some((role, at)) = &self.last_person else {
             return;
         };
-        let word =
-            !sp.name.contains([' ', '\'', '\u{2019}']) && sp.name.starts_with(char::is_uppercase);
+        let word = (one_word || !sp.name.contains([' ', '\'', '\u{2019}']))
+            && sp.name.starts_with(char::is_uppercase);
         let lower = sp.name.to_lowercase();
         let in_role = role
             .name
@@ -162,7 +164,7 @@ impl State {
     }
 
     fn update(&mut self, sp: &Speaker, sent: usize) {
-        self.note_named_later(sp, sent);
+        self.note_named_later(sp, sent, false);
         if sp.person {
             self.set_person(sp, sent);
             if let Some(p) = sp.party {
@@ -753,7 +755,21 @@ impl Resolver<'_, '_> {
             return false;
         };
         let at = self.b.sent_base + sent;
-        self.st.note_named_later(&sp, at);
+        // (A surname the profile knows by a full name: that name's party.)
+        let one_word = np.1 == np.0 + 1;
+        let party = sp.party.or_else(|| {
+            let full = one_word && sp.person && sp.name.contains(' ');
+            full.then(|| self.pf.mentions(&sp.name).first().map(|m| m.2))
+                .flatten()
+        });
+        self.st.note_named_later(
+            &Speaker {
+                party,
+                ..sp.clone()
+            },
+            at,
+            one_word,
+        );
         if sp.collective {
             self.st.last_collective = Some((sp.clone(), at));
         }
