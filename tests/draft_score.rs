@@ -291,11 +291,11 @@
 //! | round 11 end, still unseen     | HELD OUT 10      | 0.77 0.60 0.93 0.58     | 0.71 0.66 0.95 0.46      |
 //! | round 11 end, unseen           | HELD OUT 11      | 0.86 0.74 0.91 0.55     | 0.79 0.75 0.97 0.48      |
 //! | main a586e4b (round 11 rules), unseen | HELD OUT 12 | 0.82 0.72 0.97 0.63   | 0.80 0.75 0.97 0.58      |
-//! | round 12 end (studied in round 12) | HELD OUT 10  | 0.81 0.70 0.95 0.56     | 0.71 0.70 0.95 0.45      |
-//! | round 12 end                   | HELD OUT 9       | 0.82 0.81 0.94 0.74     | 0.81 0.81 0.98 0.60      |
+//! | round 12 end (studied in round 12) | HELD OUT 10  | 0.80 0.71 0.96 0.55     | 0.74 0.74 0.96 0.47      |
+//! | round 12 end                   | HELD OUT 9       | 0.82 0.81 0.94 0.74     | 0.82 0.81 0.98 0.60      |
 //! | round 12 end                   | HELD OUT 8       | 0.85 0.83 0.93 0.63     | 0.88 0.85 0.93 0.56      |
-//! | round 12 end                   | HELD OUT 7       | 0.87 0.79 0.95 0.70     | 0.92 0.89 0.92 0.54      |
-//! | round 12 end                   | HELD OUT 6       | 0.82 0.79 0.97 0.72     | 0.77 0.80 0.95 0.55      |
+//! | round 12 end                   | HELD OUT 7       | 0.87 0.79 0.95 0.70     | 0.92 0.89 0.92 0.55      |
+//! | round 12 end                   | HELD OUT 6       | 0.82 0.79 0.97 0.73     | 0.79 0.82 0.96 0.54      |
 //! | round 12 end                   | HELD OUT 5       | 0.87 0.85 0.95 0.67     | 0.87 0.82 0.93 0.55      |
 //! | round 12 end                   | HELD OUT 4A      | 0.90 0.86 0.94 0.89     | 0.89 0.83 0.95 0.75      |
 //! | round 12 end                   | HELD OUT 4B      | 0.87 0.84 0.96 0.84     | 0.87 0.84 0.95 0.74      |
@@ -304,8 +304,8 @@
 //! | round 12 end                   | NEW              | 0.94 0.94 0.99 0.89     | 0.98 0.89 1.00 0.85      |
 //! | round 12 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
 //! | round 12 end                   | OLD + bundled    | 0.94 0.92 0.93 0.67     |                          |
-//! | round 12 end, unseen           | HELD OUT 11      | 0.83 0.75 0.90 0.56     | 0.78 0.74 0.97 0.48      |
-//! | round 12 end, unseen           | HELD OUT 12      | 0.82 0.74 0.97 0.62     | 0.81 0.76 0.96 0.58      |
+//! | round 12 end, unseen           | HELD OUT 11      | 0.83 0.75 0.92 0.55     | 0.79 0.75 0.97 0.49      |
+//! | round 12 end, unseen           | HELD OUT 12      | 0.83 0.75 0.98 0.62     | 0.81 0.76 0.97 0.57      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -489,34 +489,41 @@
 //! laughs"), with whose the role is up to the comma ("the owner of the
 //! traders' oldest cafe, …"), is the next "he" or "she"; a name with a
 //! role or whom the person speaks for set off ("Oskar Brandt, for the
-//! Liberals, rose next. He said …") names the person; a role named by a
-//! surname alone within two sentences ("Nordqvist says …") is known by
-//! it, all its statements included; clergy and school heads are roles.
-//! Recall: a party speaker's first quotation with no word of any topic
-//! is on the central topic. Tried and dropped: a sentiment lexicon
-//! (VADER, MIT) as the stance of a statement with no reason of its own
-//! (on the seen sets' 480 such claims: net -31 to +1 by threshold, the
-//! side of the harm unknown); a harm said of what a restricting
-//! proposition restricts as a reason for it (no claim of the seen sets
-//! changed); "Do X and you will Y" as a warning (two gained, two lost on
-//! the seen sets). HELD OUT 10 went from P 0.77 R 0.60 speaker 0.93
-//! stance 0.58 to 0.81 0.70 0.95 0.56 with profiles (126/164, 130/217,
-//! 73/126 to 147/182, 152/217, 82/147), and from 0.71 0.66 0.95 0.46 to
-//! 0.71 0.70 0.95 0.45 without; the seen sets with profiles from P
-//! 0.866 R 0.796 to P 0.863 R 0.821 (F1 0.829 to 0.842). Unseen: HELD
-//! OUT 12 gained four claims with profiles (157 to 161 of 217, P 0.82
-//! kept, stance 98/156 to 100/160) and one without; HELD OUT 11 one
-//! claim (163 to 164 of 220) and lost precision, 0.86 to 0.83 (152/177
-//! to 153/185: the quotations on the central topic). Slips: HELD OUT
-//! 11's precision (0.83, under its floor) was printed mid-round by a
+//! Liberals, rose next. He said …") names the person, and so does a
+//! title before a name and a party ("Councillor Mette Lind of the
+//! Conservatives"); a role named by a surname alone within two
+//! sentences ("Nordqvist says …", "Sørhus has repeated …") is known by
+//! that name, all its statements included; clergy, school heads and
+//! police ranks are roles. Without a profile a service before a title
+//! ("Police Inspector Carl Nystedt") is the party. Recall: a party
+//! speaker's first quotation with no word of any topic is on the central
+//! topic. Two faults `mut14`'s mutants found are fixed ("a maximum of 8
+//! percent" as a limit; ", not least" as no negation). Tried and dropped:
+//! a sentiment lexicon (VADER, MIT) as the stance of a statement with no
+//! reason of its own (on the seen sets' 480 such claims: net -31 to +1
+//! by threshold; the side of the harm is unknown); a harm said of what a
+//! restricting proposition restricts as a reason for it (no claim of the
+//! seen sets changed); "Do X and you will Y" as a warning (two gained,
+//! two lost on the seen sets). HELD OUT 10 went from P 0.77 R 0.60
+//! speaker 0.93 stance 0.58 to 0.80 0.71 0.96 0.55 with profiles
+//! (126/164, 130/217, 117/126, 73/126 to 150/187, 155/217, 144/150,
+//! 83/150), and from 0.71 0.66 0.95 0.46 to 0.74 0.74 0.96 0.47
+//! without; the seen sets with profiles from P 0.866 R 0.796 to P 0.863
+//! R 0.821 (F1 0.829 to 0.842). Unseen: HELD OUT 12 gained five claims
+//! with profiles (157 to 162 of 217; P 0.82 to 0.83, speaker 0.97 to
+//! 0.98, stance 98/156 to 100/161) and two without; HELD OUT 11 two
+//! claims (163 to 165 of 220), speaker 0.91 to 0.92, and lost precision,
+//! 0.86 to 0.83 (152/177 to 154/186: the quotations on the central
+//! topic); stance stayed at 0.55 to 0.62 on both. Slips: HELD OUT 11's
+//! precision (0.83, under its floor) was printed mid-round by a
 //! whole-suite run that did not skip the unseen tests, after the
-//! round's central-topic rule; no rule was changed on it (the rule
-//! was kept on the seen sets' F1), and the whole suite ran with
-//! `--skip held_out_1` from then on. A grep for "and you" over all
-//! fixture texts showed one line of an unseen set's text ("Fit a filter
-//! for anyone who asks and you will be fitting forty thousand"); no
-//! rule was written from it (the "and you" rule was dropped on the seen
-//! sets' figures).)
+//! round's central-topic rule; no rule was changed on it (the rule was
+//! kept on the seen sets' F1), and the whole suite ran with `--skip
+//! held_out_1` from then on. A grep for "and you" over all fixture texts
+//! showed one line of an unseen set's text; no rule was written from it
+//! (the "and you" rule was dropped on the seen sets' figures). The
+//! unseen sets were scored (sums only) once after the round's first
+//! seven rule commits and again at its end.)
 //!
 //! The tests assert floors about two points under the round 12 end
 //! figures (one to three claims on these sets): a real regression fails.
@@ -1498,11 +1505,11 @@ fn held_out_10_texts_scored() {
     // P 0.76 R 0.58 speaker 0.93 stance 0.55; without a profile 0.70
     // 0.65 0.94 0.47. With round 10's: 0.77 0.60 0.93 0.57 and 0.71 0.66
     // 0.95 0.45. With round 11's 0.77 0.60 0.93 0.58 and 0.71 0.66 0.95
-    // 0.46 (one stance more each). Studied in round 12: at its end 0.81
-    // 0.70 0.95 0.56 and 0.71 0.70 0.95 0.45. Floors about two points
+    // 0.46 (one stance more each). Studied in round 12: at its end 0.80
+    // 0.71 0.96 0.55 and 0.74 0.74 0.96 0.47. Floors about two points
     // under.
-    a.at_least("HELD OUT 10 with profiles", [0.79, 0.68, 0.93, 0.54]);
-    b.at_least("HELD OUT 10 without a profile", [0.69, 0.68, 0.93, 0.43]);
+    a.at_least("HELD OUT 10 with profiles", [0.78, 0.69, 0.94, 0.53]);
+    b.at_least("HELD OUT 10 without a profile", [0.72, 0.72, 0.94, 0.45]);
 }
 
 /// HELD OUT 11 (unseen): written at the start of round 11 by a helper
@@ -1558,11 +1565,11 @@ fn held_out_11_texts_scored_unseen() {
     // before round 11 changed any: P 0.86 R 0.73 speaker 0.88 stance
     // 0.55; without a profile 0.76 0.70 0.95 0.46. At round 11's end
     // 0.86 0.74 0.91 0.55 and 0.79 0.75 0.97 0.48. At round 12's end
-    // 0.83 0.75 0.90 0.56 (153/185, 164/220, 138/153, 85/153) and 0.78
-    // 0.74 0.97 0.48 (144/185, 162/220, 140/144, 69/144). Floors about
+    // 0.83 0.75 0.92 0.55 (154/186, 165/220, 141/154, 85/154) and 0.79
+    // 0.75 0.97 0.49 (146/184, 164/220, 142/146, 71/146). Floors about
     // two points under.
-    a.at_least("HELD OUT 11 with profiles", [0.81, 0.73, 0.88, 0.54]);
-    b.at_least("HELD OUT 11 without a profile", [0.76, 0.72, 0.95, 0.46]);
+    a.at_least("HELD OUT 11 with profiles", [0.81, 0.73, 0.90, 0.53]);
+    b.at_least("HELD OUT 11 without a profile", [0.77, 0.73, 0.95, 0.47]);
 }
 
 /// HELD OUT 12 (unseen): written at the start of round 12 by a helper
@@ -1617,11 +1624,11 @@ fn held_out_12_texts_scored_unseen() {
     // Unseen, with the rules of round 11 (a586e4b), before round 12
     // changed any: P 0.82 (156/191) R 0.72 (157/217) speaker 0.97
     // stance 0.63 (98/156); without a profile 0.80 0.75 0.97 0.58
-    // (94/162). At round 12's end 0.82 0.74 0.97 0.62 (160/195,
-    // 161/217, 155/160, 100/160) and 0.81 0.76 0.96 0.58 (163/202,
-    // 164/217, 157/163, 94/163). Floors about two points under.
-    a.at_least("HELD OUT 12 with profiles", [0.80, 0.72, 0.95, 0.60]);
-    b.at_least("HELD OUT 12 without a profile", [0.79, 0.74, 0.94, 0.56]);
+    // (94/162). At round 12's end 0.83 0.75 0.98 0.62 (161/195,
+    // 162/217, 157/161, 100/161) and 0.81 0.76 0.97 0.57 (164/202,
+    // 165/217, 159/164, 94/164). Floors about two points under.
+    a.at_least("HELD OUT 12 with profiles", [0.81, 0.73, 0.96, 0.60]);
+    b.at_least("HELD OUT 12 without a profile", [0.79, 0.74, 0.95, 0.55]);
 }
 
 #[test]
