@@ -120,7 +120,6 @@ pub struct State {
 }
 
 impl State {
-    /// The most recent person, and the recent persons' list.
     /// A speaker named by one word ("Nordqvist says …") within two
     /// sentences of a person of the same party known only by a role
     /// ("The manager of the Kellby Superstore … he says") names that
@@ -154,6 +153,7 @@ impl State {
         }
     }
 
+    /// The most recent person, and the recent persons' list.
     fn set_person(&mut self, sp: &Speaker, sent: usize) {
         self.last_person = Some((sp.clone(), sent));
         self.recent_persons.retain(|(p, _)| p.name != sp.name);
@@ -1599,9 +1599,6 @@ impl Resolver<'_, '_> {
     }
 }
 
-/// Where the phrase of the role noun at `role` starts: the lower-case
-/// words right before it, from `from` on, without a comma ("the
-/// union's leader" in "On Monday the union's leader Oskar Lind spoke").
 /// The end (past its comma) of a phrase of place or time opening a
 /// sentence ("Across the street,", "In the vestry on Sunday,"): a
 /// preposition, then up to five words in lowercase without a verb, then
@@ -1617,6 +1614,9 @@ fn fronted_phrase_end(b: &Block, sa: usize, sb: usize) -> Option<usize> {
     (b.is_comma(k) && (sa + 1..k).all(plain)).then_some(k + 1)
 }
 
+/// Where the phrase of the role noun at `role` starts: the lower-case
+/// words right before it, from `from` on, without a comma ("the
+/// union's leader" in "On Monday the union's leader Oskar Lind spoke").
 fn role_phrase_start(b: &Block, from: usize, role: usize) -> usize {
     (from..role)
         .rev()
