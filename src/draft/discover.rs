@@ -787,15 +787,19 @@ pub fn topics(text: &str, found: &[Found]) -> Topics {
             .then(a.1 .1.cmp(&b.1 .1))
             .then(a.0.cmp(b.0))
     });
+    // The claims that use each term (so that counting the claims a term
+    // shares with a topic reads the term's claims, not every claim).
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, set) in claim_terms.iter().enumerate() {
+        for t in set {
+            postings.entry(t.as_str()).or_default().push(i);
+        }
+    }
+    let claims_of = |t: &str| postings.get(t).map_or(&[][..], Vec::as_slice);
     // Each topic: its terms (the first is the one that made it).
     let mut groups: Vec<Vec<String>> = Vec::new();
     for (term, &(n, _)) in ranked.iter().take(200) {
-        let uses = |t: &String| {
-            claim_terms
-                .iter()
-                .filter(|c| c.contains(t.as_str()))
-                .count()
-        };
+        let uses = |t: &String| claims_of(t).len();
         let words: Vec<&str> = term.split(' ').collect();
         // The topic whose claims use this term most (or that holds a word
         // of it, or a phrase with it).
@@ -804,9 +808,9 @@ pub fn topics(text: &str, found: &[Found]) -> Topics {
             let related = g
                 .iter()
                 .any(|x| words.contains(&x.as_str()) || x.split(' ').any(|w| w == term.as_str()));
-            let shared = claim_terms
+            let shared = claims_of(term)
                 .iter()
-                .filter(|c| c.contains(term.as_str()) && g.iter().any(|x| c.contains(x.as_str())))
+                .filter(|&&c| g.iter().any(|x| claim_terms[c].contains(x.as_str())))
                 .count();
             let score = if related { n } else { shared };
             if best.is_none_or(|(_, s)| score > s) {
