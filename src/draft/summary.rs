@@ -63,18 +63,29 @@ fn cut(b: &Block, a: usize, z: usize, max: usize, keep: &dyn Fn(usize) -> bool) 
         out.push_str(w);
         prev_end = b.toks.get(t).map(|x| x.end);
     }
-    let trimmed = out.trim_end_matches(|ch: char| {
-        matches!(
-            ch,
-            ',' | ';' | ':' | '.' | '"' | '\u{201D}' | '\u{201C}' | '\u{2014}'
-        ) || ch.is_whitespace()
-    });
-    let mut words: Vec<&str> = trimmed.split(' ').collect();
-    while words.len() > 3
-        && words
+    let trim = |s: &str| -> String {
+        s.trim_end_matches(|ch: char| {
+            matches!(
+                ch,
+                ',' | ';' | ':' | '.' | '"' | '\u{201D}' | '\u{201C}' | '\u{2014}'
+            ) || ch.is_whitespace()
+        })
+        .to_string()
+    };
+    let mut words: Vec<String> = out.split(' ').map(str::to_string).collect();
+    let joint = |w: &str| matches!(w, "and" | "or" | "but" | "the" | "a" | "an" | "to" | "of");
+    // Trailing joints dropped, and the punctuation before them ("allows,”
+    // and" -> "allows").
+    loop {
+        if let Some(last) = words.last_mut() {
+            *last = trim(last);
+        }
+        let drop = words
             .last()
-            .is_some_and(|w| matches!(*w, "and" | "or" | "but" | "the" | "a" | "an" | "to" | "of"))
-    {
+            .is_some_and(|w| w.is_empty() || (words.len() > 3 && joint(w)));
+        if !drop {
+            break;
+        }
         words.pop();
     }
     words.join(" ")
@@ -168,6 +179,12 @@ mod tests {
         assert_eq!(
             summary(t, whole(t), Some("said")),
             "The government would phase out fuel subsidies over three years."
+        );
+        // Punctuation before a joint dropped at the end goes with it.
+        let t = "he would open \u{201C}the first Sunday the law allows,\u{201D} and that he would pay Sunday staff double \u{201C}because nobody will come otherwise.\u{201D}";
+        assert_eq!(
+            summary(t, whole(t), None),
+            "He would open \u{201C}the first Sunday the law allows."
         );
         let t = "We will not accept a unilateral filling of the reservoir, this year or any year";
         assert_eq!(
