@@ -117,7 +117,17 @@ pub fn summary(text: &str, main: Span, cue: Option<&str>) -> String {
     if s.is_empty() {
         return s;
     }
-    format!("{s}.")
+    // A quotation cut short is closed ("He would open “the first Sunday
+    // the law allows”.").
+    let opened = s.matches('\u{201C}').count() > s.matches('\u{201D}').count();
+    let close = if opened {
+        "\u{201D}"
+    } else if s.matches('"').count() % 2 == 1 {
+        "\""
+    } else {
+        ""
+    };
+    format!("{s}{close}.")
 }
 
 /// The span to summarise: `main`, or, when it is an answer's first word
@@ -184,7 +194,20 @@ mod tests {
         let t = "he would open \u{201C}the first Sunday the law allows,\u{201D} and that he would pay Sunday staff double \u{201C}because nobody will come otherwise.\u{201D}";
         assert_eq!(
             summary(t, whole(t), None),
-            "He would open \u{201C}the first Sunday the law allows."
+            "He would open \u{201C}the first Sunday the law allows\u{201D}."
+        );
+        let t = "the ban was \"a decision for parliament, not for a city hall,\" it said";
+        let main = Span {
+            start: 0,
+            end: t.find(", not").unwrap_or(t.len()),
+        };
+        assert_eq!(
+            summary(t, main, None),
+            "The ban was \"a decision for parliament\"."
+        );
+        assert_eq!(
+            summary(t, whole(t), None),
+            "The ban was \"a decision for parliament, not for a city hall,\" it said."
         );
         let t = "We will not accept a unilateral filling of the reservoir, this year or any year";
         assert_eq!(
