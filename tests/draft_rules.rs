@@ -4783,3 +4783,168 @@ fn mutants_what_it_costs_is_a_condition() {
         Stance::Conditional,
     )]);
 }
+
+/// Mutants of round 12's `Discovery::service_before_title` (304:13 `&&`
+/// → `||`, 304:46 `!=` → `==`): a service opens the speaker's party only
+/// before a title or role ("Army General Tor Lund": "General" is a title
+/// and no role), not before a name ("Police Carl Nystedt" is drafted as
+/// an organisation of its own).
+#[test]
+fn mutants_a_service_before_a_title_not_before_a_name() {
+    let parties = |sentence: &str| -> Vec<(String, String)> {
+        let text = format!(
+            "Grain Levy Splits Parliament\n\nVESK, Norlandia, May 4 (Wire) — Norlandia's \
+             parliament debated a grain export levy on Tuesday. {sentence}\n"
+        );
+        let d = draft::draft_document(
+            &text,
+            None,
+            &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+        );
+        d.claims
+            .iter()
+            .map(|c| (d.parties[c.party].name.clone(), c.speaker.clone()))
+            .collect()
+    };
+    let pair = |p: &str, s: &str| vec![(p.to_string(), s.to_string())];
+    assert_eq!(
+        parties("Army General Tor Lund said the grain export levy would ruin small farms."),
+        pair("Army", "Tor Lund")
+    );
+    assert_eq!(
+        parties("Police Carl Nystedt said the grain export levy would ruin small farms."),
+        pair("Police Carl Nystedt", "Police Carl Nystedt")
+    );
+}
+
+/// Mutants of round 12's `State::note_named_later` (134:33 `!` deleted,
+/// 135:13 `&&` → `||`): a person named by a full name ("Ines Berg") is
+/// not the person known by a role just before ("The chairman of the Old
+/// Town Traders"): only a surname alone names that person.
+#[test]
+fn mutants_a_full_name_does_not_name_the_role_before() {
+    let got: Vec<_> = scooter(
+        "The chairman of the Old Town Traders, the oldest guild in town, needs no \
+         persuading. \"We want the ban on scooters,\" he says. Ines Berg said the \
+         traders would back the ban.",
+    )
+    .into_iter()
+    .map(|c| (c.0, c.1))
+    .collect();
+    let pair = |p: &str, s: &str| (p.to_string(), s.to_string());
+    assert_eq!(
+        got,
+        [
+            pair("shops", "chairman of the Old Town Traders"),
+            pair("shops", "Ines Berg")
+        ]
+    );
+}
+
+/// Mutants of round 12's `described_by` in `Resolver::mention_start`
+/// (678:17, 679:17, 680:17, each `&&` → `||`): a role and whose it is
+/// runs on to the comma only over lower-case words that are no
+/// preposition but "of" and no verb: "in Velde", "was furious" or "in
+/// the square" before the comma stays out of the person's name (678:37
+/// `|` → `&` lets the auxiliary through, 679:29 `==` → `!=` any
+/// preposition but "of"), and "of the square" is in it.
+#[test]
+fn mutants_a_role_runs_to_the_comma_only_over_what_describes_it() {
+    let quoted = "\"The ban on scooters is a mistake,\" she says.";
+    for (opening, kept_out) in [
+        (
+            "The owner of the traders' cafe in Velde, which opened in 1931, sees it \
+             differently.",
+            "Velde",
+        ),
+        (
+            "The owner of the traders' cafe was furious, as were others.",
+            "furious",
+        ),
+        (
+            "The owner of the traders' cafe in the square, which opened in 1931, sees \
+             it differently.",
+            "square",
+        ),
+    ] {
+        let got = scooter(&format!("Zipp said the ban was wrong. {opening} {quoted}"));
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1].0, "shops", "{got:?}");
+        assert!(
+            got[1].1.starts_with("owner of the traders") && !got[1].1.contains(kept_out),
+            "{got:?}"
+        );
+    }
+    let got = scooter(&format!(
+        "Zipp said the ban was wrong. The owner of the traders' cafe of the square, which \
+         opened in 1931, sees it differently. {quoted}"
+    ));
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(
+        got[1].1, "owner of the traders' cafe of the square",
+        "{got:?}"
+    );
+}
+
+/// Mutants of round 12's role-up-to-the-comma in
+/// `Resolver::mention_start` (686:63 `&&` → `||`, 686:78 `==` → `!=`):
+/// only a role followed by "of" ("the owner of …") runs on to the comma;
+/// "The union spokeswoman today, a former courier," is the union
+/// spokeswoman.
+#[test]
+fn mutants_only_a_role_of_something_runs_to_the_comma() {
+    let got = scooter(
+        "Zipp said the ban was wrong. The union spokeswoman today, a former courier, \
+         sees it differently. \"The ban on scooters is a mistake,\" she says.",
+    );
+    assert_eq!(
+        got[1..],
+        [own("riders", "union spokeswoman", "ban", Stance::Against)],
+        "{got:?}"
+    );
+}
+
+/// Mutant of round 12's name-with-apposition block in
+/// `Resolver::mention_start` (726:29 `&&` → `||`): only a name set off by
+/// a comma takes whom the person speaks for from what follows; "Petra
+/// Nyman heard from the Riders' Union," does not make her the union's.
+#[test]
+fn mutants_a_name_not_set_off_takes_no_party_from_what_follows() {
+    let got: Vec<_> = scooter(
+        "Petra Nyman heard from the Riders' Union, then sat down. She said the ban on \
+         scooters was a mistake.",
+    )
+    .into_iter()
+    .map(|c| (c.0, c.1))
+    .collect();
+    assert_eq!(
+        got,
+        [("petra-nyman".to_string(), "Petra Nyman".to_string())]
+    );
+}
+
+/// Mutant of round 12's name-with-apposition block in
+/// `Resolver::mention_start` (733:40 `&&` → `||`): an organisation set
+/// off by commas ("Zipp, for its part,") is no person "she" can refer
+/// to; she is still Maren Holt.
+#[test]
+fn mutants_an_organisation_set_off_is_no_person() {
+    assert_eq!(
+        scooter(
+            "Maren Holt spoke first. Zipp, for its part, stayed silent. She said the ban \
+             on scooters was overdue."
+        ),
+        [own("city", "Maren Holt", "ban", Stance::Favor)]
+    );
+}
+
+/// Mutant of round 12's `named` in `Resolver::name_np` (1432:60 `|` →
+/// `&`): a title that is no role ("Dr") before a name is passed over too
+/// before whom the person speaks for.
+#[test]
+fn mutants_a_title_before_a_name_of_a_party() {
+    assert_eq!(
+        scooter("Dr Petra Nyman of the Riders' Union said the ban on scooters was a mistake."),
+        [own("riders", "Petra Nyman", "ban", Stance::Against)]
+    );
+}
