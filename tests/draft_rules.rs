@@ -654,17 +654,28 @@ fn round_4_separate_statements_relayed_positions_and_collective_subjects() {
             own("guild", "A guild official", "bridge", Stance::Against),
         ]
     );
-    let cases: &[Case] = &[
-        (
+    // (The condition is on another topic: a stance on it too, round 13.)
+    assert_eq!(
+        claims(
             "People familiar with the talks said the guild had told the council it was \
-             ready to accept the toll provided that the bridge was built.",
-            (
+             ready to accept the toll provided that the bridge was built."
+        ),
+        [
+            own(
                 "guild",
                 "People familiar with the talks",
                 "toll",
-                Stance::Conditional,
+                Stance::Conditional
             ),
-        ),
+            own(
+                "guild",
+                "People familiar with the talks",
+                "bridge",
+                Stance::Favor
+            ),
+        ]
+    );
+    let cases: &[Case] = &[
         (
             "A diplomat said the guild had privately signalled that it could accept the toll.",
             ("guild", "A diplomat", "toll", Stance::Favor),
@@ -2165,7 +2176,7 @@ fn round_8_a_condition_that_is_the_propositions_fate() {
             Stance::Favor,
         ),
         (
-            "Oskar Lind said the riders would accept the ban if the bays were built first.",
+            "Oskar Lind said the riders would accept the ban if the city paid for helmets first.",
             Stance::Conditional,
         ),
         (
@@ -3154,7 +3165,7 @@ fn round_10_a_pledge_for_when_in_power() {
             Stance::Against,
         ),
         (
-            "The Riders' Union said it would back the ban if the city built parking bays.",
+            "The Riders' Union said it would back the ban if the city built more racks.",
             Stance::Conditional,
         ),
     ]);
@@ -3943,6 +3954,51 @@ fn round_12_a_maximum_and_not_least() {
         ),
         ("Zipp said it did not back the ban.", Stance::Against),
     ]);
+}
+
+/// Round 13: a condition of a conditional stance that speaks of
+/// another topic is a stance on that topic too: what is asked for is
+/// the condition ("would support the ban only if parking bays were
+/// built" favours the bays), its opposite after "unless" with a stance
+/// in favour ("would back the ban unless parking bays were built"), the
+/// condition again after "unless" with one against ("would fight the
+/// ban unless …"). Not a time ("as soon as"), nor a condition on the
+/// claim's own topic.
+#[test]
+fn round_13_a_condition_on_another_topic() {
+    let cases: &[(&str, &[(&str, Stance)])] = &[
+        (
+            "Zipp said it would support the ban only if parking bays were built.",
+            &[("ban", Stance::Conditional), ("parking", Stance::Favor)],
+        ),
+        (
+            "The Riders' Union said it would back the ban unless parking bays were built.",
+            &[("ban", Stance::Conditional), ("parking", Stance::Against)],
+        ),
+        (
+            "The Riders' Union said it would fight the ban in court unless parking bays \
+             were built.",
+            &[("ban", Stance::Conditional), ("parking", Stance::Favor)],
+        ),
+        (
+            "Zipp said it would accept the ban on condition that the parking bays were \
+             scrapped.",
+            &[("ban", Stance::Conditional), ("parking", Stance::Against)],
+        ),
+        (
+            "Zipp said it would accept the ban as soon as parking bays were built.",
+            &[("ban", Stance::Conditional)],
+        ),
+        (
+            "Zipp said it would accept the ban only if the ban on scooters ended at six.",
+            &[("ban", Stance::Conditional)],
+        ),
+    ];
+    for &(text, want) in cases {
+        let got: Vec<(String, Stance)> = scooter(text).into_iter().map(|c| (c.2, c.3)).collect();
+        let want: Vec<(String, Stance)> = want.iter().map(|&(t, s)| (t.to_string(), s)).collect();
+        assert_eq!(got, want, "{text}");
+    }
 }
 
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a

@@ -172,7 +172,19 @@ impl Run<'_, '_> {
                     ..f.clone()
                 });
             }
+            // "would support the subsidy only if the state took a stake":
+            // a condition that speaks of another topic is a stance on it.
+            let on_condition = ctx.condition_on_another_topic(e, &f);
             self.out.found.push(f);
+            if let Some((e3, unless)) = on_condition {
+                let found = &self.out.found;
+                let recent = &found[found.len().saturating_sub(RECENT)..];
+                if let Some(f3) = ctx.claim(&e3, sp, recent, &mut self.interner) {
+                    self.out
+                        .found
+                        .push(wanted_condition(f3, unless, &mut self.interner));
+                }
+            }
             if let Some(e2) = second {
                 let found = &self.out.found;
                 let recent = &found[found.len().saturating_sub(RECENT)..];
@@ -199,6 +211,28 @@ impl Run<'_, '_> {
             }
         }
     }
+}
+
+/// The claim on a condition's own topic (see
+/// `ClaimCtx::condition_on_another_topic`): never merged with the
+/// conditional claim, turned when the opposite of the condition is
+/// what is asked for.
+fn wanted_condition(mut f: Found, turned: bool, names: &mut Interner) -> Found {
+    let mut rule = format!("{}; the condition of a conditional stance", f.rule);
+    if turned {
+        f.stance = match f.stance {
+            Stance::Favor => Stance::Against,
+            Stance::Against => Stance::Favor,
+            s => s,
+        };
+        rule.push_str(" (its opposite asked for)");
+    }
+    f.rule = names.get(&rule);
+    f.separate = true;
+    // (The condition is the reason: the party's other statements on
+    // the topic do not turn it.)
+    f.reasoned = true;
+    f
 }
 
 /// The other parties named by a group that speaks at once ("The Riders'
@@ -718,6 +752,92 @@ impl ClaimCtx<'_, '_> {
                     && said.cue != CueStance::Say),
             sentence: b.sent_base + e.sent,
         })
+    }
+
+    /// The condition of a conditional claim `f` when it speaks only of
+    /// another topic than `f`'s (with a profile): what follows its
+    /// conjunction, as an event of its own, said with no stance of its
+    /// cue; and whether what the speaker asks for is the opposite of the
+    /// condition.
+    fn condition_on_another_topic(&self, e: &Event, f: &Found) -> Option<(Event, bool)> {
+        let cond = f.condition.filter(|_| f.stance == Stance::Conditional)?;
+        let Kind::Reported {
+            cue,
+            stance: cue_stance,
+        } = e.kind
+        else {
+            return None;
+        };
+        let b = self.b;
+        let (t, z) = (b.tok_at(cond.start), b.tok_at(cond.end));
+        // (Not a condition before the main clause, "if the ban came in,
+        // the city would build bays": a case considered, not a demand.)
+        if t <= e.content.0 {
+            return None;
+        }
+        let x = (t..z).find(|&k| {
+            !matches!(
+                b.lw(k),
+                "only"
+                    | "if"
+                    | "unless"
+                    | "provided"
+                    | "providing"
+                    | "that"
+                    | "as"
+                    | "so"
+                    | "long"
+                    | "on"
+                    | "condition"
+            )
+        })?;
+        // (A condition proper: not "as soon as", "until", "once".)
+        if !(t..x).any(|k| {
+            matches!(
+                b.lw(k),
+                "if" | "unless" | "provided" | "providing" | "long" | "condition"
+            )
+        }) {
+            return None;
+        }
+        let sp = b.span_of(x, z);
+        let a = self.hits.partition_point(|h| h.start < sp.start);
+        let mut hits = self.hits[a..].iter().take_while(|h| h.start < sp.end);
+        let first = hits.next()?;
+        if first.topic == f.topic || !hits.all(|h| h.topic == first.topic) {
+            return None;
+        }
+        // What is asked for: the condition of a stance in favour ("would
+        // support X if Y"), the opposite of one against ("would fight X
+        // unless Y", "would not concede unless Y").
+        let (m, props) = self.topics?;
+        let (_, mut pol) = choose_proposition(b, (e.content.0, t), props.get(f.topic));
+        if let Some(p) = pol.as_mut() {
+            p.topic = m.topic_words.get(f.topic).cloned().unwrap_or_default();
+        }
+        let main = stance::stance(
+            b,
+            (e.content.0, t),
+            (cue_stance, Some(cue)),
+            e.negated,
+            pol.as_ref(),
+            None,
+        );
+        let unless = (t..x).any(|k| b.lw(k) == "unless");
+        let turned = (main.stance == Stance::Against) != unless;
+        Some((
+            Event {
+                kind: Kind::Reported {
+                    cue,
+                    stance: CueStance::Say,
+                },
+                content: (x, z),
+                content_before: false,
+                negated: false,
+                ..e.clone()
+            },
+            turned,
+        ))
     }
 
     /// A reported statement whose clause after "but" (or second
