@@ -4001,6 +4001,29 @@ fn round_13_a_condition_on_another_topic() {
     }
 }
 
+/// Round 13: a short quotation that is what something is called
+/// ("called the ban \"overdue\"", "described it as \"a stunt\"") is a
+/// judgement of its own, not a scare quote; other short quotations
+/// still are.
+#[test]
+fn round_13_what_something_is_called() {
+    assert_eq!(
+        scooter("Maren Holt spoke first. Ines Berg called the ban \"overdue.\""),
+        [own("shops", "Ines Berg", "ban", Stance::Favor)]
+    );
+    assert_eq!(
+        scooter("Maren Holt spoke first. The Riders' Union described the ban as \"a stunt.\""),
+        [own("riders", "Riders' Union", "ban", Stance::Favor)]
+    );
+    for text in [
+        "Maren Holt spoke first. Ines Berg saw the ban as \"overdue.\"",
+        "Maren Holt spoke first. Ines Berg has a scooter called \"Lightning.\"",
+        "Maren Holt spoke first. Ines Berg called, at last, \"overdue.\"",
+    ] {
+        assert_eq!(scooter(text), [], "{text}");
+    }
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

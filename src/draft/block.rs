@@ -180,7 +180,7 @@ impl<'t> Block<'t> {
                 .iter()
                 .filter(|t| t.kind == TokKind::Word)
                 .count();
-            if words >= MIN_QUOTE_WORDS {
+            if words >= MIN_QUOTE_WORDS || self.named_as(a) {
                 for slot in tok_quote.iter_mut().take(b).skip(a) {
                     *slot = Some(qi as u32);
                 }
@@ -190,6 +190,57 @@ impl<'t> Block<'t> {
         self.sent_toks = sent_toks;
         self.quotes = quotes;
         self.tok_quote = tok_quote;
+    }
+
+    /// Whether the quotation opening at token `q` is what something is
+    /// called ("called the plan \"symbolic\"", "described it as
+    /// \"overdue\""): a judgement, however short, not a scare quote.
+    fn named_as(&self, q: usize) -> bool {
+        let verb = |k: usize| {
+            matches!(
+                self.lw(k),
+                "called" | "calls" | "calling" | "dubbed" | "dubs" | "described" | "describes"
+            )
+        };
+        let object = |k: usize| {
+            matches!(
+                self.lw(k),
+                "it" | "this"
+                    | "that"
+                    | "them"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "these"
+                    | "those"
+            )
+        };
+        let mut k = q;
+        while k > 0 && q - k < 7 {
+            k -= 1;
+            if !self.is_word(k) {
+                return false;
+            }
+            if verb(k) {
+                let described = matches!(self.lw(k), "described" | "describes");
+                // (Not in a relative clause: "who in May called the ban
+                // \"premature\", now backs it" is a past view.)
+                let relative = (k.saturating_sub(8)..k)
+                    .rev()
+                    .take_while(|&j| self.is_word(j))
+                    .any(|j| matches!(self.lw(j), "who" | "which" | "whom"));
+                return k + 1 < q
+                    && object(k + 1)
+                    && (!described || self.lw(q - 1) == "as")
+                    && !relative;
+            }
+        }
+        false
     }
 
     /// Whether token `i` is in an interviewer's question.
