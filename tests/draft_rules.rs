@@ -4024,6 +4024,29 @@ fn round_13_what_something_is_called() {
     }
 }
 
+/// Round 13: an intention to vote is a position ("will vote against
+/// the ban", "will vote against." alone); the vote cast is an act.
+#[test]
+fn round_13_an_intention_to_vote() {
+    one_stance_each(&[
+        (
+            "The Riders' Union will vote against the ban.",
+            Stance::Against,
+        ),
+        ("Zipp would vote for the ban.", Stance::Favor),
+    ]);
+    assert_eq!(
+        scooter(
+            "Maren Holt defended the ban. The Riders' Union, the largest group, will vote against."
+        ),
+        [
+            own("city", "Maren Holt", "ban", Stance::Favor),
+            own("riders", "Riders' Union", "ban", Stance::Against),
+        ]
+    );
+    assert_eq!(scooter("The Riders' Union voted against the ban."), []);
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

@@ -550,7 +550,11 @@ impl ClaimCtx<'_, '_> {
         // ("The party remains opposed.": a stance without an object is
         // said by its clause.)
         // ("rejected that." too.)
-        let bare = keep_subject && z > a && (b.lw(e.pos) == "opposed" || self.at_what_was_said(e));
+        // ("Labour will vote against.")
+        let vote_against = b.lw(e.pos) == "vote" && b.is_terminal(e.pos + 2);
+        let bare = keep_subject
+            && z > a
+            && (b.lw(e.pos) == "opposed" || vote_against || self.at_what_was_said(e));
         if !bare && (z <= a || !(a..z).any(|t| b.is_word(t))) {
             return None;
         }

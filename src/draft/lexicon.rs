@@ -225,6 +225,10 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("promises", CueStance::Favor),
     ("demanding", CueStance::Favor),
     ("calling for", CueStance::Favor),
+    // An intention to vote (after "will", "would", "to"; not the act,
+    // "voted for"): "will vote against the bill".
+    ("vote for", CueStance::Favor),
+    ("vote against", CueStance::Against),
     ("calling on", CueStance::Favor),
     ("urging", CueStance::Favor),
     ("pushing for", CueStance::Favor),
