@@ -275,13 +275,18 @@ fn time_label(text: &str, i: usize) -> Option<usize> {
     {
         k = w + word;
     }
-    let k = skip_spaces(k);
+    let spaced = skip_spaces(k);
     let dash = ["\u{2014}", "\u{2013}", "-", ":", "|"]
         .iter()
-        .find(|d| rest[k..].starts_with(**d))?;
-    let after = skip_spaces(k + dash.len());
+        .find(|d| rest[spaced..].starts_with(**d));
+    // (Or no dash: "09:40 The guild has issued a statement.")
+    let (k, len) = match dash {
+        Some(d) => (spaced, d.len()),
+        None => (k, 0),
+    };
+    let after = skip_spaces(k + len);
     let next = rest[after..].chars().next()?;
-    (after > k + dash.len() && (next.is_uppercase() || matches!(next, '\u{201C}' | '"')))
+    (after > k + len && (next.is_uppercase() || matches!(next, '\u{201C}' | '"')))
         .then_some(i + after)
 }
 
@@ -838,24 +843,31 @@ mod tests {
             at("Live coverage\n09:40 - The mayor speaks.", 14),
             Some("The mayor speaks.")
         );
+        // No dash: a capital or a quotation mark after the time.
+        assert_eq!(at("09:40 The mayor.", 0), Some("The mayor."));
+        assert_eq!(
+            at("9.15am \u{201C}No.\u{201D}", 0),
+            Some("\u{201C}No.\u{201D}")
+        );
         let long = format!("09:40 - The mayor speaks. {}", "Word ".repeat(20));
         assert_eq!(at(&long, 0), Some(&long[8..]));
         // Not labels: inside a line, three digits or one after the
         // separator, a hyphen for the separator, a word that is no zone
-        // (not in capitals), no space before the sentence, a lower-case
-        // word, nothing after.
+        // (not in capitals) before a dash, no space before the sentence,
+        // a lower-case word, nothing after.
         for (t, i) in [
             ("A 9:15 - Then.", 2),
             ("123:45 - Then.", 0),
             ("1:5 - Then.", 0),
             ("1:555 - Then.", 0),
             ("09-40 - Then.", 0),
-            ("09:40 Monday - Then.", 0),
-            ("09:40 Mon - Then.", 0),
+            ("09:40 monday - Then.", 0),
+            ("09:40 mon - Then.", 0),
             ("09:40 -Then.", 0),
             ("09:40 - then.", 0),
             ("09:40 - ", 0),
-            ("09:40 The mayor.", 0),
+            ("09:40 the mayor.", 0),
+            ("09:40", 0),
         ] {
             assert_eq!(time_label(t, i), None, "{t}");
         }
