@@ -4047,6 +4047,37 @@ fn round_13_an_intention_to_vote() {
     assert_eq!(scooter("The Riders' Union voted against the ban."), []);
 }
 
+/// Round 13: "Ines Berg from Velde says": a name and where the person
+/// is from; "too much", "too high" are an excess (against), "too small",
+/// "too timid" ask for more (in favour).
+#[test]
+fn round_13_a_name_from_a_place_and_an_excess() {
+    assert_eq!(
+        scooter(
+            "Maren Holt spoke first. Ines Berg from Velde says the ban on scooters is a mistake."
+        ),
+        [own("shops", "Ines Berg", "ban", Stance::Against)]
+    );
+    one_stance_each(&[
+        (
+            "Zipp said the ban on scooters was too much.",
+            Stance::Against,
+        ),
+        (
+            "Zipp said the fines of the ban were too high.",
+            Stance::Against,
+        ),
+        (
+            "Ines Berg said the ban on scooters was too small.",
+            Stance::Favor,
+        ),
+        (
+            "Ines Berg said the ban on scooters was too timid but welcome.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

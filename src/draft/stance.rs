@@ -1063,6 +1063,26 @@ fn polarity(
             t += 2;
             continue;
         }
+        // "too much", "too high": an excess, against; "too small", "too
+        // timid": more is wanted (two turns: the reason is kept, the
+        // stance unchanged).
+        if w == "too" {
+            let next = b.lw(t + 1);
+            let excess = matches!(
+                next,
+                "much" | "high" | "expensive" | "costly" | "steep" | "big" | "many" | "harsh"
+            );
+            let wanting = matches!(next, "small" | "little" | "timid" | "modest" | "few");
+            if excess || wanting {
+                flip(format!("\"too {next}\""), &mut sign);
+                if wanting {
+                    flip(String::new(), &mut sign);
+                }
+                signal = true;
+                t += 2;
+                continue;
+            }
+        }
         if restriction(b, a, t, pol) {
             flip(format!("\"{w}\" (a restriction)"), &mut sign);
             signal = true;

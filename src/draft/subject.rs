@@ -302,6 +302,13 @@ impl Block<'_> {
                 return (outer.0, b);
             }
         }
+        // "Anna from Vik": a name and where the person is from.
+        let from_place = self.lw(a.wrapping_sub(1)) == "from" && self.is_cap(a);
+        if a >= floor + 2 && from_place && self.is_cap(a - 2) {
+            if let Some(outer) = self.np_left(a - 2, floor) {
+                return (outer.0, b);
+            }
+        }
         (a, b)
     }
 
