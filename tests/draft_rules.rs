@@ -4078,6 +4078,28 @@ fn round_13_a_name_from_a_place_and_an_excess() {
     ]);
 }
 
+/// Round 13: a court's undoing ("quash", "revoke", "strike down", "be
+/// set aside") opposes what it undoes; "set aside" money does not.
+#[test]
+fn round_13_a_courts_undoing() {
+    one_stance_each(&[
+        ("Zipp asked the court to quash the ban.", Stance::Against),
+        (
+            "Zipp said the council should revoke the ban.",
+            Stance::Against,
+        ),
+        (
+            "Zipp said the court should strike the ban down.",
+            Stance::Against,
+        ),
+        ("Zipp said the ban should be set aside.", Stance::Against),
+        (
+            "Maren Holt said the council had set aside money for the ban.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

@@ -1643,6 +1643,22 @@ const UNDO: &[&str] = &[
     "delay",
     "delayed",
     "delaying",
+    // A court's or an authority's undoing: "asked the court to quash
+    // the permit".
+    "quash",
+    "quashes",
+    "quashed",
+    "quashing",
+    "revoke",
+    "revokes",
+    "revoked",
+    "revoking",
+    "rescind",
+    "rescinds",
+    "rescinded",
+    "annul",
+    "annuls",
+    "annulled",
     // ("end the ban"; not "lift", which raises as often: "lift the
     // pension age".)
     "end",

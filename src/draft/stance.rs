@@ -190,6 +190,16 @@ fn phrasal_undo(b: &Block, t: usize, z: usize) -> Option<usize> {
     let particle = match b.lw(t) {
         "water" | "waters" | "watered" | "watering" | "tone" | "toned" | "toning" => "down",
         "scale" | "scaled" | "scaling" | "roll" | "rolled" | "rolling" => "back",
+        "strike" | "strikes" | "struck" | "striking" => "down",
+        // (Passive, "should be set aside"; not "has set aside 2 million".)
+        "set"
+            if matches!(
+                b.lw(t.wrapping_sub(1)),
+                "be" | "been" | "is" | "was" | "were" | "are" | "being"
+            ) && b.lw(t + 2) != "for" =>
+        {
+            "aside"
+        }
         _ => return None,
     };
     (t + 1..(t + 5).min(z))
