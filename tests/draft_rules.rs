@@ -4100,6 +4100,31 @@ fn round_13_a_courts_undoing() {
     ]);
 }
 
+/// Round 13: reported speech with the speaker's own words quoted in it
+/// and no word of any topic is on the article's central topic, like a
+/// quotation; without a quotation it is not drafted.
+#[test]
+fn round_13_reported_words_on_the_central_topic() {
+    let text = |said: &str| {
+        format!(
+            "Maren Holt said the ban on scooters would start in May.\n\nThe mayor spoke \
+             for an hour. Ines Berg said {said}"
+        )
+    };
+    let got = scooter(&text(
+        "the council had \"looked at the pavements and nowhere else.\"",
+    ));
+    assert_eq!(
+        got[1..],
+        [own("shops", "Ines Berg", "ban", Stance::Favor)],
+        "{got:?}"
+    );
+    let got = scooter(&text(
+        "the council had looked at the pavements and nowhere else.",
+    ));
+    assert_eq!(got.len(), 1, "{got:?}");
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

@@ -1142,7 +1142,10 @@ impl ClaimCtx<'_, '_> {
         // (A quotation of a speaker of a party with no word of any
         // topic, the speaker's first: "“I lose a fifth of my customers
         // every weekend,” he says.")
-        let quoted = matches!(e.kind, Kind::Direct { .. });
+        // (Or reported with the speaker's own words in it: "said the
+        // authority had \"looked at the jobs and nowhere else.\"")
+        let quoted =
+            matches!(e.kind, Kind::Direct { .. }) || (ca..cz).any(|t| b.quote_of(t).is_some());
         (position || quoted).then(|| (central, String::new(), CENTRAL, 0.25))
     }
 
