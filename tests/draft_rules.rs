@@ -4125,6 +4125,33 @@ fn round_13_reported_words_on_the_central_topic() {
     assert_eq!(got.len(), 1, "{got:?}");
 }
 
+/// Round 13: a transcript's "A:" answers are the person interviewed:
+/// named after "an interview with" (or "spoke to"), else the first name
+/// set off by a comma; with no one named, no one's.
+#[test]
+fn round_13_answers_labelled_a() {
+    let qa = "Q: Will the ban on scooters stay?\n\nA: The ban on scooters will stay until the \
+              pavements are safe.\n\nQ: And the parking bays?\n\nA: We will build parking bays \
+              next spring.";
+    let want = [
+        own("city", "Maren Holt", "ban", Stance::Favor),
+        own("city", "Maren Holt", "parking", Stance::Favor),
+    ];
+    let got = scooter(&format!(
+        "Oskar Lind sat in the front row. We had an interview with Maren Holt on Monday.\n\n{qa}"
+    ));
+    assert_eq!(got, want);
+    let got = scooter(&format!(
+        "Oskar Lind sat in the front row. Maren Holt, the mayor, has run the city for a \
+         year.\n\n{qa}"
+    ));
+    assert_eq!(got, want);
+    assert_eq!(
+        scooter(&format!("The mayor has run the city for a year.\n\n{qa}")),
+        []
+    );
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

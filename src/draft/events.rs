@@ -113,6 +113,8 @@ pub fn events(b: &Block) -> Vec<Event> {
 /// 1. Quotations with a cue after or before them.
 fn direct(b: &Block, events: &mut Vec<Event>, consumed: &mut [bool], attributed: &mut [bool]) {
     let (mut names, mut scanned) = (HashMap::new(), 0);
+    // The person answering a transcript's "A:" labels (found once).
+    let mut answering: Option<Option<(usize, usize)>> = None;
     for (qi, q) in b.quotes.iter().enumerate() {
         let a = b.tok_at(q.open);
         if b.quote_of(a) != Some(qi) {
@@ -124,12 +126,18 @@ fn direct(b: &Block, events: &mut Vec<Event>, consumed: &mut [bool], attributed:
                 continue;
             };
             if lz > la {
+                let main = if lz == la + 1 && matches!(b.lw(la), "a" | "answer") {
+                    // "A: …": the person interviewed.
+                    let Some(who) = *answering.get_or_insert_with(|| interviewee(b, la)) else {
+                        continue;
+                    };
+                    who
+                } else {
+                    label_name(b, (la, lz), &mut names, &mut scanned)
+                };
                 attributed[qi] = true;
                 let subj = Subject {
-                    subj: Subj::Np {
-                        main: label_name(b, (la, lz), &mut names, &mut scanned),
-                        appos: None,
-                    },
+                    subj: Subj::Np { main, appos: None },
                     clause_start: la,
                     negated: false,
                     fronted: false,
@@ -188,6 +196,40 @@ fn label_name(
     } else {
         (a, t + 1)
     }
+}
+
+/// The person a transcript with "Q:" and "A:" labels interviews, named
+/// before the first answer (token `before`): after "interview with",
+/// "spoke to", "talked to" ("an interview with Eva Lind"), else the
+/// first name set off by a comma ("Eva Lind, the transport minister,
+/// has …"); outside quotations.
+fn interviewee(b: &Block, before: usize) -> Option<(usize, usize)> {
+    let name_at = |t: usize| {
+        let mut z = t;
+        while z < before && z - t < 4 && b.is_cap(z) && b.quote_of(z).is_none() {
+            z += 1;
+        }
+        (z >= t + 2).then_some((t, z))
+    };
+    let introduced = (1..before).find_map(|t| {
+        let lead = matches!(b.lw(t), "with" | "to")
+            && matches!(
+                b.lw(t - 1),
+                "interview" | "spoke" | "speaks" | "talked" | "talks" | "talking" | "spoken"
+            );
+        if lead {
+            name_at(t + 1)
+        } else {
+            None
+        }
+    });
+    introduced.or_else(|| {
+        (0..before).find_map(|t| {
+            let fresh = t == 0 || !b.is_cap(t - 1);
+            let name = name_at(t).filter(|_| fresh && !b.has(t, c::STOP_CAP))?;
+            b.is_comma(name.1).then_some(name)
+        })
+    })
 }
 
 /// 2. Reported speech in one sentence.

@@ -547,9 +547,7 @@ fn is_opening_context(prev: Option<char>) -> bool {
 /// "Photo: …") or that name the interviewer ("Q:").
 const NOT_SPEAKER_LABELS: &[&str] = &[
     "q",
-    "a",
     "question",
-    "answer",
     "interviewer",
     "update",
     "updated",
