@@ -4152,6 +4152,44 @@ fn round_13_answers_labelled_a() {
     );
 }
 
+/// Round 13: a council report's speakers: "Cllr" is a title, the party
+/// in brackets after a name is the person's (before a relative clause
+/// too), and so is whom a person is "speaking for", "speaking on behalf
+/// of" or "representing".
+#[test]
+fn round_13_a_council_reports_speakers() {
+    let cases = [
+        (
+            "Cllr Petra Nyman (Old Town Traders) said the ban on scooters was a mistake.",
+            "shops",
+        ),
+        (
+            "Cllr Petra Nyman (Old Town Traders), who runs a cafe, said the ban on scooters \
+             was a mistake.",
+            "shops",
+        ),
+        (
+            "Petra Nyman, speaking for the Riders' Union, said the ban on scooters was a mistake.",
+            "riders",
+        ),
+        (
+            "Petra Nyman, speaking on behalf of Zipp, said the ban on scooters was a mistake.",
+            "zipp",
+        ),
+        (
+            "Petra Nyman, representing the Riders' Union, said the ban on scooters was a mistake.",
+            "riders",
+        ),
+    ];
+    for (text, party) in cases {
+        assert_eq!(
+            scooter(text),
+            [own(party, "Petra Nyman", "ban", Stance::Against)],
+            "{text}"
+        );
+    }
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

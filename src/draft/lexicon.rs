@@ -1033,6 +1033,9 @@ const TITLE_WORDS: &[&str] = &[
     "lieutenant",
     "mr.",
     "mr",
+    // A councillor, in British reports: "Cllr Anna Berg".
+    "cllr",
+    "cllr.",
     "mrs",
     "ms",
     "dr",

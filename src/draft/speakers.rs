@@ -1575,6 +1575,13 @@ impl Resolver<'_, '_> {
                 return (Some(p), format!("alias \"{al}\""));
             }
         }
+        // "Cllr Anna Berg (Labour)": the party in brackets after the name.
+        if person && b.tok_text(z) == "(" {
+            let close = (z + 1..(z + 6).min(b.len())).find(|&k| b.tok_text(k) == ")");
+            if let Some((p, al)) = close.and_then(|k| self.party_in(b.text_of(z + 1, k))) {
+                return (Some(p), format!("alias \"{al}\" in brackets"));
+            }
+        }
         if let Some((_, Some(p))) = reg {
             return (Some(*p), "a name seen before".to_string());
         }

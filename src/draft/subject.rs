@@ -450,16 +450,20 @@ impl Block<'_> {
         if self.is_quote_mark(b) && b > floor + 1 && self.is_comma(b - 1) {
             return self.subject_before_comma(b - 1, floor, negated);
         }
-        // "The National Teachers Union (NTU) said": the phrase before
-        // the bracketed initials.
-        let b = if self.is_punct(b, ")")
-            && b >= floor + 3
-            && self.is_punct(b - 2, "(")
-            && self.is_cap(b - 1)
-        {
-            b - 3
-        } else {
-            b
+        // "The National Teachers Union (NTU) said", "Cllr Anna Berg (Old
+        // Town Traders) said": the phrase before the bracketed initials
+        // or party.
+        let open = (self.is_punct(b, ")") && b >= floor + 3)
+            .then(|| {
+                (b.saturating_sub(6).max(floor + 1)..b - 1)
+                    .rev()
+                    .find(|&k| self.is_punct(k, "("))
+            })
+            .flatten()
+            .filter(|&k| self.is_cap(k + 1) && (k + 1..b).all(|t| self.is_word(t)));
+        let b = match open {
+            Some(k) => k - 1,
+            None => b,
         };
         // "The five said": a number standing for the group just named.
         if b > floor && self.is_lower(b) && self.has(b, c::NUMBER_WORD) && self.lw(b - 1) == "the" {
@@ -582,7 +586,19 @@ impl Block<'_> {
             }
         }
         let (x, y) = (open + 1, b);
-        let Some(np) = self.np_with_postmodifier(open.checked_sub(1)?, floor) else {
+        // ("Cllr Anna Berg (Labour), who chairs …, said": the name before
+        // its party in brackets.)
+        let before = open.checked_sub(1)?;
+        let before = if self.tok_text(before) == ")" {
+            (before.saturating_sub(5).max(floor)..before)
+                .rev()
+                .find(|&k| self.tok_text(k) == "(")
+                .and_then(|k| k.checked_sub(1))
+                .unwrap_or(before)
+        } else {
+            before
+        };
+        let Some(np) = self.np_with_postmodifier(before, floor) else {
             // "One of them, Professor Lars Ekholm, said": the name set off
             // is the subject ("Her junior partner, the Rural Party, said"
             // too).
@@ -630,9 +646,26 @@ impl Block<'_> {
                 self.lw(x + 1),
                 "leads" | "led" | "heads" | "headed" | "chairs" | "chaired" | "runs" | "represents"
             );
+        // "Tomas Roe, speaking for the residents' group,", "…,
+        // representing the guild,": whom the person speaks for.
+        let speaks_for = if self.lw(x) == "representing" {
+            Some(x + 1)
+        } else if self.lw(x) == "speaking" && self.lw(x + 1) == "for" {
+            Some(x + 2)
+        } else if self.lw(x) == "speaking"
+            && self.lw(x + 1) == "on"
+            && self.lw(x + 2) == "behalf"
+            && self.lw(x + 3) == "of"
+        {
+            Some(x + 4)
+        } else {
+            None
+        };
         // "Critics, including the guild,": the one named among them.
         let appos = if leads {
             Some((x + 2, y))
+        } else if let Some(f) = speaks_for.filter(|&f| f < y) {
+            Some((f, y))
         } else if self.lw(x) == "including" && y > x + 1 {
             Some((x + 1, y))
         } else if self.parenthetical(x, y) {
