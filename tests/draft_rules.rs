@@ -4079,7 +4079,8 @@ fn round_13_a_name_from_a_place_and_an_excess() {
 }
 
 /// Round 13: a court's undoing ("quash", "revoke", "strike down", "be
-/// set aside") opposes what it undoes; "set aside" money does not.
+/// set aside") opposes what it undoes, as a command does ("Scrap the
+/// ban"); "set aside" money does not.
 #[test]
 fn round_13_a_courts_undoing() {
     one_stance_each(&[
@@ -4093,6 +4094,11 @@ fn round_13_a_courts_undoing() {
             Stance::Against,
         ),
         ("Zipp said the ban should be set aside.", Stance::Against),
+        // (A command, in a capital.)
+        (
+            "Zipp said: \"Scrap the ban on scooters now.\"",
+            Stance::Against,
+        ),
         (
             "Maren Holt said the council had set aside money for the ban.",
             Stance::Favor,
@@ -4188,6 +4194,13 @@ fn round_13_a_council_reports_speakers() {
             "{text}"
         );
     }
+    // "told the meeting:": the meeting is who is told, not what is said.
+    let got = scooter_rules("Oskar Lind told the hearing: \"Scrap the ban.\"");
+    assert_eq!(
+        got.iter().map(|c| c.2.as_str()).collect::<Vec<_>>(),
+        ["\"Scrap the ban.\""],
+        "{got:?}"
+    );
 }
 
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a

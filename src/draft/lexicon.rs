@@ -1366,6 +1366,19 @@ const LISTENERS: &[&str] = &[
     "students",
     "party",
     "members",
+    // A meeting, a hearing: "told the meeting:", "told the inquiry".
+    "meeting",
+    "hearing",
+    "inquiry",
+    "tribunal",
+    "committee",
+    "chamber",
+    "council",
+    "assembly",
+    "rally",
+    "jury",
+    "judge",
+    "panel",
 ];
 
 /// Words after a cue that open only a time or place (clause-final

@@ -1363,8 +1363,10 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
     };
     let w = b.lw(t);
     let participle = w.ends_with("ed") || w.ends_with("wn") || w == "gone";
+    // (A command opens its sentence in a capital: "Scrap the ban.")
+    let first = t == a || b.is_quote_mark(t.wrapping_sub(1)) || b.is_terminal(t.wrapping_sub(1));
     (b.has(t, c::UNDO) || w == "gone")
-        && b.is_lower(t)
+        && (b.is_lower(t) || first)
         && !agrees
         && !pol.own.iter().any(|o| root(o) == root(w))
         && (((b.has(t + 1, c::DETERMINER | c::POSSESSIVE | c::DEMONSTRATIVE)
