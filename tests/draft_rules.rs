@@ -5121,3 +5121,15 @@ fn mutants_a_negation_first_or_after_a_comma_before_to() {
         ),
     ]);
 }
+
+/// Round 12's `name_np` survivor 1434:76 (`&&` → `||`: the first
+/// lower-case word after a name of two words taken for "of"): "Anna
+/// Maria de Vries of the Riders' Union" is not cut at "de" ("Anna
+/// Maria" of the riders).
+#[test]
+fn mutants_a_name_is_not_cut_at_a_lower_case_particle() {
+    let got = scooter("Anna Maria de Vries of the Riders' Union said the ban was a mistake.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3), ("riders", Stance::Against));
+    assert!(got[0].1.starts_with("Anna Maria de Vries"), "{got:?}");
+}
