@@ -5206,3 +5206,188 @@ fn mutants_a_title_before_a_name_of_a_party() {
         [own("riders", "Petra Nyman", "ban", Stance::Against)]
     );
 }
+
+// Eighth pass of issue 17's mutation testing (branch `mut16`): the small
+// helpers of `src/draft/stance.rs` (see docs/mutants.md, "Small stance
+// helpers").
+
+/// Mutants of `stem` (57:16 `>` → `==`, `<`, `>=`; 63:51 `-` → `/`): a
+/// word the proposition excludes ("… without subsidies", "… without
+/// taxes", "… no ties to …") is found in its singular ("a subsidy", "a
+/// tax", "a tie"): "subsidies" → "subsidy", "taxes" → "tax", and a word
+/// of four letters only loses its "s" ("ties" → "tie").
+#[test]
+fn mutants_a_word_excluded_in_the_plural_is_found_in_the_singular() {
+    const STEMS: &str = "\
+topics:
+  - id: subsidy
+    label: Bus subsidies
+    keywords: [buses]
+    propositions:
+      - Buses in Velde run without subsidies
+  - id: tax
+    label: Fuel tax
+    keywords: [fuel]
+    propositions:
+      - Fuel in Velde is sold without taxes
+  - id: ties
+    label: Union ties
+    keywords: [Zipp]
+    propositions:
+      - The riders' union has no ties to Zipp
+parties:
+  - id: riders
+    name: Riders' Union
+    aliases: [union, Oskar Lind]
+";
+    for (text, topic) in [
+        ("Oskar Lind said the buses needed a subsidy.", "subsidy"),
+        ("Oskar Lind said fuel should carry a tax.", "tax"),
+        (
+            "Oskar Lind said the union should keep a tie to Zipp.",
+            "ties",
+        ),
+    ] {
+        assert_eq!(
+            claims_with(STEMS, "stems-profile.yaml", "Velde row", text),
+            [own("riders", "Oskar Lind", topic, Stance::Against)],
+            "{text}"
+        );
+    }
+}
+
+/// Mutants of `correction_at` (139:43 `t + 1` → `t - 1`, `t * 1`: "it's"
+/// after the comma; 140:35 `==` → `!=`: only a negated first clause is
+/// corrected): "not a solution, it's a disaster" is the first clause's
+/// position (the disaster does not turn it back), and "legal, it was not
+/// fair" is no correction (its negation counts).
+#[test]
+fn mutants_a_correction_after_its_and_only_of_a_negation() {
+    check(&[
+        (
+            "Piet Carvalho said the toll is not a solution, it's a disaster.",
+            ("guild", "Piet Carvalho", "toll", Stance::Against),
+        ),
+        (
+            "Piet Carvalho said the toll was legal, it was not fair.",
+            ("guild", "Piet Carvalho", "toll", Stance::Against),
+        ),
+    ]);
+}
+
+/// Mutant of `past_quote_marks` (169:11 `+=` → `-=`; `*=` loops): "only"
+/// after a comma and a quotation mark still corrects the negated clause
+/// before it.
+#[test]
+fn mutants_only_after_a_quotation_mark() {
+    check_rail(&[(
+        "Eva Lind said the hoteliers were not asking for favours, \"only for a tunnel under the \
+         pass\".",
+        ("hoteliers", "Eva Lind", "tunnel", Stance::Favor),
+    )]);
+}
+
+/// Mutants of `phrasal_undo` (192:9, the "scale"/"roll" arm deleted;
+/// 195:8 `t + 1` → `t - 1`: the search from the word before the verb,
+/// here a comma; 195:16 `t + 5` → `t * 5`: the particle looked for
+/// past three words): "scale back" and "roll back" undo the toll, also
+/// after a phrase set off by commas; "roll the toll out to … its back
+/// roads" does not.
+#[test]
+fn mutants_scale_back_and_roll_back_undo_what_they_take() {
+    check(&[
+        (
+            "Hanne Ostby said the council would scale back the toll.",
+            ("city", "Hanne Ostby", "toll", Stance::Against),
+        ),
+        (
+            "Hanne Ostby said the council would, in her view, roll back the toll.",
+            ("city", "Hanne Ostby", "toll", Stance::Against),
+        ),
+        (
+            "Hanne Ostby said the council would roll the toll out to the bridge and its back \
+             roads.",
+            ("city", "Hanne Ostby", "toll", Stance::Favor),
+        ),
+    ]);
+}
+
+/// Mutants of `not_far_enough` (213:8 `!` deleted: "done enough" after
+/// any word skips it; 216:8 `t + 1` → `t - 1`: the search from the word
+/// before the negation, here a quotation mark; 218:28 `==` → `!=`,
+/// 218:40 `&&` → `||`: any word after "go" taken for "enough"): "the
+/// unfair toll had done enough" is against (the harm is read), "would
+/// \"never go far enough\"" wants more, "did not go along with" is a
+/// negation.
+#[test]
+fn mutants_far_enough_only_after_a_negation() {
+    check(&[
+        (
+            "Hanne Ostby said the unfair toll had done enough.",
+            ("city", "Hanne Ostby", "toll", Stance::Against),
+        ),
+        (
+            "Hanne Ostby said the toll plan would \"never go far enough\".",
+            ("city", "Hanne Ostby", "toll", Stance::Favor),
+        ),
+        (
+            "Piet Carvalho said the hauliers did not go along with the toll.",
+            ("guild", "Piet Carvalho", "toll", Stance::Against),
+        ),
+    ]);
+}
+
+/// Mutants of `restricts` (243:5 → `false`, 249:9 `||` → `&&`): the
+/// proposition "e-scooters are barred" is itself a restriction, so "a cap
+/// on scooters" is what it proposes, not a restriction opposed.
+#[test]
+fn mutants_a_cap_when_the_proposition_bars() {
+    one_stance_each(&[(
+        "Maren Holt said the council would put a cap on scooters in the old town.",
+        Stance::Favor,
+    )]);
+}
+
+/// Mutant of `demonstrative` (1551:5 → `true`): "This toll is not fair.
+/// Our ferry is overdue" is no corrected denial (the second sentence
+/// opens with another subject, and speaks of another thing): the first
+/// sentence's negation stands, the second's approval is not read.
+#[test]
+fn mutants_a_denial_is_corrected_only_by_the_same_subject() {
+    check(&[(
+        "\"This toll is not fair. Our ferry is overdue,\" Piet Carvalho said.",
+        ("guild", "Piet Carvalho", "toll", Stance::Against),
+    )]);
+}
+
+/// Round 12's `not_least` survivors (1461:29 `&&` → `||`: `t - 1` read
+/// at a block's first token, and "not least", "not because", "not to
+/// mention" spared without a comma; 1466:45 `&&` → `||`: any ", not
+/// to" spared): a claim that opens its paragraph with its negation ("No
+/// ban … will work") is against, and so is ", in the end, not to
+/// support the ban".
+#[test]
+fn mutants_a_negation_first_or_after_a_comma_before_to() {
+    one_stance_each(&[
+        (
+            "No ban on scooters will work, Oskar Lind said.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the union had agreed, in the end, not to support the ban.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Round 12's `name_np` survivor 1434:76 (`&&` → `||`: the first
+/// lower-case word after a name of two words taken for "of"): "Anna
+/// Maria de Vries of the Riders' Union" is not cut at "de" ("Anna
+/// Maria" of the riders).
+#[test]
+fn mutants_a_name_is_not_cut_at_a_lower_case_particle() {
+    let got = scooter("Anna Maria de Vries of the Riders' Union said the ban was a mistake.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3), ("riders", Stance::Against));
+    assert!(got[0].1.starts_with("Anna Maria de Vries"), "{got:?}");
+}
