@@ -2243,6 +2243,15 @@ fn mutants_an_interview_label_is_the_full_name_met_before() {
             "{text}"
         );
     }
+    // People of a party a profile names so: "The fans said".
+    let fans = SCOOTER.replace("[union, Oskar Lind]", "[union, Oskar Lind, fans]");
+    let got = claims_with(
+        &fans,
+        "fans.yaml",
+        "Scooter row",
+        "The fans said the ban on scooters was a mistake.",
+    );
+    assert_eq!(got, [own("riders", "fans", "ban", Stance::Against)]);
 }
 
 /// Mutants of the evasion arm of `declared_neutral` ("would not commit",
@@ -4201,6 +4210,27 @@ fn round_13_a_council_reports_speakers() {
         ["\"Scrap the ban.\""],
         "{got:?}"
     );
+}
+
+/// Round 13: a person known only by a description ("A woman selling
+/// scarves at the gate", "A young man beside her") is the one "she" or
+/// "he" then refers to, not a person named before; of no party, her
+/// words are no claim.
+#[test]
+fn round_13_a_person_known_by_a_description() {
+    for text in [
+        "Maren Holt defended the ban. A woman selling scarves at the gate, who would not \
+         give her name, said the ban on scooters was cruel. \"The ban on scooters is a \
+         disgrace,\" she said.",
+        "Maren Holt defended the ban. A young man waiting beside the stall disagreed. \"The \
+         ban on scooters is a disgrace,\" he said.",
+    ] {
+        assert_eq!(
+            scooter(text),
+            [own("city", "Maren Holt", "ban", Stance::Favor)],
+            "{text}"
+        );
+    }
 }
 
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a

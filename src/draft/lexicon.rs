@@ -651,6 +651,38 @@ const CONNECTORS: &[&str] = &[
 /// Role nouns that head a speaker phrase ("the Ukrainian leader", "a
 /// Kremlin spokesman"). The bool says whether the role is a person.
 const ROLES: &[(&str, bool)] = &[
+    // People met in a report from the street ("A woman selling scarves
+    // at the gate said", "The fans said"): unnamed sources, or a party's
+    // people when its profile names them so.
+    ("woman", true),
+    ("women", true),
+    ("man", true),
+    ("men", true),
+    ("mother", true),
+    ("father", true),
+    ("fan", true),
+    ("fans", true),
+    ("supporter", true),
+    ("resident", true),
+    ("shopper", true),
+    ("shoppers", true),
+    ("commuter", true),
+    ("commuters", true),
+    ("parent", true),
+    ("pensioner", true),
+    ("pensioners", true),
+    ("villager", true),
+    ("customer", true),
+    ("customers", true),
+    ("tenant", true),
+    ("tenants", true),
+    ("neighbour", true),
+    ("neighbours", true),
+    ("voter", true),
+    ("passenger", true),
+    ("passengers", true),
+    ("student", true),
+    ("steward", true),
     ("leader", true),
     ("colleague", true),
     ("leaders", true),

@@ -472,6 +472,7 @@ impl Resolver<'_, '_> {
         match e.subj {
             // ("The ministry's view is that …": the ministry.)
             Subj::Np { main, appos } => self.resolve_np(main, appos).map(|sp| {
+                self.note_gender(main, &sp);
                 let name = without_possessive(&sp.name);
                 if name.len() == sp.name.len() {
                     sp
@@ -485,6 +486,24 @@ impl Resolver<'_, '_> {
             Subj::Pronoun(t) => self.st.pronoun(self.b.lw(t), self.cur),
             Subj::Floating => self.floating(e),
             Subj::Participle | Subj::Coordinated => None,
+        }
+    }
+
+    /// "A woman selling scarves at the gate", "A young man waiting beside
+    /// her": a person known by a description that says the person's
+    /// gender, for "she" and "he" after it.
+    fn note_gender(&mut self, (a, z): (usize, usize), sp: &Speaker) {
+        let b = self.b;
+        if !sp.person || !matches!(b.lw(a), "a" | "an" | "one" | "another") {
+            return;
+        }
+        let male = (a + 1..(a + 4).min(z)).find_map(|t| match b.lw(t) {
+            "woman" | "girl" | "mother" | "grandmother" | "wife" | "daughter" => Some(false),
+            "man" | "boy" | "father" | "grandfather" | "husband" | "son" => Some(true),
+            _ => None,
+        });
+        if let Some(m) = male.filter(|_| self.st.male.len() < 100_000) {
+            self.st.male.insert(sp.name.clone(), m);
         }
     }
 
