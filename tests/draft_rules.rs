@@ -4233,6 +4233,40 @@ fn round_13_a_person_known_by_a_description() {
     }
 }
 
+/// Round 13: toward a proposition that is itself a change ("The rental
+/// scheme ends in May"), undoing the decision or the plan opposes it
+/// (undoing the thing it ends still favours it).
+#[test]
+fn round_13_undoing_the_decision_to_change() {
+    const ENDS: &str = "\
+topics:
+  - id: rentals
+    label: Scooter rentals
+    keywords: [rentals, rental scheme, decision, plan]
+    propositions:
+      - The scooter rental scheme ends in May
+parties:
+  - id: zipp
+    name: Zipp
+    aliases: [Zipp]
+";
+    let stances = |text: &str| -> Vec<Stance> {
+        claims_with(ENDS, "ends.yaml", "Rentals row", text)
+            .iter()
+            .map(|c| c.3)
+            .collect()
+    };
+    assert_eq!(
+        stances("Zipp urged the council to reverse the decision."),
+        [Stance::Against]
+    );
+    assert_eq!(stances("Zipp wants the plan scrapped."), [Stance::Against]);
+    assert_eq!(
+        stances("Zipp said the council should scrap the rental scheme."),
+        [Stance::Favor]
+    );
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

@@ -1348,9 +1348,25 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
     // A proposition that itself undoes ("The ferry is closed") is what an
     // undoing in the claim does ("scrap the ferry"), unless what is undone
     // is the change itself ("scrap the closure").
+    // (Nor when what is undone is the measure: "reverse the decision"
+    // to close the department.)
     let agrees = change_word(pol).is_some_and(|cw| {
         let r = &cw[..cw.len().min(4)];
-        !(t + 1..t + 5).any(|k| b.lw(k).starts_with(r))
+        // (Before a participle too: "wants the plan scrapped".)
+        let w = b.lw(t);
+        let from = if w.ends_with("ed") || w.ends_with("wn") {
+            t.saturating_sub(3).max(a)
+        } else {
+            t + 1
+        };
+        !(from..t + 5).any(|k| {
+            k != t
+                && (b.lw(k).starts_with(r)
+                    || matches!(
+                        b.lw(k),
+                        "decision" | "plan" | "plans" | "proposal" | "policy" | "move" | "measure"
+                    ))
+        })
     });
     // "wants the ban scrapped", "wants it gone": a participle after the
     // object of a verb of wanting.
