@@ -4267,6 +4267,23 @@ parties:
     );
 }
 
+/// Round 13: an attribution after what is said, with phrases of where
+/// and when after it ("…, Zipp said in a statement on Monday."): what is
+/// said is before it.
+#[test]
+fn round_13_said_in_a_statement_on_monday() {
+    let quotes =
+        |text: &str| -> Vec<String> { scooter_rules(text).into_iter().map(|c| c.2).collect() };
+    assert_eq!(
+        quotes("The ban on scooters must go, Zipp said in a statement on Monday."),
+        ["The ban on scooters must go"]
+    );
+    assert_eq!(
+        quotes("The ban on scooters must go, Zipp said in a long statement to the city on Monday."),
+        ["The ban on scooters must go"]
+    );
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

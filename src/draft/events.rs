@@ -803,8 +803,16 @@ fn clause_final(b: &Block, events: &mut [Event]) -> (Vec<Reported>, Vec<Event>) 
                 k += 1;
             }
             let words = (a..k).filter(|&t| b.is_word(t)).count();
+            // ("…, it said in a statement on Monday.": phrases of where
+            // and when, up to ten words with no verb.)
+            let plain = (a..k).all(|t| {
+                !b.has(t, c::AUX | c::MODAL | c::SUBJECT_PRONOUN | c::BE)
+                    && b.lw(t) != "that"
+                    && b.cue_at(t).is_none()
+            });
             let circumstance = words == 0
                 || (words <= 4 && b.has(a, c::CIRCUMSTANCE))
+                || (words <= 10 && plain && b.has(a, c::CIRCUMSTANCE))
                 || (words <= 4 && b.is_terminal(a));
             // "The city would find the money, he said, if the region
             // matched it": the statement and its condition, around the
