@@ -4034,7 +4034,8 @@ fn round_13_what_something_is_called() {
 }
 
 /// Round 13: an intention to vote is a position ("will vote against
-/// the ban", "will vote against." alone); the vote cast is an act.
+/// the ban", "will vote against." alone); the vote cast is an act. So
+/// is a stance after a copula ("was against").
 #[test]
 fn round_13_an_intention_to_vote() {
     one_stance_each(&[
@@ -4054,6 +4055,15 @@ fn round_13_an_intention_to_vote() {
         ]
     );
     assert_eq!(scooter("The Riders' Union voted against the ban."), []);
+    // A stance after a copula: "was against (the ban)".
+    one_stance_each(&[("The Riders' Union was against the ban.", Stance::Against)]);
+    assert_eq!(
+        scooter("Maren Holt defended the ban. The Riders' Union was against."),
+        [
+            own("city", "Maren Holt", "ban", Stance::Favor),
+            own("riders", "Riders' Union", "ban", Stance::Against),
+        ]
+    );
 }
 
 /// Round 13: "Ines Berg from Velde says": a name and where the person

@@ -550,8 +550,8 @@ impl ClaimCtx<'_, '_> {
         // ("The party remains opposed.": a stance without an object is
         // said by its clause.)
         // ("rejected that." too.)
-        // ("Labour will vote against.")
-        let vote_against = b.lw(e.pos) == "vote" && b.is_terminal(e.pos + 2);
+        // ("Labour will vote against.", "The Greens were against.")
+        let vote_against = b.lw(e.pos + 1) == "against" && b.is_terminal(e.pos + 2);
         let bare = keep_subject
             && z > a
             && (b.lw(e.pos) == "opposed" || vote_against || self.at_what_was_said(e));

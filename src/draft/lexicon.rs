@@ -229,6 +229,11 @@ pub const CUES: &[(&str, CueStance)] = &[
     // "voted for"): "will vote against the bill".
     ("vote for", CueStance::Favor),
     ("vote against", CueStance::Against),
+    // A stance after a copula: "The Green Party was against (the bid)."
+    ("is against", CueStance::Against),
+    ("was against", CueStance::Against),
+    ("are against", CueStance::Against),
+    ("were against", CueStance::Against),
     ("calling on", CueStance::Favor),
     ("urging", CueStance::Favor),
     ("pushing for", CueStance::Favor),
