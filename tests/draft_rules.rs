@@ -4203,6 +4203,19 @@ fn round_13_a_council_reports_speakers() {
     );
 }
 
+// Round 13: faults the eighth mutation pass found (docs/mutants.md,
+// "Small stance helpers", findings).
+
+/// ", being no burden to hauliers": a free adjunct of five letters
+/// ends the main clause too; its "no" is not the clause's negation.
+#[test]
+fn round_13_fault_being_opens_a_free_adjunct() {
+    assert_eq!(
+        one("Piet Carvalho said the toll was fair, being no burden to hauliers."),
+        own("guild", "Piet Carvalho", "toll", Stance::Favor)
+    );
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

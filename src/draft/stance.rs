@@ -119,13 +119,14 @@ pub fn main_clause_end(b: &Block, a: usize, z: usize) -> usize {
 }
 
 /// A present participle opening a clause after a comma at `t`
-/// (", prompting …", ", leaving …"): lowercase, "-ing", of five letters
-/// or more, not a noun after a determiner.
+/// (", prompting …", ", leaving …"): lowercase, "-ing", of six letters
+/// or more (", being …", ", doing …" too; not ", thing"), not a noun
+/// after a determiner.
 fn free_adjunct(b: &Block, t: usize) -> bool {
     let w = b.lw(t);
     b.is_punct(t - 1, ",")
         && b.is_lower(t)
-        && w.len() > 5
+        && (w.len() > 5 || matches!(w, "being" | "doing"))
         && w.ends_with("ing")
         && !matches!(w, "during" | "notwithstanding")
         && !b.has(t, c::CLAUSE_BREAK)
