@@ -4216,6 +4216,21 @@ fn round_13_fault_being_opens_a_free_adjunct() {
     );
 }
 
+/// "not barred from the whole city, only in the old town": "in" after
+/// "only" opens no condition ("in return for" would), so the denial is
+/// corrected.
+#[test]
+fn round_13_fault_only_in_corrects_a_denial() {
+    let got = scooter(
+        "Maren Holt said scooters would not be barred from the whole city, only in the old town.",
+    );
+    assert_eq!(
+        got,
+        [own("city", "Maren Holt", "ban", Stance::Favor)],
+        "{got:?}"
+    );
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

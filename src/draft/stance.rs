@@ -174,12 +174,13 @@ fn past_quote_marks(b: &Block, mut t: usize) -> usize {
 
 /// "not asking for the impossible, only for a guarantee" at the comma
 /// `t`: a negated clause corrected by what "only" (or "just", "merely")
-/// asks for. Not "only if", "only when" (conditions).
+/// asks for. Not "only if", "only when", "only in return for"
+/// (conditions; "only in the old town" is none).
 fn only_correction(b: &Block, a: usize, t: usize) -> bool {
     let k = past_quote_marks(b, t + 1);
     b.is_punct(t, ",")
         && matches!(b.lw(k), "only" | "just" | "merely")
-        && !b.has(k + 1, c::CONDITION_START)
+        && condition_at(b, k + 1, b.len()).is_none()
         && !matches!(b.lw(k + 1), "when" | "after" | "once" | "as" | "until")
         && (a..t).any(|x| b.is_verb_negation(x))
 }
