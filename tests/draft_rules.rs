@@ -4231,6 +4231,22 @@ fn round_13_fault_only_in_corrects_a_denial() {
     );
 }
 
+/// "dismissed as unfair the toll": the object after a fronted "as"
+/// complement; the complement's harm is the cue's, not turned again.
+#[test]
+fn round_13_fault_an_object_after_a_fronted_as_complement() {
+    let got = claims(
+        "Piet Carvalho dismissed as unfair the toll on the bridge. \
+        The guild rejected as nonsense the toll on the bridge.",
+    );
+    let stances: Vec<_> = got.iter().map(|c| (c.2.as_str(), c.3)).collect();
+    assert_eq!(
+        stances,
+        [("toll", Stance::Against), ("toll", Stance::Against)],
+        "{got:?}"
+    );
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

@@ -1519,10 +1519,12 @@ fn the_end_of(b: &Block, a: usize, t: usize) -> bool {
 }
 
 /// The end of a stance verb's object: "dismissed X as Y", "rejected X,
-/// saying …".
+/// saying …". An object after a fronted complement ("dismissed as
+/// unfair the toll") is read as none: the complement says the cue's
+/// side again, and its harm does not turn it.
 fn object_end(b: &Block, a: usize, z: usize) -> usize {
     (a..z)
-        .find(|&t| t > a && (b.lw(t) == "as" || b.is_punct(t, ",")))
+        .find(|&t| b.lw(t) == "as" || (t > a && b.is_punct(t, ",")))
         .unwrap_or(z)
 }
 
