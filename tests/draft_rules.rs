@@ -4231,6 +4231,21 @@ fn round_13_fault_only_in_corrects_a_denial() {
     );
 }
 
+/// "Without the toll the bridge cannot be built": a fronted "Without"
+/// and the proposition's thing make it what is needed.
+#[test]
+fn round_13_fault_a_fronted_without_needs_what_it_lacks() {
+    assert_eq!(
+        one("Without the toll the bridge cannot be built, Hanne Ostby said."),
+        own("city", "Hanne Ostby", "toll", Stance::Favor)
+    );
+    // ("Without doubt": no thing lacked.)
+    assert_eq!(
+        one("Without doubt the toll is unfair, Hanne Ostby said."),
+        own("city", "Hanne Ostby", "toll", Stance::Against)
+    );
+}
+
 /// "dismissed as unfair the toll": the object after a fronted "as"
 /// complement; the complement's harm is the cue's, not turned again.
 #[test]

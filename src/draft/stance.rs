@@ -219,6 +219,23 @@ fn privation(b: &Block, a: usize, t: usize) -> bool {
         )
 }
 
+/// "Without the toll the bridge cannot be built": "without" opening the
+/// range `a..z` at `t` (past quotation marks), before a phrase that
+/// names the topic or the proposition (to the next article, three words
+/// at most; not "Without doubt"), and a negation after it in the range:
+/// what is lacked is what is needed. (Only with the negation: "Without
+/// a corridor," cut off from its clause says nothing.)
+fn fronted_without(b: &Block, a: usize, t: usize, z: usize, pol: &Polarity) -> bool {
+    if b.lw(t) != "without" || past_quote_marks(b, a) != t {
+        return false;
+    }
+    let lacked: Vec<usize> = (t + 1..(t + 4).min(z))
+        .take_while(|&k| b.is_word(k) && !(k > t + 1 && b.has(k, c::DETERMINER)))
+        .collect();
+    let rest = lacked.last().map_or(t + 1, |&k| k + 1);
+    lacked.iter().any(|&k| names_proposition(b, k, pol)) && (rest..z).any(|k| b.is_verb_negation(k))
+}
+
 /// "not go far enough", "did not do enough": a negation at `t` that
 /// asks for more; the token of "enough".
 fn not_far_enough(b: &Block, t: usize, z: usize) -> Option<usize> {
@@ -1022,6 +1039,15 @@ fn polarity(
         if privation(b, a, t) {
             flip(
                 format!("\"{} without\" (privation)", b.lw(t - 1)),
+                &mut sign,
+            );
+            signal = true;
+            t += 1;
+            continue;
+        }
+        if fronted_without(b, a, t, z, pol) {
+            flip(
+                "a fronted \"Without\" (what is lacked)".to_string(),
                 &mut sign,
             );
             signal = true;
