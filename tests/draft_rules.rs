@@ -4206,6 +4206,18 @@ fn round_13_a_council_reports_speakers() {
 // Round 13: faults the eighth mutation pass found (docs/mutants.md,
 // "Small stance helpers", findings).
 
+/// "Anna Maria de Vries of the Riders' Union": a name with a particle
+/// before "of" is the speaker's; the organisation after it is her party.
+#[test]
+fn round_13_fault_a_name_with_a_particle_before_of_the_organisation() {
+    let got = scooter("Anna Maria de Vries of the Riders' Union said the ban was a mistake.");
+    assert_eq!(
+        got,
+        [own("riders", "Anna Maria de Vries", "ban", Stance::Against)],
+        "{got:?}"
+    );
+}
+
 /// ", being no burden to hauliers": a free adjunct of five letters
 /// ends the main clause too; its "no" is not the clause's negation.
 #[test]

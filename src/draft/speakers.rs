@@ -1432,9 +1432,18 @@ impl Resolver<'_, '_> {
             .find(|&t| !(b.is_cap(t) && (b.has(t, c::TITLE | c::HONORIFIC) || b.role(t).is_some())))
             .unwrap_or(z);
         let of = (named + 2..z).find(|&k| matches!(b.lw(k), "of" | "from") && b.is_lower(k));
+        // ("Anna Maria de Vries of …": a particle between name words.)
+        let particle = |t: usize| {
+            t > named
+                && b.is_lower(t)
+                && b.has(t, c::CONNECTOR)
+                && !matches!(b.lw(t), "of" | "for")
+                && b.is_cap(t + 1)
+        };
         if let Some(k) = of.filter(|&k| {
-            (named..k).all(|t| b.is_name_word(t) && !b.has(t, c::INSTITUTION | c::TITLE | c::ROLE))
-                && (k + 1..z).any(|t| b.is_cap(t))
+            (named..k).all(|t| {
+                (b.is_name_word(t) && !b.has(t, c::INSTITUTION | c::TITLE | c::ROLE)) || particle(t)
+            }) && (k + 1..z).any(|t| b.is_cap(t))
         }) {
             let org = self.party_in(b.text_of(k + 1, z));
             let mut sp = self.name_np((a, k), None)?;
