@@ -4206,15 +4206,24 @@ fn round_13_a_council_reports_speakers() {
 // Round 13: faults the eighth mutation pass found (docs/mutants.md,
 // "Small stance helpers", findings).
 
-/// "Anna Maria de Vries of the Riders' Union": a name with a particle
-/// before "of" is the speaker's; the organisation after it is her party.
+/// "Petra Nyman at the Riders' Union said" (a name, then where the
+/// person works) and "Anna Maria de Vries of the Riders' Union" (a
+/// particle in the name before "of"): the speaker is the person, under
+/// her own name; the organisation is her party.
 #[test]
-fn round_13_fault_a_name_with_a_particle_before_of_the_organisation() {
-    let got = scooter("Anna Maria de Vries of the Riders' Union said the ban was a mistake.");
-    assert_eq!(
-        got,
-        [own("riders", "Anna Maria de Vries", "ban", Stance::Against)],
-        "{got:?}"
+fn round_13_fault_a_name_then_the_organisation_keeps_the_name() {
+    check_with(
+        &[
+            (
+                "Petra Nyman at the Riders' Union said the ban was a mistake.",
+                ("riders", "Petra Nyman", "ban", Stance::Against),
+            ),
+            (
+                "Anna Maria de Vries of the Riders' Union said the ban was a mistake.",
+                ("riders", "Anna Maria de Vries", "ban", Stance::Against),
+            ),
+        ],
+        scooter,
     );
 }
 

@@ -938,10 +938,13 @@ impl Resolver<'_, '_> {
 
     /// A name ending in a capitalised role word that is part of it
     /// ("European Commission", "Health Secretary Wes Streeting" ends in a
-    /// name): the head is capitalised and not after a lowercase word.
+    /// name): the head is capitalised and not after a lowercase word
+    /// (but "at the": "Petra Nyman at the Riders' Union").
     fn is_name_phrase(&self, a: usize, z: usize) -> bool {
         let b = self.b;
-        b.is_cap(z - 1) && (a..z).all(|t| b.is_cap(t) || b.has(t, c::CONNECTOR | c::DETERMINER))
+        let at_the = |t: usize| b.lw(t) == "at" && t > a && b.is_cap(t - 1) && b.lw(t + 1) == "the";
+        b.is_cap(z - 1)
+            && (a..z).all(|t| b.is_cap(t) || b.has(t, c::CONNECTOR | c::DETERMINER) || at_the(t))
     }
 
     /// The name part of a phrase: the capitalised words after the last
@@ -1431,7 +1434,7 @@ impl Resolver<'_, '_> {
         let named = (a..z)
             .find(|&t| !(b.is_cap(t) && (b.has(t, c::TITLE | c::HONORIFIC) || b.role(t).is_some())))
             .unwrap_or(z);
-        let of = (named + 2..z).find(|&k| matches!(b.lw(k), "of" | "from") && b.is_lower(k));
+        let of = (named + 2..z).find(|&k| matches!(b.lw(k), "of" | "from" | "at") && b.is_lower(k));
         // ("Anna Maria de Vries of …": a particle between name words.)
         let particle = |t: usize| {
             t > named
