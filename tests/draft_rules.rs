@@ -4227,6 +4227,37 @@ fn round_13_fault_a_name_then_the_organisation_keeps_the_name() {
     );
 }
 
+/// (speaker, party id, party name) of every claim drafted without a
+/// profile that fits.
+fn discovered(text: &str) -> Vec<(String, String, String)> {
+    let d = draft::draft_document(
+        text,
+        None,
+        &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+    );
+    assert!(d.notice.is_some(), "{:#?}", d.claims);
+    d.claims
+        .iter()
+        .map(|c| {
+            let p = &d.parties[c.party];
+            (c.speaker.clone(), p.id.clone(), p.name.clone())
+        })
+        .collect()
+}
+
+/// Without a profile: "Velde University of Applied Arts" is an
+/// organisation's name, not a person "Applied Arts".
+#[test]
+fn round_13_fault_an_institution_of_something_is_one_name() {
+    let got = discovered(
+        "Scooter Ban Splits Velde\n\n\
+        Velde University of Applied Arts said the scooter ban would keep students away.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].0, "Velde University of Applied Arts", "{got:#?}");
+    assert_eq!(got[0].2, "Velde University of Applied Arts", "{got:#?}");
+}
+
 /// ", being no burden to hauliers": a free adjunct of five letters
 /// ends the main clause too; its "no" is not the clause's negation.
 #[test]

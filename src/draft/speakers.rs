@@ -1477,6 +1477,12 @@ impl Resolver<'_, '_> {
             && b.is_cap(first)
             && !b.has(first, c::TITLE | c::HONORIFIC)
             && (b.role(first).is_some() || b.has(first, c::GROUP) || b.lw(first).ends_with('s'));
+        // "Velde University of Applied Arts": an institution's name joined
+        // by "of" or "for" to what it is of is an organisation's too.
+        let institution_of = n > first + 1
+            && matches!(b.lw(n - 1), "of" | "for")
+            && (first..n - 1).all(|t| b.is_cap(t))
+            && (first..n - 1).any(|t| b.has(t, c::INSTITUTION) || b.role(t) == Some(false));
         // ("Ilves, the chief executive of Nordbygg,": one name set off by
         // a person's role is a person's.)
         let role_set_off = appos.is_some_and(|(x, y)| {
@@ -1484,6 +1490,7 @@ impl Resolver<'_, '_> {
         });
         let person = !institution
             && !joined
+            && !institution_of
             && (has_title || name_toks >= 2 || reg.is_some() || role_set_off);
         let name: Arc<str> = if person && name_toks >= 1 {
             match &reg {
