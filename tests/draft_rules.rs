@@ -4258,6 +4258,30 @@ fn round_13_fault_an_institution_of_something_is_one_name() {
     assert_eq!(got[0].2, "Velde University of Applied Arts", "{got:#?}");
 }
 
+/// Without a profile: "The Velde Chamber of Commerce" is a party whose
+/// id does not end in "of"; "Erik Dahl of the Velde Chamber of Commerce"
+/// speaks for it, not for a party of his own.
+#[test]
+fn round_13_fault_a_chamber_of_commerce_and_a_person_of_it() {
+    let got = discovered(
+        "Scooter Ban Splits Velde\n\n\
+        The Velde Chamber of Commerce said the scooter ban would keep shoppers away.\n\n\
+        Erik Dahl of the Velde Chamber of Commerce said the scooter ban would hurt the cafes.\n",
+    );
+    let chamber = |s: &str| {
+        (
+            s.to_string(),
+            "velde-chamber".to_string(),
+            "Velde Chamber of Commerce".to_string(),
+        )
+    };
+    assert_eq!(
+        got,
+        [chamber("Velde Chamber of Commerce"), chamber("Erik Dahl")],
+        "{got:#?}"
+    );
+}
+
 /// ", being no burden to hauliers": a free adjunct of five letters
 /// ends the main clause too; its "no" is not the clause's negation.
 #[test]

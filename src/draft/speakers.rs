@@ -1448,10 +1448,19 @@ impl Resolver<'_, '_> {
                 (b.is_name_word(t) && !b.has(t, c::INSTITUTION | c::TITLE | c::ROLE)) || particle(t)
             }) && (k + 1..z).any(|t| b.is_cap(t))
         }) {
-            let org = self.party_in(b.text_of(k + 1, z));
+            let org_text = b.text_of(k + 1, z);
+            // (Without a profile, an organisation named in full is a party
+            // of its own: "Erik Dahl of the Velde Chamber of Commerce".)
+            let org = self.party_in(org_text).map(|(p, _)| p).or_else(|| {
+                self.named_phrase(k + 1, z)
+                    .then(|| self.pf.own_party(&strip_det(org_text), false))
+                    .flatten()
+            });
             let mut sp = self.name_np((a, k), None)?;
-            if sp.person && sp.party.is_none() {
-                sp.party = org.map(|(p, _)| p);
+            let own = sp.how.as_ref() == "a party of its own";
+            if sp.person && (sp.party.is_none() || own) && org.is_some() {
+                sp.party = org;
+                self.st.register(&words_of(b, named, k), &sp.name, org);
             }
             return Some(sp);
         }
