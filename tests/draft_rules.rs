@@ -4294,6 +4294,141 @@ fn round_13_said_in_a_statement_on_monday() {
     );
 }
 
+// Round 13: faults the eighth mutation pass found (docs/mutants.md,
+// "Small stance helpers", findings).
+
+/// "Petra Nyman at the Riders' Union said" (a name, then where the
+/// person works) and "Anna Maria de Vries of the Riders' Union" (a
+/// particle in the name before "of"): the speaker is the person, under
+/// her own name; the organisation is her party.
+#[test]
+fn round_13_fault_a_name_then_the_organisation_keeps_the_name() {
+    check_with(
+        &[
+            (
+                "Petra Nyman at the Riders' Union said the ban was a mistake.",
+                ("riders", "Petra Nyman", "ban", Stance::Against),
+            ),
+            (
+                "Anna Maria de Vries of the Riders' Union said the ban was a mistake.",
+                ("riders", "Anna Maria de Vries", "ban", Stance::Against),
+            ),
+        ],
+        scooter,
+    );
+}
+
+/// (speaker, party id, party name) of every claim drafted without a
+/// profile that fits.
+fn discovered(text: &str) -> Vec<(String, String, String)> {
+    let d = draft::draft_document(
+        text,
+        None,
+        &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+    );
+    assert!(d.notice.is_some(), "{:#?}", d.claims);
+    d.claims
+        .iter()
+        .map(|c| {
+            let p = &d.parties[c.party];
+            (c.speaker.clone(), p.id.clone(), p.name.clone())
+        })
+        .collect()
+}
+
+/// Without a profile: "Velde University of Applied Arts" is an
+/// organisation's name, not a person "Applied Arts".
+#[test]
+fn round_13_fault_an_institution_of_something_is_one_name() {
+    let got = discovered(
+        "Scooter Ban Splits Velde\n\n\
+        Velde University of Applied Arts said the scooter ban would keep students away.\n",
+    );
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].0, "Velde University of Applied Arts", "{got:#?}");
+    assert_eq!(got[0].2, "Velde University of Applied Arts", "{got:#?}");
+}
+
+/// Without a profile: "The Velde Chamber of Commerce" is a party whose
+/// id does not end in "of"; "Erik Dahl of the Velde Chamber of Commerce"
+/// speaks for it, not for a party of his own.
+#[test]
+fn round_13_fault_a_chamber_of_commerce_and_a_person_of_it() {
+    let got = discovered(
+        "Scooter Ban Splits Velde\n\n\
+        The Velde Chamber of Commerce said the scooter ban would keep shoppers away.\n\n\
+        Erik Dahl of the Velde Chamber of Commerce said the scooter ban would hurt the cafes.\n",
+    );
+    let chamber = |s: &str| {
+        (
+            s.to_string(),
+            "velde-chamber".to_string(),
+            "Velde Chamber of Commerce".to_string(),
+        )
+    };
+    assert_eq!(
+        got,
+        [chamber("Velde Chamber of Commerce"), chamber("Erik Dahl")],
+        "{got:#?}"
+    );
+}
+
+/// ", being no burden to hauliers": a free adjunct of five letters
+/// ends the main clause too; its "no" is not the clause's negation.
+#[test]
+fn round_13_fault_being_opens_a_free_adjunct() {
+    assert_eq!(
+        one("Piet Carvalho said the toll was fair, being no burden to hauliers."),
+        own("guild", "Piet Carvalho", "toll", Stance::Favor)
+    );
+}
+
+/// "not barred from the whole city, only in the old town": "in" after
+/// "only" opens no condition ("in return for" would), so the denial is
+/// corrected.
+#[test]
+fn round_13_fault_only_in_corrects_a_denial() {
+    let got = scooter(
+        "Maren Holt said scooters would not be barred from the whole city, only in the old town.",
+    );
+    assert_eq!(
+        got,
+        [own("city", "Maren Holt", "ban", Stance::Favor)],
+        "{got:?}"
+    );
+}
+
+/// "Without the toll the bridge cannot be built": a fronted "Without"
+/// and the proposition's thing make it what is needed.
+#[test]
+fn round_13_fault_a_fronted_without_needs_what_it_lacks() {
+    assert_eq!(
+        one("Without the toll the bridge cannot be built, Hanne Ostby said."),
+        own("city", "Hanne Ostby", "toll", Stance::Favor)
+    );
+    // ("Without doubt": no thing lacked.)
+    assert_eq!(
+        one("Without doubt the toll is unfair, Hanne Ostby said."),
+        own("city", "Hanne Ostby", "toll", Stance::Against)
+    );
+}
+
+/// "dismissed as unfair the toll": the object after a fronted "as"
+/// complement; the complement's harm is the cue's, not turned again.
+#[test]
+fn round_13_fault_an_object_after_a_fronted_as_complement() {
+    let got = claims(
+        "Piet Carvalho dismissed as unfair the toll on the bridge. \
+        The guild rejected as nonsense the toll on the bridge.",
+    );
+    let stances: Vec<_> = got.iter().map(|c| (c.2.as_str(), c.3)).collect();
+    assert_eq!(
+        stances,
+        [("toll", Stance::Against), ("toll", Stance::Against)],
+        "{got:?}"
+    );
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

@@ -476,7 +476,8 @@ pub fn parties(d: &[Discovered]) -> Vec<Party> {
 }
 
 /// A short id from a name ("Corvanian Trade Union Federation" ->
-/// "corvanian-trade"), unique among `used`.
+/// "corvanian-trade"; not ending in a word like "of"), unique among
+/// `used`.
 pub fn unique_id(name: &str, used: &mut HashSet<String>) -> String {
     let mut id = String::new();
     for w in name
@@ -498,6 +499,17 @@ pub fn unique_id(name: &str, used: &mut HashSet<String>) -> String {
             id.push('-');
         }
         id.push_str(&w);
+    }
+    // ("Velde Chamber of Commerce" -> "velde-chamber", not
+    // "velde-chamber-of".)
+    while let Some((head, last)) = id.rsplit_once('-') {
+        if !matches!(
+            last,
+            "of" | "for" | "the" | "and" | "de" | "on" | "in" | "at" | "to"
+        ) {
+            break;
+        }
+        id.truncate(head.len());
     }
     if id.is_empty() {
         id.push('p');

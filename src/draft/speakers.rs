@@ -957,10 +957,13 @@ impl Resolver<'_, '_> {
 
     /// A name ending in a capitalised role word that is part of it
     /// ("European Commission", "Health Secretary Wes Streeting" ends in a
-    /// name): the head is capitalised and not after a lowercase word.
+    /// name): the head is capitalised and not after a lowercase word
+    /// (but "at the": "Petra Nyman at the Riders' Union").
     fn is_name_phrase(&self, a: usize, z: usize) -> bool {
         let b = self.b;
-        b.is_cap(z - 1) && (a..z).all(|t| b.is_cap(t) || b.has(t, c::CONNECTOR | c::DETERMINER))
+        let at_the = |t: usize| b.lw(t) == "at" && t > a && b.is_cap(t - 1) && b.lw(t + 1) == "the";
+        b.is_cap(z - 1)
+            && (a..z).all(|t| b.is_cap(t) || b.has(t, c::CONNECTOR | c::DETERMINER) || at_the(t))
     }
 
     /// The name part of a phrase: the capitalised words after the last
@@ -1450,15 +1453,33 @@ impl Resolver<'_, '_> {
         let named = (a..z)
             .find(|&t| !(b.is_cap(t) && (b.has(t, c::TITLE | c::HONORIFIC) || b.role(t).is_some())))
             .unwrap_or(z);
-        let of = (named + 2..z).find(|&k| matches!(b.lw(k), "of" | "from") && b.is_lower(k));
+        let of = (named + 2..z).find(|&k| matches!(b.lw(k), "of" | "from" | "at") && b.is_lower(k));
+        // ("Anna Maria de Vries of …": a particle between name words.)
+        let particle = |t: usize| {
+            t > named
+                && b.is_lower(t)
+                && b.has(t, c::CONNECTOR)
+                && !matches!(b.lw(t), "of" | "for")
+                && b.is_cap(t + 1)
+        };
         if let Some(k) = of.filter(|&k| {
-            (named..k).all(|t| b.is_name_word(t) && !b.has(t, c::INSTITUTION | c::TITLE | c::ROLE))
-                && (k + 1..z).any(|t| b.is_cap(t))
+            (named..k).all(|t| {
+                (b.is_name_word(t) && !b.has(t, c::INSTITUTION | c::TITLE | c::ROLE)) || particle(t)
+            }) && (k + 1..z).any(|t| b.is_cap(t))
         }) {
-            let org = self.party_in(b.text_of(k + 1, z));
+            let org_text = b.text_of(k + 1, z);
+            // (Without a profile, an organisation named in full is a party
+            // of its own: "Erik Dahl of the Velde Chamber of Commerce".)
+            let org = self.party_in(org_text).map(|(p, _)| p).or_else(|| {
+                self.named_phrase(k + 1, z)
+                    .then(|| self.pf.own_party(&strip_det(org_text), false))
+                    .flatten()
+            });
             let mut sp = self.name_np((a, k), None)?;
-            if sp.person && sp.party.is_none() {
-                sp.party = org.map(|(p, _)| p);
+            let own = sp.how.as_ref() == "a party of its own";
+            if sp.person && (sp.party.is_none() || own) && org.is_some() {
+                sp.party = org;
+                self.st.register(&words_of(b, named, k), &sp.name, org);
             }
             return Some(sp);
         }
@@ -1484,6 +1505,12 @@ impl Resolver<'_, '_> {
             && b.is_cap(first)
             && !b.has(first, c::TITLE | c::HONORIFIC)
             && (b.role(first).is_some() || b.has(first, c::GROUP) || b.lw(first).ends_with('s'));
+        // "Velde University of Applied Arts": an institution's name joined
+        // by "of" or "for" to what it is of is an organisation's too.
+        let institution_of = n > first + 1
+            && matches!(b.lw(n - 1), "of" | "for")
+            && (first..n - 1).all(|t| b.is_cap(t))
+            && (first..n - 1).any(|t| b.has(t, c::INSTITUTION) || b.role(t) == Some(false));
         // ("Ilves, the chief executive of Nordbygg,": one name set off by
         // a person's role is a person's.)
         let role_set_off = appos.is_some_and(|(x, y)| {
@@ -1491,6 +1518,7 @@ impl Resolver<'_, '_> {
         });
         let person = !institution
             && !joined
+            && !institution_of
             && (has_title || name_toks >= 2 || reg.is_some() || role_set_off);
         let name: Arc<str> = if person && name_toks >= 1 {
             match &reg {

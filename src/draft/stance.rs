@@ -119,13 +119,14 @@ pub fn main_clause_end(b: &Block, a: usize, z: usize) -> usize {
 }
 
 /// A present participle opening a clause after a comma at `t`
-/// (", prompting …", ", leaving …"): lowercase, "-ing", of five letters
-/// or more, not a noun after a determiner.
+/// (", prompting …", ", leaving …"): lowercase, "-ing", of six letters
+/// or more (", being …", ", doing …" too; not ", thing"), not a noun
+/// after a determiner.
 fn free_adjunct(b: &Block, t: usize) -> bool {
     let w = b.lw(t);
     b.is_punct(t - 1, ",")
         && b.is_lower(t)
-        && w.len() > 5
+        && (w.len() > 5 || matches!(w, "being" | "doing"))
         && w.ends_with("ing")
         && !matches!(w, "during" | "notwithstanding")
         && !b.has(t, c::CLAUSE_BREAK)
@@ -173,12 +174,13 @@ fn past_quote_marks(b: &Block, mut t: usize) -> usize {
 
 /// "not asking for the impossible, only for a guarantee" at the comma
 /// `t`: a negated clause corrected by what "only" (or "just", "merely")
-/// asks for. Not "only if", "only when" (conditions).
+/// asks for. Not "only if", "only when", "only in return for"
+/// (conditions; "only in the old town" is none).
 fn only_correction(b: &Block, a: usize, t: usize) -> bool {
     let k = past_quote_marks(b, t + 1);
     b.is_punct(t, ",")
         && matches!(b.lw(k), "only" | "just" | "merely")
-        && !b.has(k + 1, c::CONDITION_START)
+        && condition_at(b, k + 1, b.len()).is_none()
         && !matches!(b.lw(k + 1), "when" | "after" | "once" | "as" | "until")
         && (a..t).any(|x| b.is_verb_negation(x))
 }
@@ -215,6 +217,23 @@ fn privation(b: &Block, a: usize, t: usize) -> bool {
             b.lw(t - 1),
             "left" | "leave" | "leaves" | "leaving" | "go" | "goes" | "went" | "gone" | "going"
         )
+}
+
+/// "Without the toll the bridge cannot be built": "without" opening the
+/// range `a..z` at `t` (past quotation marks), before a phrase that
+/// names the topic or the proposition (to the next article, three words
+/// at most; not "Without doubt"), and a negation after it in the range:
+/// what is lacked is what is needed. (Only with the negation: "Without
+/// a corridor," cut off from its clause says nothing.)
+fn fronted_without(b: &Block, a: usize, t: usize, z: usize, pol: &Polarity) -> bool {
+    if b.lw(t) != "without" || past_quote_marks(b, a) != t {
+        return false;
+    }
+    let lacked: Vec<usize> = (t + 1..(t + 4).min(z))
+        .take_while(|&k| b.is_word(k) && !(k > t + 1 && b.has(k, c::DETERMINER)))
+        .collect();
+    let rest = lacked.last().map_or(t + 1, |&k| k + 1);
+    lacked.iter().any(|&k| names_proposition(b, k, pol)) && (rest..z).any(|k| b.is_verb_negation(k))
 }
 
 /// "not go far enough", "did not do enough": a negation at `t` that
@@ -1026,6 +1045,15 @@ fn polarity(
             t += 1;
             continue;
         }
+        if fronted_without(b, a, t, z, pol) {
+            flip(
+                "a fronted \"Without\" (what is lacked)".to_string(),
+                &mut sign,
+            );
+            signal = true;
+            t += 1;
+            continue;
+        }
         // "walk away from the talks", "sign away the water": what is
         // taken is given up.
         if b.lw(t + 1) == "away"
@@ -1533,10 +1561,12 @@ fn the_end_of(b: &Block, a: usize, t: usize) -> bool {
 }
 
 /// The end of a stance verb's object: "dismissed X as Y", "rejected X,
-/// saying …".
+/// saying …". An object after a fronted complement ("dismissed as
+/// unfair the toll") is read as none: the complement says the cue's
+/// side again, and its harm does not turn it.
 fn object_end(b: &Block, a: usize, z: usize) -> usize {
     (a..z)
-        .find(|&t| t > a && (b.lw(t) == "as" || b.is_punct(t, ",")))
+        .find(|&t| b.lw(t) == "as" || (t > a && b.is_punct(t, ",")))
         .unwrap_or(z)
 }
 

@@ -309,6 +309,25 @@ impl Block<'_> {
                 return (outer.0, b);
             }
         }
+        // "Petra Nyman at the Riders' Union": a person's name and where
+        // she works (a name of its own, no role: not "Protesters at the
+        // Town Hall").
+        let at_named = self.lw(a.wrapping_sub(1)) == "at"
+            && self.lw(a) == "the"
+            && self.is_cap(a + 1)
+            && a >= floor + 2;
+        if at_named {
+            let person = |t: usize| {
+                self.is_name_word(t)
+                    && self.role(t).is_none()
+                    && !self.has(t, c::INSTITUTION | c::GROUP)
+            };
+            if let Some(outer) = self.np_left(a - 2, floor) {
+                if (outer.0..a - 1).all(|t| person(t) || self.has(t, c::TITLE)) && person(a - 2) {
+                    return (outer.0, b);
+                }
+            }
+        }
         (a, b)
     }
 
