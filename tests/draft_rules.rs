@@ -4294,6 +4294,42 @@ fn round_13_said_in_a_statement_on_monday() {
     );
 }
 
+/// Round 13: a question that asks why ("Why keep the ban on scooters?")
+/// answers that there is no reason: the opposite of what it asks about;
+/// "Why not …?" asks for it.
+#[test]
+fn round_13_a_question_that_answers_itself() {
+    let cases = [
+        (
+            "Zipp said: \"Why keep the ban on scooters in the old town?\"",
+            Stance::Against,
+        ),
+        // (The attribution after a quoted question is its sentence's.)
+        (
+            "\"Why keep the ban on scooters in the old town?\" Ines Berg said.",
+            Stance::Against,
+        ),
+        (
+            "Maren Holt said: \"Why not keep the ban on scooters in the old town?\"",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said: \"The ban on scooters stays, and why? The pavements are free.\"",
+            Stance::Favor,
+        ),
+    ];
+    for (text, want) in cases {
+        // (After a first paragraph: a question right under the headline
+        // is read as its deck.)
+        let got = scooter(&format!("The council met.\n\n{text}"));
+        assert_eq!(
+            got.iter().map(|c| c.3).collect::<Vec<_>>(),
+            [want],
+            "{text}: {got:?}"
+        );
+    }
+}
+
 // Round 13: faults the eighth mutation pass found (docs/mutants.md,
 // "Small stance helpers", findings).
 

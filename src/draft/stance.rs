@@ -1073,6 +1073,24 @@ fn polarity(
             t += 2;
             continue;
         }
+        // "Why build a fifth in a town of 9,000?": a question that asks
+        // why is an answer that there is no reason (not "Why not six?").
+        if w == "why" && rhetorical(b, a, t) {
+            if b.lw(t + 1) == "not" {
+                // ("Why not six?": asked for; two turns, the reason kept.)
+                flip("\"why not …?\" (asked for)".to_string(), &mut sign);
+                flip(String::new(), &mut sign);
+                t += 2;
+            } else {
+                flip(
+                    "\"why …?\" (a question that answers itself)".to_string(),
+                    &mut sign,
+                );
+                t += 1;
+            }
+            signal = true;
+            continue;
+        }
         if no_time_to_lose(b, t) {
             // "no time to lose": urgency, not a refusal; "no doubt":
             // certainty. (Two turns: the reason is kept, the stance
@@ -1466,6 +1484,16 @@ fn undone_is_the_topic(b: &Block, s: usize, pol: &Polarity) -> bool {
                         | "deal"
                 )
         })
+}
+
+/// Whether "why" at `t` opens a question of its own (at the start of
+/// what is read or of a sentence) that ends in a question mark.
+fn rhetorical(b: &Block, a: usize, t: usize) -> bool {
+    let opens = t == a || b.is_quote_mark(t - 1) || b.is_terminal(t - 1);
+    opens
+        && (t + 1..(t + 40).min(b.len()))
+            .find(|&k| b.is_terminal(k))
+            .is_some_and(|k| b.tok_text(k) == "?")
 }
 
 /// "would put 19 people out of work", "out of business", "out of a job"

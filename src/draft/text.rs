@@ -382,7 +382,12 @@ pub fn sentences(text: &str) -> Vec<Span> {
             None => true,
             Some(k) => {
                 let next = text[k..].chars().next().unwrap_or(' ');
+                let quoted_question = j > i + clen && matches!(c, '?' | '!');
                 if next.is_lowercase() {
+                    false
+                } else if quoted_question && attribution_follows(text, k) {
+                    // "“Why keep it?” Ines Berg said.": the attribution
+                    // after a quoted question is the same sentence.
                     false
                 } else if c == '.' && run == 1 {
                     let w = word_before(text, i);
@@ -411,6 +416,28 @@ pub fn sentences(text: &str) -> Vec<Span> {
         push(&mut out, s, text.len());
     }
     out
+}
+
+/// Whether the words from byte `k` are a short attribution ending its
+/// sentence: up to five capitalised words, then a verb of saying, then a
+/// full stop ("Ines Berg said.", "the mayor asked." is lower case and
+/// never split).
+fn attribution_follows(text: &str, k: usize) -> bool {
+    let rest = &text[k..text.len().min(k + 80)];
+    let end = rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
+    let words: Vec<&str> = rest[..end].split_whitespace().collect();
+    let Some((last, names)) = words.split_last() else {
+        return false;
+    };
+    (1..=5).contains(&names.len())
+        && names
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && matches!(
+            *last,
+            "said" | "says" | "asked" | "asks" | "added" | "adds" | "wrote" | "writes" | "replied"
+        )
+        && rest[end..].starts_with('.')
 }
 
 /// Whether the line break at byte `nl` ends the sentence that started at
