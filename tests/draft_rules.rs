@@ -4055,8 +4055,13 @@ fn round_13_an_intention_to_vote() {
         ]
     );
     assert_eq!(scooter("The Riders' Union voted against the ban."), []);
-    // A stance after a copula: "was against (the ban)".
-    one_stance_each(&[("The Riders' Union was against the ban.", Stance::Against)]);
+    // A stance after a copula: "was against (the ban)"; a promise to
+    // undo: "would scrap the ban".
+    one_stance_each(&[
+        ("The Riders' Union was against the ban.", Stance::Against),
+        ("The Riders' Union would scrap the ban.", Stance::Against),
+        ("Zipp will repeal the ban.", Stance::Against),
+    ]);
     assert_eq!(
         scooter("Maren Holt defended the ban. The Riders' Union was against."),
         [
@@ -4275,6 +4280,12 @@ parties:
         stances("Zipp said the council should scrap the rental scheme."),
         [Stance::Favor]
     );
+    // (And a promise to undo: "would scrap".)
+    assert_eq!(
+        stances("Zipp would scrap the rental scheme."),
+        [Stance::Favor]
+    );
+    assert_eq!(stances("Zipp would scrap the decision."), [Stance::Against]);
 }
 
 /// Round 13: an attribution after what is said, with phrases of where

@@ -229,6 +229,13 @@ pub const CUES: &[(&str, CueStance)] = &[
     // "voted for"): "will vote against the bill".
     ("vote for", CueStance::Favor),
     ("vote against", CueStance::Against),
+    // An undoing promised: "The Conservatives would scrap the whole bill."
+    ("would scrap", CueStance::Against),
+    ("will scrap", CueStance::Against),
+    ("would repeal", CueStance::Against),
+    ("will repeal", CueStance::Against),
+    ("would abolish", CueStance::Against),
+    ("will abolish", CueStance::Against),
     // A stance after a copula: "The Green Party was against (the bid)."
     ("is against", CueStance::Against),
     ("was against", CueStance::Against),

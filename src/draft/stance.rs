@@ -1486,6 +1486,23 @@ fn undone_is_the_topic(b: &Block, s: usize, pol: &Polarity) -> bool {
         })
 }
 
+/// Whether undoing what `a..z` names is what the proposition does (it
+/// is a change, and what is undone is neither that change nor the
+/// measure: "scrap the rental scheme" toward "The rental scheme ends").
+fn undoing_agrees(b: &Block, a: usize, z: usize, pol: &Polarity) -> bool {
+    let Some(cw) = change_word(pol) else {
+        return false;
+    };
+    let r = &cw[..cw.len().min(4)];
+    !(a..z.min(a + 6)).any(|k| {
+        b.lw(k).starts_with(r)
+            || matches!(
+                b.lw(k),
+                "decision" | "plan" | "plans" | "proposal" | "policy" | "move" | "measure"
+            )
+    })
+}
+
 /// Whether "why" at `t` opens a question of its own (at the start of
 /// what is read or of a sentence) that ends in a question mark.
 fn rhetorical(b: &Block, a: usize, t: usize) -> bool {
@@ -1746,10 +1763,21 @@ pub fn stance(
             }
         }
     }
-    let base: i8 = match cue {
+    let mut base: i8 = match cue {
         CueStance::Against => -1,
         _ => 1,
     };
+    // "would scrap the rental scheme" toward "The rental scheme ends":
+    // an undoing that is what the proposition does agrees with it.
+    let undoing_cue = phrase.is_some_and(|p| {
+        ["scrap", "repeal", "abolish"]
+            .iter()
+            .any(|u| p.ends_with(u))
+    });
+    if undoing_cue && pol.is_some_and(|p| undoing_agrees(b, a, z, p)) {
+        base = 1;
+        reasons.push("an undoing the proposition itself makes".to_string());
+    }
     if let Some(p) = phrase.filter(|_| cue != CueStance::Say) {
         reasons.insert(0, format!("cue \"{p}\""));
     }
