@@ -4341,6 +4341,23 @@ fn round_13_a_question_that_answers_itself() {
     }
 }
 
+/// Round 13: a short quotation that is a sentence of its own with its
+/// attribution right after it ("“I was wrong,” he said.") is a
+/// statement; a lower-case fragment is not.
+#[test]
+fn round_13_a_short_sentence_said() {
+    let got = scooter(
+        "Maren Holt defended the ban on scooters. \"Ban them all,\" Ines Berg said. \"I was \
+         wrong,\" Oskar Lind said. \"not now,\" Zipp said.",
+    );
+    let speakers: Vec<&str> = got.iter().map(|c| c.1.as_str()).collect();
+    assert_eq!(
+        speakers,
+        ["Maren Holt", "Ines Berg", "Oskar Lind"],
+        "{got:?}"
+    );
+}
+
 // Round 13: faults the eighth mutation pass found (docs/mutants.md,
 // "Small stance helpers", findings).
 

@@ -180,7 +180,8 @@ impl<'t> Block<'t> {
                 .iter()
                 .filter(|t| t.kind == TokKind::Word)
                 .count();
-            if words >= MIN_QUOTE_WORDS || self.named_as(a) {
+            if words >= MIN_QUOTE_WORDS || self.named_as(a) || (words >= 2 && self.short_said(a, b))
+            {
                 for slot in tok_quote.iter_mut().take(b).skip(a) {
                     *slot = Some(qi as u32);
                 }
@@ -190,6 +191,31 @@ impl<'t> Block<'t> {
         self.sent_toks = sent_toks;
         self.quotes = quotes;
         self.tok_quote = tok_quote;
+    }
+
+    /// Whether the short quotation from token `q` to the closing mark at
+    /// `close` is a sentence of its own attributed right after it: "“I
+    /// was wrong,” he said." (a capital first, a comma or full stop at
+    /// its end inside the marks, then up to three words and a verb of
+    /// saying).
+    fn short_said(&self, q: usize, close: usize) -> bool {
+        let first = (q..close).find(|&t| self.is_word(t));
+        let capital = first.is_some_and(|t| self.is_cap(t) || self.tok_text(t) == "I");
+        // (The closing mark is the token at `close` or just before it.)
+        let (inner, after) = if close > q && self.is_quote_mark(close - 1) {
+            (close - 1, close)
+        } else {
+            (close, close + 1)
+        };
+        let ended = inner > q && (self.is_comma(inner - 1) || self.is_terminal(inner - 1));
+        capital
+            && ended
+            && (after..(after + 4).min(self.len()))
+                .take_while(|&t| self.is_word(t))
+                .any(|t| {
+                    self.cue_at(t)
+                        .is_some_and(|(_, st, _)| st == CueStance::Say)
+                })
     }
 
     /// Whether the quotation opening at token `q` is what something is
