@@ -4348,12 +4348,12 @@ fn round_13_a_question_that_answers_itself() {
 fn round_13_a_short_sentence_said() {
     let got = scooter(
         "Maren Holt defended the ban on scooters. \"Ban them all,\" Ines Berg said. \"I was \
-         wrong,\" Oskar Lind said. \"not now,\" Zipp said.",
+         wrong,\" Oskar Lind said. \"not now,\" Zipp said. Zipp said: \"Keep it.\"",
     );
     let speakers: Vec<&str> = got.iter().map(|c| c.1.as_str()).collect();
     assert_eq!(
         speakers,
-        ["Maren Holt", "Ines Berg", "Oskar Lind"],
+        ["Maren Holt", "Ines Berg", "Oskar Lind", "Zipp"],
         "{got:?}"
     );
 }

@@ -208,14 +208,25 @@ impl<'t> Block<'t> {
             (close, close + 1)
         };
         let ended = inner > q && (self.is_comma(inner - 1) || self.is_terminal(inner - 1));
+        let said = |t: usize| {
+            self.cue_at(t)
+                .is_some_and(|(_, st, _)| st == CueStance::Say)
+        };
+        // (Or a verb of saying and a colon before it: "Oskar Lind said:
+        // “Ban them.”")
+        let open = if self.is_quote_mark(q) {
+            q
+        } else {
+            q.saturating_sub(1)
+        };
+        let before =
+            self.is_quote_mark(open) && open >= 2 && self.is_punct(open - 1, ":") && said(open - 2);
         capital
             && ended
-            && (after..(after + 4).min(self.len()))
-                .take_while(|&t| self.is_word(t))
-                .any(|t| {
-                    self.cue_at(t)
-                        .is_some_and(|(_, st, _)| st == CueStance::Say)
-                })
+            && (before
+                || (after..(after + 4).min(self.len()))
+                    .take_while(|&t| self.is_word(t))
+                    .any(said))
     }
 
     /// Whether the quotation opening at token `q` is what something is
