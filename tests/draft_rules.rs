@@ -4358,6 +4358,16 @@ fn round_13_a_short_sentence_said() {
     );
 }
 
+/// Round 13: a view set off by a description before "is that" ("Its
+/// argument, made in a long letter, is that …") is the possessor's.
+#[test]
+fn round_13_a_view_set_off() {
+    assert_eq!(
+        scooter("Zipp's argument, made in a long letter, is that the ban on scooters is unfair."),
+        [own("zipp", "Zipp", "ban", Stance::Against)]
+    );
+}
+
 // Round 13: faults the eighth mutation pass found (docs/mutants.md,
 // "Small stance helpers", findings).
 

@@ -367,6 +367,13 @@ fn view_of(b: &Block, si: usize, i: usize, sa: usize, sb: usize) -> Option<Event
         (v, v + 2)
     } else if noun(i).is_some() && b.lw(i + 1) == "is" && b.lw(i + 2) == "that" {
         (i, i + 3)
+    } else if noun(i).is_some() && b.is_punct(i + 1, ",") {
+        // "Its argument, made in a 60-page submission, is that …".
+        let k = (i + 2..(i + 14).min(sb)).find(|&k| b.is_punct(k, ","))?;
+        if !(b.lw(k + 1) == "is" && b.lw(k + 2) == "that") {
+            return None;
+        }
+        (i, k + 3)
     } else {
         return None;
     };
