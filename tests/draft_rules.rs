@@ -4368,6 +4368,22 @@ fn round_13_a_view_set_off() {
     );
 }
 
+/// Round 13: a manner of saying after a copula ("was blunt:", "is
+/// adamant that") says what follows.
+#[test]
+fn round_13_blunt_and_adamant() {
+    assert_eq!(
+        scooter(
+            "On the ban Maren Holt was blunt: the ban on scooters must stay. Oskar Lind is \
+             adamant that the ban on scooters is a mistake."
+        ),
+        [
+            own("city", "Maren Holt", "ban", Stance::Favor),
+            own("riders", "Oskar Lind", "ban", Stance::Against),
+        ]
+    );
+}
+
 // Round 13: faults the eighth mutation pass found (docs/mutants.md,
 // "Small stance helpers", findings).
 

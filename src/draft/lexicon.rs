@@ -229,6 +229,16 @@ pub const CUES: &[(&str, CueStance)] = &[
     // "voted for"): "will vote against the bill".
     ("vote for", CueStance::Favor),
     ("vote against", CueStance::Against),
+    // A manner of saying after a copula: "On Juno he was blunt: she must
+    // stay", "Dravik is adamant that the payments will continue".
+    ("was blunt", CueStance::Say),
+    ("is blunt", CueStance::Say),
+    ("was adamant", CueStance::Say),
+    ("is adamant", CueStance::Say),
+    ("was emphatic", CueStance::Say),
+    ("is emphatic", CueStance::Say),
+    ("was unequivocal", CueStance::Say),
+    ("is unequivocal", CueStance::Say),
     // An undoing promised: "The Conservatives would scrap the whole bill."
     ("would scrap", CueStance::Against),
     ("will scrap", CueStance::Against),
