@@ -129,11 +129,13 @@
 //!   curfew, police body cameras), 220 claims, in ten styles (see its
 //!   README); written at round 11's start by a helper who did not read
 //!   src/draft; scored unseen (sums only) with round 10's rules
-//!   (d1da4ec, in a scratch copy) and at round 11's and round 12's end;
-//!   still UNSEEN. (Once, by a
+//!   (d1da4ec, in a scratch copy) and at round 11's and round 12's end.
+//!   (Once, by a
 //!   slip of a script, its sums were printed mid-round, after the
 //!   round's first four rule commits: P 151/176, R 162, speaker 133,
 //!   stance 83 with profiles. No rule was written or kept on them.)
+//!   SEEN since round 13, which printed its errors (`SHOW_HELD_OUT_11=1`)
+//!   and studied them.
 //! - HELD OUT 12 (UNSEEN): ten texts on ten more subjects (a hospital
 //!   merger, a four-day school week, an offshore wind farm, phones in
 //!   schools, a second runway, a museum returning bronzes, a wolf cull,
@@ -141,7 +143,20 @@
 //!   ten styles (see its README); written at round 12's start by a helper
 //!   who did not read src/draft; scored unseen (sums only) with round
 //!   11's rules (a586e4b) before round 12 changed any rule, and at
-//!   round 12's end (sums only). Still UNSEEN.
+//!   round 12's and round 13's end (sums only). Still UNSEEN.
+//! - HELD OUT 13 (UNSEEN): ten texts on ten more subjects (an
+//!   insecticide ban, a car-free old town, a court challenge to a
+//!   lithium refinery's permit, a ring road through a wood, a football
+//!   club's new ground, an assisted dying bill, a university closing its
+//!   philosophy department, an Olympic bid, a drug decriminalisation
+//!   pilot, a casino), 225 claims, in ten styles new to the sets (a
+//!   live blog, a court report, a council meeting, a feature with
+//!   people known only by a description, a Q&A transcript, a story made
+//!   of statements, a reactions round-up, an explainer; see its
+//!   README); written at round 13's start by a helper who did not read
+//!   src/draft; scored unseen (sums only) with round 12's rules
+//!   (ae06768) before round 13 changed any rule, once mid-round and at
+//!   round 13's end (sums only). Still UNSEEN.
 //!
 //! Studying stances: `STANCE_CONFUSION=1` prints each set's confusion
 //! counts (annotated by drafted stance); `STANCE_DUMP=FILE` appends every
@@ -306,6 +321,22 @@
 //! | round 12 end                   | OLD + bundled    | 0.94 0.92 0.93 0.67     |                          |
 //! | round 12 end, unseen           | HELD OUT 11      | 0.83 0.75 0.92 0.55     | 0.79 0.75 0.97 0.49      |
 //! | round 12 end, unseen           | HELD OUT 12      | 0.83 0.75 0.98 0.62     | 0.81 0.76 0.97 0.57      |
+//! | main ae06768 (round 12 rules), unseen | HELD OUT 13 | 0.69 0.69 0.94 0.66   | 0.73 0.76 0.90 0.60      |
+//! | round 13 end (studied in round 13) | HELD OUT 11  | 0.83 0.80 0.92 0.55     | 0.79 0.76 0.96 0.49      |
+//! | round 13 end                   | HELD OUT 10      | 0.81 0.76 0.96 0.55     | 0.75 0.76 0.96 0.49      |
+//! | round 13 end                   | HELD OUT 9       | 0.80 0.83 0.93 0.74     | 0.82 0.81 0.98 0.60      |
+//! | round 13 end                   | HELD OUT 8       | 0.84 0.84 0.93 0.63     | 0.87 0.85 0.93 0.56      |
+//! | round 13 end                   | HELD OUT 7       | 0.87 0.82 0.95 0.69     | 0.92 0.89 0.92 0.54      |
+//! | round 13 end                   | HELD OUT 6       | 0.82 0.84 0.98 0.72     | 0.79 0.83 0.95 0.53      |
+//! | round 13 end                   | HELD OUT 5       | 0.85 0.86 0.95 0.68     | 0.87 0.83 0.94 0.54      |
+//! | round 13 end                   | HELD OUT 4A      | 0.87 0.86 0.94 0.89     | 0.89 0.83 0.95 0.75      |
+//! | round 13 end                   | HELD OUT 4B      | 0.85 0.84 0.96 0.84     | 0.88 0.85 0.95 0.74      |
+//! | round 13 end                   | HELD OUT 3       | 0.83 0.83 0.87 0.85     | 0.86 0.82 0.92 0.74      |
+//! | round 13 end                   | HELD OUT 2       | 0.85 0.92 1.00 0.91     | 0.92 0.80 0.98 0.75      |
+//! | round 13 end                   | NEW              | 0.90 0.94 0.99 0.89     | 0.98 0.89 1.00 0.85      |
+//! | round 13 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
+//! | round 13 end, unseen           | HELD OUT 12      | 0.81 0.76 0.98 0.61     | 0.82 0.76 0.97 0.58      |
+//! | round 13 end, unseen           | HELD OUT 13      | 0.72 0.75 0.94 0.64     | 0.77 0.78 0.90 0.60      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -525,7 +556,46 @@
 //! unseen sets were scored (sums only) once after the round's first
 //! seven rule commits and again at its end.)
 //!
-//! The tests assert floors about two points under the round 12 end
+//! (Round 13 studied HELD OUT 11 (`SHOW_HELD_OUT_11=1`) and, for
+//! HELD OUT 13's new styles (known from its brief, not its texts), wrote
+//! its own short texts in those styles (a live blog, a court report, a
+//! council meeting, a street feature, a Q&A, a statement story, a
+//! round-up, an explainer) and read their drafts. Rules: a condition of
+//! a conditional stance on another topic is a stance on that topic (a
+//! convention of HELD OUT 6 onward that older sets do not annotate:
+//! their precision floors were lowered); a short quotation that is what
+//! something is called ("called the plan \"symbolic\""), or a sentence
+//! of its own attributed next to it ("“I was wrong,” he said."); an
+//! intention to vote, "was against", "would scrap"; time labels with no
+//! dash; "Name from Place"; "too much"/"too small"; a court's undoing;
+//! reported words quoted with no topic word on the central topic;
+//! "A:" answers of the person interviewed; "Cllr", a party in brackets,
+//! "speaking for"; "told the meeting:"; a command that undoes; people of
+//! a street report as person roles; undoing the decision to change;
+//! "said in a statement on Monday"; "Why …?" and "Why not …?"; a view
+//! set off before "is that"; "was blunt:", "is adamant that". With the
+//! faults the eighth mutation pass found (branch `faults13`). Tried and
+//! dropped on the seen sets' figures: a "But" sentence deciding a
+//! quotation's stance (net 0), a stance verb on "it" to the central
+//! topic (-3 stances), polls' figures as no claim (-1), past-perfect
+//! facts as no claim (F1 -0.002), a commitment under a condition on the
+//! central topic (-1). Seen sets with profiles, summed: P 0.859 R 0.816
+//! F1 0.837 at the start (HELD OUT 11 included) to P 0.843 R 0.837 F1
+//! 0.840; without a profile P 0.848 R 0.817 to P 0.847 R 0.824. HELD OUT
+//! 11 (studied): 154/186, 165/220, 141/154, 85/154 to 165/198, 175/220,
+//! 152/165, 91/165. Unseen, start to end: HELD OUT 13 P 0.69 to 0.72
+//! (158/230 to 170/236), R 0.69 to 0.75 (156 to 168 of 225), speaker
+//! 0.94 (148/158 to 159/170), stance 0.66 to 0.64 (104/158 to 109/170);
+//! without a profile P 0.73 to 0.77, R 0.76 to 0.78, speaker 0.90,
+//! stance 0.60. HELD OUT 12 P 0.83 to 0.81 (161/195 to 163/201), R 0.75
+//! to 0.76 (162 to 164 of 217), speaker 0.98, stance 0.62 to 0.61
+//! (100/161 to 100/163); without P 0.81 to 0.82, R 0.76, stance 0.57 to
+//! 0.58. Slip: the unseen sums were printed once mid-round, after
+//! fourteen rule commits (HELD OUT 12 with profiles 163/201, 164/217;
+//! HELD OUT 13 168/235, 166/225, 158/168, 108/168, without 169/220,
+//! 175/225); no rule was changed or dropped on them.)
+//!
+//! The tests assert floors about two points under the round 13 end
 //! figures (one to three claims on these sets): a real regression fails.
 
 use std::path::{Path, PathBuf};
@@ -1316,7 +1386,7 @@ fn held_out_2_texts_scored_unseen_then_at_round_3_end() {
     // which this set's annotations, older than that convention, do not
     // make: precision floor lowered.)
     a.at_least("HELD OUT 2 with profiles", [0.83, 0.89, 0.98, 0.90]);
-    b.at_least("HELD OUT 2 without a profile", [0.88, 0.75, 0.96, 0.72]);
+    b.at_least("HELD OUT 2 without a profile", [0.90, 0.78, 0.96, 0.72]);
 }
 
 /// Round 4's held-out texts, scored unseen with main's rules at 8947e25
@@ -1330,8 +1400,8 @@ fn held_out_3_texts_scored_unseen_then_seen_in_round_5() {
     // (Round 13: a condition on another topic is a claim of its own,
     // which this set's annotations, older than that convention, do not
     // make: precision floor lowered.)
-    a.at_least("HELD OUT 3 with profiles", [0.82, 0.78, 0.84, 0.83]);
-    b.at_least("HELD OUT 3 without a profile", [0.84, 0.80, 0.87, 0.73]);
+    a.at_least("HELD OUT 3 with profiles", [0.82, 0.80, 0.84, 0.83]);
+    b.at_least("HELD OUT 3 without a profile", [0.84, 0.80, 0.89, 0.73]);
 }
 
 /// Round 6's held-out texts, scored unseen at 2bfbd01 (sums only); 4A
@@ -1351,7 +1421,7 @@ fn held_out_4_texts_scored_unseen() {
     a.at_least("HELD OUT 4A with profiles", [0.85, 0.83, 0.92, 0.87]);
     b.at_least("HELD OUT 4A without a profile", [0.85, 0.79, 0.93, 0.74]);
     c.at_least("HELD OUT 4B with profiles", [0.84, 0.80, 0.94, 0.82]);
-    d.at_least("HELD OUT 4B without a profile", [0.84, 0.80, 0.93, 0.72]);
+    d.at_least("HELD OUT 4B without a profile", [0.86, 0.82, 0.93, 0.72]);
 }
 
 /// HELD OUT 5, unseen through round 6 (sums only), studied in round 7.
@@ -1362,8 +1432,8 @@ fn held_out_5_texts_scored_unseen() {
     // (Round 13: a condition on another topic is a claim of its own,
     // which this set's annotations, older than that convention, do not
     // make: precision floor lowered.)
-    a.at_least("HELD OUT 5 with profiles", [0.83, 0.80, 0.93, 0.66]);
-    b.at_least("HELD OUT 5 without a profile", [0.85, 0.77, 0.90, 0.52]);
+    a.at_least("HELD OUT 5 with profiles", [0.83, 0.83, 0.93, 0.66]);
+    b.at_least("HELD OUT 5 without a profile", [0.85, 0.81, 0.92, 0.52]);
 }
 
 /// HELD OUT 6, unseen through round 7 (sums only), studied in round 8
@@ -1374,8 +1444,8 @@ fn held_out_6_texts_scored_unseen() {
     // Floors about two points under the round 10 end figures. (Precision
     // 0.82 until round 12, whose quotations on the central topic found
     // one more annotated claim and drafted five more that are not.)
-    a.at_least("HELD OUT 6 with profiles", [0.80, 0.76, 0.94, 0.69]);
-    b.at_least("HELD OUT 6 without a profile", [0.74, 0.75, 0.91, 0.52]);
+    a.at_least("HELD OUT 6 with profiles", [0.80, 0.81, 0.96, 0.69]);
+    b.at_least("HELD OUT 6 without a profile", [0.76, 0.80, 0.93, 0.52]);
 }
 
 /// HELD OUT 7, unseen through round 8 (sums only), studied in round 9
@@ -1387,7 +1457,7 @@ fn held_out_7_texts_scored_unseen() {
     // 8857cb4, before round 8, P 0.83 R 0.65 speaker 0.93 stance 0.58;
     // without a profile 0.86 0.75 0.93 0.54; at round 8's end 0.83 0.71
     // 0.93 0.58 and 0.87 0.83 0.90 0.53).
-    a.at_least("HELD OUT 7 with profiles", [0.85, 0.75, 0.93, 0.67]);
+    a.at_least("HELD OUT 7 with profiles", [0.85, 0.79, 0.93, 0.67]);
     b.at_least("HELD OUT 7 without a profile", [0.90, 0.87, 0.90, 0.52]);
 }
 
@@ -1402,7 +1472,7 @@ fn held_out_8_texts_scored() {
     // and 0.83 0.80 0.91 0.53. Floors about two points under.
     // Studied in round 10: at its end 0.86 0.81 0.93 0.61 and 0.88 0.85
     // 0.93 0.54.
-    a.at_least("HELD OUT 8 with profiles", [0.84, 0.79, 0.91, 0.60]);
+    a.at_least("HELD OUT 8 with profiles", [0.84, 0.82, 0.91, 0.60]);
     b.at_least("HELD OUT 8 without a profile", [0.86, 0.83, 0.91, 0.52]);
 }
 
@@ -1462,8 +1532,8 @@ fn held_out_9_texts_scored() {
     // and 0.80 0.76 0.95 0.54. Studied in round 11: at its end 0.83
     // 0.79 0.94 0.74 and 0.81 0.80 0.97 0.60. Floors about two points
     // under.
-    a.at_least("HELD OUT 9 with profiles", [0.79, 0.76, 0.92, 0.72]);
-    b.at_least("HELD OUT 9 without a profile", [0.79, 0.77, 0.95, 0.58]);
+    a.at_least("HELD OUT 9 with profiles", [0.79, 0.80, 0.92, 0.72]);
+    b.at_least("HELD OUT 9 without a profile", [0.79, 0.79, 0.95, 0.58]);
 }
 
 /// HELD OUT 10: written at round 10's end by a helper who never read
@@ -1523,7 +1593,7 @@ fn held_out_10_texts_scored() {
     // 0.46 (one stance more each). Studied in round 12: at its end 0.80
     // 0.71 0.96 0.55 and 0.74 0.74 0.96 0.47. Floors about two points
     // under.
-    a.at_least("HELD OUT 10 with profiles", [0.78, 0.69, 0.94, 0.53]);
+    a.at_least("HELD OUT 10 with profiles", [0.78, 0.74, 0.94, 0.53]);
     b.at_least("HELD OUT 10 without a profile", [0.72, 0.72, 0.94, 0.45]);
 }
 
@@ -1582,9 +1652,11 @@ fn held_out_11_texts_scored() {
     // 0.55; without a profile 0.76 0.70 0.95 0.46. At round 11's end
     // 0.86 0.74 0.91 0.55 and 0.79 0.75 0.97 0.48. At round 12's end
     // 0.83 0.75 0.92 0.55 (154/186, 165/220, 141/154, 85/154) and 0.79
-    // 0.75 0.97 0.49 (146/184, 164/220, 142/146, 71/146). Floors about
-    // two points under.
-    a.at_least("HELD OUT 11 with profiles", [0.81, 0.73, 0.90, 0.53]);
+    // 0.75 0.97 0.49 (146/184, 164/220, 142/146, 71/146). Studied in
+    // round 13: at its end 0.83 0.80 0.92 0.55 (165/198, 175/220,
+    // 152/165, 91/165) and 0.79 0.76 0.96 0.49 (151/190, 168/220,
+    // 145/151, 74/151). Floors about two points under.
+    a.at_least("HELD OUT 11 with profiles", [0.81, 0.77, 0.90, 0.53]);
     b.at_least("HELD OUT 11 without a profile", [0.77, 0.73, 0.95, 0.47]);
 }
 
@@ -1642,9 +1714,11 @@ fn held_out_12_texts_scored_unseen() {
     // stance 0.63 (98/156); without a profile 0.80 0.75 0.97 0.58
     // (94/162). At round 12's end 0.83 0.75 0.98 0.62 (161/195,
     // 162/217, 157/161, 100/161) and 0.81 0.76 0.97 0.57 (164/202,
-    // 165/217, 159/164, 94/164). Floors about two points under.
-    a.at_least("HELD OUT 12 with profiles", [0.81, 0.73, 0.96, 0.60]);
-    b.at_least("HELD OUT 12 without a profile", [0.79, 0.74, 0.95, 0.55]);
+    // 165/217, 159/164, 94/164). At round 13's end 0.81 0.76 0.98 0.61
+    // (163/201, 164/217, 159/163, 100/163) and 0.82 0.76 0.97 0.58
+    // (165/202, 166/217, 160/165, 95/165). Floors about two points under.
+    a.at_least("HELD OUT 12 with profiles", [0.79, 0.74, 0.96, 0.59]);
+    b.at_least("HELD OUT 12 without a profile", [0.80, 0.74, 0.95, 0.55]);
 }
 
 /// HELD OUT 13 (unseen): written at the start of round 13 by a helper
@@ -1699,9 +1773,12 @@ fn held_out_13_texts_scored_unseen() {
     // Unseen, with the rules of round 12 (ae06768), before round 13
     // changed any: P 0.69 (158/230) R 0.69 (156/225) speaker 0.94
     // (148/158) stance 0.66 (104/158); without a profile 0.73 (167/228)
-    // 0.76 (172/225) 0.90 (151/167) 0.60 (101/167).
-    a.at_least("HELD OUT 13 with profiles", [0.0, 0.0, 0.0, 0.0]);
-    b.at_least("HELD OUT 13 without a profile", [0.0, 0.0, 0.0, 0.0]);
+    // 0.76 (172/225) 0.90 (151/167) 0.60 (101/167). At round 13's end
+    // 0.72 (170/236) 0.75 (168/225) 0.94 (159/170) 0.64 (109/170) and
+    // 0.77 (170/221) 0.78 (176/225) 0.90 (153/170) 0.60 (102/170). Floors
+    // about two points under.
+    a.at_least("HELD OUT 13 with profiles", [0.70, 0.73, 0.92, 0.62]);
+    b.at_least("HELD OUT 13 without a profile", [0.75, 0.76, 0.88, 0.58]);
 }
 
 #[test]
