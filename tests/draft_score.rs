@@ -557,10 +557,18 @@
 //! seven rule commits and again at its end.)
 //!
 //! (Round 13 studied HELD OUT 11 (`SHOW_HELD_OUT_11=1`) and, for
-//! HELD OUT 13's new styles (known from its brief, not its texts), wrote
-//! its own short texts in those styles (a live blog, a court report, a
-//! council meeting, a street feature, a Q&A, a statement story, a
-//! round-up, an explainer) and read their drafts. Rules: a condition of
+//! HELD OUT 13's new styles (known from its brief and its helper's
+//! report, not its texts), wrote its own short texts in those styles (a
+//! live blog, a court report, a council meeting, a street feature, a
+//! Q&A, a statement story, a round-up, an explainer) and read their
+//! drafts. Those texts borrowed the subjects and place names the report
+//! listed (a Pelmore refinery, a Dunmere ring road, Harbridge Rovers,
+//! Estlin's philosophy department, Valmora's bid, Sarnow's pilot, a
+//! Quarrington casino), with sentences of its own: HELD OUT 13 is
+//! unseen (no text, annotation or error of it read), but the round
+//! aimed at its styles, so its gain overstates what a style never
+//! thought of would get; HELD OUT 12, whose styles were not aimed at,
+//! is the plainer measure. Rules: a condition of
 //! a conditional stance on another topic is a stance on that topic (a
 //! convention of HELD OUT 6 onward that older sets do not annotate:
 //! their precision floors were lowered); a short quotation that is what
