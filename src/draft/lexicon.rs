@@ -1890,6 +1890,8 @@ const NEG_VALENCE: &[&str] = &[
     // of a decision against what one wants as often as of the thing).
     "concerned",
     "concerns",
+    // Doubt: "had doubts about the college", "serious doubts".
+    "doubts",
     "worried",
     "alarmed",
     "troubled",
