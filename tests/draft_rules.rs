@@ -4072,7 +4072,8 @@ fn round_13_an_intention_to_vote() {
 }
 
 /// Round 13: "Ines Berg from Velde says": a name and where the person
-/// is from; "too much", "too high" are an excess (against), "too small",
+/// is from; doubts are a reason against; "too much", "too high" are an
+/// excess (against), "too small",
 /// "too timid" ask for more (in favour).
 #[test]
 fn round_13_a_name_from_a_place_and_an_excess() {
@@ -4097,6 +4098,15 @@ fn round_13_a_name_from_a_place_and_an_excess() {
         ),
         (
             "Ines Berg said the ban on scooters was too timid but welcome.",
+            Stance::Favor,
+        ),
+        // Doubts are a reason against.
+        (
+            "Zipp said it had doubts about the ban on scooters.",
+            Stance::Against,
+        ),
+        (
+            "Zipp said it had no doubt the ban on scooters was right.",
             Stance::Favor,
         ),
     ]);
