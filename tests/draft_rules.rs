@@ -4072,7 +4072,8 @@ fn round_13_an_intention_to_vote() {
 }
 
 /// Round 13: "Ines Berg from Velde says": a name and where the person
-/// is from; doubts are a reason against; "too much", "too high" are an
+/// is from; doubts are a reason against, "I was wrong" none; "too
+/// much", "too high" are an
 /// excess (against), "too small",
 /// "too timid" ask for more (in favour).
 #[test]
@@ -4099,6 +4100,16 @@ fn round_13_a_name_from_a_place_and_an_excess() {
         (
             "Ines Berg said the ban on scooters was too timid but welcome.",
             Stance::Favor,
+        ),
+        // "I was wrong" retracts the speaker's own earlier view: no harm
+        // of the ban.
+        (
+            "Maren Holt said: \"I was wrong about the ban on scooters. It works.\"",
+            Stance::Favor,
+        ),
+        (
+            "Zipp said: \"The ban on scooters is wrong.\"",
+            Stance::Against,
         ),
         // Doubts are a reason against.
         (

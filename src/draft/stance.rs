@@ -1287,6 +1287,7 @@ fn polarity(
             && !prospect_of(b, t)
             && !folly_before_not_to(b, t)
             && !harm_removed(b, a, t)
+            && !own_mistake(b, t)
         {
             let (what, len) = if out_of_work(b, t) {
                 ("out of work", 3)
@@ -1384,6 +1385,18 @@ fn weak_negation(b: &Block, a: usize, t: usize) -> bool {
 /// negation, read at "not").
 fn folly_before_not_to(b: &Block, t: usize) -> bool {
     b.lw(t + 1) == "not" && b.lw(t + 2) == "to"
+}
+
+/// "I was wrong", "we were wrong about the productivity" at `t`: the
+/// speaker's own earlier view retracted, no harm of what is proposed
+/// (the side is in what follows).
+fn own_mistake(b: &Block, t: usize) -> bool {
+    t >= 2
+        && matches!(b.lw(t), "wrong" | "mistaken")
+        && matches!(
+            (b.lw(t - 2), b.lw(t - 1)),
+            ("i", "was") | ("we", "were") | ("i", "am") | ("we", "are")
+        )
 }
 
 /// A verb that undoes its object at `t`: before a determiner or a
