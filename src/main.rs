@@ -48,6 +48,9 @@ fn check(files: &[PathBuf], strict: bool) -> ExitCode {
             Err(e) => {
                 ok = false;
                 eprintln!("{e}");
+                if let Some(hint) = profile_hint(f) {
+                    eprintln!("  {hint}");
+                }
             }
         }
     }
@@ -255,6 +258,44 @@ fn profile_ignored(file: &Path, profile: &Path) -> Option<String> {
     ))
 }
 
+/// When the annotation `file` is (or has beside it) does not load but
+/// reads as a drafting profile: a hint to pass it with `--profile` and
+/// name it apart from the article.
+fn profile_hint(file: &Path) -> Option<String> {
+    let annotation = if draft::is_annotation_path(file) {
+        file.to_path_buf()
+    } else {
+        draft::sibling_annotation(file)?
+    };
+    // (A profile has no claims and no article; an annotation read as a
+    // profile gives its topics and parties too.)
+    // (The first megabyte is enough: a profile is small.)
+    let mut text = String::new();
+    {
+        use std::io::Read;
+        let file = std::fs::File::open(&annotation).ok()?;
+        file.take(1 << 20).read_to_string(&mut text).ok()?;
+    }
+    let annotation_key = |l: &str| {
+        ["claims:", "article:", "body:"]
+            .iter()
+            .any(|k| l.starts_with(k))
+    };
+    if text.lines().any(annotation_key) {
+        return None;
+    }
+    draft::Profile::from_path(&annotation).ok()?;
+    let stem = annotation
+        .file_stem()
+        .map_or_else(String::new, |s| s.to_string_lossy().into_owned());
+    Some(format!(
+        "hint: {} reads as a drafting profile, not an annotation: pass it with \
+         --profile, and name it apart from the article (such as {stem}-profile.yaml) \
+         so that it is not taken for the article's annotation",
+        annotation.display()
+    ))
+}
+
 /// The annotation `file` is (or has beside it) loaded leniently, when only
 /// some of its claims have problems.
 fn lenient(file: &Path) -> Option<(Document, Vec<loader::ClaimProblem>)> {
@@ -358,13 +399,13 @@ fn read(mut cli: Cli, loaded: &Loaded) -> Result<ExitCode> {
             Ok(doc) => doc,
             // An annotation with bad claims opens anyway, the bad ones
             // listed in the panel to fix.
-            Err(e) if !standpoint::tui::is_terminal() => return Err(e),
+            Err(e) if !standpoint::tui::is_terminal() => return Err(hinted(e, f)),
             Err(e) => match lenient(f) {
                 Some((doc, problems)) => {
                     standpoint::tui::run_with_problems(doc, problems, notice)?;
                     return Ok(ExitCode::SUCCESS);
                 }
-                None => return Err(e),
+                None => return Err(hinted(e, f)),
             },
         },
         None => load(None)?,
@@ -625,6 +666,14 @@ fn run(cli: Cli) -> Result<ExitCode> {
 
 /// The error and its causes, each said once: a cause whose text the
 /// message already includes is not repeated.
+/// `e`, with the hint of [`profile_hint`] after it when there is one.
+fn hinted(e: anyhow::Error, file: &Path) -> anyhow::Error {
+    match profile_hint(file) {
+        Some(hint) => anyhow::anyhow!("{}\n  {hint}", error_text(&e)),
+        None => e,
+    }
+}
+
 fn error_text(e: &anyhow::Error) -> String {
     let mut out = e.to_string();
     for cause in e.chain().skip(1) {

@@ -436,3 +436,26 @@ fn strict_check_fails_on_drafts_naming_file_line_and_claim() {
     assert!(o.status.success());
     assert!(String::from_utf8_lossy(&o.stdout).contains("13 claims anchored"));
 }
+
+/// A drafting profile taken for an annotation (named like the article,
+/// or checked by mistake): the problems, then a hint to pass it with
+/// `--profile` and name it apart. A broken annotation gets no such hint.
+#[test]
+fn a_profile_checked_as_an_annotation_gets_a_hint() {
+    let profile = "topics:\n  - id: toll\n    label: Bridge toll\n    keywords: [toll]\n    \
+                   propositions:\n      - A toll is charged on the bridge\nparties:\n  - id: guild\n    \
+                   name: Ferrymen's Guild\n    aliases: [guild]\n";
+    let case = Case::new(profile);
+    let (ok, _, err) = case.check();
+    assert!(!ok);
+    assert!(err.contains("missing field `claims`"), "{err}");
+    assert!(
+        err.contains("doc.yaml reads as a drafting profile")
+            && err.contains("--profile")
+            && err.contains("doc-profile.yaml"),
+        "{err}"
+    );
+    let (ok, _, err) = Case::new(&edited("article: trump-cabinet-2025-02-26.txt\n", "")).check();
+    assert!(!ok);
+    assert!(!err.contains("drafting profile"), "{err}");
+}
