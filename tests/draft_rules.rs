@@ -4201,6 +4201,13 @@ fn round_13_answers_labelled_a() {
         scooter(&format!("The mayor has run the city for a year.\n\n{qa}")),
         []
     );
+    // (Nor the last speaker's.)
+    assert_eq!(
+        scooter(&format!(
+            "Oskar Lind said the ban on scooters was a mistake.\n\n{qa}"
+        )),
+        [own("riders", "Oskar Lind", "ban", Stance::Against)]
+    );
 }
 
 /// Round 13: a council report's speakers: "Cllr" is a title, the party

@@ -128,7 +128,9 @@ fn direct(b: &Block, events: &mut Vec<Event>, consumed: &mut [bool], attributed:
             if lz > la {
                 let main = if lz == la + 1 && matches!(b.lw(la), "a" | "answer") {
                     // "A: …": the person interviewed.
+                    // (No one named: no one's, not the last speaker's.)
                     let Some(who) = *answering.get_or_insert_with(|| interviewee(b, la)) else {
+                        attributed[qi] = true;
                         continue;
                     };
                     who
