@@ -423,7 +423,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
 /// full stop ("Ines Berg said.", "the mayor asked." is lower case and
 /// never split).
 fn attribution_follows(text: &str, k: usize) -> bool {
-    let rest = &text[k..text.len().min(k + 80)];
+    // (80 characters at most, cut on a character's boundary.)
+    let rest = text.get(k..).unwrap_or("");
+    let cut = rest.char_indices().nth(80).map_or(rest.len(), |(i, _)| i);
+    let rest = &rest[..cut];
     let end = rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
     let words: Vec<&str> = rest[..end].split_whitespace().collect();
     let Some((last, names)) = words.split_last() else {
@@ -847,6 +850,29 @@ mod tests {
     /// label is at a line's start, one or two digits, two more, an
     /// "am"/"p.m."/zone word, a dash, colon or bar, then a space and a
     /// capital (or a quotation).
+    #[test]
+    fn an_attribution_after_a_quoted_question_stays_in_its_sentence() {
+        let split = |t: &str| -> Vec<String> {
+            sentences(t)
+                .iter()
+                .map(|s| t[s.start..s.end].to_string())
+                .collect()
+        };
+        assert_eq!(
+            split("\"Why keep it?\" Ines Berg said. Then she left."),
+            ["\"Why keep it?\" Ines Berg said.", "Then she left."]
+        );
+        assert_eq!(
+            split("\"Why keep it?\" Ines Berg left. Then she said so."),
+            ["\"Why keep it?\"", "Ines Berg left.", "Then she said so."]
+        );
+        // Never a cut inside a character, whatever follows.
+        let wide = format!("\"Why?\" {}", "Ж".repeat(200));
+        assert_eq!(split(&wide).len(), 2);
+        let wide = format!("\"Why?\" A{}", "é".repeat(100));
+        assert!(!split(&wide).is_empty());
+    }
+
     #[test]
     fn a_time_label_ends_where_its_sentence_starts() {
         fn at(t: &str, i: usize) -> Option<&str> {
