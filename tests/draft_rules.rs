@@ -5735,3 +5735,107 @@ fn mutants_a_name_is_not_cut_at_a_lower_case_particle() {
     assert_eq!((got[0].0.as_str(), got[0].3), ("riders", Stance::Against));
     assert!(got[0].1.starts_with("Anna Maria de Vries"), "{got:?}");
 }
+
+// Ninth pass (round 13's code): tests for the mutants of round 13's
+// drafting code that survived the tests above (docs/mutants.md, "Round
+// 13's drafting code").
+
+/// Mutants of `phrasal_undo` (201:25 `t + 2` → `t - 2`, `t * 2`: the
+/// "for" looked for before "set" instead of after "aside"): money set
+/// aside for the ban is kept for it, not the ban set aside.
+#[test]
+fn mutants_set_aside_for_is_no_undoing() {
+    one_stance_each(&[(
+        "Maren Holt said money was set aside for the ban.",
+        Stance::Favor,
+    )]);
+}
+
+/// Mutants of `fronted_without` (233:39 `&&` → `||`, 233:46 `>` → `<`:
+/// what is lacked read on over a determiner; 236:58 `&&` → `||`: a
+/// negation after "Without" enough without the topic lacked): "Without
+/// help the toll will not work" lacks help, not the toll, and "Without
+/// doubt the toll is not fair" lacks nothing.
+#[test]
+fn mutants_a_fronted_without_lacks_only_what_it_names() {
+    check(&[
+        (
+            "Without help the toll will not work, Hanne Ostby said.",
+            ("city", "Hanne Ostby", "toll", Stance::Against),
+        ),
+        (
+            "Without doubt the toll is not fair, Hanne Ostby said.",
+            ("city", "Hanne Ostby", "toll", Stance::Against),
+        ),
+    ]);
+}
+
+/// Mutant of `polarity`'s "why not" arm (1083:19 `t += 2` → `t *= 2`:
+/// the words after "not" skipped): "Why not scrap the ban?" asks for the
+/// ban to go.
+#[test]
+fn mutants_why_not_reads_what_it_asks_for() {
+    let got =
+        scooter("The council met.\n\nMaren Holt said: \"Why not scrap the ban on scooters?\"");
+    assert_eq!(
+        got.iter().map(|c| c.3).collect::<Vec<_>>(),
+        [Stance::Against],
+        "{got:?}"
+    );
+}
+
+/// Mutants of `undoes`' `first` (1429:24, 1429:62 `||` → `&&`, 1429:19
+/// `==` → `!=`): a command in a capital after a full stop inside a
+/// quotation ("We waited. Scrap the ban"), opening the paragraph ("Scrap
+/// the ban …, Zipp said.") or after a quotation mark inside reported
+/// speech ("the answer was \"Scrap the ban\"") undoes, as one at the
+/// quotation's start does.
+#[test]
+fn mutants_a_command_after_a_full_stop_undoes() {
+    one_stance_each(&[
+        (
+            "Zipp said: \"We waited. Scrap the ban on scooters.\"",
+            Stance::Against,
+        ),
+        ("Scrap the ban on scooters, Zipp said.", Stance::Against),
+        (
+            "Zipp said the answer was \"Scrap the ban on scooters.\"",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Mutants of `rhetorical` (1509:50 `||` → `&&`, 1509:45 `t - 1` → `t +
+/// 1`, `t / 1`: a question not opened by the quotation mark before it;
+/// 1511:15 `t + 1` → `t - 1`: the question mark looked for from the full
+/// stop before "Why"): "asked \"why keep the ban …?\"", "the question was
+/// \"Why keep the ban …?\"" and "… are free. Why keep the ban …?" answer
+/// that there is no reason.
+#[test]
+fn mutants_a_why_after_a_quotation_mark_or_a_full_stop() {
+    for text in [
+        "Zipp asked \"why keep the ban on scooters in the old town?\"",
+        "Zipp said the question was \"Why keep the ban on scooters in the old town?\"",
+        "Zipp said: \"The pavements are free. Why keep the ban on scooters in the old town?\"",
+    ] {
+        let got = scooter(&format!("The council met.\n\n{text}"));
+        assert_eq!(
+            got.iter().map(|c| c.3).collect::<Vec<_>>(),
+            [Stance::Against],
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// Mutants of `attribution_follows` (→ `true`; 433:9, 440:9 `&&` → `||`:
+/// any short capitalised words, or any words before a full stop, taken
+/// for an attribution): "“…?” Zipp said nothing." is a sentence of its
+/// own, and the question is not Zipp's.
+#[test]
+fn mutants_said_nothing_is_no_attribution() {
+    let got = scooter(
+        "The council met.\n\nMaren Holt spoke first. \"Why keep the ban on scooters in the old \
+         town?\" Zipp said nothing.",
+    );
+    assert!(got.iter().all(|c| c.1 != "Zipp"), "{got:?}");
+}
