@@ -429,17 +429,38 @@ fn attribution_follows(text: &str, k: usize) -> bool {
     let rest = &rest[..cut];
     let end = rest.find(['.', '!', '?', '\n']).unwrap_or(rest.len());
     let words: Vec<&str> = rest[..end].split_whitespace().collect();
-    let Some((last, names)) = words.split_last() else {
-        return false;
-    };
-    (1..=5).contains(&names.len())
-        && names
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
-        && matches!(
-            *last,
+    let verb = |w: &&str| {
+        matches!(
+            *w,
             "said" | "says" | "asked" | "asks" | "added" | "adds" | "wrote" | "writes" | "replied"
         )
+    };
+    // (The speaker first, capitalised; up to four words of when or where
+    // after the verb: "Ines Berg said on Monday.", "Zipp's head said.")
+    let Some(v) = words.iter().position(verb) else {
+        return false;
+    };
+    // (Not "Zipp said nothing.": after the verb only when or where.)
+    let when = words.get(v + 1).is_none_or(|w| {
+        matches!(
+            *w,
+            "on" | "in"
+                | "at"
+                | "after"
+                | "before"
+                | "yesterday"
+                | "today"
+                | "later"
+                | "last"
+                | "this"
+                | "outside"
+                | "afterwards"
+        )
+    });
+    (1..=5).contains(&v)
+        && words[0].chars().next().is_some_and(char::is_uppercase)
+        && words.len() - v - 1 <= 4
+        && when
         && rest[end..].starts_with('.')
 }
 
@@ -861,6 +882,17 @@ mod tests {
         assert_eq!(
             split("\"Why keep it?\" Ines Berg said. Then she left."),
             ["\"Why keep it?\" Ines Berg said.", "Then she left."]
+        );
+        assert_eq!(
+            split("\"Why keep it?\" Oskar Lind said on Monday. Then he left."),
+            [
+                "\"Why keep it?\" Oskar Lind said on Monday.",
+                "Then he left."
+            ]
+        );
+        assert_eq!(
+            split("\"Why keep it?\" Zipp's head said. Then he left."),
+            ["\"Why keep it?\" Zipp's head said.", "Then he left."]
         );
         assert_eq!(
             split("\"Why keep it?\" Ines Berg left. Then she said so."),
