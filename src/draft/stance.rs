@@ -1409,24 +1409,14 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
     // is the change itself ("scrap the closure").
     // (Nor when what is undone is the measure: "reverse the decision"
     // to close the department.)
-    let agrees = change_word(pol).is_some_and(|cw| {
-        let r = &cw[..cw.len().min(4)];
-        // (Before a participle too: "wants the plan scrapped".)
-        let w = b.lw(t);
-        let from = if w.ends_with("ed") || w.ends_with("wn") {
-            t.saturating_sub(3).max(a)
-        } else {
-            t + 1
-        };
-        !(from..t + 5).any(|k| {
-            k != t
-                && (b.lw(k).starts_with(r)
-                    || matches!(
-                        b.lw(k),
-                        "decision" | "plan" | "plans" | "proposal" | "policy" | "move" | "measure"
-                    ))
-        })
-    });
+    // (Before a participle too: "wants the plan scrapped".)
+    let w = b.lw(t);
+    let from = if w.ends_with("ed") || w.ends_with("wn") {
+        t.saturating_sub(3).max(a)
+    } else {
+        t + 1
+    };
+    let agrees = undoing_agrees(b, (from..t + 5).filter(|&k| k != t), pol);
     // "wants the ban scrapped", "wants it gone": a participle after the
     // object of a verb of wanting.
     // (The verb may be the cue, just before what is read.)
@@ -1499,15 +1489,15 @@ fn undone_is_the_topic(b: &Block, s: usize, pol: &Polarity) -> bool {
         })
 }
 
-/// Whether undoing what `a..z` names is what the proposition does (it
+/// Whether undoing what the tokens `what` name is what the proposition does (it
 /// is a change, and what is undone is neither that change nor the
 /// measure: "scrap the rental scheme" toward "The rental scheme ends").
-fn undoing_agrees(b: &Block, a: usize, z: usize, pol: &Polarity) -> bool {
+fn undoing_agrees(b: &Block, mut what: impl Iterator<Item = usize>, pol: &Polarity) -> bool {
     let Some(cw) = change_word(pol) else {
         return false;
     };
     let r = &cw[..cw.len().min(4)];
-    !(a..z.min(a + 6)).any(|k| {
+    !what.any(|k| {
         b.lw(k).starts_with(r)
             || matches!(
                 b.lw(k),
@@ -1787,7 +1777,7 @@ pub fn stance(
             .iter()
             .any(|u| p.ends_with(u))
     });
-    if undoing_cue && pol.is_some_and(|p| undoing_agrees(b, a, z, p)) {
+    if undoing_cue && pol.is_some_and(|p| undoing_agrees(b, a..z.min(a + 6), p)) {
         base = 1;
         reasons.push("an undoing the proposition itself makes".to_string());
     }
