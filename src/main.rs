@@ -237,14 +237,19 @@ fn write_output(path: &Path, text: &str, force: bool) -> Result<()> {
     cli_write(write::write_file(path, text, force))
 }
 
+/// The annotation `file` is, or has beside it.
+fn annotation_of(file: &Path) -> Option<PathBuf> {
+    if draft::is_annotation_path(file) {
+        Some(file.to_path_buf())
+    } else {
+        draft::sibling_annotation(file)
+    }
+}
+
 /// Why `--profile` does nothing for `file`, if it does not: the profile
 /// only drafts an article that has no annotation.
 fn profile_ignored(file: &Path, profile: &Path) -> Option<String> {
-    let annotation = if draft::is_annotation_path(file) {
-        file.to_path_buf()
-    } else {
-        draft::sibling_annotation(file)?
-    };
+    let annotation = annotation_of(file)?;
     let name = |p: &Path| {
         p.file_name().map_or_else(
             || p.display().to_string(),
@@ -262,11 +267,7 @@ fn profile_ignored(file: &Path, profile: &Path) -> Option<String> {
 /// reads as a drafting profile: a hint to pass it with `--profile` and
 /// name it apart from the article.
 fn profile_hint(file: &Path) -> Option<String> {
-    let annotation = if draft::is_annotation_path(file) {
-        file.to_path_buf()
-    } else {
-        draft::sibling_annotation(file)?
-    };
+    let annotation = annotation_of(file)?;
     // (A profile has no claims and no article; an annotation read as a
     // profile gives its topics and parties too.)
     // (The first megabyte is enough: a profile is small.)
@@ -299,11 +300,7 @@ fn profile_hint(file: &Path) -> Option<String> {
 /// The annotation `file` is (or has beside it) loaded leniently, when only
 /// some of its claims have problems.
 fn lenient(file: &Path) -> Option<(Document, Vec<loader::ClaimProblem>)> {
-    let annotation = if draft::is_annotation_path(file) {
-        file.to_path_buf()
-    } else {
-        draft::sibling_annotation(file)?
-    };
+    let annotation = annotation_of(file)?;
     loader::load_path_lenient(&annotation)
         .ok()
         .filter(|(_, problems)| !problems.is_empty())
