@@ -472,18 +472,7 @@ impl Block<'_> {
         // "The National Teachers Union (NTU) said", "Cllr Anna Berg (Old
         // Town Traders) said": the phrase before the bracketed initials
         // or party.
-        let open = (self.is_punct(b, ")") && b >= floor + 3)
-            .then(|| {
-                (b.saturating_sub(6).max(floor + 1)..b - 1)
-                    .rev()
-                    .find(|&k| self.is_punct(k, "("))
-            })
-            .flatten()
-            .filter(|&k| self.is_cap(k + 1) && (k + 1..b).all(|t| self.is_word(t)));
-        let b = match open {
-            Some(k) => k - 1,
-            None => b,
-        };
+        let b = self.before_brackets(b, floor);
         // "The five said": a number standing for the group just named.
         if b > floor && self.is_lower(b) && self.has(b, c::NUMBER_WORD) && self.lw(b - 1) == "the" {
             return make(
@@ -574,6 +563,21 @@ impl Block<'_> {
         })
     }
 
+    /// The token before a bracket of capitalised words that ends at `b`
+    /// ("The National Teachers Union (NTU)", "Cllr Anna Berg (Old Town
+    /// Traders)"), else `b`.
+    fn before_brackets(&self, b: usize, floor: usize) -> usize {
+        let open = (self.is_punct(b, ")") && b >= floor + 3)
+            .then(|| {
+                (b.saturating_sub(6).max(floor + 1)..b - 1)
+                    .rev()
+                    .find(|&k| self.is_punct(k, "("))
+            })
+            .flatten()
+            .filter(|&k| self.is_cap(k + 1) && (k + 1..b).all(|t| self.is_word(t)));
+        open.map_or(b, |k| k - 1)
+    }
+
     /// "S, APPOS, said" and "S, who …, said": the subject before a comma.
     fn subject_before_comma(&self, b: usize, floor: usize, negated: bool) -> Option<Subject> {
         let lo = b.saturating_sub(40).max(floor);
@@ -607,16 +611,7 @@ impl Block<'_> {
         let (x, y) = (open + 1, b);
         // ("Cllr Anna Berg (Labour), who chairs …, said": the name before
         // its party in brackets.)
-        let before = open.checked_sub(1)?;
-        let before = if self.tok_text(before) == ")" {
-            (before.saturating_sub(5).max(floor)..before)
-                .rev()
-                .find(|&k| self.tok_text(k) == "(")
-                .and_then(|k| k.checked_sub(1))
-                .unwrap_or(before)
-        } else {
-            before
-        };
+        let before = self.before_brackets(open.checked_sub(1)?, floor);
         let Some(np) = self.np_with_postmodifier(before, floor) else {
             // "One of them, Professor Lars Ekholm, said": the name set off
             // is the subject ("Her junior partner, the Rural Party, said"
