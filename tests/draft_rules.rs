@@ -4547,6 +4547,47 @@ fn round_13_fault_an_object_after_a_fronted_as_complement() {
     );
 }
 
+/// Round 14: a statement whose only reason for its stance is weak (a
+/// bare negation, the clause after "but", a later sentence) takes the
+/// side of its party's clearer statements on the same proposition:
+/// "“Our customers will not miss the scooters,” said Ines Berg." after
+/// her traders backed the ban is for it, not against; with nothing
+/// clearer from the party, the negation decides.
+#[test]
+fn round_14_a_weak_reason_gives_way_to_the_partys_clear_side() {
+    let traders = scooter_rules(
+        "Old Town Traders backed the ban on Monday. \"Our customers will not miss the \
+         scooters,\" said Ines Berg.",
+    );
+    assert_eq!(
+        traders.iter().map(|c| c.1).collect::<Vec<_>>(),
+        [Stance::Favor, Stance::Favor],
+        "{traders:?}"
+    );
+    assert!(
+        traders[1]
+            .3
+            .ends_with("stance as the party's clearer statements on the topic"),
+        "{traders:?}"
+    );
+    let alone = scooter("\"Our customers will not miss the scooters,\" said Ines Berg.");
+    assert_eq!(
+        alone.iter().map(|c| c.3).collect::<Vec<_>>(),
+        [Stance::Against],
+        "{alone:?}"
+    );
+    // (A statement against with a reason of its own, a cue, is kept.)
+    let kept = scooter(
+        "Old Town Traders backed the ban on Monday. Ines Berg said the traders had \
+         rejected the ban on scooters before.",
+    );
+    assert_eq!(
+        kept.iter().map(|c| c.3).collect::<Vec<_>>(),
+        [Stance::Favor, Stance::Against],
+        "{kept:?}"
+    );
+}
+
 /// Mutants of round 9's `State::person_pronoun` (175:19, 175:51): a
 /// pronoun that is taken to refer to an earlier person, across another
 /// person named since, does not tell that person's gender. Here "He"

@@ -59,6 +59,10 @@ pub struct Found {
     /// Whether anything in what was said gave the stance a reason (else
     /// it is the default, in favour).
     pub reasoned: bool,
+    /// Whether its only reasons are weak ones (a bare negation, the
+    /// clause after "but", a later sentence), which the party's clearer
+    /// statements on the same proposition overrule.
+    pub weak: bool,
     /// The sentence (in the article) the claim belongs to.
     pub sentence: usize,
 }
@@ -413,6 +417,7 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
                 // ruin …".)
                 g.stance = f.stance;
                 g.reasoned |= f.reasoned;
+                g.weak = f.weak;
             }
             continue;
         }
@@ -434,31 +439,66 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
 /// other.)
 pub fn settle_unreasoned(found: &mut [Found]) {
     let mut names = Interner::default();
-    let mut sides: HashMap<(usize, usize, u32), (u32, u32)> = HashMap::new();
-    for f in found.iter().filter(|f| f.reasoned) {
-        let Some(target) = f.target else { continue };
-        let side = sides.entry((f.party, f.topic, target)).or_default();
-        match f.stance {
-            Stance::Favor => side.0 += 1,
-            Stance::Against => side.1 += 1,
-            _ => {}
+    let sides = |found: &[Found], strong: bool| {
+        let mut sides: HashMap<(usize, usize, u32), (u32, u32)> = HashMap::new();
+        for f in found.iter().filter(|f| f.reasoned && !(strong && f.weak)) {
+            let Some(target) = f.target else { continue };
+            let side = sides.entry((f.party, f.topic, target)).or_default();
+            match f.stance {
+                Stance::Favor => side.0 += 1,
+                Stance::Against => side.1 += 1,
+                _ => {}
+            }
         }
-    }
-    for f in found
-        .iter_mut()
-        .filter(|f| !f.reasoned && f.stance == Stance::Favor)
-    {
-        if f.target
-            .and_then(|t| sides.get(&(f.party, f.topic, t)))
-            .is_some_and(|&(favor, against)| against > favor)
-        {
-            f.stance = Stance::Against;
+        sides
+    };
+    let all = sides(found, false);
+    let strong = sides(found, true);
+    for f in found.iter_mut() {
+        let side = |sides: &HashMap<(usize, usize, u32), (u32, u32)>| {
+            f.target
+                .and_then(|t| sides.get(&(f.party, f.topic, t)))
+                .copied()
+        };
+        let turn = match f.stance {
+            Stance::Favor if !f.reasoned => {
+                side(&all).is_some_and(|(favor, against)| against > favor)
+            }
+            Stance::Favor if f.weak => {
+                side(&strong).is_some_and(|(favor, against)| against > favor)
+            }
+            Stance::Against if f.weak => {
+                side(&strong).is_some_and(|(favor, against)| favor > against)
+            }
+            _ => false,
+        };
+        if turn {
+            let why = if f.reasoned {
+                "clearer statements"
+            } else {
+                "reasoned statements"
+            };
+            f.stance = if f.stance == Stance::Favor {
+                Stance::Against
+            } else {
+                Stance::Favor
+            };
             f.rule = names.get(&format!(
-                "{}; stance as the party's reasoned statements on the topic",
+                "{}; stance as the party's {why} on the topic",
                 f.rule
             ));
         }
     }
+}
+
+/// A reason for a stance that says little by itself: a bare negation
+/// ("Six wolves will not change that"), the clause after "but", a later
+/// sentence of the quotation, "not …" setting an alternative aside.
+fn weak_reason(r: &str) -> bool {
+    r.starts_with("negation ")
+        || r.starts_with("the clause after ")
+        || r.starts_with("a later sentence of the quotation")
+        || r.ends_with(" sets an alternative aside")
 }
 
 /// What a claim is made from in one block.
@@ -750,6 +790,7 @@ impl ClaimCtx<'_, '_> {
             contrast: matches!(e.subj, Subj::Coordinated)
                 && matches!(b.lw(e.clause_start), "but" | "yet"),
             reasoned: !st.reasons.is_empty(),
+            weak: !st.reasons.is_empty() && st.reasons.iter().all(|r| weak_reason(r)),
             separate: events::relative_cue(b, e.pos)
                 || (matches!(e.subj, Subj::Coordinated)
                     && !matches!(b.lw(e.clause_start), "but" | "yet")
