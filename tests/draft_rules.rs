@@ -4547,6 +4547,21 @@ fn round_13_fault_an_object_after_a_fronted_as_complement() {
     );
 }
 
+/// Round 14: what a plan is called in scorn ("a stunt", "a fig leaf",
+/// "a bribe with a dividend") is a reason against it.
+#[test]
+fn round_14_names_of_scorn() {
+    one_stance_each(&[
+        ("Zipp described the ban as \"a stunt\".", Stance::Against),
+        ("Oskar Lind called the ban \"a fig leaf\".", Stance::Against),
+        (
+            "Maren Holt said the ban was \"a bribe with a dividend\".",
+            Stance::Against,
+        ),
+        ("Maren Holt said the ban was a fantasy.", Stance::Against),
+    ]);
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:
