@@ -1792,6 +1792,64 @@ fn held_out_13_texts_scored_unseen() {
     b.at_least("HELD OUT 13 without a profile", [0.75, 0.76, 0.88, 0.58]);
 }
 
+/// HELD OUT 14 (unseen): written at the start of round 14 by a helper
+/// who never read src/draft; see tests/fixtures/draft/held-out-14/README.md.
+const HELD_OUT_14: &[Text] = &[
+    (
+        "held-out-14/bellagh-border-treaty-2031-09-17.yaml",
+        "held-out-14/bellagh-border-treaty-profile.yaml",
+    ),
+    (
+        "held-out-14/hevland-criminal-age-2031-06-15.yaml",
+        "held-out-14/hevland-criminal-age-profile.yaml",
+    ),
+    (
+        "held-out-14/ilvas-water-talks-2031-01-21.yaml",
+        "held-out-14/ilvas-water-talks-profile.yaml",
+    ),
+    (
+        "held-out-14/innisvale-post-memo-2031-08-13.yaml",
+        "held-out-14/innisvale-post-memo-profile.yaml",
+    ),
+    (
+        "held-out-14/marisca-climate-fund-2031-07-16.yaml",
+        "held-out-14/marisca-climate-fund-profile.yaml",
+    ),
+    (
+        "held-out-14/nessaria-debt-talks-2031-04-15.yaml",
+        "held-out-14/nessaria-debt-talks-profile.yaml",
+    ),
+    (
+        "held-out-14/perrin-rock-press-2031-05-13.yaml",
+        "held-out-14/perrin-rock-press-profile.yaml",
+    ),
+    (
+        "held-out-14/tirrel-visa-free-2031-02-18.yaml",
+        "held-out-14/tirrel-visa-free-profile.yaml",
+    ),
+    (
+        "held-out-14/ushkar-rare-earths-2031-10-15.yaml",
+        "held-out-14/ushkar-rare-earths-profile.yaml",
+    ),
+    (
+        "held-out-14/wendle-bay-retreat-2031-03-11.yaml",
+        "held-out-14/wendle-bay-retreat-profile.yaml",
+    ),
+];
+
+/// HELD OUT 14, unseen (sums only: no variable prints its errors).
+#[test]
+fn held_out_14_texts_scored_unseen() {
+    let (a, b) = score_held_out("HELD OUT 14 (unseen)", HELD_OUT_14, "");
+    // Unseen, with the rules of round 13 (528a95e), before round 14
+    // changed any: P 0.73 (162/221) R 0.74 (160/217) speaker 0.91
+    // (148/162) stance 0.60 (97/162); without a profile 0.76 (164/215)
+    // 0.78 (170/217) 0.90 (148/164) 0.58 (95/164). Floors about two
+    // points under.
+    a.at_least("HELD OUT 14 with profiles", [0.71, 0.72, 0.89, 0.58]);
+    b.at_least("HELD OUT 14 without a profile", [0.74, 0.76, 0.88, 0.56]);
+}
+
 #[test]
 fn old_texts_with_their_profiles() {
     let gold = loader::bundled().unwrap_or_else(|e| panic!("{e}"));
