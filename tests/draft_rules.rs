@@ -4022,7 +4022,8 @@ fn round_13_what_something_is_called() {
     );
     assert_eq!(
         scooter("Maren Holt spoke first. The Riders' Union described the ban as \"a stunt.\""),
-        [own("riders", "Riders' Union", "ban", Stance::Favor)]
+        // (Favor until round 14 made "stunt" a name of scorn.)
+        [own("riders", "Riders' Union", "ban", Stance::Against)]
     );
     for text in [
         "Maren Holt spoke first. Ines Berg saw the ban as \"overdue.\"",
@@ -4559,6 +4560,22 @@ fn round_14_names_of_scorn() {
             Stance::Against,
         ),
         ("Maren Holt said the ban was a fantasy.", Stance::Against),
+    ]);
+}
+
+/// Round 14: what an undoing verb takes ends before "on": "would end our
+/// dependence on scooters" undoes the dependence, not the scooters.
+#[test]
+fn round_14_what_is_undone_ends_before_on() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the ban would end our dependence on scooters.",
+            Stance::Favor,
+        ),
+        (
+            "Zipp said it would end the ban on scooters.",
+            Stance::Against,
+        ),
     ]);
 }
 

@@ -1459,7 +1459,9 @@ fn undone_is_the_topic(b: &Block, s: usize, pol: &Polarity) -> bool {
     }
     (s..s + 5)
         .take_while(|&k| k < b.len() && !b.is_punct(k, ",") && !b.is_terminal(k))
-        .take_while(|&k| k == s || !matches!(b.lw(k), "in" | "which" | "that" | "who" | "for"))
+        .take_while(|&k| {
+            k == s || !matches!(b.lw(k), "in" | "on" | "which" | "that" | "who" | "for")
+        })
         .any(|k| {
             ((names_proposition(b, k, pol) || shares_root(b.lw(k), pol))
                 && !b.has(k, c::DETERMINER | c::PREPOSITION))
