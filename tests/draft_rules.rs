@@ -4579,6 +4579,45 @@ fn round_14_what_is_undone_ends_before_on() {
     ]);
 }
 
+/// Round 14: toward a proposition that something stays open, its
+/// closure is the opposite: fighting the closure, or saying it would cost
+/// lives, is for keeping it open.
+#[test]
+fn round_14_a_closure_is_the_opposite_of_open() {
+    const HOSPITAL: &str = "\
+topics:
+  - id: nights
+    label: Night opening
+    keywords: [closure, emergency department, night]
+    propositions:
+      - St Aldric's keeps its emergency department open at night
+parties:
+  - id: save
+    name: Save St Aldric's
+    aliases: [campaigners, Duncan Frew]
+  - id: authority
+    name: Drummoor Health Authority
+    aliases: [authority, Miriam Olowe]
+";
+    let got = |text: &str| {
+        claims_with(HOSPITAL, "hospital-profile.yaml", "Hospital row", text)
+            .into_iter()
+            .map(|c| c.3)
+            .collect::<Vec<_>>()
+    };
+    for text in [
+        "Duncan Frew said the campaigners would fight the closure in every court.",
+        "Duncan Frew said the night closure would cost lives.",
+        "Duncan Frew said the emergency department must stay open at night.",
+    ] {
+        assert_eq!(got(text), [Stance::Favor], "{text}");
+    }
+    assert_eq!(
+        got("Miriam Olowe said the authority supported the closure."),
+        [Stance::Against]
+    );
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

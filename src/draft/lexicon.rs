@@ -359,6 +359,13 @@ pub const ANTONYMS: &[(&str, &[&str])] = &[
         "walkout",
         &["back to work", "return to work", "call off", "called off"],
     ),
+    // Something kept open is not closed: "fight the closure", "the night
+    // closure would cost lives" toward "St Aldric's keeps its emergency
+    // department open".
+    (
+        "open",
+        &["closure", "closures", "closing", "shutting", "shutdown"],
+    ),
 ];
 
 pub fn present_tense(phrase: &str) -> Option<String> {
