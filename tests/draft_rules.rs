@@ -4618,6 +4618,56 @@ parties:
     );
 }
 
+/// Round 14 (from HELD OUT 12): disliking and deploring oppose; a
+/// change wanted "put off", or one would "rather see" dropped, is
+/// undone; "not optional" and "no exceptions" insist (unless the
+/// exception is the proposition); "every object" is a noun.
+#[test]
+fn round_14_dislike_put_off_and_insistence() {
+    one_stance_each(&[
+        ("Zipp said it disliked the ban.", Stance::Against),
+        ("Zipp said it deplored the ban on scooters.", Stance::Against),
+        (
+            "The Riders' Union wants the ban put off for a year.",
+            Stance::Against,
+        ),
+        (
+            "Zipp said it would rather see the ban dropped.",
+            Stance::Against,
+        ),
+        (
+            "Maren Holt said the ban on scooters was not optional.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the ban would cover every scooter, with no exceptions for \
+             delivery firms.",
+            Stance::Favor,
+        ),
+        (
+            "Ines Berg called for a review of every object left on the pavement by \
+             scooters.",
+            Stance::Favor,
+        ),
+    ]);
+    // (An exemption the proposition names is negated: "no exemption".)
+    let exempt = SCOOTER.replace(
+        "Rental e-scooters are barred from the old town",
+        "Delivery scooters are exempt from the ban",
+    );
+    let got = claims_with(
+        &exempt,
+        "scooter-profile.yaml",
+        "Scooter row",
+        "Maren Holt said there would be no exemption for delivery scooters.",
+    );
+    assert_eq!(
+        got.iter().map(|c| c.3).collect::<Vec<_>>(),
+        [Stance::Against],
+        "{got:?}"
+    );
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

@@ -1664,6 +1664,15 @@ const OPPOSE: &[&str] = &[
     "challenged",
     "alternative",
     "alternatives",
+    "dislike",
+    "dislikes",
+    "disliked",
+    "deplore",
+    "deplores",
+    "deplored",
+    "resent",
+    "resents",
+    "resented",
 ];
 
 /// Verbs that undo what they take: "refused to drop the toll" and "ruled
@@ -1919,7 +1928,6 @@ const NEG_VALENCE: &[&str] = &[
     "shambles",
     "blunder",
     "misguided",
-    "unacceptable",
     "punitive",
     "ridiculous",
     "cynical",

@@ -193,6 +193,8 @@ fn phrasal_undo(b: &Block, t: usize, z: usize) -> Option<usize> {
         "water" | "waters" | "watered" | "watering" | "tone" | "toned" | "toning" => "down",
         "scale" | "scaled" | "scaling" | "roll" | "rolled" | "rolling" => "back",
         "strike" | "strikes" | "struck" | "striking" => "down",
+        // "wants the change put off", "put off the vote".
+        "put" | "puts" | "putting" => "off",
         // (Passive, "should be set aside"; not "has set aside 2 million".)
         "set"
             if matches!(
@@ -1170,9 +1172,16 @@ fn polarity(
             t += 2;
             continue;
         }
-        // "was not negotiable": insistence, no negation of the stance.
-        if w == "not" && b.lw(t + 1) == "negotiable" {
-            flip("\"not negotiable\" (insistence)".to_string(), &mut sign);
+        // "was not negotiable", "is not optional", "with no exceptions":
+        // insistence, no negation of the stance (unless the exception is
+        // what the proposition is about: "Pupils over 16 are exempt").
+        let n = b.lw(t + 1);
+        if (w == "not" && matches!(n, "negotiable" | "optional" | "voluntary"))
+            || (w == "no"
+                && matches!(n, "exception" | "exceptions" | "exemption" | "exemptions")
+                && !pol.own.iter().any(|o| o.starts_with(&n[..5])))
+        {
+            flip(format!("\"{w} {n}\" (insistence)"), &mut sign);
             flip(String::new(), &mut sign);
             signal = true;
             t += 2;
@@ -1263,9 +1272,16 @@ fn polarity(
         } else if undoes(b, a, t, pol) {
             flip(format!("\"{w}\" (undoes what it takes)"), &mut sign);
             signal = true;
-        } else if b.has(t, c::OPPOSE) && !b.has(t, POSS_S) && b.lw(t + 1) != "by" {
+        } else if b.has(t, c::OPPOSE)
+            && !b.has(t, POSS_S)
+            && b.lw(t + 1) != "by"
+            && !(matches!(w, "object" | "objects")
+                && t > a
+                && (b.has(t - 1, c::DETERMINER) || matches!(b.lw(t - 1), "every" | "each")))
+        {
             // ("a renewal opposed by Sarentia": a participle saying who
             // opposes the noun, not the speaker's opposition.)
+            // (Nor the noun "object": "a review of every object".)
             flip(format!("\"{w}\""), &mut sign);
             signal = true;
         } else if matches!(w, "cost" | "costs") && t > a && b.has(t - 1, c::MODAL) {
@@ -1421,10 +1437,11 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
     // object of a verb of wanting.
     // (The verb may be the cue, just before what is read.)
     let after_want = || {
-        (a.saturating_sub(2)..t)
-            .rev()
-            .take(7)
-            .any(|k| matches!(b.lw(k), "want" | "wants" | "wanted" | "wanting"))
+        (a.saturating_sub(2)..t).rev().take(7).any(|k| {
+            matches!(b.lw(k), "want" | "wants" | "wanted" | "wanting")
+                    // "would rather see the grant dropped"
+                    || (b.lw(k) == "see" && matches!(b.lw(k.wrapping_sub(1)), "rather" | "to"))
+        })
     };
     let w = b.lw(t);
     let participle = w.ends_with("ed") || w.ends_with("wn") || w == "gone";
