@@ -4548,21 +4548,6 @@ fn round_13_fault_an_object_after_a_fronted_as_complement() {
     );
 }
 
-/// Round 14: what a plan is called in scorn ("a stunt", "a fig leaf",
-/// "a bribe with a dividend") is a reason against it.
-#[test]
-fn round_14_names_of_scorn() {
-    one_stance_each(&[
-        ("Zipp described the ban as \"a stunt\".", Stance::Against),
-        ("Oskar Lind called the ban \"a fig leaf\".", Stance::Against),
-        (
-            "Maren Holt said the ban was \"a bribe with a dividend\".",
-            Stance::Against,
-        ),
-        ("Maren Holt said the ban was a fantasy.", Stance::Against),
-    ]);
-}
-
 /// Round 14: what an undoing verb takes ends before "on": "would end our
 /// dependence on scooters" undoes the dependence, not the scooters.
 #[test]
@@ -4618,15 +4603,27 @@ parties:
     );
 }
 
-/// Round 14 (from HELD OUT 12): disliking and deploring oppose; a
+/// Round 14 (from HELD OUT 12): what a plan is called in scorn, and
+/// disliking and deploring, oppose it; a
 /// change wanted "put off", or one would "rather see" dropped, is
 /// undone; "not optional" and "no exceptions" insist (unless the
 /// exception is the proposition); "every object" is a noun.
 #[test]
 fn round_14_dislike_put_off_and_insistence() {
     one_stance_each(&[
+        // (Names of scorn: "a stunt", "a fig leaf", "a bribe", "a fantasy".)
+        ("Zipp described the ban as \"a stunt\".", Stance::Against),
+        ("Oskar Lind called the ban \"a fig leaf\".", Stance::Against),
+        (
+            "Maren Holt said the ban was \"a bribe with a dividend\".",
+            Stance::Against,
+        ),
+        ("Maren Holt said the ban was a fantasy.", Stance::Against),
         ("Zipp said it disliked the ban.", Stance::Against),
-        ("Zipp said it deplored the ban on scooters.", Stance::Against),
+        (
+            "Zipp said it deplored the ban on scooters.",
+            Stance::Against,
+        ),
         (
             "The Riders' Union wants the ban put off for a year.",
             Stance::Against,
