@@ -4620,6 +4620,11 @@ fn round_14_dislike_put_off_and_insistence() {
         ),
         ("Maren Holt said the ban was a fantasy.", Stance::Against),
         ("Zipp said it disliked the ban.", Stance::Against),
+        // (Two clauses, each against: only the first is read.)
+        (
+            "Oskar Lind said the ban was a mistake and the union would fight it.",
+            Stance::Against,
+        ),
         (
             "Zipp said it deplored the ban on scooters.",
             Stance::Against,
@@ -4663,6 +4668,26 @@ fn round_14_dislike_put_off_and_insistence() {
         [Stance::Against],
         "{got:?}"
     );
+}
+
+/// Round 14 (from HELD OUT 12): a round-up's "Name, role: answer"
+/// paragraphs are the named person's statements, the role in apposition
+/// (no question before them needed); "Name, the mayor, said: …" is
+/// still a cue.
+#[test]
+fn round_14_a_round_ups_name_and_role_labels() {
+    let got = scooter(
+        "The council voted on Monday.\n\nWHAT OTHERS TOLD US\n\nErik Dahl, \
+         spokesman for the Riders' Union: The ban is a mistake and we will fight it.\n\n\
+         Ines Berg, a shop owner on Market Street: Nobody here will miss the scooters.",
+    );
+    assert_eq!(
+        got.first(),
+        Some(&own("riders", "Erik Dahl", "ban", Stance::Against)),
+        "{got:?}"
+    );
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1].1, "Ines Berg", "{got:?}");
 }
 
 /// Round 14: a statement whose only reason for its stance is weak (a

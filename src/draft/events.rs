@@ -126,6 +126,11 @@ fn direct(b: &Block, events: &mut Vec<Event>, consumed: &mut [bool], attributed:
                 continue;
             };
             if lz > la {
+                // ("Ines Rahm, chair of the Heads' Council: …": the role
+                // after the comma is in apposition.)
+                let comma = (la..lz).find(|&k| b.is_comma(k));
+                let appos = comma.map(|k| (k + 1, lz));
+                let lz = comma.unwrap_or(lz);
                 let main = if lz == la + 1 && matches!(b.lw(la), "a" | "answer") {
                     // "A: …": the person interviewed.
                     // (No one named: no one's, not the last speaker's.)
@@ -139,7 +144,7 @@ fn direct(b: &Block, events: &mut Vec<Event>, consumed: &mut [bool], attributed:
                 };
                 attributed[qi] = true;
                 let subj = Subject {
-                    subj: Subj::Np { main, appos: None },
+                    subj: Subj::Np { main, appos },
                     clause_start: la,
                     negated: false,
                     fronted: false,

@@ -315,12 +315,25 @@ fn own_words(b: &Block, (a, z): (usize, usize), pol: &Polarity) -> usize {
 /// not pay"): each says the position, so only the first is read (their
 /// negations do not cancel). `z` if there is none.
 fn first_predicate_end(b: &Block, a: usize, z: usize) -> usize {
+    // (Or a clause of its own with a short subject and a modal: "was a
+    // mistake and we will fight it", "and the union would fight it".)
+    let subject_then_modal = |t: usize| {
+        (t + 2..(t + 5).min(z)).any(|k| {
+            b.has(k, c::MODAL)
+                && (t + 1..k).all(|x| b.is_word(x) && (b.is_lower(x) || b.lw(x) == "i"))
+                && matches!(
+                    b.lw(t + 1),
+                    "we" | "they" | "i" | "he" | "she" | "it" | "the" | "its" | "our" | "their"
+                )
+        })
+    };
     (a + 2..z)
         .find(|&t| {
             b.lw(t) == "and"
-                && b.is_lower(t + 1)
-                && (b.has(t + 1, c::MODAL | c::AUX) || b.is_verb_negation(t + 1))
-                && b.lw(t + 1) != "also"
+                && ((b.is_lower(t + 1)
+                    && (b.has(t + 1, c::MODAL | c::AUX) || b.is_verb_negation(t + 1))
+                    && b.lw(t + 1) != "also")
+                    || subject_then_modal(t))
         })
         .unwrap_or(z)
 }

@@ -663,6 +663,66 @@ pub fn in_capitals(s: &str) -> bool {
     s.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !s.chars().any(char::is_lowercase)
 }
 
+/// Verbs of saying that end a subject before a colon ("Maren Holt, the
+/// mayor, said: …"): no label.
+const SAID_BEFORE_COLON: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "added",
+    "wrote",
+    "writes",
+    "stated",
+    "explained",
+    "warned",
+    "insisted",
+    "argued",
+    "replied",
+    "answered",
+    "asked",
+    "noted",
+    "declared",
+    "announced",
+    "commented",
+    "tweeted",
+    "posted",
+    "put",
+    "was",
+    "is",
+    "were",
+    "are",
+];
+
+/// A round-up's label with a role: "Ines Rahm, chair of the Secondary
+/// Heads' Council: We asked for this …" (a name of one to four
+/// capitalised words, a comma, a role of up to fourteen words with no
+/// verb of saying, a colon; the answer not a quotation of its own). The
+/// label's span and the colon's byte.
+fn role_label(para: &str) -> Option<(Span, usize)> {
+    let head = para.char_indices().nth(140).map_or(para.len(), |(i, _)| i);
+    let colon = para[..head].find(':')?;
+    let label = &para[..colon];
+    let (name, role) = label.split_once(", ")?;
+    let role_words: Vec<&str> = role.split_whitespace().collect();
+    let answer = para.get(colon + 1..)?;
+    let plain = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        !SAID_BEFORE_COLON.contains(&w)
+    };
+    let ok = (1..=14).contains(&role_words.len())
+        && role_words.iter().all(plain)
+        && !role.contains(['"', '\u{201C}', '\u{201D}', ';'])
+        && speaker_label(&format!("{name}: {answer}")).is_some()
+        && !answer.trim_start().starts_with(['"', '\u{201C}']);
+    ok.then_some((
+        Span {
+            start: 0,
+            end: colon,
+        },
+        colon,
+    ))
+}
+
 /// A paragraph's speaker label: "Iwu-Kovač: …", "Dana Iwu-Kovač: …" (one
 /// to four capitalised words, then a colon and the answer). The label's
 /// span and the colon's byte.
@@ -718,7 +778,8 @@ pub fn answers(text: &str) -> (Vec<Quote>, Vec<Span>) {
         if p.is_empty() {
             continue;
         }
-        let label = speaker_label(p);
+        let role = role_label(p);
+        let label = speaker_label(p).or(role);
         let q_label = p.get(..2).is_some_and(|h| h.eq_ignore_ascii_case("q:"))
             || p.get(..9)
                 .is_some_and(|h| h.eq_ignore_ascii_case("question:"));
@@ -733,7 +794,7 @@ pub fn answers(text: &str) -> (Vec<Quote>, Vec<Span>) {
         // LEHTONEN-ABARA: From the first of January …", need no question
         // before the first answer.)
         let capitals = label.is_some_and(|(l, _)| in_capitals(&p[l.start..l.end]));
-        if let Some((l, colon)) = label.filter(|_| prompted || capitals) {
+        if let Some((l, colon)) = label.filter(|_| prompted || capitals || role.is_some()) {
             let lead = p[colon + 1..].len() - p[colon + 1..].trim_start().len();
             out.push(Quote {
                 open: start + colon,
@@ -1002,6 +1063,40 @@ mod tests {
         let p = "Holt: Because the pavements are full every night in the caf\u{e9}s.";
         assert!(!p.is_char_boundary(60));
         assert_eq!(label(p), Some(("Holt", 4)));
+    }
+
+    /// A round-up's label with a role: a name, a comma, a role with no
+    /// verb of saying, a colon, then an answer that is no quotation.
+    #[test]
+    fn a_role_label_is_a_name_and_its_role_before_a_colon() {
+        fn label(p: &str) -> Option<&str> {
+            role_label(p).map(|(l, _)| &p[l.start..l.end])
+        }
+        assert_eq!(
+            label("Ines Rahm, chair of the Secondary Heads' Council: We asked for this, and I am glad."),
+            Some("Ines Rahm, chair of the Secondary Heads' Council")
+        );
+        assert_eq!(
+            label("Emil Sandoz, 17, chair of the Pupils' Union: Banning them at break is wrong."),
+            Some("Emil Sandoz, 17, chair of the Pupils' Union")
+        );
+        for p in [
+            "Maren Holt, the mayor, said: The ban will stay in place.",
+            "Maren Holt, the mayor, was blunt: The ban will stay in place.",
+            "Maren Holt, the mayor: \u{201C}The ban will stay in place.\u{201D}",
+            "Maren Holt, the mayor: Yes.",
+            "the mayor, Maren Holt: The ban will stay in place for now.",
+            "Maren Holt, who chairs the \"transport\" committee: The ban will stay.",
+        ] {
+            assert_eq!(label(p), None, "{p}");
+        }
+        // The colon is looked for in the first 140 characters, whatever
+        // their bytes.
+        let far = format!(
+            "Ines Rahm, {}: We asked for this, and I am glad.",
+            "\u{c9}".repeat(140)
+        );
+        assert_eq!(label(&far), None);
     }
 
     /// An interview's answers and questions, to the byte: an answer runs
