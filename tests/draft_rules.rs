@@ -4690,6 +4690,33 @@ fn round_14_a_round_ups_name_and_role_labels() {
     assert_eq!(got[1].1, "Ines Berg", "{got:?}");
 }
 
+/// Round 14: a quotation of several sentences on different topics is a
+/// claim for each run of sentences on one topic (a sentence with no
+/// keyword goes with the one before).
+#[test]
+fn round_14_a_quotation_in_parts_by_topic() {
+    let got = scooter_rules(
+        "\"The ban is overdue. It should have come years ago. The parking bays are a \
+         mistake,\" said Ines Berg.",
+    );
+    let parts: Vec<_> = got.iter().map(|c| (c.1, c.2.as_str())).collect();
+    assert_eq!(
+        parts,
+        [
+            (
+                Stance::Favor,
+                "The ban is overdue. It should have come years ago"
+            ),
+            (Stance::Against, "The parking bays are a mistake")
+        ],
+        "{got:?}"
+    );
+    assert!(got[1].3.contains("the part on its own topic"), "{got:?}");
+    // (One topic throughout: one claim.)
+    let one = scooter("\"The ban is overdue. It should have come years ago,\" said Ines Berg.");
+    assert_eq!(one.len(), 1, "{one:?}");
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

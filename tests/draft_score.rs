@@ -1481,8 +1481,9 @@ fn held_out_8_texts_scored() {
     // profile 0.82 0.80 0.90 0.51. At round 9's end 0.82 0.76 0.90 0.57
     // and 0.83 0.80 0.91 0.53. Floors about two points under.
     // Studied in round 10: at its end 0.86 0.81 0.93 0.61 and 0.88 0.85
-    // 0.93 0.54.
-    a.at_least("HELD OUT 8 with profiles", [0.84, 0.82, 0.91, 0.60]);
+    // 0.93 0.54. (Round 14 splits a quotation by topic: one more claim
+    // drafted than annotated, P 0.843 to 0.839; floor 0.82.)
+    a.at_least("HELD OUT 8 with profiles", [0.82, 0.82, 0.91, 0.60]);
     b.at_least("HELD OUT 8 without a profile", [0.86, 0.83, 0.91, 0.52]);
 }
 

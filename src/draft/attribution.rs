@@ -142,6 +142,24 @@ struct Run<'p, 'a> {
 }
 
 impl Run<'_, '_> {
+    /// Keep a claim, after one for each other party of a group that
+    /// speaks at once ("The union and the traders said …").
+    fn push_joint(&mut self, pf: &mut dyn PartyFinder, sp: &Speaker, f: Found) {
+        for party in joint_parties(pf, sp, f.party) {
+            let rule = self.interner.get(&format!(
+                "{}; one claim for each party of the group",
+                f.rule
+            ));
+            self.out.found.push(Found {
+                party,
+                rule,
+                separate: true,
+                ..f.clone()
+            });
+        }
+        self.out.found.push(f);
+    }
+
     /// Resolve the speakers of one prepared block and make its claims.
     fn block(&mut self, p: &Prepared, pf: &mut dyn PartyFinder) {
         let b = &p.b;
@@ -154,6 +172,21 @@ impl Run<'_, '_> {
         };
         for (e, sp) in p.events.iter().zip(&speakers) {
             let Some(sp) = sp else { continue };
+            let parts = ctx.topic_parts(e);
+            if !parts.is_empty() {
+                for part in parts {
+                    let ep = Event {
+                        content: part,
+                        ..e.clone()
+                    };
+                    let found = &self.out.found;
+                    let recent = &found[found.len().saturating_sub(RECENT)..];
+                    if let Some(f) = ctx.claim(&ep, sp, recent, &mut self.interner) {
+                        self.push_joint(pf, sp, f);
+                    }
+                }
+                continue;
+            }
             let found = &self.out.found;
             let recent = &found[found.len().saturating_sub(RECENT)..];
             let Some(f) = ctx.claim(e, sp, recent, &mut self.interner) else {
@@ -162,24 +195,10 @@ impl Run<'_, '_> {
             // "would not oppose the bridge but would fight the toll": the
             // clause after "but" on another topic is a claim of its own.
             let second = ctx.contrast_on_another_topic(e, f.topic);
-            // "The union and the traders said …": a statement of several
-            // parties at once is each one's claim.
-            for party in joint_parties(pf, sp, f.party) {
-                let rule = self.interner.get(&format!(
-                    "{}; one claim for each party of the group",
-                    f.rule
-                ));
-                self.out.found.push(Found {
-                    party,
-                    rule,
-                    separate: true,
-                    ..f.clone()
-                });
-            }
             // "would support the subsidy only if the state took a stake":
             // a condition that speaks of another topic is a stance on it.
             let on_condition = ctx.condition_on_another_topic(e, &f);
-            self.out.found.push(f);
+            self.push_joint(pf, sp, f);
             if let Some((e3, unless)) = on_condition {
                 let found = &self.out.found;
                 let recent = &found[found.len().saturating_sub(RECENT)..];
@@ -528,11 +547,16 @@ impl ClaimCtx<'_, '_> {
         match e.kind {
             Kind::Direct { quote, how } => {
                 let q = b.quotes.get(quote)?;
-                let s0 = b.sentence_of_byte(q.open).unwrap_or(e.sent);
+                // (A part of the quotation on a topic of its own: see
+                // `topic_parts`.)
+                let part = (e.content.1 > e.content.0).then(|| b.span_of(e.content.0, e.content.1));
+                let content = part.unwrap_or(q.content);
+                let (open, close) = part.map_or((q.open, q.close), |p| (p.start, p.end));
+                let s0 = b.sentence_of_byte(open).unwrap_or(e.sent);
                 let s1 = b
-                    .sentence_of_byte(q.close.saturating_sub(1))
+                    .sentence_of_byte(close.saturating_sub(1))
                     .unwrap_or(e.sent)
-                    .max(e.sent);
+                    .max(if part.is_some() { s0 } else { e.sent });
                 let confidence = match e.subj {
                     Subj::Floating => 0.55,
                     Subj::Pronoun(_) => 0.75,
@@ -547,8 +571,13 @@ impl ClaimCtx<'_, '_> {
                     DirectHow::Alone => "direct quotation (standing alone)".to_string(),
                     DirectHow::Label => "interview answer (after the speaker's label)".to_string(),
                 };
+                let head = if part.is_some() {
+                    format!("{head}, the part on its own topic")
+                } else {
+                    head
+                };
                 Some(Said {
-                    span: q.content,
+                    span: content,
                     mode: Mode::Direct,
                     confidence,
                     head,
@@ -558,7 +587,7 @@ impl ClaimCtx<'_, '_> {
                     },
                     cue: CueStance::Say,
                     phrase: None,
-                    content: (b.tok_at(q.content.start), b.tok_at(q.content.end)),
+                    content: (b.tok_at(content.start), b.tok_at(content.end)),
                 })
             }
             Kind::Reported { cue, stance } => self.reported(e, cue, stance),
@@ -888,6 +917,58 @@ impl ClaimCtx<'_, '_> {
     /// A reported statement whose clause after "but" (or second
     /// predicate after "and") speaks only of another topic than `topic`
     /// (with a profile): that clause, as an event of its own.
+    /// The parts of a quotation of several sentences that speak of
+    /// different topics (with a profile): runs of sentences by the topic
+    /// whose keywords they hold most (a sentence with none goes with the
+    /// one before). Each is a claim of its own ("We asked for this. The
+    /// pouches are a waste of money." on the ban, then on the pouches).
+    /// Empty when the quotation keeps to one topic.
+    fn topic_parts(&self, e: &Event) -> Vec<(usize, usize)> {
+        let Kind::Direct { quote, .. } = e.kind else {
+            return Vec::new();
+        };
+        let b = self.b;
+        let Some(q) = b.quotes.get(quote).filter(|_| self.topics.is_some()) else {
+            return Vec::new();
+        };
+        let (Some(s0), Some(s1)) = (
+            b.sentence_of_byte(q.content.start),
+            b.sentence_of_byte(q.content.end.saturating_sub(1)),
+        ) else {
+            return Vec::new();
+        };
+        if s1 <= s0 {
+            return Vec::new();
+        }
+        let mut parts: Vec<(usize, usize, Option<usize>)> = Vec::new();
+        for si in s0..=s1 {
+            let Some(sent) = b.sents.get(si) else { break };
+            let (x, y) = (sent.start.max(q.content.start), sent.end.min(q.content.end));
+            let a = self.hits.partition_point(|h| h.start < x);
+            let mut counts: Vec<(usize, usize)> = Vec::new();
+            for h in self.hits[a..].iter().take_while(|h| h.start < y) {
+                match counts.iter_mut().find(|c| c.0 == h.topic) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((h.topic, 1)),
+                }
+            }
+            let most = counts.iter().map(|c| c.1).max().unwrap_or(0);
+            let topic = counts.iter().find(|c| c.1 == most).map(|c| c.0);
+            let (tx, ty) = (b.tok_at(x), b.tok_at(y));
+            match parts.last_mut() {
+                Some(last) if topic.is_none() || last.2.is_none() || last.2 == topic => {
+                    last.1 = ty;
+                    last.2 = last.2.or(topic);
+                }
+                _ => parts.push((tx, ty, topic)),
+            }
+        }
+        if parts.len() < 2 {
+            return Vec::new();
+        }
+        parts.into_iter().map(|(x, y, _)| (x, y)).collect()
+    }
+
     fn contrast_on_another_topic(&self, e: &Event, topic: usize) -> Option<Event> {
         self.topics?;
         if !matches!(e.kind, Kind::Reported { .. }) || e.content_before {
