@@ -4717,6 +4717,22 @@ fn round_14_a_quotation_in_parts_by_topic() {
     assert_eq!(one.len(), 1, "{one:?}");
 }
 
+/// Round 14 (from HELD OUT 12): what a short quotation calls something
+/// is on the topic of the thing called, before the quotation's own
+/// keywords.
+#[test]
+fn round_14_the_topic_of_what_is_called_so() {
+    let got = scooter(
+        "Maren Holt spoke first. Ines Berg called the parking bays \"the one good part of \
+         the scooter ban.\"",
+    );
+    assert_eq!(
+        got.iter().map(|c| c.2.as_str()).collect::<Vec<_>>(),
+        ["parking"],
+        "{got:?}"
+    );
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

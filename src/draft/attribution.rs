@@ -732,7 +732,8 @@ impl ClaimCtx<'_, '_> {
         let (topic, target, pol, topic_how) = match self.topics {
             Some((_, props)) => {
                 let (t, kws, how, cost) = self
-                    .topic(main, span, said.sentence, prev)
+                    .named_topic(e)
+                    .or_else(|| self.topic(main, span, said.sentence, prev))
                     .or_else(|| self.previous_topic(e, sp, recent))
                     .or_else(|| self.what_was_said_topic(e, prev))
                     .or_else(|| self.central_for(e, &said))?;
@@ -1156,6 +1157,30 @@ impl ClaimCtx<'_, '_> {
 
     /// The topic with most keyword hits inside `span`, and the keywords
     /// that decided it.
+    /// The topic of what a short quotation calls something ("called the
+    /// night rule \"the single best thing in the bill\""): the keywords
+    /// of the thing called, between the verb and the quotation, before
+    /// those of the quotation.
+    fn named_topic(&self, e: &Event) -> Option<(usize, String, &'static str, f32)> {
+        let Kind::Direct { quote, .. } = e.kind else {
+            return None;
+        };
+        let b = self.b;
+        let q = b.tok_at(b.quotes.get(quote)?.open);
+        let verb = (q.saturating_sub(7)..q)
+            .rev()
+            .take_while(|&k| b.is_word(k))
+            .find(|&k| {
+                matches!(
+                    b.lw(k),
+                    "called" | "calls" | "calling" | "dubbed" | "dubs" | "described" | "describes"
+                )
+            })?;
+        let (t, k) = self.best_topic(b.span_of(verb + 1, q))?;
+        let k: Vec<String> = k.iter().map(|x| format!("\"{x}\"")).collect();
+        Some((t, k.join(", "), "keywords of what it calls so", 0.0))
+    }
+
     fn best_topic(&self, span: Span) -> Option<(usize, Vec<String>)> {
         let a = self.hits.partition_point(|h| h.start < span.start);
         let inside = || {
