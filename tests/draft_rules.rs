@@ -4733,6 +4733,24 @@ fn round_14_the_topic_of_what_is_called_so() {
     );
 }
 
+/// Round 14 (from HELD OUT 12): what someone else "had told" the
+/// speaker is relayed hearsay, no claim of the speaker's; the speaker's
+/// own telling is.
+#[test]
+fn round_14_relayed_hearsay_is_no_claim() {
+    for text in [
+        "Maren Holt said the finance director had told her that the ban would save money.",
+        "Ines Berg said several traders had told her that the ban was a relief.",
+        "Ines Berg said a neighbour had said the ban was a relief.",
+    ] {
+        assert_eq!(scooter(text), [], "{text}");
+    }
+    assert_eq!(
+        scooter("Maren Holt said she had told the riders that the ban would stay.").len(),
+        1
+    );
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

@@ -520,6 +520,26 @@ fn weak_reason(r: &str) -> bool {
         || r.ends_with(" sets an alternative aside")
 }
 
+/// Whether what was said, `a..z`, only relays what someone else told the
+/// speaker ("said the finance director had told her that closing schools
+/// would save 2.4 million"): hearsay, no position of the speaker's. (Not
+/// the speaker's own telling: "said she had told the minister".)
+fn relayed(b: &Block, a: usize, z: usize) -> bool {
+    let Some(h) = (a + 1..(a + 10).min(z)).find(|&k| b.lw(k) == "had") else {
+        return false;
+    };
+    let told = match b.lw(h + 1) {
+        "told" => matches!(b.lw(h + 2), "her" | "him" | "them" | "me" | "us"),
+        "said" => true,
+        _ => false,
+    };
+    told && (a..h).all(|k| b.is_word(k))
+        && !matches!(
+            b.lw(a),
+            "she" | "he" | "they" | "we" | "i" | "it" | "its" | "her" | "his" | "their"
+        )
+}
+
 /// What a claim is made from in one block.
 struct ClaimCtx<'a, 't> {
     b: &'a Block<'t>,
@@ -625,6 +645,9 @@ impl ClaimCtx<'_, '_> {
             && z > a
             && (b.lw(e.pos) == "opposed" || vote_against || self.at_what_was_said(e));
         if !bare && (z <= a || !(a..z).any(|t| b.is_word(t))) {
+            return None;
+        }
+        if relayed(b, a, z) {
             return None;
         }
         let from = if keep_subject {
