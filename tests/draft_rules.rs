@@ -4751,6 +4751,31 @@ fn round_14_relayed_hearsay_is_no_claim() {
     );
 }
 
+/// Round 14: "“…,” the declaration said" (or "the communique") is its
+/// makers' statement, those just reported; not of a party that refused
+/// to sign it.
+#[test]
+fn round_14_a_declaration_speaks_for_its_makers() {
+    let made = scooter(
+        "Zipp and Old Town Traders agreed on the ban on Tuesday.\n\n\
+         \"The old town belongs to everyone,\" the declaration said.",
+    );
+    assert_eq!(
+        made.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(),
+        ["zipp", "shops", "zipp", "shops"],
+        "{made:?}"
+    );
+    let refused = scooter(
+        "Zipp refused to sign the declaration on the ban on Tuesday.\n\n\
+         \"The old town belongs to everyone,\" the declaration said.",
+    );
+    assert_eq!(
+        refused.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(),
+        ["zipp"],
+        "{refused:?}"
+    );
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

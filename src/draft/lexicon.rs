@@ -827,6 +827,8 @@ const ROLES: &[(&str, bool)] = &[
     ("council", false),
     ("cabinet", false),
     ("statement", false),
+    ("declaration", false),
+    ("communique", false),
     ("company", false),
     ("companies", false),
     ("firm", false),

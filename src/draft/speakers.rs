@@ -831,11 +831,27 @@ impl Resolver<'_, '_> {
             "statement" | "letter" | "communique" | "declaration"
         );
         if document && b.lw(a) == "the" && z - a <= 3 {
+            // (Not the maker when the speaker's sentence names the
+            // document as what it refused: "Corvan refused to sign the
+            // declaration.")
+            let noun = b.lw(z - 1);
+            let named_before = |s: usize| {
+                s.checked_sub(b.sent_base)
+                    .filter(|&l| l + b.sent_base < self.cur)
+                    .and_then(|l| b.sent_toks.get(l))
+                    .is_some_and(|&(x, y)| {
+                        (x..y).any(|k| {
+                            b.lw(k) == noun
+                                && (k.saturating_sub(4).max(x)..k)
+                                    .any(|j| b.has(j, c::OPPOSE) || b.is_verb_negation(j))
+                        })
+                    })
+            };
             return self
                 .st
                 .last_any
                 .as_ref()
-                .filter(|(_, s)| self.cur.saturating_sub(*s) <= 1)
+                .filter(|(_, s)| self.cur.saturating_sub(*s) <= 1 && !named_before(*s))
                 .map(|(sp, _)| Speaker {
                     how: format!("\"{}\" -> {}", b.text_of(a, z), sp.name).into(),
                     ..sp.clone()
