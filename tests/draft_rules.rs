@@ -4776,6 +4776,21 @@ fn round_14_a_declaration_speaks_for_its_makers() {
     );
 }
 
+/// Round 14: an organisation named after a demonym is its own party
+/// ("The Aldorian newspaper Dagsljus" is the paper's, not Aldoria's).
+#[test]
+fn round_14_an_organisation_is_its_heads_party() {
+    assert_eq!(
+        one("The Ostrevian Traders' Chamber said the toll was unfair."),
+        own(
+            "chamber",
+            "Ostrevian Traders' Chamber",
+            "toll",
+            Stance::Against
+        )
+    );
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

@@ -1629,7 +1629,14 @@ impl Resolver<'_, '_> {
         } else {
             b.text_of(a, z)
         };
-        if let Some((p, al)) = self.party_in(name_text) {
+        // (An organisation's party is its head's: "The Aldorian newspaper
+        // Dagsljus" is the paper's.)
+        let named = if person {
+            self.party_in(name_text)
+        } else {
+            self.head_party(name_text)
+        };
+        if let Some((p, al)) = named {
             return (Some(p), format!("alias \"{al}\""));
         }
         if n > a && person {
