@@ -4791,6 +4791,23 @@ fn round_14_an_organisation_is_its_heads_party() {
     );
 }
 
+/// Round 14: a second thing said ("and that …") is a claim of its own
+/// when its main clause speaks of another topic, whatever a condition
+/// after it names ("and that the city would build parking bays if the
+/// ban went ahead").
+#[test]
+fn round_14_a_second_thing_said_by_its_main_clause() {
+    let got = scooter(
+        "Maren Holt said the ban was fair and that the city would build parking bays \
+         if the ban went ahead.",
+    );
+    assert_eq!(
+        got.iter().map(|c| c.2.as_str()).collect::<Vec<_>>(),
+        ["ban", "parking"],
+        "{got:?}"
+    );
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

@@ -1011,7 +1011,15 @@ impl ClaimCtx<'_, '_> {
             let a = self.hits.partition_point(|h| h.start < sp.start);
             let mut hits = self.hits[a..].iter().take_while(|h| h.start < sp.end);
             let first = hits.next()?;
-            (first.topic != topic && hits.all(|h| h.topic == first.topic)).then_some(x)
+            // (Its main clause's topic: "and that Korst would cut
+            // supplies if Veldan did not pay its debts" is on supplies.)
+            let mut end = stance::main_clause_end(b, x, cz);
+            if let Some((t, _)) = stance::condition(b, x, cz, false) {
+                end = end.min(t);
+            }
+            let main_end = b.span_of(x, end.max(x + 1)).end;
+            (first.topic != topic && hits.all(|h| h.topic == first.topic || h.start >= main_end))
+                .then_some(x)
         };
         let x = [
             stance::contrast_part(b, ca, cz),
