@@ -4808,6 +4808,40 @@ fn round_14_a_second_thing_said_by_its_main_clause() {
     );
 }
 
+/// Round 14: deference is neutral: "whatever the council decides",
+/// "whichever route the city approves", "a matter for the council",
+/// "no strong view on", "no preference"; not "a matter for the council,
+/// not for the riders", nor "whatever it takes".
+#[test]
+fn round_14_deference_is_neutral() {
+    one_stance_each(&[
+        (
+            "Zipp said it would run whatever scooters the council decides on under the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the ban was a matter for the council.",
+            Stance::Neutral,
+        ),
+        (
+            "Oskar Lind said the union had no strong view on the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Oskar Lind said the union had no preference on the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said the ban was a matter for the council, not for the riders.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the council would do whatever it takes to keep the ban.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

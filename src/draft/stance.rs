@@ -442,8 +442,20 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                 && matches!(b.lw(t - 1), "take" | "takes" | "taking" | "took")
                 && negated_before(t - 1)
         }
-        "view" | "position" | "opinion" | "stance" => {
-            (t > a && b.lw(t - 1) == "no" && matches!(b.lw(t + 1), "on" | "about" | "over"))
+        "view" | "position" | "opinion" | "stance" | "preference" => {
+            // ("no strong view on", "no firm position".)
+            let no = |k: usize| {
+                k > a
+                    && (b.lw(k - 1) == "no"
+                        || (k > a + 1
+                            && b.lw(k - 2) == "no"
+                            && matches!(b.lw(k - 1), "strong" | "firm" | "clear" | "fixed")))
+            };
+            (no(t)
+                && (matches!(b.lw(t + 1), "on" | "about" | "over" | "between")
+                    || t + 1 >= z
+                    || b.is_terminal(t + 1)
+                    || b.is_comma(t + 1)))
                 || not_reached(t)
                 || not_been_reached(t)
         }
@@ -512,6 +524,37 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         }
         // "keeping an open mind".
         "open" => b.lw(t + 1) == "mind",
+        // "will fit whatever the city asks", "would build whichever
+        // route the government approves": deference to another's choice.
+        "whatever" | "whichever" | "whoever" => {
+            !negated_before(t)
+                && (t + 1..(t + 7).min(z)).any(|k| {
+                    matches!(
+                        b.lw(k),
+                        "asks"
+                            | "asked"
+                            | "decides"
+                            | "decided"
+                            | "approves"
+                            | "approved"
+                            | "chooses"
+                            | "chose"
+                            | "wants"
+                            | "comes"
+                            | "puts"
+                            | "put"
+                    )
+                })
+        }
+        // "was a matter for employers and unions", "a question for the
+        // permit": someone else's to decide (not ", not for …", which
+        // takes a side).
+        "matter" | "question" | "detail" => {
+            t > a
+                && matches!(b.lw(t - 1), "a" | "one")
+                && b.lw(t + 1) == "for"
+                && !(t + 2..(t + 9).min(z)).any(|k| b.lw(k) == "not")
+        }
         // "I don't know", "we do not know enough yet".
         "know" => negated_before(t) && !(t + 1..z).any(|k| b.lw(k) == "that"),
         _ => false,
