@@ -4836,6 +4836,30 @@ fn round_14_deference_is_neutral() {
             Stance::Favor,
         ),
         (
+            "\"Whether the ban stays is for the council,\" said Ines Berg.",
+            Stance::Neutral,
+        ),
+        (
+            "Ines Berg said it was not for the traders to say whether the ban should stay.",
+            Stance::Neutral,
+        ),
+        (
+            "Zipp said it would not pre-empt the council's review of the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "\"We will look at the ban again in May,\" said Ines Berg.",
+            Stance::Neutral,
+        ),
+        (
+            "Asked whether the ban would stay, Ines Berg said: \"We will see.\"",
+            Stance::Neutral,
+        ),
+        (
+            "\"The ban is for the safety of children,\" said Ines Berg.",
+            Stance::Favor,
+        ),
+        (
             "Maren Holt said the council would do whatever it takes to keep the ban.",
             Stance::Favor,
         ),

@@ -546,6 +546,32 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                     )
                 })
         }
+        // "Whether they go back is for parliament", "That is for the
+        // courts", "it is not for the agency to say": another's to decide.
+        "for" => {
+            t > a
+                && ((b.has(t - 1, c::BE)
+                    && (b.lw(a) == "whether" || (t == a + 2 && b.lw(a) == "that")))
+                    || (b.lw(t - 1) == "not"
+                        && (t + 2..(t + 5).min(z)).any(|k| {
+                            b.lw(k - 1) == "to" && matches!(b.lw(k), "say" | "decide" | "judge")
+                        })))
+        }
+        // "will not pre-empt its assessment".
+        "pre-empt" | "prejudge" => negated_before(t),
+        // "We will see."
+        "see" => {
+            t > a
+                && matches!(b.lw(t - 1), "will" | "'ll" | "shall")
+                && (t + 1 >= z || b.is_terminal(t + 1))
+        }
+        // "will look at the final terms", "was prepared to look at".
+        "look" => {
+            t > a
+                && matches!(b.lw(t - 1), "will" | "would" | "to" | "'ll")
+                && b.lw(t + 1) == "at"
+                && !negated_before(t)
+        }
         // "was a matter for employers and unions", "a question for the
         // permit": someone else's to decide (not ", not for …", which
         // takes a side).
