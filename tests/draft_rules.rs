@@ -4866,6 +4866,21 @@ fn round_14_deference_is_neutral() {
     ]);
 }
 
+/// Round 14: a dateline with an en dash ("ORSK, Aug 14 (Wire) – …") is
+/// no part of a claim's quote, like one with an em dash.
+#[test]
+fn round_14_a_dateline_with_an_en_dash() {
+    for dash in ["\u{2013}", "\u{2014}", "-"] {
+        let text = format!(
+            "Toll row\n\nMARROW, June 3 (Wire) {dash} The toll is unfair, the guild's \
+             chairman, Piet Carvalho, said on Monday.\n"
+        );
+        let d = draft::draft_document(&text, None, &profile());
+        let quotes: Vec<_> = d.claims.iter().map(|c| c.quote.as_str()).collect();
+        assert_eq!(quotes, ["The toll is unfair"], "{dash}");
+    }
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

@@ -1452,7 +1452,7 @@ fn strip_dateline(text: &str, mut span: Span) -> Span {
     if !upper {
         return span;
     }
-    let dash = [" \u{2014} ", " -- ", " - ", ") - ", ") \u{2014} "]
+    let dash = [" \u{2014} ", " \u{2013} ", " -- ", " - "]
         .iter()
         .filter_map(|d| head.find(d))
         .min();
