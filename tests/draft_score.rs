@@ -338,6 +338,23 @@
 //! | round 13 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
 //! | round 13 end, unseen           | HELD OUT 12      | 0.81 0.76 0.98 0.61     | 0.82 0.76 0.97 0.58      |
 //! | round 13 end, unseen           | HELD OUT 13      | 0.72 0.75 0.94 0.64     | 0.77 0.78 0.90 0.60      |
+//! | main 528a95e (round 13 rules), unseen | HELD OUT 14 | 0.73 0.74 0.91 0.60   | 0.76 0.78 0.90 0.58      |
+//! | round 14 end (studied in round 14) | HELD OUT 12      | 0.84 0.82 0.98 0.72     | 0.84 0.84 0.97 0.58      |
+//! | round 14 end                   | HELD OUT 11      | 0.83 0.80 0.92 0.58     | 0.80 0.76 0.96 0.49      |
+//! | round 14 end                   | HELD OUT 10      | 0.81 0.77 0.96 0.58     | 0.75 0.76 0.96 0.50      |
+//! | round 14 end                   | HELD OUT 9       | 0.81 0.82 0.94 0.73     | 0.83 0.81 0.99 0.60      |
+//! | round 14 end                   | HELD OUT 8       | 0.84 0.85 0.93 0.68     | 0.87 0.85 0.93 0.58      |
+//! | round 14 end                   | HELD OUT 7       | 0.87 0.83 0.95 0.70     | 0.92 0.89 0.92 0.54      |
+//! | round 14 end                   | HELD OUT 6       | 0.82 0.85 0.98 0.74     | 0.79 0.83 0.95 0.55      |
+//! | round 14 end                   | HELD OUT 5       | 0.85 0.86 0.95 0.72     | 0.87 0.83 0.94 0.54      |
+//! | round 14 end                   | HELD OUT 4A      | 0.87 0.86 0.94 0.89     | 0.89 0.83 0.95 0.75      |
+//! | round 14 end                   | HELD OUT 4B      | 0.85 0.84 0.96 0.84     | 0.88 0.85 0.95 0.75      |
+//! | round 14 end                   | HELD OUT 3       | 0.83 0.83 0.86 0.86     | 0.86 0.82 0.92 0.75      |
+//! | round 14 end                   | HELD OUT 2       | 0.85 0.92 1.00 0.91     | 0.92 0.80 0.98 0.75      |
+//! | round 14 end                   | NEW              | 0.90 0.94 0.99 0.88     | 0.98 0.89 1.00 0.85      |
+//! | round 14 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
+//! | round 14 end, unseen           | HELD OUT 13      | 0.72 0.76 0.94 0.62     | 0.77 0.78 0.90 0.60      |
+//! | round 14 end, unseen           | HELD OUT 14      | 0.74 0.75 0.92 0.62     | 0.76 0.78 0.90 0.57      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -605,8 +622,53 @@
 //! HELD OUT 13 168/235, 166/225, 158/168, 108/168, without 169/220,
 //! 175/225); no rule was changed or dropped on them.)
 //!
+//! (Round 14 wired in HELD OUT 14 (unseen, written at the round's start
+//! by a helper who never read src/draft: ten texts, seven on
+//! negotiations between governments, in news styles: unnamed sources, a
+//! joint press conference, a parliamentary debate, an analysis, a press
+//! review, a broadcast interview, a communique, a leaked memo, background
+//! paragraphs, threats and denials) and scored it with round 13's rules
+//! (528a95e) before any rule changed; it studied HELD OUT 12
+//! (`SHOW_HELD_OUT_12=1`). Rules: a stance whose only reasons are weak
+//! (a bare negation, the clause after "but", a later sentence, an
+//! alternative set aside) takes its party's clearer side on the same
+//! proposition; names of scorn ("a stunt", "a bribe"); what an undoing
+//! verb takes ends before "on"; a closure is the opposite of staying
+//! open; dislike, deplore, resent; "put off", "would rather see it
+//! dropped"; "not optional", "no exceptions"; the noun "every object";
+//! a round-up's "Name, role: answer" paragraphs; "was a mistake and we
+//! will fight it" read to its first clause; a quotation of several
+//! sentences split by topic; the topic of what a short quotation calls
+//! something; relayed hearsay ("had told her that") as no claim;
+//! "the declaration said" as its makers'; an organisation named after a
+//! demonym as its own party; a second thing said split off by its main
+//! clause's topic; deference as neutral ("whatever the council
+//! decides", "a matter for", "is for parliament", "no strong view",
+//! "We will see."); a dateline with an en dash. For HELD OUT 14's styles
+//! (known from the brief, not its texts) it wrote short texts of its
+//! own on other subjects (lake patrols, a gas price, an extradition
+//! treaty, a shared airport). Tried and dropped: the party's clear
+//! statements first for a statement with no reason (-6 stances), weak
+//! reasons counted half (-3), "cap" as the proposition's own word (-1),
+//! "X and the Y" as one coordinated subject (F1 -0.002 without a
+//! profile), the first part of a split statement read alone (net 0),
+//! "waste" as harm (a test of "no money to waste on" failed). Seen sets
+//! with profiles, summed (HELD OUT 12 included): P 0.840 R 0.829 F1
+//! 0.835, stance 1302/1837, to P 0.843 R 0.840 F1 0.841, stance
+//! 1353/1857; without a profile P 0.844 R 0.819 F1 0.831, stance
+//! 1022/1697, to P 0.849 R 0.825 F1 0.837, stance 1034/1702. HELD OUT 12
+//! (studied): 163/201, 164/217, 159/163, 100/163 to 174/207, 179/217,
+//! 170/174, 125/174. Unseen, start to end (sums only, scored once at
+//! the end): HELD OUT 14 P 0.73 to 0.74 (162/221 to 165/222), R 0.74 to
+//! 0.75 (160 to 163 of 217), speaker 0.91 to 0.92 (148/162 to 151/165),
+//! stance 0.60 to 0.62 (97/162 to 103/165); without a profile unchanged
+//! but one stance (95 to 94 of 164). HELD OUT 13 P 0.72 (170/236 to
+//! 172/239), R 0.75 to 0.76 (168 to 170 of 225), speaker 0.94, stance
+//! 0.64 to 0.62 (109/170 to 106/172); without a profile unchanged.)
+//!
 //! The tests assert floors about two points under the round 13 end
-//! figures (one to three claims on these sets): a real regression fails.
+//! figures (one to three claims on these sets; HELD OUT 12's and 14's
+//! under round 14's): a real regression fails.
 
 use std::path::{Path, PathBuf};
 
@@ -1728,9 +1790,12 @@ fn held_out_12_texts_scored() {
     // 162/217, 157/161, 100/161) and 0.81 0.76 0.97 0.57 (164/202,
     // 165/217, 159/164, 94/164). At round 13's end 0.81 0.76 0.98 0.61
     // (163/201, 164/217, 159/163, 100/163) and 0.82 0.76 0.97 0.58
-    // (165/202, 166/217, 160/165, 95/165). Floors about two points under.
-    a.at_least("HELD OUT 12 with profiles", [0.79, 0.74, 0.96, 0.59]);
-    b.at_least("HELD OUT 12 without a profile", [0.80, 0.74, 0.95, 0.55]);
+    // (165/202, 166/217, 160/165, 95/165). Studied in round 14: at its
+    // end 0.84 0.82 0.98 0.72 (174/207, 179/217, 170/174, 125/174) and
+    // 0.84 0.84 0.97 0.58 (171/203, 182/217, 166/171, 100/171). Floors
+    // about two points under.
+    a.at_least("HELD OUT 12 with profiles", [0.82, 0.80, 0.96, 0.70]);
+    b.at_least("HELD OUT 12 without a profile", [0.82, 0.82, 0.95, 0.56]);
 }
 
 /// HELD OUT 13 (unseen): written at the start of round 13 by a helper
