@@ -5891,6 +5891,60 @@ fn mutants_only_an_interview_with_names_the_interviewee() {
     }
 }
 
+/// Mutants of `clause_final`'s `plain` (818:34, 818:45, 818:66 `|` →
+/// `&`: a modal or a subject pronoun no longer a verb's sign; 819:21,
+/// 820:21 `&&` → `||`: "that", or any word with no cue, taken for a
+/// phrase of when): after "said", "on Monday" and words with a verb are
+/// what is said ("…, Zipp said on Monday the ban would go."), not the
+/// words before the comma.
+#[test]
+fn mutants_words_with_a_verb_after_said_are_what_is_said() {
+    for text in [
+        "It has gone on too long, Zipp said on Monday the ban on scooters would go.",
+        "It has gone on too long, Zipp said on Monday it found the ban on scooters unfair.",
+        "It has gone on too long, Zipp said on Monday that the ban on scooters failed.",
+    ] {
+        let got = scooter_rules(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, "Zipp", "{text}: {got:?}");
+        assert!(got[0].2.contains("ban on scooters"), "{text}: {got:?}");
+    }
+}
+
+/// Mutant of `short_said` (210:31 `&&` → `||`: a short quotation with
+/// no comma or full stop at its end taken for a sentence said): a name
+/// in quotation marks before "said" is no quotation ("The \"Old Town\"
+/// traders said …").
+#[test]
+fn mutants_a_short_name_in_quotation_marks_is_no_sentence_said() {
+    let got: Vec<(String, String, Stance)> =
+        scooter("The \"Old Town\" traders said the ban on scooters was a mistake.")
+            .into_iter()
+            .map(|c| (c.0, c.2, c.3))
+            .collect();
+    assert_eq!(
+        got,
+        [("shops".to_string(), "ban".to_string(), Stance::Against)]
+    );
+}
+
+/// Mutants of `named_as` (261:17 `>` → `>=`, 261:21 `&&` → `||`: the
+/// look back from a short quotation past the block's first token): a
+/// headline that opens with a short quotation ("\"Scrap it\" say
+/// riders") is read like any other.
+#[test]
+fn mutants_a_headline_may_open_with_a_short_quotation() {
+    assert_eq!(
+        claims_with(
+            SCOOTER,
+            "scooter-profile.yaml",
+            "\"Scrap it\" say riders",
+            "Oskar Lind said the ban on scooters was a mistake."
+        ),
+        [own("riders", "Oskar Lind", "ban", Stance::Against)]
+    );
+}
+
 /// Mutants of `attribution_follows` (462:28 `-` → `+`, `/`: fewer than
 /// four words of when or where after the verb): "“…?” Oskar Lind said
 /// in the town hall." is one sentence, the question his.
