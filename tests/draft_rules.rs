@@ -6214,3 +6214,147 @@ fn mutants_said_nothing_is_no_attribution() {
     );
     assert!(got.iter().all(|c| c.1 != "Zipp"), "{got:?}");
 }
+
+// Tenth pass (the rest of round 13's code): tests for the mutants of
+// round 13's drafting code outside the stance rules that survived the
+// tests above (docs/mutants.md, "The rest of round 13's drafting code").
+
+/// Mutants of `condition_on_another_topic` (811:60 `==` → `!=`: a
+/// condition with a second word of its topic taken for one on two
+/// topics; 834:17, 840:17 the condition's event keeping the cue's stance
+/// or negation): "only if parking bays and cycle bays were built" speaks
+/// of the bays alone, and asks for them; so do "opposes the ban unless
+/// parking bays are built" and "would not accept the ban unless …".
+#[test]
+fn mutants_a_condition_may_name_its_topic_twice() {
+    for text in [
+        "Zipp said it would support the ban only if parking bays and cycle bays were built.",
+        "The Riders' Union opposes the ban unless parking bays are built.",
+        "The Riders' Union would not accept the ban unless parking bays were built.",
+    ] {
+        let got: Vec<(String, Stance)> = scooter(text).into_iter().map(|c| (c.2, c.3)).collect();
+        assert_eq!(
+            got,
+            [
+                ("ban".to_string(), Stance::Conditional),
+                ("parking".to_string(), Stance::Favor)
+            ],
+            "{text}"
+        );
+    }
+}
+
+/// Mutants of `interviewee` (218:13 `&&` → `||`: any "with" or "to"
+/// before a name taken for "an interview with"; 231:52 `&&` → `||`: a
+/// name read from inside a run of capitals, "Velde Mayor" after "The"):
+/// the person sat next to is not the one interviewed, and the name set
+/// off by commas is.
+#[test]
+fn mutants_only_an_interview_with_names_the_interviewee() {
+    let qa = "Q: Will the ban on scooters stay?\n\nA: The ban on scooters will stay until the \
+              pavements are safe.";
+    for intro in [
+        "Oskar Lind sat next to Ines Berg. We had an interview with Maren Holt on Monday.",
+        "Oskar Lind sat in the front row. The Velde Mayor, Maren Holt, has run the city for a \
+         year.",
+    ] {
+        assert_eq!(
+            scooter(&format!("{intro}\n\n{qa}")),
+            [own("city", "Maren Holt", "ban", Stance::Favor)],
+            "{intro}"
+        );
+    }
+}
+
+/// Mutants of `clause_final`'s `plain` (818:34, 818:45, 818:66 `|` →
+/// `&`: a modal or a subject pronoun no longer a verb's sign; 819:21,
+/// 820:21 `&&` → `||`: "that", or any word with no cue, taken for a
+/// phrase of when): after "said", "on Monday" and words with a verb are
+/// what is said ("…, Zipp said on Monday the ban would go."), not the
+/// words before the comma.
+#[test]
+fn mutants_words_with_a_verb_after_said_are_what_is_said() {
+    for text in [
+        "It has gone on too long, Zipp said on Monday the ban on scooters would go.",
+        "It has gone on too long, Zipp said on Monday it found the ban on scooters unfair.",
+        "It has gone on too long, Zipp said on Monday that the ban on scooters failed.",
+    ] {
+        let got = scooter_rules(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, "Zipp", "{text}: {got:?}");
+        assert!(got[0].2.contains("ban on scooters"), "{text}: {got:?}");
+    }
+}
+
+/// Mutant of `short_said` (210:31 `&&` → `||`: a short quotation with
+/// no comma or full stop at its end taken for a sentence said): a name
+/// in quotation marks before "said" is no quotation ("The \"Old Town\"
+/// traders said …").
+#[test]
+fn mutants_a_short_name_in_quotation_marks_is_no_sentence_said() {
+    let got: Vec<(String, String, Stance)> =
+        scooter("The \"Old Town\" traders said the ban on scooters was a mistake.")
+            .into_iter()
+            .map(|c| (c.0, c.2, c.3))
+            .collect();
+    assert_eq!(
+        got,
+        [("shops".to_string(), "ban".to_string(), Stance::Against)]
+    );
+}
+
+/// Mutants of `named_as` (261:17 `>` → `>=`, 261:21 `&&` → `||`: the
+/// look back from a short quotation past the block's first token): a
+/// headline that opens with a short quotation ("\"Scrap it\" say
+/// riders") is read like any other.
+#[test]
+fn mutants_a_headline_may_open_with_a_short_quotation() {
+    assert_eq!(
+        claims_with(
+            SCOOTER,
+            "scooter-profile.yaml",
+            "\"Scrap it\" say riders",
+            "Oskar Lind said the ban on scooters was a mistake."
+        ),
+        [own("riders", "Oskar Lind", "ban", Stance::Against)]
+    );
+}
+
+/// Mutants of `attribution_follows` (462:28 `-` → `+`, `/`: fewer than
+/// four words of when or where after the verb): "“…?” Oskar Lind said
+/// in the town hall." is one sentence, the question his.
+#[test]
+fn mutants_four_words_of_where_after_the_attribution() {
+    let got = scooter(
+        "The council met.\n\n\"Why keep the ban on scooters in the old town?\" Oskar Lind said in \
+         the town hall.",
+    );
+    assert_eq!(got, [own("riders", "Oskar Lind", "ban", Stance::Against)]);
+}
+
+/// Mutants of `view_of`'s comma arm (375:34 `&&` → `||`: "is" alone, not
+/// "is that", after the description; 378:15 `k + 3` → `k - 3`: what is
+/// said read from inside the description): "Zipp's argument, …, is
+/// weak: …" is no view of Zipp's, and what a view is starts after "is
+/// that".
+#[test]
+fn mutants_a_view_set_off_is_what_follows_is_that() {
+    assert_eq!(
+        scooter(
+            "Maren Holt said Zipp's argument, made in a long letter, is weak: the ban on scooters \
+             works."
+        ),
+        [own("city", "Maren Holt", "ban", Stance::Favor)]
+    );
+    for text in [
+        "Zipp's argument, made in a letter about parking bays, is that the ban on scooters is \
+         unfair.",
+        "Zipp's argument, which it has never hidden, is that the ban on scooters is unfair.",
+    ] {
+        assert_eq!(
+            scooter(text),
+            [own("zipp", "Zipp", "ban", Stance::Against)],
+            "{text}"
+        );
+    }
+}
