@@ -4198,6 +4198,13 @@ fn round_13_answers_labelled_a() {
          year.\n\n{qa}"
     ));
     assert_eq!(got, want);
+    // (A name of five capitalised words, title included: fixed in round
+    // 14, found by the tenth mutation pass.)
+    let got = scooter(&format!(
+        "Oskar Lind sat in the front row. We had an interview with Velde City Mayor Maren \
+         Holt.\n\n{qa}"
+    ));
+    assert_eq!(got, want);
     assert_eq!(
         scooter(&format!("The mayor has run the city for a year.\n\n{qa}")),
         []

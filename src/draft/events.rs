@@ -213,7 +213,7 @@ fn label_name(
 fn interviewee(b: &Block, before: usize) -> Option<(usize, usize)> {
     let name_at = |t: usize| {
         let mut z = t;
-        while z < before && z - t < 4 && b.is_cap(z) && b.quote_of(z).is_none() {
+        while z < before && z - t < 6 && b.is_cap(z) && b.quote_of(z).is_none() {
             z += 1;
         }
         (z >= t + 2).then_some((t, z))
