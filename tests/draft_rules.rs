@@ -4740,6 +4740,25 @@ fn round_14_the_topic_of_what_is_called_so() {
     );
 }
 
+/// Round 14: "announced the …" is an act ("Zipp announced the new
+/// scooters for the ban zone"), not what was said; "announced that …"
+/// and "announced plans to …" are said.
+#[test]
+fn round_14_an_announced_thing_is_an_act() {
+    assert_eq!(
+        scooter("Zipp announced the new scooters for the ban zone on Monday."),
+        []
+    );
+    assert_eq!(
+        scooter("Zipp announced that it would fight the ban on scooters.").len(),
+        1
+    );
+    assert_eq!(
+        scooter("The council announced plans to extend the ban on scooters.").len(),
+        1
+    );
+}
+
 /// Round 14 (from HELD OUT 12): what someone else "had told" the
 /// speaker is relayed hearsay, no claim of the speaker's; the speaker's
 /// own telling is.

@@ -650,6 +650,14 @@ impl ClaimCtx<'_, '_> {
         if relayed(b, a, z) {
             return None;
         }
+        // ("Tarn announced the airport in 2029": an act, not what was
+        // said; "announced that …", "announced plans to …" are said.)
+        if matches!(cue, "announced" | "announces")
+            && b.lw(a) == "the"
+            && !(a..z).any(|k| matches!(b.lw(k), "plan" | "plans" | "decision" | "intention"))
+        {
+            return None;
+        }
         let from = if keep_subject {
             e.clause_start.min(a)
         } else {
