@@ -4740,6 +4740,22 @@ fn round_14_the_topic_of_what_is_called_so() {
     );
 }
 
+/// Round 14 (from HELD OUT 12): a party's "line", "case" or "complaint"
+/// is a view held ("Zipp's line is that the ban should go").
+#[test]
+fn round_14_a_line_is_a_view_held() {
+    one_stance_each(&[
+        (
+            "Zipp's line is that the ban on scooters should be scrapped.",
+            Stance::Against,
+        ),
+        (
+            "The Riders' Union's case is that the ban on scooters is unfair.",
+            Stance::Against,
+        ),
+    ]);
+}
+
 /// Round 14: "announced the …" is an act ("Zipp announced the new
 /// scooters for the ban zone"), not what was said; "announced that …"
 /// and "announced plans to …" are said.

@@ -325,6 +325,9 @@ fn view_noun(w: &str) -> Option<&'static str> {
         "estimation" => "estimation",
         "telling" => "telling",
         "words" => "words",
+        "line" => "line",
+        "case" => "case",
+        "complaint" => "complaint",
         _ => return None,
     })
 }
