@@ -644,7 +644,8 @@
 //! demonym as its own party; a second thing said split off by its main
 //! clause's topic; deference as neutral ("whatever the council
 //! decides", "a matter for", "is for parliament", "no strong view",
-//! "We will see."); a dateline with an en dash. For HELD OUT 14's styles
+//! "We will see."); a dateline with an en dash; "announced the …" as an
+//! act; a party's "line" or "case" as a view held. For HELD OUT 14's styles
 //! (known from the brief, not its texts) it wrote short texts of its
 //! own on other subjects (lake patrols, a gas price, an extradition
 //! treaty, a shared airport). Tried and dropped: the party's clear
