@@ -6400,3 +6400,155 @@ fn mutants_a_view_set_off_is_what_follows_is_that() {
         );
     }
 }
+
+// Eleventh pass (round 14's code): tests for the mutants of round 14's
+// drafting code that survived the tests above (docs/mutants.md, "Round
+// 14's drafting code").
+
+/// Mutant of `push_joint` (155:17: the copy for the group's other party
+/// keeping the claim's own rule): a statement of two parties at once is
+/// a claim for each, the second's rule saying so.
+#[test]
+fn mutants_a_joint_statement_says_it_is_one_for_each_party() {
+    let got = scooter_rules("Zipp and Old Town Traders said the ban on scooters was a mistake.");
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert!(
+        got.iter()
+            .any(|c| c.3.ends_with("; one claim for each party of the group")),
+        "{got:?}"
+    );
+}
+
+/// Mutants of `settle_unreasoned` (486:30 the guard `f.weak` → `false`:
+/// a statement for the proposition whose only reason is weak never
+/// turned; 489:32 `f.weak` → `true`: a statement against with a reason
+/// of its own turned by the party's other statements): "“The ban is
+/// costly but it is fair,” the company said." after Zipp rejected the
+/// ban takes Zipp's clearer side (the clause after "but" is a weak
+/// reason), and Ines Berg's "the traders had rejected the ban" keeps its
+/// cue against two statements for it.
+#[test]
+fn mutants_only_a_weak_reason_gives_way_to_the_partys_side() {
+    let zipp = scooter_rules(
+        "Zipp rejected the ban on Monday. \"The ban is costly but it is fair,\" the company \
+         said.",
+    );
+    assert_eq!(
+        zipp.iter().map(|c| c.1).collect::<Vec<_>>(),
+        [Stance::Against, Stance::Against],
+        "{zipp:?}"
+    );
+    assert!(
+        zipp[1]
+            .3
+            .ends_with("stance as the party's clearer statements on the topic"),
+        "{zipp:?}"
+    );
+    let traders = scooter(
+        "Old Town Traders backed the ban on Monday. Ines Berg said the traders supported the \
+         ban. Ines Berg said the traders had rejected the ban on scooters before.",
+    );
+    assert_eq!(
+        traders.iter().map(|c| c.3).collect::<Vec<_>>(),
+        [Stance::Favor, Stance::Favor, Stance::Against],
+        "{traders:?}"
+    );
+}
+
+/// Mutants of `settle_unreasoned` (487:70, 490:70 `>` → `>=`): a party
+/// whose clearer statements are split evenly has no side to give a
+/// weak statement, which keeps its own stance.
+#[test]
+fn mutants_a_party_split_evenly_leaves_a_weak_reason_be() {
+    for (text, want) in [
+        (
+            "Zipp rejected the ban on Monday. Zipp backed the ban on Tuesday. \"The ban is \
+             costly but it is fair,\" the company said.",
+            Stance::Favor,
+        ),
+        (
+            "Old Town Traders backed the ban on Monday. Old Town Traders rejected the ban on \
+             Tuesday. \"Our customers will not miss the scooters,\" said Ines Berg.",
+            Stance::Against,
+        ),
+    ] {
+        let got = scooter(text);
+        assert_eq!(got.len(), 3, "{text}: {got:?}");
+        assert_eq!(got[2].3, want, "{text}: {got:?}");
+    }
+}
+
+/// Mutants of `weak_reason` (519:9, 520:9 `||` → `&&`: the clause after
+/// "but", or a later sentence of the quotation, no longer weak by
+/// itself): a stance read from a later sentence with a bare negation
+/// takes the party's clearer side, as one read from the clause after
+/// "but" does (`mutants_only_a_weak_reason_gives_way_to_the_partys_side`).
+#[test]
+fn mutants_a_later_sentence_is_a_weak_reason() {
+    let got = scooter_rules(
+        "Old Town Traders backed the ban on Monday. \"Riders came in their hundreds. Our \
+         customers will not miss the scooters,\" said Ines Berg.",
+    );
+    assert_eq!(
+        got.iter().map(|c| c.1).collect::<Vec<_>>(),
+        [Stance::Favor, Stance::Favor],
+        "{got:?}"
+    );
+    assert!(
+        got[1]
+            .3
+            .ends_with("stance as the party's clearer statements on the topic"),
+        "{got:?}"
+    );
+}
+
+/// Mutants of `topic_parts` (971:59 `<` → `<=`: a keyword that opens the
+/// quotation not counted; 974:54 `==` → `!=`: the keywords of a sentence
+/// miscounted, each new one added to another topic's count): "Scooters
+/// are a menace." is on the ban, and a sentence with "ban" once and the
+/// bays twice is on the bays; each quotation is two claims.
+#[test]
+fn mutants_a_part_by_the_keywords_it_holds_most() {
+    for (text, first, second) in [
+        (
+            "\"Scooters are a menace. The parking bays are a mistake,\" said Ines Berg.",
+            "Scooters are a menace",
+            "The parking bays are a mistake",
+        ),
+        (
+            "\"The ban is overdue. Beside the ban, the parking bays are a waste and the bays \
+             are ugly,\" said Ines Berg.",
+            "The ban is overdue",
+            "Beside the ban, the parking bays are a waste and the bays are ugly",
+        ),
+    ] {
+        let got = scooter_rules(text);
+        assert_eq!(
+            got.iter().map(|c| c.2.as_str()).collect::<Vec<_>>(),
+            [first, second],
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// Mutant of `topic_parts` (990:24 `<` → `>`: three parts or more taken
+/// for one, and one part for several): a quotation on the ban, then the
+/// bays, then the ban again is a claim on each topic; one on the ban
+/// throughout is one claim, and no part.
+#[test]
+fn mutants_three_parts_are_parts_and_one_is_none() {
+    let got = scooter_rules(
+        "\"The ban is overdue. The parking bays are a mistake. The ban must stay,\" said Ines \
+         Berg.",
+    );
+    assert_eq!(
+        got.iter().map(|c| c.1).collect::<Vec<_>>(),
+        [Stance::Favor, Stance::Against],
+        "{got:?}"
+    );
+    assert_eq!(got[1].2, "The parking bays are a mistake", "{got:?}");
+    let one =
+        scooter_rules("\"The ban is overdue. It should have come years ago,\" said Ines Berg.");
+    assert_eq!(one.len(), 1, "{one:?}");
+    assert!(!one[0].3.contains("the part on its own topic"), "{one:?}");
+}
