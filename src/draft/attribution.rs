@@ -1194,8 +1194,6 @@ impl ClaimCtx<'_, '_> {
         })
     }
 
-    /// The topic with most keyword hits inside `span`, and the keywords
-    /// that decided it.
     /// The topic of what a short quotation calls something ("called the
     /// night rule \"the single best thing in the bill\""): the keywords
     /// of the thing called, between the verb and the quotation, before
@@ -1220,6 +1218,8 @@ impl ClaimCtx<'_, '_> {
         Some((t, k.join(", "), "keywords of what it calls so", 0.0))
     }
 
+    /// The topic with most keyword hits inside `span`, and the keywords
+    /// that decided it.
     fn best_topic(&self, span: Span) -> Option<(usize, Vec<String>)> {
         let a = self.hits.partition_point(|h| h.start < span.start);
         let inside = || {
