@@ -453,9 +453,12 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
 /// default) takes the stance of the party's reasoned statements toward
 /// the same declared proposition when most of them are against: "The
 /// ban is a gift to smugglers" after the same association "rejected the
-/// ban". (Without a declared proposition each claim's target is its own
-/// clause, and stances toward different targets say nothing of each
-/// other.)
+/// ban". A statement whose only reasons are weak (see `weak_reason`)
+/// takes the side of the party's clearer statements when more of them
+/// are on the other side: "“Our customers will not miss the scooters,”"
+/// after the traders backed the ban is for it. (Without a declared
+/// proposition each claim's target is its own clause, and stances
+/// toward different targets say nothing of each other.)
 pub fn settle_unreasoned(found: &mut [Found]) {
     let mut names = Interner::default();
     let sides = |found: &[Found], strong: bool| {
@@ -946,9 +949,6 @@ impl ClaimCtx<'_, '_> {
         ))
     }
 
-    /// A reported statement whose clause after "but" (or second
-    /// predicate after "and") speaks only of another topic than `topic`
-    /// (with a profile): that clause, as an event of its own.
     /// The parts of a quotation of several sentences that speak of
     /// different topics (with a profile): runs of sentences by the topic
     /// whose keywords they hold most (a sentence with none goes with the
@@ -1001,6 +1001,10 @@ impl ClaimCtx<'_, '_> {
         parts.into_iter().map(|(x, y, _)| (x, y)).collect()
     }
 
+    /// A reported statement whose clause after "but" (or second
+    /// predicate after "and") speaks only of another topic than `topic`
+    /// (with a profile) in its main clause: that clause, as an event of
+    /// its own.
     fn contrast_on_another_topic(&self, e: &Event, topic: usize) -> Option<Event> {
         self.topics?;
         if !matches!(e.kind, Kind::Reported { .. }) || e.content_before {
