@@ -6552,3 +6552,17 @@ fn mutants_three_parts_are_parts_and_one_is_none() {
     assert_eq!(one.len(), 1, "{one:?}");
     assert!(!one[0].3.contains("the part on its own topic"), "{one:?}");
 }
+
+/// Mutant of the declaration's makers' check (`resolve_np`'s
+/// `named_before`, 844:37 `==` → `!=` at 33e3286: any word after a
+/// negation or an opposition, not the document's noun): the makers'
+/// sentence may hold a negation ("but did not sign it") and they are
+/// still the declaration's makers.
+#[test]
+fn mutants_only_the_document_refused_unmakes_its_makers() {
+    let got = scooter(
+        "Zipp and Old Town Traders agreed on the ban but did not sign it on Tuesday.\n\n\
+         \"The old town belongs to everyone,\" the declaration said.",
+    );
+    assert_eq!(got.len(), 4, "{got:?}");
+}
