@@ -461,8 +461,10 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         }
         // "would comply with any law passed", "will abide by whatever
         // the court decides": whatever the outcome.
+        // ("would abide by the court's decision": whatever it is.)
         "comply" | "abide" => {
             (t + 1..(t + 4).min(z)).any(|k| matches!(b.lw(k), "any" | "whatever" | "every"))
+                || (b.lw(t) == "abide" && b.lw(t + 1) == "by" && !negated_before(t))
         }
         // "would accept whatever the people decide".
         "accept" | "accepts" | "respect" | "respects" => {
@@ -548,9 +550,11 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         }
         // "Whether they go back is for parliament", "That is for the
         // courts", "it is not for the agency to say": another's to decide.
+        // ("the decision was one for Estlin's governing council".)
         "for" => {
             t > a
-                && ((b.has(t - 1, c::BE)
+                && ((b.lw(t - 1) == "one" && t > a + 1 && b.has(t - 2, c::BE))
+                    || (b.has(t - 1, c::BE)
                     && (b.lw(a) == "whether" || (t == a + 2 && b.lw(a) == "that")))
                     || (b.lw(t - 1) == "not"
                         && (t + 2..(t + 5).min(z)).any(|k| {
@@ -956,6 +960,8 @@ fn polarity(
     let mut restrictive = a;
     // The end of another relative clause after a noun being read.
     let mut relative = a;
+    // "rather" and the "than" after it ("would rather have X than Y").
+    let mut preferred = (z, z);
     while t < z {
         let w = b.lw(t);
         // A relative clause after a noun is not the main clause's, unless
@@ -1029,20 +1035,35 @@ fn polarity(
             t += 1;
             continue;
         }
+        // "would rather have a casino we control than a derelict
+        // building": what comes after "than" is refused, as below, and
+        // what is preferred is read from "rather" on.
+        if w == "rather" && b.lw(t + 1) != "than" {
+            if let Some(k) = (t + 2..(t + 14).min(z))
+                .take_while(|&k| !b.is_terminal(k) && !b.is_punct(k, ";"))
+                .find(|&k| b.lw(k) == "than")
+            {
+                preferred = (t, k);
+            }
+        }
         // "grants rather than loans": the alternative refused; its words
         // do not turn the stance.
-        if (w == "rather" && b.lw(t + 1) == "than") || (w == "instead" && b.lw(t + 1) == "of") {
-            let end = (t + 2..z)
+        if (w == "rather" && b.lw(t + 1) == "than") || (w == "instead" && b.lw(t + 1) == "of") || t == preferred.1 {
+            let from = if t == preferred.1 { t + 1 } else { t + 2 };
+            let end = (from..z)
                 .find(|&k| b.is_punct(k, ",") || b.is_punct(k, ";"))
                 .unwrap_or(z);
             // What the proposition names more after it than before it
             // is what is refused: one turn ("paid from the budget rather
             // than by a toll" is against the toll).
-            let refused = full && own_words(b, (t + 2, end), pol) > own_words(b, (a, t), pol);
-            flip(
-                format!("\"{w} {}\" names what is refused", b.lw(t + 1)),
-                &mut sign,
-            );
+            let before = if t == preferred.1 { (preferred.0, t) } else { (a, t) };
+            let refused = full && own_words(b, (from, end), pol) > own_words(b, before, pol);
+            let words = if t == preferred.1 {
+                "rather … than".to_string()
+            } else {
+                format!("{w} {}", b.lw(t + 1))
+            };
+            flip(format!("\"{words}\" names what is refused"), &mut sign);
             if !refused {
                 // (Two turns: the reason is kept, the stance unchanged.)
                 flip(String::new(), &mut sign);
