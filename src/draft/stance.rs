@@ -555,7 +555,7 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
             t > a
                 && ((b.lw(t - 1) == "one" && t > a + 1 && b.has(t - 2, c::BE))
                     || (b.has(t - 1, c::BE)
-                    && (b.lw(a) == "whether" || (t == a + 2 && b.lw(a) == "that")))
+                        && (b.lw(a) == "whether" || (t == a + 2 && b.lw(a) == "that")))
                     || (b.lw(t - 1) == "not"
                         && (t + 2..(t + 5).min(z)).any(|k| {
                             b.lw(k - 1) == "to" && matches!(b.lw(k), "say" | "decide" | "judge")
@@ -1048,7 +1048,10 @@ fn polarity(
         }
         // "grants rather than loans": the alternative refused; its words
         // do not turn the stance.
-        if (w == "rather" && b.lw(t + 1) == "than") || (w == "instead" && b.lw(t + 1) == "of") || t == preferred.1 {
+        if (w == "rather" && b.lw(t + 1) == "than")
+            || (w == "instead" && b.lw(t + 1) == "of")
+            || t == preferred.1
+        {
             let from = if t == preferred.1 { t + 1 } else { t + 2 };
             let end = (from..z)
                 .find(|&k| b.is_punct(k, ",") || b.is_punct(k, ";"))
@@ -1056,7 +1059,11 @@ fn polarity(
             // What the proposition names more after it than before it
             // is what is refused: one turn ("paid from the budget rather
             // than by a toll" is against the toll).
-            let before = if t == preferred.1 { (preferred.0, t) } else { (a, t) };
+            let before = if t == preferred.1 {
+                (preferred.0, t)
+            } else {
+                (a, t)
+            };
             let refused = full && own_words(b, (from, end), pol) > own_words(b, before, pol);
             let words = if t == preferred.1 {
                 "rather … than".to_string()
@@ -1401,18 +1408,14 @@ fn polarity(
             // hold displays instead" goes with the ban.)
             flip("\"instead\" (an alternative)".to_string(), &mut sign);
             signal = true;
-        } else if (b.has(t, c::NEG_VALENCE) || out_of_work(b, t))
+        } else if (b.has(t, c::NEG_VALENCE) || harm_phrase(b, a, t, z).is_some())
             && !object_of_preposition(b, a, t)
             && !prospect_of(b, t)
             && !folly_before_not_to(b, t)
             && !harm_removed(b, a, t)
             && !own_mistake(b, t)
         {
-            let (what, len) = if out_of_work(b, t) {
-                ("out of work", 3)
-            } else {
-                (w, 1)
-            };
+            let (what, len) = harm_phrase(b, a, t, z).unwrap_or((w, 1));
             if harmed {
                 // (Two turns: the reason is kept, the stance unchanged.)
                 flip(format!("\"{what}\" (harm again)"), &mut sign);
@@ -1423,7 +1426,12 @@ fn polarity(
             harmed = true;
             signal = true;
             t += len - 1;
-        } else if APPROVAL.contains(&w) && b.is_lower(t) {
+        } else if w == "judicial" && b.lw(t + 1) == "review" {
+            // "would seek a judicial review of the route": a challenge.
+            flip("\"judicial review\" (a challenge)".to_string(), &mut sign);
+            signal = true;
+            t += 1;
+        } else if (APPROVAL.contains(&w) && b.is_lower(t)) || only_way(b, t) {
             // "the ban is overdue": a reason for the stance in favour.
             // (Two turns: the reason is kept, the stance unchanged.)
             flip(format!("\"{w}\" (approval)"), &mut sign);
@@ -1465,6 +1473,19 @@ const APPROVAL: &[&str] = &[
     "honor",
     "honors",
 ];
+
+/// "the move is the only way to survive", "was the only option": what
+/// is said to be the only way is approved of.
+fn only_way(b: &Block, t: usize) -> bool {
+    b.lw(t) == "only"
+        && t >= 2
+        && b.lw(t - 1) == "the"
+        && b.has(t - 2, c::BE)
+        && matches!(
+            b.lw(t + 1),
+            "way" | "option" | "answer" | "solution" | "choice" | "one"
+        )
+}
 
 /// A negation that does not turn the speaker's stance: a negative
 /// pronoun ("Nobody is saying the fishermen should lose their living",
@@ -1558,7 +1579,21 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
             || matches!(b.lw(t + 1), "the" | "plans" | "plan"))
             && undone_is_the_topic(b, t + 1, pol))
             || (t > a && b.has(t - 1, c::BE))
-            || (participle && after_want()))
+            || (participle && after_want())
+            || subject_undone(b, a, t, pol))
+}
+
+/// "the beet exemption should end a year early", "the cap must go": a
+/// verb of undoing after "should" or "must" whose subject is the topic
+/// (no object after it).
+fn subject_undone(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
+    t > a + 1
+        && matches!(b.lw(t - 1), "should" | "must")
+        && !b.has(t + 1, c::DETERMINER | c::POSSESSIVE | c::DEMONSTRATIVE)
+        && (t.saturating_sub(5).max(a)..t - 1)
+            .rev()
+            .take_while(|&k| !b.is_comma(k) && !b.has(k, c::RELATIVE))
+            .any(|k| names_proposition(b, k, pol) || shares_root(b.lw(k), pol))
 }
 
 /// Whether `w` shares its first five letters with one of the
@@ -1645,6 +1680,60 @@ fn out_of_work(b: &Block, t: usize) -> bool {
         && b.lw(t + 1) == "of"
         && (matches!(b.lw(t + 2), "work" | "business" | "jobs")
             || (b.lw(t + 2) == "a" && b.lw(t + 3) == "job"))
+}
+
+/// A harm said in a phrase at `t`, with its length: "out of work", "a
+/// social experiment nobody asked for" (what no one wants), "the
+/// delivery window is far too long" (an excess: not "too late to stop",
+/// nor "too important to ignore", nor too little of it: "40 crowns was
+/// too low" wants more of the charge).
+fn harm_phrase<'b>(b: &'b Block, a: usize, t: usize, z: usize) -> Option<(&'b str, usize)> {
+    let ends = |k: usize| k >= z || b.is_terminal(k) || b.is_comma(k) || b.is_quote_mark(k);
+    if out_of_work(b, t) {
+        return Some(("out of work", 3));
+    }
+    let w = b.lw(t);
+    if w == "nobody" && b.lw(t + 1) == "asked" && b.lw(t + 2) == "for" && ends(t + 3) {
+        return Some(("nobody asked for", 3));
+    }
+    if w == "nobody"
+        && matches!(b.lw(t + 1), "wants" | "wanted" | "needs" | "needed")
+        && ends(t + 2)
+    {
+        return Some(("nobody wants", 2));
+    }
+    let be = |k: usize| k >= a && k < t && b.has(k, c::BE);
+    let excess = w == "too"
+        && b.is_lower(t + 1)
+        && !matches!(
+            b.lw(t + 1),
+            "much"
+                | "many"
+                | "often"
+                | "late"
+                | "early"
+                | "soon"
+                | "low"
+                | "small"
+                | "little"
+                | "short"
+                | "weak"
+                | "timid"
+                | "modest"
+                | "slow"
+                | "few"
+                | "cautious"
+                | "narrow"
+                | "limited"
+                | "cheap"
+        )
+        && (ends(t + 2) || b.lw(t + 2) == "and")
+        && (be(t.wrapping_sub(1))
+            || (matches!(
+                b.lw(t.wrapping_sub(1)),
+                "far" | "much" | "way" | "simply" | "just"
+            ) && be(t.wrapping_sub(2))));
+    excess.then_some(("too", 2))
 }
 
 /// "closing a loophole", "to tackle the scandal": a harm that the claim
