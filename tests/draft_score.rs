@@ -159,6 +159,18 @@
 //!   (ae06768) before round 13 changed any rule, once mid-round and at
 //!   round 13's and round 14's end (sums only). SEEN since round 15,
 //!   which printed its errors (`SHOW_HELD_OUT_13=1`) and studied them.
+//! - HELD OUT 15 (UNSEEN): ten texts, eight on negotiations and disputes
+//!   between governments (a gas pipeline's route, a hostage
+//!   negotiation, recognising a breakaway region, a UN vote on a troop
+//!   withdrawal, a missile treaty, a cross-border rail link, a maritime
+//!   boundary arbitration, an airspace row) and two on home affairs (a
+//!   coalition deal to abolish a senate, moving a capital), 223 claims,
+//!   in ten styles (conflicting readouts, a press briefing, coalition
+//!   talks, an explainer, a reactions round-up, a negotiator's profile,
+//!   a speech, a border-town feature, an arbitration ruling, a row over
+//!   days; see its README); written at round 15's start by a helper who
+//!   did not read src/draft; scored unseen (sums only) with round 14's
+//!   rules (f44205a) before round 15 changed any rule. Still UNSEEN.
 //!
 //! Studying stances: `STANCE_CONFUSION=1` prints each set's confusion
 //! counts (annotated by drafted stance); `STANCE_DUMP=FILE` appends every
@@ -1927,6 +1939,64 @@ fn held_out_14_texts_scored_unseen() {
     // (148/164) 0.57 (94/164).
     a.at_least("HELD OUT 14 with profiles", [0.71, 0.72, 0.89, 0.58]);
     b.at_least("HELD OUT 14 without a profile", [0.74, 0.76, 0.88, 0.56]);
+}
+
+/// HELD OUT 15 (unseen): written at the start of round 15 by a helper
+/// who never read src/draft; see tests/fixtures/draft/held-out-15/README.md.
+const HELD_OUT_15: &[Text] = &[
+    (
+        "held-out-15/gavrosa-pipeline-talks-2031-01-15.yaml",
+        "held-out-15/gavrosa-pipeline-talks-profile.yaml",
+    ),
+    (
+        "held-out-15/grenzby-rail-link-2031-08-13.yaml",
+        "held-out-15/grenzby-rail-link-profile.yaml",
+    ),
+    (
+        "held-out-15/kavonia-airspace-row-2031-10-29.yaml",
+        "held-out-15/kavonia-airspace-row-profile.yaml",
+    ),
+    (
+        "held-out-15/kestovia-coalition-talks-2031-03-11.yaml",
+        "held-out-15/kestovia-coalition-talks-profile.yaml",
+    ),
+    (
+        "held-out-15/lindora-hostage-briefing-2031-02-04.yaml",
+        "held-out-15/lindora-hostage-briefing-profile.yaml",
+    ),
+    (
+        "held-out-15/olvana-recognition-explainer-2031-04-08.yaml",
+        "held-out-15/olvana-recognition-explainer-profile.yaml",
+    ),
+    (
+        "held-out-15/serra-bank-arbitration-2031-09-24.yaml",
+        "held-out-15/serra-bank-arbitration-profile.yaml",
+    ),
+    (
+        "held-out-15/tellin-withdrawal-reactions-2031-05-21.yaml",
+        "held-out-15/tellin-withdrawal-reactions-profile.yaml",
+    ),
+    (
+        "held-out-15/tervala-capital-speech-2031-07-09.yaml",
+        "held-out-15/tervala-capital-speech-profile.yaml",
+    ),
+    (
+        "held-out-15/volkhart-missile-treaty-2031-06-17.yaml",
+        "held-out-15/volkhart-missile-treaty-profile.yaml",
+    ),
+];
+
+/// HELD OUT 15, unseen (sums only: no variable prints its errors).
+#[test]
+fn held_out_15_texts_scored_unseen() {
+    let (a, b) = score_held_out("HELD OUT 15 (unseen)", HELD_OUT_15, "");
+    // Unseen, with the rules of round 14 (f44205a, in a scratch copy),
+    // before round 15 changed any: P 0.76 (179/237) R 0.82 (182/223)
+    // speaker 0.97 (174/179) stance 0.55 (98/179); without a profile
+    // 0.77 (171/223) 0.83 (186/223) 0.96 (164/171) 0.56 (95/171).
+    // Floors about two points under.
+    a.at_least("HELD OUT 15 with profiles", [0.74, 0.80, 0.95, 0.53]);
+    b.at_least("HELD OUT 15 without a profile", [0.75, 0.81, 0.94, 0.54]);
 }
 
 #[test]
