@@ -4923,6 +4923,53 @@ fn round_14_a_dateline_with_an_en_dash() {
     }
 }
 
+/// Round 15: deference to a decision ("would abide by the court's
+/// decision", "was one for the council"), "rather X than Y" refusing Y,
+/// what nobody asked for, an excess ("far too high", not "too low":
+/// more is wanted), "the only way", a judicial review sought, and a
+/// topic that "should end".
+#[test]
+fn round_15_deference_preference_excess_and_ending() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the council would abide by the court's decision on the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Oskar Lind said the decision on the ban was one for the courts.",
+            Stance::Neutral,
+        ),
+        (
+            "\u{201c}I would rather have a ban we set than a mess we do not,\u{201d} Maren Holt said.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said the ban was \u{201c}an experiment nobody asked for\u{201d}.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the ban on scooters was far too broad.",
+            Stance::Against,
+        ),
+        (
+            "Ines Berg said the ban on scooters was too narrow.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the ban was the only way to clear the pavements.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said the union would seek a judicial review of the ban.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the ban should end next year.",
+            Stance::Against,
+        ),
+    ]);
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

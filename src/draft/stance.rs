@@ -1431,7 +1431,10 @@ fn polarity(
             flip("\"judicial review\" (a challenge)".to_string(), &mut sign);
             signal = true;
             t += 1;
-        } else if (APPROVAL.contains(&w) && b.is_lower(t)) || only_way(b, t) {
+        } else if (APPROVAL.contains(&w) && b.is_lower(t))
+            || only_way(b, t)
+            || too(b, a, t, z) == Some(false)
+        {
             // "the ban is overdue": a reason for the stance in favour.
             // (Two turns: the reason is kept, the stance unchanged.)
             flip(format!("\"{w}\" (approval)"), &mut sign);
@@ -1684,10 +1687,8 @@ fn out_of_work(b: &Block, t: usize) -> bool {
 
 /// A harm said in a phrase at `t`, with its length: "out of work", "a
 /// social experiment nobody asked for" (what no one wants), "the
-/// delivery window is far too long" (an excess: not "too late to stop",
-/// nor "too important to ignore", nor too little of it: "40 crowns was
-/// too low" wants more of the charge).
-fn harm_phrase<'b>(b: &'b Block, a: usize, t: usize, z: usize) -> Option<(&'b str, usize)> {
+/// delivery window is far too long" (an excess, see `too`).
+fn harm_phrase(b: &Block, a: usize, t: usize, z: usize) -> Option<(&'static str, usize)> {
     let ends = |k: usize| k >= z || b.is_terminal(k) || b.is_comma(k) || b.is_quote_mark(k);
     if out_of_work(b, t) {
         return Some(("out of work", 3));
@@ -1702,30 +1703,21 @@ fn harm_phrase<'b>(b: &'b Block, a: usize, t: usize, z: usize) -> Option<(&'b st
     {
         return Some(("nobody wants", 2));
     }
+    (too(b, a, t, z) == Some(true)).then_some(("too", 2))
+}
+
+/// "too" said of the topic at `t` ("the window is far too long"):
+/// `Some(true)` for an excess, `Some(false)` for too little of it ("40
+/// crowns was too low", "too narrow": more of it is wanted); `None` when
+/// it is no such judgment ("too late", "too important to ignore").
+fn too(b: &Block, a: usize, t: usize, z: usize) -> Option<bool> {
+    let ends = |k: usize| k >= z || b.is_terminal(k) || b.is_comma(k) || b.is_quote_mark(k);
     let be = |k: usize| k >= a && k < t && b.has(k, c::BE);
-    let excess = w == "too"
+    let judged = b.lw(t) == "too"
         && b.is_lower(t + 1)
         && !matches!(
             b.lw(t + 1),
-            "much"
-                | "many"
-                | "often"
-                | "late"
-                | "early"
-                | "soon"
-                | "low"
-                | "small"
-                | "little"
-                | "short"
-                | "weak"
-                | "timid"
-                | "modest"
-                | "slow"
-                | "few"
-                | "cautious"
-                | "narrow"
-                | "limited"
-                | "cheap"
+            "much" | "many" | "often" | "late" | "early" | "soon"
         )
         && (ends(t + 2) || b.lw(t + 2) == "and")
         && (be(t.wrapping_sub(1))
@@ -1733,7 +1725,23 @@ fn harm_phrase<'b>(b: &'b Block, a: usize, t: usize, z: usize) -> Option<(&'b st
                 b.lw(t.wrapping_sub(1)),
                 "far" | "much" | "way" | "simply" | "just"
             ) && be(t.wrapping_sub(2))));
-    excess.then_some(("too", 2))
+    let little = matches!(
+        b.lw(t + 1),
+        "low"
+            | "small"
+            | "little"
+            | "short"
+            | "weak"
+            | "timid"
+            | "modest"
+            | "slow"
+            | "few"
+            | "cautious"
+            | "narrow"
+            | "limited"
+            | "cheap"
+    );
+    judged.then_some(!little)
 }
 
 /// "closing a loophole", "to tackle the scandal": a harm that the claim
