@@ -4970,6 +4970,25 @@ fn round_15_deference_preference_excess_and_ending() {
     ]);
 }
 
+/// Round 15: "“…,” the statement said" after a quotation of two sentences
+/// is the statement's makers' when they were reported in the sentence
+/// before the quotation opens (not only before its last sentence).
+#[test]
+fn round_15_a_statement_quoted_in_two_sentences() {
+    let got = claims(
+        "The guild said it would fight the toll. \u{201c}The toll is unfair. It will \
+         ruin the hauliers,\u{201d} the statement said.",
+    );
+    assert_eq!(
+        got,
+        [
+            own("guild", "Road Hauliers' Guild", "toll", Stance::Against),
+            own("guild", "Road Hauliers' Guild", "toll", Stance::Against),
+        ],
+        "{got:?}"
+    );
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

@@ -265,6 +265,9 @@ pub struct Resolver<'a, 't> {
     pub pf: &'a mut dyn PartyFinder,
     /// The sentence (in the article) being resolved.
     cur: usize,
+    /// The sentence (in the article) where what is said opens: a
+    /// quotation of several sentences opens before `cur`.
+    opened: usize,
 }
 
 /// The party's full name for a speaker named by a short form of it ("the
@@ -329,6 +332,7 @@ impl Resolver<'_, '_> {
             st,
             pf,
             cur: b.sent_base,
+            opened: b.sent_base,
         }
     }
 
@@ -410,6 +414,13 @@ impl Resolver<'_, '_> {
             // Explicit subjects first, in order; then participles and
             // coordinated verbs, which take a neighbour's speaker.
             for k in i..j {
+                let open = match events[k].kind {
+                    Kind::Direct { quote, .. } => self.b.quotes.get(quote).map(|q| q.open),
+                    _ => self.b.toks.get(events[k].content.0).map(|t| t.start),
+                };
+                self.opened = open
+                    .and_then(|o| self.b.sentence_of_byte(o))
+                    .map_or(self.cur, |s| (self.b.sent_base + s).min(self.cur));
                 let sp = self
                     .explicit(&events[k])
                     .map(|sp| self.relayed(&events[k], sp));
@@ -825,7 +836,8 @@ impl Resolver<'_, '_> {
             return self.possessive(main, appos);
         }
         // "“…,” the statement said": the makers of the statement just
-        // reported (in this sentence or the one before).
+        // reported (in this sentence or the one before the quotation
+        // opens).
         let document = matches!(
             b.lw(z - 1),
             "statement" | "letter" | "communique" | "declaration"
@@ -851,7 +863,7 @@ impl Resolver<'_, '_> {
                 .st
                 .last_any
                 .as_ref()
-                .filter(|(_, s)| self.cur.saturating_sub(*s) <= 1 && !named_before(*s))
+                .filter(|(_, s)| self.opened.saturating_sub(*s) <= 1 && !named_before(*s))
                 .map(|(sp, _)| Speaker {
                     how: format!("\"{}\" -> {}", b.text_of(a, z), sp.name).into(),
                     ..sp.clone()
