@@ -4989,6 +4989,41 @@ fn round_15_a_statement_quoted_in_two_sentences() {
     );
 }
 
+/// Round 15: a briefing's dodges are neutral ("would not speculate",
+/// "would not be drawn on", "I am not going to negotiate from this
+/// podium", "I have nothing to add", "We will decide when …"); "back"
+/// before a preposition is a particle, not the verb of support.
+#[test]
+fn round_15_dodges_and_back_as_a_particle() {
+    one_stance_each(&[
+        (
+            "Asked about the ban, Maren Holt said: \u{201c}I am not going to negotiate from this podium.\u{201d}",
+            Stance::Neutral,
+        ),
+        (
+            "Asked about the ban, Maren Holt said she would not speculate.",
+            Stance::Neutral,
+        ),
+        (
+            "Maren Holt said she would not be drawn on the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Asked about the ban, Maren Holt said: \u{201c}I have nothing to add.\u{201d}",
+            Stance::Neutral,
+        ),
+        (
+            "Asked about the ban, Maren Holt said: \u{201c}We will decide when the report is in front of us.\u{201d}",
+            Stance::Neutral,
+        ),
+    ]);
+    let got = scooter(
+        "Zipp said it wanted its scooters back in the old town before the ban was debated.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "Zipp", "{got:?}");
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

@@ -451,6 +451,29 @@ impl<'t> Block<'t> {
         {
             return None;
         }
+        // "wanted its ambassador back in Kasvy", "send him back before
+        // …": the particle, not the verb of support ("back the pilot").
+        if self.lw(i) == "back"
+            && (!self.is_word(i + 1)
+                || self.has(i + 1, c::PREPOSITION)
+                || matches!(
+                    self.lw(i + 1),
+                    "home"
+                        | "down"
+                        | "then"
+                        | "again"
+                        | "before"
+                        | "after"
+                        | "when"
+                        | "until"
+                        | "and"
+                        | "or"
+                        | "but"
+                        | "as"
+                ))
+        {
+            return None;
+        }
         let cands = lx::lexicon().cues.get(self.lw(i))?;
         for (words, st, phrase) in cands {
             let ok = words

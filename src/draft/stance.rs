@@ -494,10 +494,11 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         // ("had no comment on the ban".)
         "comment" if t > a && b.lw(t - 1) == "no" => true,
         // ("will say whether it backs the ban": an answer to come.)
+        // ("will decide when the application is in front of us".)
         "say" | "decide"
             if t > a
                 && matches!(b.lw(t - 1), "will" | "would" | "'ll")
-                && matches!(b.lw(t + 1), "whether" | "if" | "how") =>
+                && matches!(b.lw(t + 1), "whether" | "if" | "how" | "when") =>
         {
             true
         }
@@ -561,8 +562,18 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                             b.lw(k - 1) == "to" && matches!(b.lw(k), "say" | "decide" | "judge")
                         })))
         }
-        // "will not pre-empt its assessment".
-        "pre-empt" | "prejudge" => negated_before(t),
+        // "will not pre-empt its assessment", "would not speculate",
+        // "would not be drawn on what those conditions were".
+        "pre-empt" | "prejudge" | "speculate" => negated_before(t),
+        "drawn" => t > a && b.lw(t - 1) == "be" && negated_before(t - 1),
+        // "I am not going to negotiate from this podium", "in public".
+        "negotiate" => {
+            negated_before(t)
+                && (matches!(b.lw(t + 1), "from" | "through")
+                    || (b.lw(t + 1) == "in" && b.lw(t + 2) == "public"))
+        }
+        // "I have nothing to add".
+        "nothing" => b.lw(t + 1) == "to" && b.lw(t + 2) == "add",
         // "We will see."
         "see" => {
             t > a
