@@ -5024,6 +5024,24 @@ fn round_15_dodges_and_back_as_a_particle() {
     assert_eq!(got[0].1, "Zipp", "{got:?}");
 }
 
+/// Round 15: a subject after a fronted phrase and its comma ("In
+/// Velde, Maren Holt thanked … and said …") speaks for a coordinated
+/// verb; "takes note of" is neutral.
+#[test]
+fn round_15_a_fronted_phrase_before_the_subject_and_taking_note() {
+    let got = scooter("In Velde, Maren Holt thanked the riders and said the ban would stay.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("city", "Maren Holt"),
+        "{got:?}"
+    );
+    one_stance_each(&[(
+        "Oskar Lind said the union took note of the ban.",
+        Stance::Neutral,
+    )]);
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

@@ -570,7 +570,14 @@ impl Resolver<'_, '_> {
     /// The subject opening a sentence, if it is a name or alias.
     fn sentence_subject(&mut self, sent: usize) -> Option<Speaker> {
         let (_, sb) = *self.b.sent_toks.get(sent)?;
-        let sa = self.b.body_start(sent);
+        let mut sa = self.b.body_start(sent);
+        // ("In Ostrava, President Mila Dorn thanked …", "On Sunday, …":
+        // after a fronted phrase and its comma.)
+        if self.b.has(sa, c::PREPOSITION) || self.b.is_adverbish(sa) {
+            if let Some(k) = (sa + 1..(sa + 8).min(sb)).find(|&k| self.b.is_comma(k)) {
+                sa = k + 1;
+            }
+        }
         let np = self.b.np_right(sa, sb)?;
         // ("Its president, Ruben Osterhaus, calls the cut “…”": the
         // name in apposition.)

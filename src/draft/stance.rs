@@ -470,6 +470,8 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         "accept" | "accepts" | "respect" | "respects" => {
             b.lw(t + 1) == "whatever" && !negated_before(t)
         }
+        // "the UN takes note of the decision".
+        "note" => t > a && matches!(b.lw(t - 1), "take" | "takes" | "took" | "taking"),
         // "no decision had been taken", "had not yet made a decision".
         "decision" | "decisions" => {
             (t > a && b.lw(t - 1) == "no") || not_reached(t) || not_been_reached(t)
