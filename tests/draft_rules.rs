@@ -5036,6 +5036,14 @@ fn round_15_a_fronted_phrase_before_the_subject_and_taking_note() {
         ("city", "Maren Holt"),
         "{got:?}"
     );
+    // ("On Wednesday Maren Holt …": a day after the preposition, no
+    // comma; "she" is Maren Holt.)
+    let got = scooter(
+        "On Wednesday Maren Holt appeared to soften. She said the council \
+         \u{201c}could consider\u{201d} lifting the ban.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "Maren Holt", "{got:?}");
     one_stance_each(&[(
         "Oskar Lind said the union took note of the ban.",
         Stance::Neutral,

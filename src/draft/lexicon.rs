@@ -1944,6 +1944,7 @@ const NEG_VALENCE: &[&str] = &[
     "regressive",
     "naive",
     "leaf",
+    "non-starter",
     "cop-out",
     "self-harm",
 ];

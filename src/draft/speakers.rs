@@ -570,14 +570,20 @@ impl Resolver<'_, '_> {
     /// The subject opening a sentence, if it is a name or alias.
     fn sentence_subject(&mut self, sent: usize) -> Option<Speaker> {
         let (_, sb) = *self.b.sent_toks.get(sent)?;
-        let mut sa = self.b.body_start(sent);
-        // ("In Ostrava, President Mila Dorn thanked …", "On Sunday, …":
-        // after a fronted phrase and its comma.)
-        if self.b.has(sa, c::PREPOSITION) || self.b.is_adverbish(sa) {
-            if let Some(k) = (sa + 1..(sa + 8).min(sb)).find(|&k| self.b.is_comma(k)) {
-                sa = k + 1;
-            }
-        }
+        let sa = self.b.body_start(sent);
+        // ("In Ostrava, President Mila Dorn thanked …", "Later, …": after
+        // a fronted phrase or adverb.)
+        let adverb = || (self.b.is_adverbish(sa) && self.b.is_comma(sa + 1)).then_some(sa + 2);
+        let phrase = || {
+            self.b.has(sa, c::PREPOSITION).then_some(())?;
+            (sa + 1..(sa + 8).min(sb))
+                .find(|&k| self.b.is_comma(k))
+                .map(|k| k + 1)
+        };
+        let sa = fronted_phrase_end(self.b, sa, sb)
+            .or_else(adverb)
+            .or_else(phrase)
+            .unwrap_or(sa);
         let np = self.b.np_right(sa, sb)?;
         // ("Its president, Ruben Osterhaus, calls the cut “…”": the
         // name in apposition.)
@@ -1703,10 +1709,26 @@ fn fronted_phrase_end(b: &Block, sa: usize, sb: usize) -> Option<usize> {
     if !b.has(sa, c::PREPOSITION) {
         return None;
     }
+    // "On Wednesday Ness appeared to soften", "In March the council
+    // …": a day or month after the preposition, without a comma.
+    if b.has(sa + 1, c::CALENDAR) && b.is_cap(sa + 1) && !b.is_comma(sa + 2) {
+        let mut k = sa + 2;
+        while matches!(b.lw(k), "morning" | "afternoon" | "evening" | "night") {
+            k += 1;
+        }
+        return (k < sb && b.is_word(k)).then_some(k);
+    }
     let k = (sa + 1..(sa + 7).min(sb)).find(|&k| !b.is_word(k))?;
     // (Not past a name: "From the opposition benches Viktor Sandell, the
-    // party's spokesman, called out".)
-    let plain = |t: usize| !b.is_cap(t) && !b.has(t, c::AUX | c::MODAL) && b.cue_at(t).is_none();
+    // party's spokesman, called out"; but a day, or a place right after
+    // the preposition: "On Sunday, …", "In Ostrava, President Mila Dorn
+    // thanked …".)
+    let place = |t: usize| (sa + 1..=t).all(|x| b.is_cap(x) || b.lw(x) == "the");
+    let plain = |t: usize| {
+        (!b.is_cap(t) || b.has(t, c::CALENDAR) || place(t))
+            && !b.has(t, c::AUX | c::MODAL)
+            && b.cue_at(t).is_none()
+    };
     (b.is_comma(k) && (sa + 1..k).all(plain)).then_some(k + 1)
 }
 
