@@ -829,6 +829,10 @@ const ROLES: &[(&str, bool)] = &[
     ("statement", false),
     ("declaration", false),
     ("communique", false),
+    // "The Liberals' programme calls for …", "the party's manifesto says".
+    ("programme", false),
+    ("program", false),
+    ("manifesto", false),
     ("company", false),
     ("companies", false),
     ("firm", false),
