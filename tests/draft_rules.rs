@@ -5050,6 +5050,25 @@ fn round_15_a_fronted_phrase_before_the_subject_and_taking_note() {
     )]);
 }
 
+/// Round 15: "Afterwards, the head of …, Name, said" is Name's (not a
+/// person called "Afterwards"), and a side said of no object ("her
+/// members remained opposed") is on the article's central topic; a
+/// party's programme speaks for it.
+#[test]
+fn round_15_afterwards_a_side_alone_and_a_programme() {
+    let got = scooter(
+        "The council voted to ban scooters. Afterwards, the head of the riders' \
+         group, Oskar Lind, said his members remained opposed. \u{201c}We lost \
+         tonight. We will be back,\u{201d} he said.",
+    );
+    let who: Vec<_> = got.iter().map(|c| (c.1.as_str(), c.3)).collect();
+    assert_eq!(who[0], ("Oskar Lind", Stance::Against), "{got:?}");
+    assert!(got.iter().all(|c| c.1 == "Oskar Lind"), "{got:?}");
+    let got = scooter("The traders' manifesto calls for the ban on scooters to stay.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "shops", "{got:?}");
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

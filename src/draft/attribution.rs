@@ -1327,7 +1327,27 @@ impl ClaimCtx<'_, '_> {
                 "it" | "them" | "this" | "that" | "these" | "those" | "so"
             )
         }) || self.refers_back(b.span_of(ca, cz)).is_some();
+        // ("said her members remained opposed": a side said of no object.)
+        let last = (ca..cz).rev().find(|&t| b.is_word(t));
+        let side_alone = last.is_some_and(|t| {
+            matches!(
+                b.lw(t),
+                "opposed"
+                    | "against"
+                    | "supportive"
+                    | "favour"
+                    | "favor"
+                    | "sceptical"
+                    | "skeptical"
+            ) && t > ca
+                && (b.has(t - 1, c::BE)
+                    || matches!(
+                        b.lw(t - 1),
+                        "remain" | "remains" | "remained" | "in" | "firmly"
+                    ))
+        });
         let position = (said.cue != CueStance::Say && no_object && !e.content_before)
+            || side_alone
             || stance::declared_neutral(b, ca, cz);
         // (A quotation of a speaker of a party with no word of any
         // topic, the speaker's first: "“I lose a fifth of my customers

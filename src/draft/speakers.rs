@@ -1706,6 +1706,15 @@ impl Resolver<'_, '_> {
 /// preposition, then up to five words in lowercase without a verb, then
 /// a comma.
 fn fronted_phrase_end(b: &Block, sa: usize, sb: usize) -> Option<usize> {
+    // "Afterwards, the head of …", "Separately, …": an adverb and its
+    // comma.
+    let w = b.lw(sa);
+    if (b.has(sa, c::ADVERB) || w.ends_with("ly") || w.ends_with("wards"))
+        && b.is_comma(sa + 1)
+        && sa + 2 < sb
+    {
+        return Some(sa + 2);
+    }
     if !b.has(sa, c::PREPOSITION) {
         return None;
     }
