@@ -5069,6 +5069,42 @@ fn round_15_afterwards_a_side_alone_and_a_programme() {
     assert_eq!(got[0].0, "shops", "{got:?}");
 }
 
+/// Round 15: people known only by a description ("A woman selling
+/// flowers at the gate", "A girl in a red hat") speak for the party the
+/// profile names by words of it.
+#[test]
+fn round_15_people_known_by_a_description() {
+    const STADIUM: &str = "\
+topics:
+  - id: move
+    label: The move
+    keywords: [stadium, move]
+    propositions:
+      - The club moves to the new stadium
+parties:
+  - id: club
+    name: Harbridge Rovers
+    aliases: [club]
+  - id: flowers
+    name: A flower seller at the gate
+    aliases: [woman selling flowers]
+  - id: hat
+    name: A girl in a red hat
+    aliases: [girl in a red hat]
+";
+    let got = claims_with(
+        STADIUM,
+        "stadium-profile.yaml",
+        "Rovers move",
+        "The club said the move was the only way to survive. \
+         A woman selling flowers at the gate said the move was a mistake. \
+         A girl in a red hat said she liked the new stadium. A woman selling \
+         flowers there, who would not give her name, said the move was a shame.",
+    );
+    let parties: Vec<_> = got.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(parties, ["club", "flowers", "hat", "flowers"], "{got:?}");
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

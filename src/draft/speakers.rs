@@ -482,22 +482,52 @@ impl Resolver<'_, '_> {
     fn explicit(&mut self, e: &Event) -> Option<Speaker> {
         match e.subj {
             // ("The ministry's view is that …": the ministry.)
-            Subj::Np { main, appos } => self.resolve_np(main, appos).map(|sp| {
-                self.note_gender(main, &sp);
-                let name = without_possessive(&sp.name);
-                if name.len() == sp.name.len() {
-                    sp
-                } else {
-                    Speaker {
-                        name: name.into(),
-                        ..sp
+            Subj::Np { main, appos } => self
+                .described(main, e.pos)
+                .or_else(|| self.resolve_np(main, appos))
+                .map(|sp| {
+                    self.note_gender(main, &sp);
+                    let name = without_possessive(&sp.name);
+                    if name.len() == sp.name.len() {
+                        sp
+                    } else {
+                        Speaker {
+                            name: name.into(),
+                            ..sp
+                        }
                     }
-                }
-            }),
+                }),
             Subj::Pronoun(t) => self.st.pronoun(self.b.lw(t), self.cur),
             Subj::Floating => self.floating(e),
             Subj::Participle | Subj::Coordinated => None,
         }
+    }
+
+    /// "A woman selling flowers there, who would not give her name,
+    /// said": a person known only by a description (up to the comma or
+    /// the cue at `cue`), whose party the profile names by words of it
+    /// ("woman selling flowers").
+    fn described(&mut self, (a, z): (usize, usize), cue: usize) -> Option<Speaker> {
+        let b = self.b;
+        if !matches!(b.lw(a), "a" | "an" | "one") || cue <= z {
+            return None;
+        }
+        let end = (z..cue.min(z + 10))
+            .find(|&k| !b.is_word(k))
+            .unwrap_or(cue.min(z + 10));
+        if end <= z {
+            return None;
+        }
+        let text = b.text_of(a, end);
+        let (party, al) = self.party_in(text)?;
+        Some(Speaker {
+            name: text.into(),
+            party: Some(party),
+            person: true,
+            collective: false,
+            identified: false,
+            how: format!("a description with alias \"{al}\"").into(),
+        })
     }
 
     /// "A woman selling scarves at the gate", "A young man waiting beside

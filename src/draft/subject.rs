@@ -271,10 +271,16 @@ impl Block<'_> {
 
     /// A role followed by what describes it, ending at `b`: "a committee
     /// representing the largest creditors".
+    /// ("A woman selling flowers", "a girl of about ten in a Rovers
+    /// bobble hat": a person's description.)
     fn postmodified(&self, b: usize, floor: usize) -> Option<(usize, usize)> {
-        let lo = b.saturating_sub(8).max(floor);
+        let lo = b.saturating_sub(10).max(floor);
         for t in (lo..b).rev() {
-            if self.role(t).is_none() || !self.has(t + 1, c::POSTMOD) {
+            let doing = self.role(t) == Some(true)
+                && self.is_lower(t + 1)
+                && self.lw(t + 1).ends_with("ing")
+                && matches!(self.lw(t.wrapping_sub(1)), "a" | "an" | "one");
+            if self.role(t).is_none() || !(self.has(t + 1, c::POSTMOD) || doing) {
                 continue;
             }
             let clean = (t + 1..=b).all(|x| {
