@@ -6748,3 +6748,225 @@ fn mutants_only_the_document_refused_unmakes_its_makers() {
     );
     assert_eq!(got.len(), 4, "{got:?}");
 }
+
+// Twelfth pass (round 14's stance rules): tests for the mutants of round
+// 14's lines in `stance.rs` that survived the tests above
+// (docs/mutants.md, "Round 14's stance rules").
+
+/// Mutants of `first_predicate_end`'s `subject_then_modal` (321:12
+/// `t + 2` → `t - 2`: a modal before "and" taken; 321:20 `t + 5` →
+/// `t * 5`: a modal five words after "and"; 324:17 `&&` → `||`: a
+/// pronoun or "the" after "and" is enough; 323:17 `&&` → `||`: a modal
+/// is enough; 323:52 `&&` → `||`, 323:81 `==` → `!=`: a capitalised word
+/// before the modal): "and the ban is …", "and the ban on scooters
+/// would be …" and "and the Velde riders would …" are no clause of their
+/// own with a short subject and a modal, so the whole is read; "and the
+/// union would …" after "to Zipp" is one, so only the first is read.
+#[test]
+fn mutants_a_second_clause_has_a_short_lower_case_subject_and_a_modal() {
+    for (text, why) in [
+        (
+            "Zipp said the riders would wait and the ban is a mistake.",
+            "stance by \"mistake\" (harm)",
+        ),
+        (
+            "Zipp said the riders would wait and the ban on scooters would be a mistake.",
+            "stance by \"mistake\" (harm)",
+        ),
+        (
+            "Zipp said the riders would wait and the Velde riders would fight the ban.",
+            "stance by \"fight\"",
+        ),
+        (
+            "Oskar Lind said the ban was unfair to Zipp and the union would not fight it.",
+            "stance by \"unfair\" (harm)",
+        ),
+    ] {
+        let got = scooter_rules(text);
+        let read: Vec<_> = got.iter().map(|c| (c.1, c.3.ends_with(why))).collect();
+        assert_eq!(read, [(Stance::Against, true)], "{text}: {got:?}");
+    }
+}
+
+/// Mutant of `declared_neutral`'s "no strong view" (452:29 `&&` → `||`:
+/// "strong", "firm", "clear" or "fixed" before "view" enough, with no
+/// "no"): "had a firm view on the ban: it is unfair" is a view held, and
+/// against.
+#[test]
+fn mutants_a_firm_view_is_held() {
+    let got = scooter_rules("Oskar Lind said the union had a firm view on the ban: it is unfair.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, Stance::Against, "{got:?}");
+    assert!(got[0].3.ends_with("stance by \"unfair\" (harm)"), "{got:?}");
+}
+
+/// Mutants of `declared_neutral`'s "no strong view" (450:31 `>` → `>=`,
+/// 450:35 `a + 1` → `a * 1`: the word two before the noun read when it
+/// is before what is said): a statement that opens its paragraph with
+/// "Our position" has no word before it.
+#[test]
+fn mutants_a_position_may_open_the_paragraph() {
+    let got = scooter_rules("Our position on the ban is clear, Oskar Lind said.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, Stance::Favor, "{got:?}");
+    assert_eq!(got[0].2, "Our position on the ban is clear", "{got:?}");
+}
+
+/// Mutants of `declared_neutral`'s "no view" at the end of its clause
+/// (456:30 `>=` → `<`, 456:26 `t + 1` → `t - 1`, `t * 1`: the end of the
+/// span not taken; 458:21 `||` → `&&`, 458:37 `t + 1` → `t - 1`, `t * 1`:
+/// a comma after the noun not taken): "had no preference but …" is
+/// neutral (the main clause ends at "but"), and "had no preference, as
+/// riders would decide" with no word of a topic is a position on the
+/// article's central topic.
+#[test]
+fn mutants_no_preference_before_but_or_a_comma() {
+    assert_eq!(
+        scooter("Oskar Lind said the union had no preference but the ban was unfair."),
+        [own("riders", "Oskar Lind", "ban", Stance::Neutral)]
+    );
+    assert_eq!(
+        scooter(
+            "The council voted on the ban on Monday.\n\nOskar Lind said the union had no \
+             preference, as riders would decide."
+        ),
+        [own("riders", "Oskar Lind", "ban", Stance::Neutral)]
+    );
+}
+
+/// Mutants of `declared_neutral`'s "whatever" (531:23 `t + 1` → `t - 1`:
+/// the word before "whatever" read as another's choice; 531:31 `t + 7`
+/// → `t * 7`: a choice further on): "wants whatever keeps scooters off
+/// the pavement" and "whatever it takes to keep the ban in the old town
+/// as the traders asked" defer to no one.
+#[test]
+fn mutants_whatever_defers_only_to_a_choice_just_after() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the council wants whatever keeps scooters off the pavement.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said the council would do whatever it takes to keep the ban in the \
+             old town as the traders asked.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
+/// Mutant of `declared_neutral`'s "for" (552:15 `t > a` → `t >= a`: the
+/// word before what is said read): a statement that opens its paragraph
+/// with "For" has none.
+#[test]
+fn mutants_for_may_open_the_paragraph() {
+    assert_eq!(
+        scooter("For riders the ban is a mistake, Oskar Lind said."),
+        [own("riders", "Oskar Lind", "ban", Stance::Against)]
+    );
+}
+
+/// Mutants of `declared_neutral`'s "for" (554:52 `==` → `!=`, 554:57
+/// `a + 2` → `a * 2`, 554:72 `==` → `!=`: "That is for …" not read;
+/// 554:61 `&&` → `||`: any "X is for" read; 557:49 `&&` → `||`: "not for
+/// them to" any verb): "“That is for the council,”" is neutral, on the
+/// article's central topic; "it was for the council to scrap the ban"
+/// and "it was not for the riders to end the ban" take sides.
+#[test]
+fn mutants_that_is_for_another_to_decide() {
+    assert_eq!(
+        scooter(
+            "The council voted on the ban on Monday.\n\n\"That is for the council,\" said \
+             Ines Berg."
+        ),
+        [own("shops", "Ines Berg", "ban", Stance::Neutral)]
+    );
+    one_stance_each(&[
+        (
+            "Oskar Lind said it was for the council to scrap the ban.",
+            Stance::Against,
+        ),
+        (
+            "Ines Berg said it was not for the riders to end the ban.",
+            Stance::Favor,
+        ),
+    ]);
+}
+
+/// Mutants of `declared_neutral`'s "see" (566:23 `t + 1` → `t - 1`,
+/// `t * 1`: the end of the span not taken; 566:32 `||` → `&&`: the end
+/// of the span and a full stop both needed; 564:15 `t > a` → `t >= a`:
+/// the word before what is said read): "“We will see,” said Ines Berg."
+/// (its span ending at the comma) is neutral; "See what the ban has done"
+/// opening its paragraph takes a side.
+#[test]
+fn mutants_we_will_see_before_a_comma() {
+    assert_eq!(
+        scooter("The council voted on the ban on Monday.\n\n\"We will see,\" said Ines Berg."),
+        [own("shops", "Ines Berg", "ban", Stance::Neutral)]
+    );
+    let got = scooter_rules("See what the ban has done, Oskar Lind said.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "See what the ban has done", "{got:?}");
+}
+
+/// Mutants of `declared_neutral`'s "look" (572:17, 573:17 `&&` → `||`:
+/// any "look at" not negated, or any "look" after "will" or "to"; 570:15
+/// `t > a` → `t >= a`: the word before what is said read): an imperative
+/// "Look at the harm the ban has done" takes a side, quoted or opening
+/// its paragraph.
+#[test]
+fn mutants_look_at_as_a_command_is_no_deferral() {
+    one_stance_each(&[
+        (
+            "\"Look at the harm the ban has done,\" said Oskar Lind.",
+            Stance::Against,
+        ),
+        (
+            "Look at the harm the ban has done, Oskar Lind said.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Mutant of `declared_neutral`'s "a matter for" (579:15 `t > a` → `t >=
+/// a`: the word before what is said read): a statement may open its
+/// paragraph with "Detail".
+#[test]
+fn mutants_detail_may_open_the_paragraph() {
+    one_stance_each(&[(
+        "Detail matters and the ban is a mistake, Oskar Lind said.",
+        Stance::Against,
+    )]);
+}
+
+/// Mutants of `polarity`'s "object" exclusion (1362:29 `t - 1` → `t +
+/// 1`, `t / 1`: the determiner looked for after the noun, or on it;
+/// 1361:22 `t > a` → `t >= a`: the word before what is said read): "a
+/// review of the objects left on the pavement" is a noun, no opposition;
+/// a statement may open its paragraph with "Objects".
+#[test]
+fn mutants_the_objects_are_a_noun() {
+    one_stance_each(&[(
+        "Ines Berg called for a review of the objects left on the pavement by scooters.",
+        Stance::Favor,
+    )]);
+    let got = scooter_rules("Objects left by scooters block the pavement, Ines Berg said.");
+    let quotes: Vec<_> = got.iter().map(|c| c.2.as_str()).collect();
+    assert_eq!(quotes, ["Objects left by scooters block the pavement"]);
+}
+
+/// Mutant of `undoes`' "rather see" (1525:42 `&&` → `||`: any "see", or
+/// any word after "to" or "rather", taken for a verb of wanting): "had to
+/// defend a ban scrapped in other cities" wants nothing undone.
+#[test]
+fn mutants_only_rather_see_wants_it_undone() {
+    for text in [
+        "Maren Holt said the council had to defend a ban scrapped in other cities.",
+        "Maren Holt said the council had to defend the ban, scrapped in other cities.",
+    ] {
+        let got = scooter_rules(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1, Stance::Favor, "{text}: {got:?}");
+        assert!(!got[0].3.contains("undoes"), "{text}: {got:?}");
+    }
+}
