@@ -482,6 +482,9 @@ impl Resolver<'_, '_> {
     fn explicit(&mut self, e: &Event) -> Option<Speaker> {
         match e.subj {
             // ("The ministry's view is that …": the ministry.)
+            // (A description's words name the party ahead of the phrase's
+            // head: "An official at the ministry, speaking on condition of
+            // anonymity, said".)
             Subj::Np { main, appos } => self
                 .described(main, e.pos)
                 .or_else(|| self.resolve_np(main, appos))
@@ -518,10 +521,12 @@ impl Resolver<'_, '_> {
         if end <= z {
             return None;
         }
-        let text = b.text_of(a, end);
-        let (party, al) = self.party_in(text)?;
+        let (party, al) = self.party_in(b.text_of(a, end))?;
+        // (Named without a relative clause: "A guild official who asked
+        // not to be named".)
+        let named = (z..end).find(|&k| b.has(k, c::RELATIVE)).unwrap_or(end);
         Some(Speaker {
-            name: text.into(),
+            name: b.text_of(a, named).into(),
             party: Some(party),
             person: true,
             collective: false,
@@ -1226,7 +1231,12 @@ impl Resolver<'_, '_> {
         let alias = self.head_party(np_text);
         if !definite {
             // An unnamed source: kept as written, never a named person.
-            let identified = alias.is_some() || (a..z).any(|t| b.is_cap(t));
+            // (Not by the capital of an article opening the sentence: "A
+            // woman selling scarves at the gate".)
+            // (Not by the capital of an article opening the sentence: "A
+            // woman selling scarves at the gate".)
+            let identified = alias.is_some()
+                || (a..z).any(|t| b.is_cap(t) && !b.has(t, c::DETERMINER | c::NUMBER_WORD));
             // "A senior finance ministry official": a state's institution
             // and no country named: the article's country (when drafting
             // without a profile and one clearly is).
