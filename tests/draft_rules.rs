@@ -5105,6 +5105,25 @@ parties:
     assert_eq!(parties, ["club", "flowers", "hat", "flowers"], "{got:?}");
 }
 
+/// Round 15, faults the twelfth mutation pass found: "no preference
+/// for now" is neutral, "not a matter for the council" is no deference,
+/// and "Objects" opening a sentence is the noun.
+#[test]
+fn round_15_faults_of_the_twelfth_pass() {
+    one_stance_each(&[
+        (
+            "\u{201c}We have no preference for now,\u{201d} said Oskar Lind of the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Objects left on the pavement show the ban is overdue, Ines Berg said.",
+            Stance::Favor,
+        ),
+    ]);
+    let got = scooter("Ines Berg said the ban was not a matter for the council.");
+    assert!(got.iter().all(|c| c.3 != Stance::Neutral), "{got:?}");
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

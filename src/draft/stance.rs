@@ -451,8 +451,10 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                             && b.lw(k - 2) == "no"
                             && matches!(b.lw(k - 1), "strong" | "firm" | "clear" | "fixed")))
             };
+            // ("We have no preference for now".)
             (no(t)
-                && (matches!(b.lw(t + 1), "on" | "about" | "over" | "between")
+                && (matches!(b.lw(t + 1), "on" | "about" | "over" | "between" | "yet")
+                    || (b.lw(t + 1) == "for" && b.lw(t + 2) == "now")
                     || t + 1 >= z
                     || b.is_terminal(t + 1)
                     || b.is_comma(t + 1)))
@@ -595,6 +597,7 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         "matter" | "question" | "detail" => {
             t > a
                 && matches!(b.lw(t - 1), "a" | "one")
+                && !negated_before(t - 1)
                 && b.lw(t + 1) == "for"
                 && !(t + 2..(t + 9).min(z)).any(|k| b.lw(k) == "not")
         }
@@ -1399,8 +1402,9 @@ fn polarity(
             && !b.has(t, POSS_S)
             && b.lw(t + 1) != "by"
             && !(matches!(w, "object" | "objects")
-                && t > a
-                && (b.has(t - 1, c::DETERMINER) || matches!(b.lw(t - 1), "every" | "each")))
+                && ((t > a
+                    && (b.has(t - 1, c::DETERMINER) || matches!(b.lw(t - 1), "every" | "each")))
+                    || b.is_cap(t)))
         {
             // ("a renewal opposed by Sarentia": a participle saying who
             // opposes the noun, not the speaker's opposition.)
