@@ -5124,6 +5124,32 @@ fn round_15_faults_of_the_twelfth_pass() {
     assert!(got.iter().all(|c| c.3 != Stance::Neutral), "{got:?}");
 }
 
+/// Round 15: what would be welcomed ("said it would welcome that",
+/// "such a move") is what was said just before; fear turned by its
+/// negation ("not afraid of judges") and paralysis as harm.
+#[test]
+fn round_15_welcoming_what_was_said_and_fear() {
+    let got = scooter(
+        "Zipp has threatened to sue the council over the ban. Oskar Lind said \
+         the union would welcome such a move.",
+    );
+    assert_eq!(
+        got.last().map(|c| (c.0.as_str(), c.2.as_str())),
+        Some(("riders", "ban")),
+        "{got:?}"
+    );
+    one_stance_each(&[
+        (
+            "\u{201c}We are not afraid of the ban,\u{201d} Oskar Lind said.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind warned that the ban could paralyse the old town.",
+            Stance::Against,
+        ),
+    ]);
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

@@ -1294,9 +1294,30 @@ impl ClaimCtx<'_, '_> {
         };
         let t = e.pos + cue.split_whitespace().count();
         let ends = |k: usize| b.is_terminal(k) || b.is_comma(k) || b.is_punct(k, ";");
-        stance != CueStance::Say
-            && matches!(b.lw(t), "that" | "this" | "those" | "these")
-            && (ends(t + 1) || (b.is_lower(t + 1) && b.is_word(t + 1) && ends(t + 2)))
+        // ("Domnia says it would welcome that", "said it would welcome
+        // such a move": what is said ends in a verb of stance toward what
+        // was said before.)
+        let (ca, cz) = e.content;
+        let last = (ca..cz).rev().find(|&k| b.is_word(k));
+        let toward = last.is_some_and(|k| {
+            let verb = match b.lw(k) {
+                "that" | "this" | "it" => k.checked_sub(1),
+                "move" | "step" | "idea" if k >= 2 && b.lw(k - 1) == "a" => {
+                    (b.lw(k - 2) == "such").then(|| k - 3)
+                }
+                _ => None,
+            };
+            verb.filter(|&v| v > ca).is_some_and(|v| {
+                matches!(
+                    b.lw(v),
+                    "welcome" | "support" | "back" | "oppose" | "reject" | "resist" | "fight"
+                ) && b.has(v - 1, c::MODAL)
+            })
+        });
+        (stance == CueStance::Say && toward)
+            || (stance != CueStance::Say
+                && matches!(b.lw(t), "that" | "this" | "those" | "these")
+                && (ends(t + 1) || (b.is_lower(t + 1) && b.is_word(t + 1) && ends(t + 2))))
     }
 
     /// The topic of the claim just before (within two sentences) for a

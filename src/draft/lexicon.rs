@@ -1846,6 +1846,13 @@ const NEG_VALENCE: &[&str] = &[
     "worsened",
     "cripple",
     "cripples",
+    // "could paralyse the canal within a year"; "We are not afraid of
+    // judges" (fear turned by its negation).
+    "paralyse",
+    "paralyze",
+    "paralyses",
+    "paralyzes",
+    "afraid",
     "crippled",
     "crippling",
     "devastate",
