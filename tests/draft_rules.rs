@@ -5150,6 +5150,27 @@ fn round_15_welcoming_what_was_said_and_fear() {
     ]);
 }
 
+/// Round 15: a negotiator's profile: a time phrase before the subject
+/// ("Five years ago Maren Holt called …", "Last month …"), a verb after
+/// a name is no part of it ("Holt became chief negotiator"), and "the
+/// best deal" approves.
+#[test]
+fn round_15_a_time_phrase_a_verb_after_a_name_and_the_best_deal() {
+    let got = scooter(
+        "Five years ago Maren Holt called the ban \u{201c}a fantasy\u{201d}. Holt \
+         became chief negotiator in January. She now says the ban is \
+         \u{201c}the best deal the old town will ever get\u{201d}.",
+    );
+    let got: Vec<_> = got.iter().map(|c| (c.1.as_str(), c.3)).collect();
+    assert_eq!(
+        got,
+        [
+            ("Maren Holt", Stance::Against),
+            ("Maren Holt", Stance::Favor)
+        ]
+    );
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

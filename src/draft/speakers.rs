@@ -1755,6 +1755,28 @@ fn fronted_phrase_end(b: &Block, sa: usize, sb: usize) -> Option<usize> {
     {
         return Some(sa + 2);
     }
+    // "Five years ago Nadia Rel called …", "Last month Rel rejected …":
+    // a time phrase, with or without a comma.
+    let after = |k: usize| {
+        let k = if b.is_comma(k) { k + 1 } else { k };
+        (k < sb && b.is_word(k)).then_some(k)
+    };
+    if b.lw(sa + 2) == "ago"
+        && matches!(
+            b.lw(sa + 1),
+            "years" | "months" | "weeks" | "days" | "year" | "month" | "week"
+        )
+    {
+        return after(sa + 3);
+    }
+    if matches!(w, "last" | "next" | "this")
+        && (matches!(
+            b.lw(sa + 1),
+            "year" | "month" | "week" | "summer" | "winter" | "spring"
+        ) || b.has(sa + 1, c::CALENDAR))
+    {
+        return after(sa + 2);
+    }
     if !b.has(sa, c::PREPOSITION) {
         return None;
     }

@@ -1494,16 +1494,17 @@ const APPROVAL: &[&str] = &[
     "honors",
 ];
 
-/// "the move is the only way to survive", "was the only option": what
-/// is said to be the only way is approved of.
+/// "the move is the only way to survive", "was the only option", "is
+/// the best deal": what is said to be the only or best way is approved
+/// of.
 fn only_way(b: &Block, t: usize) -> bool {
-    b.lw(t) == "only"
+    matches!(b.lw(t), "only" | "best")
         && t >= 2
         && b.lw(t - 1) == "the"
-        && b.has(t - 2, c::BE)
+        && (b.has(t - 2, c::BE) || (t >= 3 && b.is_quote_mark(t - 2) && b.has(t - 3, c::BE)))
         && matches!(
             b.lw(t + 1),
-            "way" | "option" | "answer" | "solution" | "choice" | "one"
+            "way" | "option" | "answer" | "solution" | "choice" | "one" | "deal" | "chance"
         )
 }
 

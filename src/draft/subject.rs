@@ -194,10 +194,13 @@ impl Block<'_> {
                     || self.has(k + 1, c::DETERMINER | c::MODIFIER)
                     || is_particle(self.lw(k + 1)));
             // "The city council": a noun before a role noun describes it.
+            // (Not a verb after a name: "Rel became chief negotiator".)
+            let verb_after_name = k > i && self.is_cap(k - 1) && past_verb(w);
             let noun_before_role = self.is_lower(k)
                 && !self.has(k, c::STOPWORD | c::AUX | c::PREPOSITION | c::NEGATION)
                 && self.role(k + 1).is_some()
-                && self.cue_at(k).is_none();
+                && self.cue_at(k).is_none()
+                && !verb_after_name;
             let filler = (k == i && self.has(k, c::DETERMINER | c::POSSESSIVE))
                 || noun_before_role
                 || (self.is_lower(k) && self.has(k, c::MODIFIER | POSS_S))
@@ -811,4 +814,47 @@ mod tests {
             None
         );
     }
+}
+
+/// A verb in the past tense: "-ed", or a common irregular one
+/// ("became", "took").
+fn past_verb(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "became"
+                | "took"
+                | "made"
+                | "gave"
+                | "went"
+                | "came"
+                | "left"
+                | "met"
+                | "won"
+                | "lost"
+                | "held"
+                | "led"
+                | "wrote"
+                | "spoke"
+                | "rose"
+                | "ran"
+                | "saw"
+                | "got"
+                | "put"
+                | "set"
+                | "kept"
+                | "sent"
+                | "began"
+                | "brought"
+                | "stood"
+                | "fell"
+                | "grew"
+                | "chose"
+                | "spent"
+                | "remains"
+                | "remained"
+                | "becomes"
+                | "is"
+                | "was"
+        )
 }
