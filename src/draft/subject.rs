@@ -714,6 +714,49 @@ impl Block<'_> {
     }
 }
 
+/// A verb in the past tense: "-ed", or a common irregular one
+/// ("became", "took").
+fn past_verb(w: &str) -> bool {
+    w.ends_with("ed")
+        || matches!(
+            w,
+            "became"
+                | "took"
+                | "made"
+                | "gave"
+                | "went"
+                | "came"
+                | "left"
+                | "met"
+                | "won"
+                | "lost"
+                | "held"
+                | "led"
+                | "wrote"
+                | "spoke"
+                | "rose"
+                | "ran"
+                | "saw"
+                | "got"
+                | "put"
+                | "set"
+                | "kept"
+                | "sent"
+                | "began"
+                | "brought"
+                | "stood"
+                | "fell"
+                | "grew"
+                | "chose"
+                | "spent"
+                | "remains"
+                | "remained"
+                | "becomes"
+                | "is"
+                | "was"
+        )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -814,47 +857,4 @@ mod tests {
             None
         );
     }
-}
-
-/// A verb in the past tense: "-ed", or a common irregular one
-/// ("became", "took").
-fn past_verb(w: &str) -> bool {
-    w.ends_with("ed")
-        || matches!(
-            w,
-            "became"
-                | "took"
-                | "made"
-                | "gave"
-                | "went"
-                | "came"
-                | "left"
-                | "met"
-                | "won"
-                | "lost"
-                | "held"
-                | "led"
-                | "wrote"
-                | "spoke"
-                | "rose"
-                | "ran"
-                | "saw"
-                | "got"
-                | "put"
-                | "set"
-                | "kept"
-                | "sent"
-                | "began"
-                | "brought"
-                | "stood"
-                | "fell"
-                | "grew"
-                | "chose"
-                | "spent"
-                | "remains"
-                | "remained"
-                | "becomes"
-                | "is"
-                | "was"
-        )
 }
