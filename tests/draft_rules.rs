@@ -4967,6 +4967,18 @@ fn round_15_deference_preference_excess_and_ending() {
             "Oskar Lind said the ban should end next year.",
             Stance::Against,
         ),
+        (
+            "Oskar Lind said the ban should end a year early.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said the ban must go.",
+            Stance::Against,
+        ),
+        (
+            "Maren Holt said the ban must go ahead.",
+            Stance::Favor,
+        ),
     ]);
 }
 

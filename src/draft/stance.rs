@@ -1592,7 +1592,17 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
     let participle = w.ends_with("ed") || w.ends_with("wn") || w == "gone";
     // (A command opens its sentence in a capital: "Scrap the ban.")
     let first = t == a || b.is_quote_mark(t.wrapping_sub(1)) || b.is_terminal(t.wrapping_sub(1));
-    (b.has(t, c::UNDO) || w == "gone")
+    // ("the exemption must go", not "must go ahead" or "should go into
+    // a stadium".)
+    let must_go = w == "go"
+        && t > a
+        && matches!(b.lw(t - 1), "must" | "should")
+        && (!b.is_word(t + 1)
+            || matches!(
+                b.lw(t + 1),
+                "now" | "immediately" | "at" | "and" | "too" | "altogether" | "entirely"
+            ));
+    (b.has(t, c::UNDO) || w == "gone" || must_go)
         && (b.is_lower(t) || first)
         && !agrees
         && !pol.own.iter().any(|o| root(o) == root(w))
@@ -1605,12 +1615,10 @@ fn undoes(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
 }
 
 /// "the beet exemption should end a year early", "the cap must go": a
-/// verb of undoing after "should" or "must" whose subject is the topic
-/// (no object after it).
+/// verb of undoing after "should" or "must" whose subject is the topic.
 fn subject_undone(b: &Block, a: usize, t: usize, pol: &Polarity) -> bool {
     t > a + 1
         && matches!(b.lw(t - 1), "should" | "must")
-        && !b.has(t + 1, c::DETERMINER | c::POSSESSIVE | c::DEMONSTRATIVE)
         && (t.saturating_sub(5).max(a)..t - 1)
             .rev()
             .take_while(|&k| !b.is_comma(k) && !b.has(k, c::RELATIVE))
