@@ -5159,6 +5159,10 @@ fn round_15_welcoming_what_was_said_and_fear() {
             "Oskar Lind warned that the ban could paralyse the old town.",
             Stance::Against,
         ),
+        (
+            "Oskar Lind said the union was \u{201c}dismayed\u{201d} by the ban.",
+            Stance::Against,
+        ),
     ]);
 }
 

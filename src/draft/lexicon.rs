@@ -1937,6 +1937,12 @@ const NEG_VALENCE: &[&str] = &[
     "doubts",
     "worried",
     "alarmed",
+    // "said it was \"dismayed\" and would ask the council to reverse it".
+    "dismayed",
+    "appalled",
+    "outraged",
+    "horrified",
+    "furious",
     "troubled",
     // Scorn, what a plan is called by those against it: "a bribe with a
     // dividend", "a fantasy with a price tag", "a stunt", "a fig leaf".
