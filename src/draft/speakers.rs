@@ -1233,8 +1233,6 @@ impl Resolver<'_, '_> {
             // An unnamed source: kept as written, never a named person.
             // (Not by the capital of an article opening the sentence: "A
             // woman selling scarves at the gate".)
-            // (Not by the capital of an article opening the sentence: "A
-            // woman selling scarves at the gate".)
             let identified = alias.is_some()
                 || (a..z).any(|t| b.is_cap(t) && !b.has(t, c::DETERMINER | c::NUMBER_WORD));
             // "A senior finance ministry official": a state's institution

@@ -714,8 +714,8 @@ impl Block<'_> {
     }
 }
 
-/// A verb in the past tense: "-ed", or a common irregular one
-/// ("became", "took").
+/// A finite verb that may follow a name: one in "-ed", a common
+/// irregular past ("became", "took") or a copula ("is", "remains").
 fn past_verb(w: &str) -> bool {
     w.ends_with("ed")
         || matches!(
