@@ -5187,6 +5187,40 @@ fn round_15_a_time_phrase_a_verb_after_a_name_and_the_best_deal() {
     );
 }
 
+/// Round 15: toward a proposition that something reopens, staying shut
+/// is the opposite.
+#[test]
+fn round_15_staying_shut_is_against_reopening() {
+    const CROSSING: &str = "\
+topics:
+  - id: crossing
+    label: The Mirn crossing
+    keywords: [crossing, border]
+    propositions:
+      - The Mirn border crossing reopens
+parties:
+  - id: dusk
+    name: Dusk
+    aliases: [Halvor Ness]
+  - id: arlen
+    name: Arlen
+    aliases: [Lea Sorbi]
+";
+    let got = claims_with(
+        CROSSING,
+        "crossing-profile.yaml",
+        "Border row",
+        "Halvor Ness said the crossing would stay shut until Arlen acted. \
+         Lea Sorbi said the crossing should reopen at once.",
+    );
+    let stances: Vec<_> = got.iter().map(|c| (c.0.as_str(), c.3)).collect();
+    assert_eq!(
+        stances,
+        [("dusk", Stance::Against), ("arlen", Stance::Favor)],
+        "{got:?}"
+    );
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

@@ -364,7 +364,16 @@ pub const ANTONYMS: &[(&str, &[&str])] = &[
     // department open".
     (
         "open",
-        &["closure", "closures", "closing", "shutting", "shutdown"],
+        &[
+            "closure", "closures", "closing", "shutting", "shutdown", "shut",
+        ],
+    ),
+    // "the crossing would stay shut" toward "The crossing reopens".
+    (
+        "reopen",
+        &[
+            "closure", "closures", "closing", "shutting", "shutdown", "shut", "closed",
+        ],
     ),
 ];
 
