@@ -5221,6 +5221,26 @@ parties:
     );
 }
 
+/// Round 15, without a profile: "I" is no country because "In" opens a
+/// sentence (a demonym is looked for only for words of four letters or
+/// more), and a pronoun is no party.
+#[test]
+fn round_15_no_country_called_i() {
+    let got = discovered(
+        "Organ law passes\n\n\
+        In 2027, Sigrid Haldorsen said the bill was wrong. In March she said it again.\n\n\
+        Health Minister Jonas Rask said the bill would save lives. \u{201c}I was wrong \
+        about the families,\u{201d} Haldorsen said. \u{201c}I need a kidney,\u{201d} \
+        said Bo Lindgren.\n",
+    );
+    assert!(!got.is_empty(), "{got:#?}");
+    assert!(
+        got.iter()
+            .all(|(_, _, party)| party != "I" && party != "In"),
+        "{got:#?}"
+    );
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

@@ -209,7 +209,9 @@ impl<'c> Discovery<'c> {
                 Some(_) => None,
                 None => self.demonym(w).or_else(|| {
                     // A place with a demonym in the article: "Dovrenia"
-                    // (with "Dovrenian").
+                    // (with "Dovrenian"). (Not "I" with "In", nor any word
+                    // of under four letters.)
+                    (w.chars().count() >= 4).then_some(())?;
                     DEMONYM_ENDINGS
                         .iter()
                         .any(|end| {
@@ -443,6 +445,42 @@ impl PartyFinder for Discovery<'_> {
     fn own_party(&mut self, name: &str, person: bool) -> Option<usize> {
         let name = name.trim();
         if name.is_empty() || !name.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        // (A pronoun or function word opening a sentence is no one: "I",
+        // "The".)
+        let word = name.to_lowercase();
+        if matches!(
+            word.as_str(),
+            "i" | "we"
+                | "he"
+                | "she"
+                | "they"
+                | "it"
+                | "you"
+                | "the"
+                | "a"
+                | "an"
+                | "this"
+                | "that"
+                | "these"
+                | "those"
+                | "our"
+                | "my"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "but"
+                | "and"
+                | "if"
+                | "when"
+                | "then"
+                | "so"
+                | "yes"
+                | "no"
+                | "not"
+        ) {
             return None;
         }
         // A country named on its own ("Dovrenia rejected"): if the
