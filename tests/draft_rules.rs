@@ -5017,6 +5017,10 @@ fn round_15_dodges_and_back_as_a_particle() {
             Stance::Neutral,
         ),
         (
+            "\u{201c}We do not care who decides on the ban,\u{201d} Ines Berg said.",
+            Stance::Neutral,
+        ),
+        (
             "Maren Holt said she would not be drawn on the ban.",
             Stance::Neutral,
         ),

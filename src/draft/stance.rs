@@ -576,6 +576,14 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                 && (matches!(b.lw(t + 1), "from" | "through")
                     || (b.lw(t + 1) == "in" && b.lw(t + 2) == "public"))
         }
+        // "We do not care who decides", "could not care less": no side.
+        "care" => {
+            negated_before(t)
+                && matches!(
+                    b.lw(t + 1),
+                    "who" | "where" | "whether" | "which" | "how" | "what" | "if" | "less"
+                )
+        }
         // "I have nothing to add".
         "nothing" => b.lw(t + 1) == "to" && b.lw(t + 2) == "add",
         // "We will see."
