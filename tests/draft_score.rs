@@ -170,7 +170,8 @@
 //!   a speech, a border-town feature, an arbitration ruling, a row over
 //!   days; see its README); written at round 15's start by a helper who
 //!   did not read src/draft; scored unseen (sums only) with round 14's
-//!   rules (f44205a) before round 15 changed any rule. Still UNSEEN.
+//!   rules (f44205a) before round 15 changed any rule, and at round 15's
+//!   end (sums only). Still UNSEEN.
 //!
 //! Studying stances: `STANCE_CONFUSION=1` prints each set's confusion
 //! counts (annotated by drafted stance); `STANCE_DUMP=FILE` appends every
@@ -368,6 +369,24 @@
 //! | round 14 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
 //! | round 14 end, unseen           | HELD OUT 13      | 0.72 0.76 0.94 0.62     | 0.77 0.78 0.90 0.60      |
 //! | round 14 end, unseen           | HELD OUT 14      | 0.74 0.75 0.92 0.62     | 0.76 0.78 0.90 0.57      |
+//! | main f44205a (round 14 rules), unseen | HELD OUT 15 | 0.76 0.82 0.97 0.55   | 0.77 0.83 0.96 0.56      |
+//! | round 15 end (studied in round 15) | HELD OUT 13  | 0.74 0.79 0.91 0.69     | 0.77 0.78 0.90 0.64      |
+//! | round 15 end                   | HELD OUT 12      | 0.85 0.83 0.97 0.72     | 0.86 0.85 0.96 0.59      |
+//! | round 15 end                   | HELD OUT 11      | 0.83 0.80 0.92 0.58     | 0.80 0.77 0.96 0.49      |
+//! | round 15 end                   | HELD OUT 10      | 0.81 0.77 0.96 0.58     | 0.75 0.76 0.96 0.50      |
+//! | round 15 end                   | HELD OUT 9       | 0.81 0.83 0.94 0.72     | 0.83 0.81 0.99 0.60      |
+//! | round 15 end                   | HELD OUT 8       | 0.84 0.85 0.93 0.68     | 0.89 0.85 0.94 0.58      |
+//! | round 15 end                   | HELD OUT 7       | 0.86 0.83 0.96 0.69     | 0.91 0.91 0.92 0.54      |
+//! | round 15 end                   | HELD OUT 6       | 0.82 0.86 0.98 0.73     | 0.81 0.83 0.95 0.55      |
+//! | round 15 end                   | HELD OUT 5       | 0.86 0.86 0.95 0.72     | 0.87 0.83 0.94 0.54      |
+//! | round 15 end                   | HELD OUT 4A      | 0.87 0.86 0.94 0.89     | 0.89 0.83 0.95 0.75      |
+//! | round 15 end                   | HELD OUT 4B      | 0.85 0.84 0.96 0.84     | 0.88 0.85 0.95 0.75      |
+//! | round 15 end                   | HELD OUT 3       | 0.83 0.83 0.86 0.86     | 0.86 0.82 0.92 0.75      |
+//! | round 15 end                   | HELD OUT 2       | 0.85 0.92 1.00 0.91     | 0.92 0.80 0.98 0.75      |
+//! | round 15 end                   | NEW              | 0.90 0.94 0.99 0.88     | 0.98 0.89 1.00 0.85      |
+//! | round 15 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
+//! | round 15 end, unseen           | HELD OUT 14      | 0.74 0.75 0.92 0.62     | 0.76 0.78 0.90 0.57      |
+//! | round 15 end, unseen           | HELD OUT 15      | 0.76 0.83 0.97 0.55     | 0.76 0.83 0.96 0.56      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -683,6 +702,53 @@
 //! then again after the last two rules, "announced the …" and a
 //! party's "line": HELD OUT 14 unchanged, HELD OUT 13 one claim fewer
 //! drafted with a profile and without; these are the figures given.)
+//!
+//! (Round 15 wired in HELD OUT 15 (unseen, written at the round's start
+//! by a helper who never read src/draft: ten texts, eight on
+//! negotiations and disputes between governments, in ten more news
+//! styles) and scored it with round 14's rules (f44205a, in a scratch
+//! copy) before any rule changed; it studied HELD OUT 13
+//! (`SHOW_HELD_OUT_13=1`) and, for HELD OUT 15's styles (known from the
+//! brief, not its texts), texts of its own on other subjects (a power
+//! cable, an envoy's return, a bloc's new member, a border crossing, a
+//! coalition, a canal, a river ruling, a police merger, a border town, a
+//! negotiator's profile). Rules: deference ("would abide by the court's
+//! decision", "one for the council", "takes note of", a briefing's
+//! dodges: "would not speculate", "would not be drawn on", "not going
+//! to negotiate from this podium", "nothing to add", "will decide
+//! when", "do not care who"); "would rather have X than Y" refuses Y;
+//! what "nobody asked for"; an excess ("far too long", not "too low",
+//! which wants more); "the only way", "the best deal"; a judicial
+//! review sought; "<topic> should end", "<topic> must go"; staying shut
+//! toward reopening; dismay, fear ("not afraid of"), paralysis, a
+//! "non-starter"; "the statement said" after a quotation of several
+//! sentences; a subject after a fronted phrase ("In Ostrava,", "On
+//! Wednesday", "Afterwards,", "Five years ago"); no past verb inside a
+//! name's phrase ("Rel became chief negotiator"); people known by a
+//! description ("A woman selling flowers", "a girl in a red hat") and
+//! a description's words naming the party; a party's programme or
+//! manifesto; "back" before a preposition as a particle; a side said of
+//! no object ("remained opposed"); "said it would welcome that" on what
+//! was said before; without a profile, no country "I" from "In", and no
+//! pronoun as a party. Tried and dropped: poison and "blank" as harm
+//! (HELD OUT 6 and 9 lost three), "failed" as harm (-4: "the barristers
+//! have failed"), "respect the outcome" as deference (-1: "would
+//! campaign for a yes vote but would respect the result"), a later
+//! sentence opening with "But" deciding (W +1, N -2), "the statement
+//! said" resolved from the quotation's first sentence for every
+//! speaker (precision -0.001 on three sets). Seen sets with profiles,
+//! summed (HELD OUT 13 included): P 0.832 R 0.833 F1 0.832, stance
+//! 1460/2030, to P 0.834 R 0.838 F1 0.836, stance 1480/2044; without a
+//! profile P 0.842 R 0.822 F1 0.832, stance 1136/1873, to P 0.846 R
+//! 0.825 F1 0.836, stance 1147/1882. HELD OUT 13 (studied): 172/238,
+//! 170/225, 161/172, 106/172 to 179/241, 177/225, 162/179, 123/179;
+//! without a profile stance 102/170 to 108/170. Unseen, start to end
+//! (sums only, scored once at the end): HELD OUT 15 P 0.76 (179/237 to
+//! 181/239), R 0.82 to 0.83 (182 to 185 of 223), speaker 0.97 (174/179
+//! to 176/181), stance 0.55 (98/179 to 99/181); without a profile
+//! 171/223 to 171/224, 186/223, 164/171, 95/171. HELD OUT 14 unchanged
+//! from round 14's end (165/222, 163/217, 151/165, 103/165; without
+//! 164/215, 170/217, 148/164, 94/164).)
 //!
 //! The tests assert floors about two points under the round 13 end
 //! figures (one to three claims on these sets; HELD OUT 12's and 14's
@@ -1877,8 +1943,13 @@ fn held_out_13_texts_scored() {
     // (170/225) 0.94 (161/172) 0.62 (106/172: three fewer stances right,
     // under the floor of 0.62; floor 0.60) and, without a profile, the
     // same as at round 13's end but one claim fewer drafted (170/220).
-    a.at_least("HELD OUT 13 with profiles", [0.70, 0.73, 0.92, 0.60]);
-    b.at_least("HELD OUT 13 without a profile", [0.75, 0.76, 0.88, 0.58]);
+    // Studied in round 15: at its end 0.74 (179/241) 0.79 (177/225) 0.91
+    // (162/179: people known by a description, drafted now, are named
+    // without the relative clause the annotations keep) 0.69 (123/179)
+    // and 0.77 (170/220) 0.78 (176/225) 0.90 (153/170) 0.64 (108/170).
+    // Floors about two points under.
+    a.at_least("HELD OUT 13 with profiles", [0.72, 0.77, 0.88, 0.67]);
+    b.at_least("HELD OUT 13 without a profile", [0.75, 0.76, 0.88, 0.62]);
 }
 
 /// HELD OUT 14 (unseen): written at the start of round 14 by a helper
@@ -1936,7 +2007,7 @@ fn held_out_14_texts_scored_unseen() {
     // 0.78 (170/217) 0.90 (148/164) 0.58 (95/164). Floors about two
     // points under. At round 14's end 0.74 (165/222) 0.75 (163/217) 0.92
     // (151/165) 0.62 (103/165) and 0.76 (164/215) 0.78 (170/217) 0.90
-    // (148/164) 0.57 (94/164).
+    // (148/164) 0.57 (94/164). At round 15's end unchanged.
     a.at_least("HELD OUT 14 with profiles", [0.71, 0.72, 0.89, 0.58]);
     b.at_least("HELD OUT 14 without a profile", [0.74, 0.76, 0.88, 0.56]);
 }
@@ -1994,7 +2065,9 @@ fn held_out_15_texts_scored_unseen() {
     // before round 15 changed any: P 0.76 (179/237) R 0.82 (182/223)
     // speaker 0.97 (174/179) stance 0.55 (98/179); without a profile
     // 0.77 (171/223) 0.83 (186/223) 0.96 (164/171) 0.56 (95/171).
-    // Floors about two points under.
+    // Floors about two points under. At round 15's end 0.76 (181/239)
+    // 0.83 (185/223) 0.97 (176/181) 0.55 (99/181) and 0.76 (171/224)
+    // 0.83 (186/223) 0.96 (164/171) 0.56 (95/171).
     a.at_least("HELD OUT 15 with profiles", [0.74, 0.80, 0.95, 0.53]);
     b.at_least("HELD OUT 15 without a profile", [0.75, 0.81, 0.94, 0.54]);
 }
