@@ -5245,6 +5245,26 @@ fn round_15_no_country_called_i() {
     );
 }
 
+/// Round 15: the verbs of news on talks ("hailed", "slammed", "threw its
+/// weight behind", "poured cold water on", "balked at", "backed away
+/// from" (not "backed"), "reiterated its opposition to").
+#[test]
+fn round_15_verbs_of_news_on_talks() {
+    one_stance_each(&[
+        ("The union hailed the ban as a victory.", Stance::Favor),
+        ("Zipp slammed the ban.", Stance::Against),
+        ("The union threw its weight behind the ban.", Stance::Favor),
+        ("Zipp poured cold water on the ban.", Stance::Against),
+        ("The traders balked at the ban.", Stance::Against),
+        ("The traders backed away from the ban.", Stance::Against),
+        (
+            "Zipp reiterated its opposition to the ban.",
+            Stance::Against,
+        ),
+        ("The council signed off on the ban.", Stance::Favor),
+    ]);
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

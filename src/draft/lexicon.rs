@@ -333,6 +333,48 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("campaigns for", CueStance::Favor),
     ("lobbied for", CueStance::Favor),
     ("lobbies for", CueStance::Favor),
+    // The verbs of news on talks: "hailed the deal", "slammed the plan",
+    // "threw its weight behind", "poured cold water on", "balked at".
+    ("hailed", CueStance::Favor),
+    ("hails", CueStance::Favor),
+    ("praised", CueStance::Favor),
+    ("praises", CueStance::Favor),
+    ("applauded", CueStance::Favor),
+    ("applauds", CueStance::Favor),
+    ("championed", CueStance::Favor),
+    ("champions", CueStance::Favor),
+    ("voiced support for", CueStance::Favor),
+    ("expressed support for", CueStance::Favor),
+    ("threw its weight behind", CueStance::Favor),
+    ("threw their weight behind", CueStance::Favor),
+    ("signed off on", CueStance::Favor),
+    ("stands by", CueStance::Favor),
+    ("stood by", CueStance::Favor),
+    ("came round to", CueStance::Favor),
+    ("come round to", CueStance::Favor),
+    ("gave its blessing to", CueStance::Favor),
+    ("slammed", CueStance::Against),
+    ("slams", CueStance::Against),
+    ("blasted", CueStance::Against),
+    ("blasts", CueStance::Against),
+    ("rebuffed", CueStance::Against),
+    ("rebuffs", CueStance::Against),
+    ("balked at", CueStance::Against),
+    ("baulked at", CueStance::Against),
+    ("poured cold water on", CueStance::Against),
+    ("pours cold water on", CueStance::Against),
+    ("hit out at", CueStance::Against),
+    ("hits out at", CueStance::Against),
+    ("cast doubt on", CueStance::Against),
+    ("casts doubt on", CueStance::Against),
+    ("backed away from", CueStance::Against),
+    ("walked away from", CueStance::Against),
+    ("distanced itself from", CueStance::Against),
+    ("expressed concern about", CueStance::Against),
+    ("expressed concern over", CueStance::Against),
+    ("voiced concern about", CueStance::Against),
+    ("voiced concern over", CueStance::Against),
+    ("torpedoed", CueStance::Against),
     // A stance said with an adjective after a copula: "are in favour
     // of the ban" ("remains opposed to": see `Block::subject`).
     ("in favour of", CueStance::Favor),
@@ -404,6 +446,13 @@ pub fn present_tense(phrase: &str) -> Option<String> {
         ("deny", "denies"),
         ("denying", "denies"),
         ("vetoed", "vetoes"),
+        ("slammed", "slams"),
+        ("stood", "stands"),
+        ("threw", "throws"),
+        ("came", "comes"),
+        ("come", "comes"),
+        ("gave", "gives"),
+        ("torpedoed", "torpedoes"),
     ];
     let base = if let Some(&(_, p)) = irregular.iter().find(|(w, _)| *w == verb) {
         p.to_string()
@@ -425,7 +474,7 @@ pub fn present_tense(phrase: &str) -> Option<String> {
 fn restore_e(stem: &str) -> String {
     const E: &[&str] = &[
         "urg", "welcom", "propos", "advocat", "pledg", "promis", "refus", "oppos", "denounc",
-        "criticiz", "criticis", "endors", "agre",
+        "criticiz", "criticis", "endors", "agre", "prais", "voic", "distanc",
     ];
     if E.contains(&stem) {
         format!("{stem}e")
@@ -2593,6 +2642,13 @@ mod tests {
     #[test]
     fn present_tense_of_stance_cues() {
         assert_eq!(present_tense("rejected").as_deref(), Some("Rejects"));
+        assert_eq!(present_tense("slammed").as_deref(), Some("Slams"));
+        assert_eq!(
+            present_tense("threw its weight behind").as_deref(),
+            Some("Throws its weight behind")
+        );
+        assert_eq!(present_tense("praised").as_deref(), Some("Praises"));
+        assert_eq!(present_tense("torpedoed").as_deref(), Some("Torpedoes"));
         assert_eq!(present_tense("urged").as_deref(), Some("Urges"));
         assert_eq!(present_tense("called for").as_deref(), Some("Calls for"));
         assert_eq!(present_tense("ruled out").as_deref(), Some("Rules out"));

@@ -1451,6 +1451,16 @@ fn polarity(
             harmed = true;
             signal = true;
             t += len - 1;
+        } else if matches!(w, "opposition" | "objection" | "objections")
+            && b.lw(t + 1) == "to"
+            && t > a
+            && b.has(t - 1, c::POSSESSIVE | c::DETERMINER)
+            && !matches!(b.lw(t - 1), "no" | "any")
+        {
+            // "reiterated its opposition to the deal".
+            flip(format!("\"{w} to\""), &mut sign);
+            signal = true;
+            t += 1;
         } else if w == "judicial" && b.lw(t + 1) == "review" {
             // "would seek a judicial review of the route": a challenge.
             flip("\"judicial review\" (a challenge)".to_string(), &mut sign);
