@@ -378,11 +378,11 @@
 //! | round 15 end                   | HELD OUT 8       | 0.84 0.85 0.93 0.68     | 0.89 0.85 0.94 0.58      |
 //! | round 15 end                   | HELD OUT 7       | 0.86 0.83 0.96 0.69     | 0.91 0.91 0.92 0.54      |
 //! | round 15 end                   | HELD OUT 6       | 0.82 0.86 0.98 0.73     | 0.81 0.83 0.95 0.55      |
-//! | round 15 end                   | HELD OUT 5       | 0.86 0.86 0.95 0.72     | 0.87 0.83 0.94 0.54      |
+//! | round 15 end                   | HELD OUT 5       | 0.86 0.86 0.95 0.72     | 0.85 0.82 0.94 0.55      |
 //! | round 15 end                   | HELD OUT 4A      | 0.87 0.86 0.94 0.89     | 0.89 0.83 0.95 0.75      |
 //! | round 15 end                   | HELD OUT 4B      | 0.85 0.84 0.96 0.84     | 0.88 0.85 0.95 0.75      |
 //! | round 15 end                   | HELD OUT 3       | 0.83 0.83 0.86 0.86     | 0.86 0.82 0.92 0.75      |
-//! | round 15 end                   | HELD OUT 2       | 0.85 0.92 1.00 0.91     | 0.92 0.80 0.98 0.75      |
+//! | round 15 end                   | HELD OUT 2       | 0.84 0.92 1.00 0.93     | 0.91 0.80 0.98 0.75      |
 //! | round 15 end                   | NEW              | 0.90 0.94 0.99 0.88     | 0.98 0.89 1.00 0.85      |
 //! | round 15 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
 //! | round 15 end, unseen           | HELD OUT 14      | 0.74 0.75 0.92 0.62     | 0.76 0.78 0.90 0.57      |
@@ -736,17 +736,24 @@
 //! campaign for a yes vote but would respect the result"), a later
 //! sentence opening with "But" deciding (W +1, N -2), "the statement
 //! said" resolved from the quotation's first sentence for every
-//! speaker (precision -0.001 on three sets). Seen sets with profiles,
-//! summed (HELD OUT 13 included): P 0.832 R 0.833 F1 0.832, stance
-//! 1460/2030, to P 0.834 R 0.838 F1 0.836, stance 1480/2044; without a
-//! profile P 0.842 R 0.822 F1 0.832, stance 1136/1873, to P 0.846 R
-//! 0.825 F1 0.836, stance 1147/1882. HELD OUT 13 (studied): 172/238,
+//! speaker (precision -0.001 on three sets). Kept although the seen
+//! sets did not gain: the verbs of news on talks ("hailed", "slammed",
+//! "poured cold water on", …; with profiles F1 0.8361 to 0.8360, without
+//! 0.8356 to 0.8344: "cast doubt on that" is now a claim, and the next
+//! joint statement's party moved). Seen sets with profiles, summed
+//! (HELD OUT 13 included): P 0.832 R 0.833 F1 0.832, stance 1460/2030,
+//! to P 0.834 R 0.838 F1 0.836, stance 1481/2044; without a profile P
+//! 0.842 R 0.822 F1 0.832, stance 1136/1873, to P 0.845 R 0.825 F1
+//! 0.834, stance 1146/1880. HELD OUT 13 (studied): 172/238,
 //! 170/225, 161/172, 106/172 to 179/241, 177/225, 162/179, 123/179;
 //! without a profile stance 102/170 to 108/170. Unseen, start to end
 //! (sums only, scored once at the end): HELD OUT 15 P 0.76 (179/237 to
 //! 181/239), R 0.82 to 0.83 (182 to 185 of 223), speaker 0.97 (174/179
 //! to 176/181), stance 0.55 (98/179 to 99/181); without a profile
-//! 171/223 to 171/224, 186/223, 164/171, 95/171. HELD OUT 14 unchanged
+//! 171/223 to 171/225, 186/223, 164/171, 95/171 (scored after the rules
+//! of the round but the last, then again after the verbs of news on
+//! talks, which drafted one more claim without a profile and changed
+//! nothing else; these are the figures given). HELD OUT 14 unchanged
 //! from round 14's end (165/222, 163/217, 151/165, 103/165; without
 //! 164/215, 170/217, 148/164, 94/164).)
 //!
@@ -2066,7 +2073,7 @@ fn held_out_15_texts_scored_unseen() {
     // speaker 0.97 (174/179) stance 0.55 (98/179); without a profile
     // 0.77 (171/223) 0.83 (186/223) 0.96 (164/171) 0.56 (95/171).
     // Floors about two points under. At round 15's end 0.76 (181/239)
-    // 0.83 (185/223) 0.97 (176/181) 0.55 (99/181) and 0.76 (171/224)
+    // 0.83 (185/223) 0.97 (176/181) 0.55 (99/181) and 0.76 (171/225)
     // 0.83 (186/223) 0.96 (164/171) 0.56 (95/171).
     a.at_least("HELD OUT 15 with profiles", [0.74, 0.80, 0.95, 0.53]);
     b.at_least("HELD OUT 15 without a profile", [0.75, 0.81, 0.94, 0.54]);
