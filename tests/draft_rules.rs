@@ -7269,3 +7269,133 @@ fn mutants_speaking_to_is_not_speaking_for() {
         );
     }
 }
+
+// Fourteenth pass (round 15's drafting code)
+
+/// Mutants of `only_way` (1502:9 `&&` → `||`: any "only" or "best"
+/// approves; 1504:21 `t - 2` → `t + 2`, `t / 2`: the verb "be" looked
+/// for elsewhere; 1504:44, 1504:70 `&&` → `||`: any word, or "be" three
+/// before with no quotation mark, before "the only"): "was the only way"
+/// approves; "applied only to", "found the only way", "was not the only
+/// way" do not.
+#[test]
+fn mutants_only_the_only_way_said_of_it_approves() {
+    let got = scooter_rules("Maren Holt said the ban was the only way to clear the pavements.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].3.ends_with("stance by \"only\" (approval)"),
+        "{got:?}"
+    );
+    for text in [
+        "Maren Holt said the ban applied only to the old town.",
+        "Oskar Lind said riders had found the only way round the ban.",
+        "Oskar Lind said the ban was not the only way to clear the pavements.",
+    ] {
+        let got = scooter_rules(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert!(!got[0].3.contains("(approval)"), "{text}: {got:?}");
+    }
+}
+
+/// Mutant of `undoes`' "must go" (1598:14 `t > a` → `t >= a`: the word
+/// before what is said read): what is said may open its paragraph with
+/// "Go".
+#[test]
+fn mutants_go_may_open_the_paragraph() {
+    one_stance_each(&[("Go ahead with the ban, Maren Holt said.", Stance::Favor)]);
+}
+
+/// Mutants of `harm_phrase`'s end of a phrase (1718:29 `k >= z` → `k <
+/// z`: any word after "nobody wanted" taken for the end; 1718:34 `||` →
+/// `&&`: the end of what is read, before "because", no end): "nobody
+/// wanted scooters on the pavement" says no harm of the ban; "an
+/// experiment nobody asked for" before "because" does.
+#[test]
+fn mutants_nobody_asked_for_ends_its_clause() {
+    one_stance_each(&[(
+        "Maren Holt said nobody wanted scooters on the pavement before the ban.",
+        Stance::Favor,
+    )]);
+    let got = scooter_rules(
+        "Oskar Lind said the ban was an experiment nobody asked for because riders had no say.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0].3.ends_with("stance by \"nobody asked for\" (harm)"),
+        "{got:?}"
+    );
+}
+
+/// Mutants of `harm_phrase` (1723:82 `t + 3` → `t - 3`, `t * 3`: the
+/// end looked for before "nobody", or far after it; 1728:19 `t + 2` →
+/// `t - 2`, `t * 2`: the end after "nobody wants" looked for
+/// elsewhere): "nobody asked for scooters", "nobody wants scooters" say
+/// no harm of the ban, "a rule nobody wanted" does.
+#[test]
+fn mutants_nobody_asked_for_something_else() {
+    one_stance_each(&[
+        (
+            "\u{201c}Honestly, nobody asked for scooters on the pavement,\u{201d} said Maren Holt.",
+            Stance::Favor,
+        ),
+        ("Maren Holt said nobody asked for scooters.", Stance::Favor),
+        (
+            "\u{201c}So, nobody wants scooters, and the ban stays,\u{201d} said Maren Holt.",
+            Stance::Favor,
+        ),
+    ]);
+    let got = scooter_rules("Oskar Lind said the ban was a rule nobody wanted.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, Stance::Against, "{got:?}");
+    assert!(
+        got[0].3.ends_with("stance by \"nobody wants\" (harm)"),
+        "{got:?}"
+    );
+}
+
+/// Mutants of `too`'s end of a phrase (1740:29 `k >= z` → `k < z`: any
+/// word after "too important" taken for the end; 1740:34 `||` → `&&`:
+/// the end of what is read, before "because", no end; 1748:20 `t * 2`,
+/// 1748:40 `!=`: the end looked for far after, or any word but "and"
+/// taken) and of its "be" (1741:32, 1741:41 `&&` → `||`: any word
+/// before "too" taken for "be"): "too important to drop" and "were
+/// parked too close" say no excess of the ban; "too broad" before
+/// "because" does.
+#[test]
+fn mutants_too_ends_its_clause_after_be() {
+    one_stance_each(&[
+        (
+            "Maren Holt said the ban was too important to drop.",
+            Stance::Favor,
+        ),
+        (
+            "Maren Holt said scooters were parked too close.",
+            Stance::Favor,
+        ),
+    ]);
+    let got =
+        scooter_rules("Oskar Lind said the ban was too broad because riders need the old town.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].3.ends_with("stance by \"too\" (harm)"), "{got:?}");
+}
+
+/// Mutant of `too` (1743:25 `t + 1` → `t - 1`: the lower-case word
+/// looked for before "too"): "The ban was too" (it was clear too) says no
+/// excess.
+#[test]
+fn mutants_too_as_also_says_no_excess() {
+    one_stance_each(&[(
+        "Maren Holt said the pavements were clear. The ban was too, she said.",
+        Stance::Favor,
+    )]);
+}
+
+/// Mutants of `too` (1748:35 `t + 2` → `t - 2`, `t * 2`: "and" looked
+/// for elsewhere): "too broad and the council knew it" is an excess.
+#[test]
+fn mutants_too_before_and() {
+    let got = scooter_rules("Oskar Lind said the ban was too broad and the council knew it.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, Stance::Against, "{got:?}");
+    assert!(got[0].3.ends_with("stance by \"too\" (harm)"), "{got:?}");
+}
