@@ -5265,6 +5265,27 @@ fn round_15_verbs_of_news_on_talks() {
     ]);
 }
 
+/// Round 15, faults the thirteenth and fourteenth mutation passes found:
+/// a short aside in brackets after the subject ("Zipp (pictured)
+/// said"), and "too" after "still", "not" or a quotation mark.
+#[test]
+fn round_15_faults_of_the_thirteenth_and_fourteenth_passes() {
+    let got = scooter("Zipp (pictured) said the ban on scooters was a mistake.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3), ("zipp", Stance::Against));
+    one_stance_each(&[
+        (
+            "Oskar Lind said the ban was \u{201c}too broad\u{201d} for the old town.",
+            Stance::Against,
+        ),
+        ("Maren Holt said the ban was not too broad.", Stance::Favor),
+        (
+            "Oskar Lind said the ban was still too broad.",
+            Stance::Against,
+        ),
+    ]);
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

@@ -1764,11 +1764,21 @@ fn too(b: &Block, a: usize, t: usize, z: usize) -> Option<bool> {
             "much" | "many" | "often" | "late" | "early" | "soon"
         )
         && (ends(t + 2) || b.lw(t + 2) == "and")
-        && (be(t.wrapping_sub(1))
-            || (matches!(
-                b.lw(t.wrapping_sub(1)),
-                "far" | "much" | "way" | "simply" | "just"
-            ) && be(t.wrapping_sub(2))));
+        && {
+            // ("was far too long", "was still too broad", "was not too
+            // broad", "was “too broad”".)
+            let mut k = t.wrapping_sub(1);
+            if b.is_quote_mark(k) {
+                k = k.wrapping_sub(1);
+            }
+            if matches!(
+                b.lw(k),
+                "far" | "much" | "way" | "simply" | "just" | "still" | "not" | "clearly"
+            ) {
+                k = k.wrapping_sub(1);
+            }
+            be(k)
+        };
     let little = matches!(
         b.lw(t + 1),
         "low"

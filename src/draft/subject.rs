@@ -583,7 +583,16 @@ impl Block<'_> {
                     .find(|&k| self.is_punct(k, "("))
             })
             .flatten()
-            .filter(|&k| self.is_cap(k + 1) && (k + 1..b).all(|t| self.is_word(t)));
+            .filter(|&k| {
+                // ("Zipp (pictured) said", "Ines Berg (aged 40) said": a
+                // short aside in lowercase too.)
+                let aside = b - k <= 4
+                    && (k + 1..b).all(|t| {
+                        (self.is_word(t) && self.is_lower(t))
+                            || self.tok_text(t).chars().all(|ch| ch.is_ascii_digit())
+                    });
+                (self.is_cap(k + 1) && (k + 1..b).all(|t| self.is_word(t))) || aside
+            });
         open.map_or(b, |k| k - 1)
     }
 
