@@ -1733,7 +1733,7 @@ fn out_of_work(b: &Block, t: usize) -> bool {
 /// social experiment nobody asked for" (what no one wants), "the
 /// delivery window is far too long" (an excess, see `too`).
 fn harm_phrase(b: &Block, a: usize, t: usize, z: usize) -> Option<(&'static str, usize)> {
-    let ends = |k: usize| k >= z || b.is_terminal(k) || b.is_comma(k) || b.is_quote_mark(k);
+    let ends = |k: usize| phrase_ends(b, k, z);
     if out_of_work(b, t) {
         return Some(("out of work", 3));
     }
@@ -1750,12 +1750,18 @@ fn harm_phrase(b: &Block, a: usize, t: usize, z: usize) -> Option<(&'static str,
     (too(b, a, t, z) == Some(true)).then_some(("too", 2))
 }
 
+/// Whether a phrase ends at token `k` (before `z`): the end of what is
+/// read, a full stop, a comma or a quotation mark.
+fn phrase_ends(b: &Block, k: usize, z: usize) -> bool {
+    k >= z || b.is_terminal(k) || b.is_comma(k) || b.is_quote_mark(k)
+}
+
 /// "too" said of the topic at `t` ("the window is far too long"):
 /// `Some(true)` for an excess, `Some(false)` for too little of it ("40
 /// crowns was too low", "too narrow": more of it is wanted); `None` when
 /// it is no such judgment ("too late", "too important to ignore").
 fn too(b: &Block, a: usize, t: usize, z: usize) -> Option<bool> {
-    let ends = |k: usize| k >= z || b.is_terminal(k) || b.is_comma(k) || b.is_quote_mark(k);
+    let ends = |k: usize| phrase_ends(b, k, z);
     let be = |k: usize| k >= a && k < t && b.has(k, c::BE);
     let judged = b.lw(t) == "too"
         && b.is_lower(t + 1)
