@@ -2008,8 +2008,8 @@ const HELD_OUT_14: &[Text] = &[
 
 /// HELD OUT 14, unseen (sums only: no variable prints its errors).
 #[test]
-fn held_out_14_texts_scored_unseen() {
-    let (a, b) = score_held_out("HELD OUT 14 (unseen)", HELD_OUT_14, "");
+fn held_out_14_texts_scored() {
+    let (a, b) = score_held_out("HELD OUT 14 (seen)", HELD_OUT_14, "SHOW_HELD_OUT_14");
     // Unseen, with the rules of round 13 (528a95e), before round 14
     // changed any: P 0.73 (162/221) R 0.74 (160/217) speaker 0.91
     // (148/162) stance 0.60 (97/162); without a profile 0.76 (164/215)
@@ -2111,4 +2111,62 @@ fn speaker_comparison() {
     ));
     assert!(!same_speaker("Reza Najafi", "Abbas Araqchi"));
     assert!(!same_speaker("", "anyone"));
+}
+
+/// HELD OUT 16 (unseen): written at the start of round 16 by a helper
+/// who never read src/draft; see tests/fixtures/draft/held-out-16/README.md.
+const HELD_OUT_16: &[Text] = &[
+    (
+        "held-out-16/ambria-teroval-enclaves-2031-10-15.yaml",
+        "held-out-16/ambria-teroval-enclaves-profile.yaml",
+    ),
+    (
+        "held-out-16/belmaro-oil-field-leak-2031-04-09.yaml",
+        "held-out-16/belmaro-oil-field-leak-profile.yaml",
+    ),
+    (
+        "held-out-16/brelland-id-card-broadcast-2031-07-15.yaml",
+        "held-out-16/brelland-id-card-broadcast-profile.yaml",
+    ),
+    (
+        "held-out-16/castrova-resettlement-summit-2031-01-14.yaml",
+        "held-out-16/castrova-resettlement-summit-profile.yaml",
+    ),
+    (
+        "held-out-16/cirran-forum-inspections-2031-05-14.yaml",
+        "held-out-16/cirran-forum-inspections-profile.yaml",
+    ),
+    (
+        "held-out-16/kalvoria-extradition-interview-2031-02-11.yaml",
+        "held-out-16/kalvoria-extradition-interview-profile.yaml",
+    ),
+    (
+        "held-out-16/rhune-galdoria-reparations-analysis-2031-06-11.yaml",
+        "held-out-16/rhune-galdoria-reparations-analysis-profile.yaml",
+    ),
+    (
+        "held-out-16/torvenne-home-schooling-letter-2031-09-10.yaml",
+        "held-out-16/torvenne-home-schooling-letter-profile.yaml",
+    ),
+    (
+        "held-out-16/umbrava-peace-referendum-poll-2031-08-13.yaml",
+        "held-out-16/umbrava-peace-referendum-poll-profile.yaml",
+    ),
+    (
+        "held-out-16/zavrenia-customs-union-debate-2031-03-12.yaml",
+        "held-out-16/zavrenia-customs-union-debate-profile.yaml",
+    ),
+];
+
+/// HELD OUT 16, unseen (sums only: no variable prints its errors).
+#[test]
+fn held_out_16_texts_scored_unseen() {
+    let (a, b) = score_held_out("HELD OUT 16 (unseen)", HELD_OUT_16, "");
+    // Unseen, with the rules of round 15 (b44b386, in a scratch copy),
+    // before round 16 changed any: P 0.76 (151/198) R 0.68 (150/219)
+    // speaker 0.97 (147/151) stance 0.66 (100/151); without a profile
+    // 0.81 (156/192) 0.75 (164/219) 0.97 (151/156) 0.63 (99/156).
+    // Floors about two points under.
+    a.at_least("HELD OUT 16 with profiles", [0.74, 0.66, 0.95, 0.64]);
+    b.at_least("HELD OUT 16 without a profile", [0.79, 0.73, 0.95, 0.61]);
 }
