@@ -5286,6 +5286,76 @@ fn round_15_faults_of_the_thirteenth_and_fourteenth_passes() {
     ]);
 }
 
+/// A profile of papers and governments in a harbour dispute, for round
+/// 16's press reviews.
+const PRESS: &str = "\
+topics:
+  - id: arb
+    label: Arbitration
+    keywords: [arbitration]
+    propositions:
+      - The harbour dispute goes to arbitration
+  - id: joint
+    label: Joint authority
+    keywords: [joint authority]
+    propositions:
+      - Talmark and Ostria run the harbour through a joint authority
+parties:
+  - id: courier
+    name: Talmark Courier
+    aliases: [Talmark Courier, Courier]
+  - id: talgov
+    name: Talmark (government)
+    aliases: [Talmark, Anna Berg]
+  - id: flag
+    name: Daily Flag
+    aliases: [Daily Flag]
+  - id: voice
+    name: Ostrian Voice
+    aliases: [Ostrian Voice]
+  - id: ostgov
+    name: Ostria (government)
+    aliases: [Ostria, Ostrian foreign ministry]
+";
+
+/// Round 16, a review of what the papers say: a paper's name ends in
+/// "Courier", "Herald", "Gazette" … or follows the kind of paper it is
+/// ("the tabloid Daily Flag"), so it is an organisation ("it wrote",
+/// "the paper said", "its editorial said", "its front page said" are
+/// that paper); and "The Courier quoted Anna Berg as saying …" is Anna
+/// Berg's, not the paper's, and does not make her what "the paper" is
+/// next.
+#[test]
+fn round_16_what_the_papers_say() {
+    let text = "The Talmark Courier said the government should accept arbitration. \
+        A confident government, it wrote, had every reason to want arbitration. \
+        The Courier quoted Anna Berg as saying Talmark \u{201c}does not rule out\u{201d} arbitration. \
+        The tabloid Daily Flag was blunter. \
+        \u{201c}No joint authority while their tugs are in our harbour,\u{201d} its front page said. \
+        The weekly Ostrian Voice disagreed. \
+        \u{201c}We reject arbitration,\u{201d} its editorial said. \
+        The paper quoted the Ostrian foreign ministry as saying it \u{201c}will not accept\u{201d} a joint authority. \
+        Arbitration, the paper added, was a trap.";
+    let got = claims_with(PRESS, "press-profile.yaml", "What the papers say", text);
+    let who: Vec<(&str, &str, &str)> = got
+        .iter()
+        .map(|(p, sp, t, _)| (p.as_str(), sp.as_str(), t.as_str()))
+        .collect();
+    assert_eq!(
+        who,
+        [
+            ("courier", "Talmark Courier", "arb"),
+            ("courier", "Talmark Courier", "arb"),
+            ("talgov", "Anna Berg", "arb"),
+            ("flag", "Daily Flag", "joint"),
+            ("voice", "Ostrian Voice", "arb"),
+            ("ostgov", "Ostrian foreign ministry", "joint"),
+            ("voice", "Ostrian Voice", "arb"),
+        ],
+        "{got:?}"
+    );
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

@@ -256,6 +256,11 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
             events.push(ev);
             continue;
         }
+        if let Some(ev) = quoted_as_saying(b, si, i, sb) {
+            i = ev.content.0;
+            events.push(ev);
+            continue;
+        }
         if b.lw(i) == "according" && b.lw(i + 1) == "to" && i + 2 < sb {
             if let Some(ev) = according(b, si, i, sa, sb) {
                 events.push(ev);
@@ -304,6 +309,42 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
         }
         i += len;
     }
+}
+
+/// The cue of one a paper quotes.
+pub const QUOTED_AS_SAYING: &str = "quoted … as saying";
+
+/// "The Herald quoted Prime Minister Aurel Danton as saying …": the
+/// one quoted is the speaker, not the paper that quotes.
+fn quoted_as_saying(b: &Block, si: usize, i: usize, sb: usize) -> Option<Event> {
+    if !matches!(b.lw(i), "quoted" | "quotes" | "quoting") || !b.is_lower(i) {
+        return None;
+    }
+    let k = (i + 2..(i + 16).min(sb))
+        .take_while(|&k| !b.is_terminal(k) && !b.is_quote_mark(k))
+        .find(|&k| b.lw(k) == "as" && b.lw(k + 1) == "saying")?;
+    let main = b.np_right(i + 1, k)?;
+    // ("quoted the foreign minister, Ana Berg, as saying": a name in
+    // apposition.)
+    let appos = b.name_after_comma(main.1, k);
+    let end = appos.map_or(main.1, |a| a.1);
+    if !(end..k).all(|t| b.is_comma(t)) {
+        return None;
+    }
+    Some(Event {
+        sent: si,
+        pos: k + 1,
+        kind: Kind::Reported {
+            cue: QUOTED_AS_SAYING,
+            stance: CueStance::Say,
+        },
+        subj: Subj::Np { main, appos },
+        clause_start: i,
+        content: (content_start(b, k + 1, k + 2, sb), sb),
+        content_before: false,
+        negated: false,
+        fronted: false,
+    })
 }
 
 /// A noun of a held view: "The ministry's view is that …", "In the

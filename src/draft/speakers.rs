@@ -424,8 +424,16 @@ impl Resolver<'_, '_> {
                 let sp = self
                     .explicit(&events[k])
                     .map(|sp| self.relayed(&events[k], sp));
+                // (One a paper quotes, "The Herald quoted the ministry
+                // as saying …", is not what "it" or "the paper" is next.)
+                let quoted = matches!(
+                    events[k].kind,
+                    Kind::Reported { cue, .. } if cue == super::events::QUOTED_AS_SAYING
+                );
                 if let Some(sp) = &sp {
-                    self.st.update(sp, self.cur);
+                    if sp.person || !quoted {
+                        self.st.update(sp, self.cur);
+                    }
                     if !matches!(events[k].kind, Kind::According) {
                         self.st.count(sp);
                     }
@@ -1187,11 +1195,18 @@ impl Resolver<'_, '_> {
         }
         let owner = self.st.pronoun(b.lw(main.0), self.cur)?;
         // "Its statement did not say …": a document says its maker's
-        // words.
-        if main.1 == main.0 + 2
+        // words; so do a paper's editorial and front page.
+        if (main.1 == main.0 + 2 || (main.1 == main.0 + 3 && b.is_lower(main.0 + 1)))
             && matches!(
-                b.lw(main.0 + 1),
-                "statement" | "letter" | "communique" | "declaration" | "release" | "report"
+                b.lw(main.1 - 1),
+                "statement"
+                    | "letter"
+                    | "communique"
+                    | "declaration"
+                    | "release"
+                    | "report"
+                    | "editorial"
+                    | "page"
             )
         {
             return Some(Speaker {
@@ -1420,7 +1435,21 @@ impl Resolver<'_, '_> {
         let known = self.st.institutions.get(&head).cloned().or_else(|| {
             matches!(
                 head.as_str(),
-                "company" | "firm" | "group" | "union" | "movement" | "party" | "platform"
+                "company"
+                    | "firm"
+                    | "group"
+                    | "union"
+                    | "movement"
+                    | "party"
+                    | "platform"
+                    | "newspaper"
+                    | "paper"
+                    | "daily"
+                    | "weekly"
+                    | "tabloid"
+                    | "magazine"
+                    | "broadsheet"
+                    | "editorial"
             )
             .then(|| {
                 // Named in an earlier sentence: in "Teachers walked out,
@@ -1595,13 +1624,19 @@ impl Resolver<'_, '_> {
         let role_set_off = appos.is_some_and(|(x, y)| {
             y > x && b.role(self.head_of(x, y)) == Some(true) && b.is_lower(x)
         });
+        // "The tabloid Evening Star", "the nationalist weekly Straza": a
+        // name after the kind of organisation it is.
+        // (Not a possessive: "The union's Mara Ostby" is a person.)
+        let kind_before =
+            n > a && b.is_lower(n - 1) && !b.has(n - 1, POSS_S) && b.role(n - 1) == Some(false);
         let person = !institution
+            && !kind_before
             && !joined
             && !institution_of
             && (has_title || name_toks >= 2 || reg.is_some() || role_set_off);
-        let name: Arc<str> = if person && name_toks >= 1 {
+        let name: Arc<str> = if (person || kind_before) && name_toks >= 1 {
             match &reg {
-                Some((full, _)) if name_toks == 1 => full.clone(),
+                Some((full, _)) if name_toks == 1 && person => full.clone(),
                 _ => b.text_of(n, z).into(),
             }
         } else {
