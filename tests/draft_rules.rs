@@ -5356,6 +5356,87 @@ fn round_16_what_the_papers_say() {
     );
 }
 
+/// A profile whose propositions hold a delay and a word of harm, for
+/// round 16.
+const VALLEY: &str = "\
+topics:
+  - id: delay
+    label: Delay
+    keywords: [delay, handover]
+    propositions:
+      - The handover of the valley is delayed by five years
+  - id: buy
+    label: Buyout
+    keywords: [buy, threatened home]
+    propositions:
+      - The state buys the threatened homes at their value
+parties:
+  - id: dr
+    name: Draskia
+    aliases: [Draskia, Kemal Drin]
+  - id: mer
+    name: Merovy
+    aliases: [Merovy, Imogen Tally]
+";
+
+/// Round 16, stance words: "nothing against", "nothing to fear from"
+/// and "no reason to fear" accept; "not even" sharpens the negation
+/// before it; "nothing is agreed until everything is agreed" takes no
+/// side; "treason", "eviction" and "medieval" are harm; and a word that
+/// is the proposition's own ("a delay" toward "The handover is
+/// delayed", "threatened" toward "buys the threatened homes") is no
+/// undoing or harm of it.
+#[test]
+fn round_16_stance_words() {
+    let cases: &[(&str, Stance)] = &[
+        (
+            "Kemal Drin rejected the proposal for a delay.",
+            Stance::Against,
+        ),
+        (
+            "Imogen Tally said the state would buy every threatened home.",
+            Stance::Favor,
+        ),
+        (
+            "Kemal Drin said he had \u{201c}nothing against\u{201d} a delay.",
+            Stance::Favor,
+        ),
+        (
+            "Kemal Drin said Draskia had nothing to fear from a delay.",
+            Stance::Favor,
+        ),
+        (
+            "Kemal Drin said there was no reason to fear a delay.",
+            Stance::Favor,
+        ),
+        (
+            "Kemal Drin said he would not support a delay, \u{201c}not even for a year.\u{201d}",
+            Stance::Against,
+        ),
+        (
+            "Kemal Drin said that on the handover nothing was agreed until everything was agreed.",
+            Stance::Neutral,
+        ),
+        (
+            "Kemal Drin said a delay would be \u{201c}treason dressed as diplomacy.\u{201d}",
+            Stance::Against,
+        ),
+        (
+            "Kemal Drin said the delay was a medieval idea.",
+            Stance::Against,
+        ),
+        (
+            "Imogen Tally said the plan to buy the homes was eviction by another name.",
+            Stance::Against,
+        ),
+    ];
+    for &(text, want) in cases {
+        let got = claims_with(VALLEY, "valley-profile.yaml", "Valley talks", text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].3, want, "{text}: {got:?}");
+    }
+}
+
 /// Round 14: a statement whose only reason for its stance is weak (a
 /// bare negation, the clause after "but", a later sentence) takes the
 /// side of its party's clearer statements on the same proposition:

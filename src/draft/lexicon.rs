@@ -1966,6 +1966,12 @@ const NEG_VALENCE: &[&str] = &[
     // Names for a wrong: "It is theft."
     "theft",
     "robbery",
+    // "treason dressed as diplomacy", "eviction by the tide table", "a
+    // medieval idea in a modern suit".
+    "treason",
+    "eviction",
+    "evictions",
+    "medieval",
     "blackmail",
     "extortion",
     "outrage",

@@ -584,8 +584,15 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                     "who" | "where" | "whether" | "which" | "how" | "what" | "if" | "less"
                 )
         }
-        // "I have nothing to add".
-        "nothing" => b.lw(t + 1) == "to" && b.lw(t + 2) == "add",
+        // "I have nothing to add"; "nothing is agreed until everything
+        // is agreed" (no side on any one part).
+        "nothing" => {
+            (b.lw(t + 1) == "to" && b.lw(t + 2) == "add")
+                || (b.has(t + 1, c::BE)
+                    && b.lw(t + 2) == "agreed"
+                    && b.lw(t + 3) == "until"
+                    && b.lw(t + 4) == "everything")
+        }
         // "We will see."
         "see" => {
             t > a
@@ -1321,15 +1328,23 @@ fn polarity(
             t += 2;
             continue;
         }
-        // "had no problem with the plan", "no objection to it": acceptance.
-        if w == "no"
+        // "had no problem with the plan", "no objection to it", "nothing
+        // against shop counters": acceptance.
+        if (w == "no"
             && matches!(
                 b.lw(t + 1),
                 "problem" | "problems" | "objection" | "objections" | "quarrel"
-            )
+            ))
+            || (w == "nothing" && b.lw(t + 1) == "against")
+            || fear_nothing(b, t)
         {
             // (Two turns: the reason is kept, the stance unchanged.)
-            flip(format!("\"no {}\" (acceptance)", b.lw(t + 1)), &mut sign);
+            let what = if fear_nothing(b, t) {
+                "to fear"
+            } else {
+                b.lw(t + 1)
+            };
+            flip(format!("\"{w} {what}\" (acceptance)"), &mut sign);
             flip(String::new(), &mut sign);
             signal = true;
             t += 2;
@@ -1340,7 +1355,10 @@ fn polarity(
         // else", "and no more" (an exclusion: "only").
         let exclusion =
             matches!(b.lw(t + 1), "else" | "more") && matches!(b.lw(t - 1), "and" | "or");
-        if b.is_negator(t) && t > a && (b.lw(t - 1) == "than" || exclusion) {
+        // "would not support naming children, “not even the boy who
+        // killed our son”": "not even" sharpens the negation before it.
+        let sharpens = w == "not" && b.lw(t + 1) == "even" && (a..t).any(|k| b.is_negator(k));
+        if b.is_negator(t) && t > a && (b.lw(t - 1) == "than" || exclusion || sharpens) {
             t += 1;
             continue;
         }
@@ -1398,7 +1416,13 @@ fn polarity(
                 "of" | "any" | "a" | "no" | "further" | "more" | "the"
             )
             && change_word(pol).is_none()
+            && !pol
+                .own
+                .iter()
+                .any(|o| o.starts_with("delay") || o.starts_with("postpon"))
         {
+            // (Not when the proposition is the delay: "rejected the
+            // proposal for a delay" opposes "The handover is delayed".)
             // "dismisses talk of delay", "rejected any delay": a delay
             // as a noun is an undoing, like the verb.
             flip(format!("\"{w}\" (undoes what it takes)"), &mut sign);
@@ -1439,7 +1463,11 @@ fn polarity(
             && !folly_before_not_to(b, t)
             && !harm_removed(b, a, t)
             && !own_mistake(b, t)
+            && !(b.is_lower(t) && pol.own.iter().any(|o| o == w))
         {
+            // (Not a word of the proposition's own: "would buy every
+            // threatened home" toward "The state buys the threatened
+            // homes".)
             let (what, len) = harm_phrase(b, a, t, z).unwrap_or((w, 1));
             if harmed {
                 // (Two turns: the reason is kept, the stance unchanged.)
@@ -1708,6 +1736,17 @@ fn undoing_agrees(b: &Block, mut what: impl Iterator<Item = usize>, pol: &Polari
                 "decision" | "plan" | "plans" | "proposal" | "policy" | "move" | "measure"
             )
     })
+}
+
+/// "has nothing to fear from judges", "no reason to fear the court",
+/// "no need to fear": what is not feared is accepted.
+fn fear_nothing(b: &Block, t: usize) -> bool {
+    let k = match b.lw(t + 1) {
+        "to" => t + 1,
+        "reason" | "need" if matches!(b.lw(t), "no" | "nothing") => t + 2,
+        _ => return false,
+    };
+    matches!(b.lw(t), "no" | "nothing") && b.lw(k) == "to" && b.lw(k + 1) == "fear"
 }
 
 /// Whether "why" at `t` opens a question of its own (at the start of
