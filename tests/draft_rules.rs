@@ -5315,7 +5315,7 @@ parties:
     aliases: [Ostrian Voice]
   - id: ostgov
     name: Ostria (government)
-    aliases: [Ostria, Ostrian foreign ministry]
+    aliases: [Ostria, Ostrian foreign ministry, memo]
 ";
 
 /// Round 16, a review of what the papers say: a paper's name ends in
@@ -5351,6 +5351,46 @@ fn round_16_what_the_papers_say() {
             ("voice", "Ostrian Voice", "arb"),
             ("ostgov", "Ostrian foreign ministry", "joint"),
             ("voice", "Ostrian Voice", "arb"),
+        ],
+        "{got:?}"
+    );
+}
+
+/// Round 16: a leaked paper speaks for the party the profile names it
+/// by ("The memo says …", "“…,” the memo says"); and "“…,” the state
+/// news agency quoted her as saying." is hers, up to the comma and the
+/// closing quotation mark.
+#[test]
+fn round_16_a_memo_and_one_an_agency_quotes() {
+    let text = "The Courier saw an Ostrian memo. \
+        The memo says Ostria should reject a joint authority. \
+        \u{201c}Arbitration can wait,\u{201d} the memo says. \
+        Anna Berg spoke in Korva. \
+        She hoped to take the dispute to arbitration \u{201c}before the snow,\u{201d} the state news agency quoted her as saying.";
+    let profile =
+        Profile::from_source(PRESS, "press-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let d = draft::draft_document(&format!("Papers\n\n{text}\n"), None, &profile);
+    let got: Vec<(&str, &str, &str)> = d
+        .claims
+        .iter()
+        .map(|c| {
+            (
+                d.parties[c.party].id.as_str(),
+                d.topics[c.topic].id.as_str(),
+                c.quote.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("ostgov", "joint", "Ostria should reject a joint authority"),
+            ("ostgov", "arb", "Arbitration can wait"),
+            (
+                "talgov",
+                "arb",
+                "She hoped to take the dispute to arbitration \u{201c}before the snow,\u{201d}"
+            ),
         ],
         "{got:?}"
     );

@@ -257,7 +257,8 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
             continue;
         }
         if let Some(ev) = quoted_as_saying(b, si, i, sb) {
-            i = ev.content.0;
+            // (Past "saying", or past the start of what is said after it.)
+            i = ev.content.0.max(ev.pos + 1);
             events.push(ev);
             continue;
         }
@@ -323,12 +324,36 @@ fn quoted_as_saying(b: &Block, si: usize, i: usize, sb: usize) -> Option<Event> 
     let k = (i + 2..(i + 16).min(sb))
         .take_while(|&k| !b.is_terminal(k) && !b.is_quote_mark(k))
         .find(|&k| b.lw(k) == "as" && b.lw(k + 1) == "saying")?;
-    let main = b.np_right(i + 1, k)?;
-    // ("quoted the foreign minister, Ana Berg, as saying": a name in
-    // apposition.)
-    let appos = b.name_after_comma(main.1, k);
-    let end = appos.map_or(main.1, |a| a.1);
-    if !(end..k).all(|t| b.is_comma(t)) {
+    // ("… before the snow,” the agency quoted him as saying.": what is
+    // said comes first.)
+    let last = k + 2 >= sb || b.is_terminal(k + 2);
+    let subj = if k == i + 2 && matches!(b.lw(i + 1), "him" | "her" | "them") {
+        Subj::Pronoun(i + 1)
+    } else {
+        let main = b.np_right(i + 1, k)?;
+        // ("quoted the foreign minister, Ana Berg, as saying": a name in
+        // apposition.)
+        let appos = b.name_after_comma(main.1, k);
+        let end = appos.map_or(main.1, |a| a.1);
+        if !(end..k).all(|t| b.is_comma(t)) {
+            return None;
+        }
+        Subj::Np { main, appos }
+    };
+    let (content, clause_start) = if last {
+        let sa = b.body_start(si);
+        let comma = (sa..i).rev().find(|&t| b.is_comma(t))?;
+        // (Up to a closing quotation mark after the comma: "… snow,”".)
+        let end = if b.is_quote_mark(comma + 1) {
+            comma + 2
+        } else {
+            comma
+        };
+        ((sa, end), end + usize::from(end == comma))
+    } else {
+        ((content_start(b, k + 1, k + 2, sb), sb), i)
+    };
+    if matches!(subj, Subj::Pronoun(_)) && !last {
         return None;
     }
     Some(Event {
@@ -338,10 +363,10 @@ fn quoted_as_saying(b: &Block, si: usize, i: usize, sb: usize) -> Option<Event> 
             cue: QUOTED_AS_SAYING,
             stance: CueStance::Say,
         },
-        subj: Subj::Np { main, appos },
-        clause_start: i,
-        content: (content_start(b, k + 1, k + 2, sb), sb),
-        content_before: false,
+        subj,
+        clause_start,
+        content,
+        content_before: last,
         negated: false,
         fronted: false,
     })
@@ -747,7 +772,9 @@ fn bound_contents(b: &Block, events: &mut [Event]) {
             })
             .collect();
         for idx in i..j {
-            if !matches!(events[idx].kind, Kind::Reported { .. }) {
+            // (What "…, the agency quoted him as saying" reports is
+            // bounded already.)
+            if !matches!(events[idx].kind, Kind::Reported { .. }) || events[idx].content_before {
                 continue;
             }
             let start = events[idx].content.0;

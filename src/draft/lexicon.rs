@@ -901,6 +901,13 @@ const ROLES: &[(&str, bool)] = &[
     ("statement", false),
     ("declaration", false),
     ("communique", false),
+    // A leaked paper speaks for whoever wrote it: "The memo says …",
+    // "the draft, seen by the Courier, says".
+    ("memo", false),
+    ("memorandum", false),
+    ("document", false),
+    ("dossier", false),
+    ("draft", false),
     // "The Liberals' programme calls for …", "the party's manifesto says".
     ("programme", false),
     ("program", false),
@@ -1969,6 +1976,7 @@ const NEG_VALENCE: &[&str] = &[
     // "treason dressed as diplomacy", "eviction by the tide table", "a
     // medieval idea in a modern suit".
     "treason",
+    "worthless",
     "eviction",
     "evictions",
     "medieval",
