@@ -5396,6 +5396,54 @@ fn round_16_a_memo_and_one_an_agency_quotes() {
     );
 }
 
+/// A profile of two governments swapping enclaves, for round 16.
+const ENCLAVES: &str = "\
+topics:
+  - id: swap
+    label: Enclave swap
+    keywords: [swap, exchange, enclaves]
+    propositions:
+      - Orvia and Delmark exchange their enclaves within two years
+parties:
+  - id: orvia
+    name: Orvia
+    aliases: [Orvia, Tomas Rell]
+  - id: delmark
+    name: Delmark
+    aliases: [Delmark, Ana Voss]
+";
+
+/// Round 16: "posted on X that …", "“…,” she posted on X" and
+/// "tweeted" are said (not "posted a loss"); leaders of two countries
+/// named together are what "they" and "the joint communique" are next
+/// (a claim for each).
+#[test]
+fn round_16_posts_and_a_joint_communique() {
+    let claims = |text: &str| claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
+    for text in [
+        "Ana Voss posted on X that Delmark welcomed the swap.",
+        "\u{201c}We welcome the swap,\u{201d} Ana Voss posted on X.",
+        "Ana Voss tweeted that Delmark welcomed the swap.",
+    ] {
+        let got = claims(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].3),
+            ("delmark", Stance::Favor),
+            "{text}"
+        );
+    }
+    assert!(claims("Delmark posted a loss on the swap.").is_empty());
+    for text in [
+        "The leaders of Orvia and Delmark met on Monday. They said they were committed to the exchange.",
+        "The leaders of Orvia and Delmark met on Monday. The joint communique says both governments \u{201c}are committed to the exchange.\u{201d}",
+    ] {
+        let got = claims(text);
+        let parties: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(parties, ["orvia", "delmark"], "{text}: {got:?}");
+    }
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -71,6 +71,13 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("claims", CueStance::Say),
     ("wrote", CueStance::Say),
     ("writes", CueStance::Say),
+    // "posted on X that …", "“…,” she posted on X" (not "posted a
+    // loss").
+    ("posted on", CueStance::Say),
+    ("posted that", CueStance::Say),
+    ("posts on", CueStance::Say),
+    ("tweeted", CueStance::Say),
+    ("tweets", CueStance::Say),
     ("asserted", CueStance::Say),
     ("asserts", CueStance::Say),
     ("maintained", CueStance::Say),

@@ -176,7 +176,7 @@ impl State {
         } else {
             self.last_inst = Some((sp.clone(), sent));
         }
-        if sp.collective {
+        if group(sp) {
             self.last_collective = Some((sp.clone(), sent));
         }
         self.last_any = Some((sp.clone(), sent));
@@ -274,6 +274,12 @@ pub struct Resolver<'a, 't> {
 /// union" for "Sailors' Union", "Farmers' Confederation" for "National
 /// Farmers' Confederation"): every word of the speaker, but for an
 /// article, is in the party's name, which is longer.
+/// A speaker of several ("Orvia and Delmark", "The leaders of Orvia and
+/// Delmark"): what "they" and "the two countries" are next.
+fn group(sp: &Speaker) -> bool {
+    sp.collective || sp.name.contains(" and ")
+}
+
 pub fn full_name<'n>(speaker: &str, party: &'n str) -> Option<&'n str> {
     let words = |s: &str| -> Vec<String> {
         s.split_whitespace()
@@ -856,7 +862,7 @@ impl Resolver<'_, '_> {
             at,
             one_word,
         );
-        if sp.collective {
+        if group(&sp) {
             self.st.last_collective = Some((sp.clone(), at));
         }
         if sp.person {
@@ -896,8 +902,22 @@ impl Resolver<'_, '_> {
         // opens).
         let document = matches!(
             b.lw(z - 1),
-            "statement" | "letter" | "communique" | "declaration"
+            "statement" | "letter" | "communique" | "communiqué" | "declaration"
         );
+        // "The joint communique says …": the group that met.
+        if document && b.lw(a) == "the" && (a..z).any(|t| b.lw(t) == "joint") {
+            if let Some((sp, _)) = self
+                .st
+                .last_collective
+                .as_ref()
+                .filter(|(_, s)| self.cur.saturating_sub(*s) <= 8)
+            {
+                return Some(Speaker {
+                    how: format!("\"{}\" -> {}", b.text_of(a, z), sp.name).into(),
+                    ..sp.clone()
+                });
+            }
+        }
         if document && b.lw(a) == "the" && z - a <= 3 {
             // (Not the maker when the speaker's sentence names the
             // document as what it refused: "Corvan refused to sign the
