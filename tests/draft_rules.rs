@@ -5407,7 +5407,7 @@ topics:
 parties:
   - id: orvia
     name: Orvia
-    aliases: [Orvia, Tomas Rell]
+    aliases: [Orvia, Tomas Rell, letter]
   - id: delmark
     name: Delmark
     aliases: [Delmark, Ana Voss]
@@ -5442,6 +5442,52 @@ fn round_16_posts_and_a_joint_communique() {
         let parties: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(parties, ["orvia", "delmark"], "{text}: {got:?}");
     }
+}
+
+/// Round 16, a debate and an open letter: "rose to say", "went on to
+/// say" are the subject's own saying (not "ready to say"); "Ana Voss of
+/// the opposition Delmark Union" is Ana Voss; "the letter says" is the party
+/// the profile names the letter by; "disrupt" is harm.
+#[test]
+fn round_16_a_debate_and_a_letter() {
+    let cases: &[(&str, &str, &str, Stance)] = &[
+        (
+            "Ana Voss of the opposition Delmark Union rose to say the swap was a mistake.",
+            "delmark",
+            "Ana Voss",
+            Stance::Against,
+        ),
+        (
+            "Tomas Rell went on to say Orvia backed the swap.",
+            "orvia",
+            "Tomas Rell",
+            Stance::Favor,
+        ),
+        (
+            "\u{201c}The swap is overdue,\u{201d} the letter says.",
+            "orvia",
+            "letter",
+            Stance::Favor,
+        ),
+        (
+            "Ana Voss said the swap would disrupt the border towns.",
+            "delmark",
+            "Ana Voss",
+            Stance::Against,
+        ),
+    ];
+    for &(text, party, speaker, stance) in cases {
+        let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str(), got[0].3),
+            (party, speaker, stance),
+            "{text}"
+        );
+    }
+    let ready = "Delmark was ready to say yes to the swap.";
+    let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", ready);
+    assert!(got.iter().all(|c| c.2 != "yes to the swap"), "{got:?}");
 }
 
 /// A profile whose propositions hold a delay and a word of harm, for

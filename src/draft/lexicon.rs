@@ -910,6 +910,7 @@ const ROLES: &[(&str, bool)] = &[
     ("communique", false),
     // A leaked paper speaks for whoever wrote it: "The memo says …",
     // "the draft, seen by the Courier, says".
+    ("letter", false),
     ("memo", false),
     ("memorandum", false),
     ("document", false),
@@ -1983,6 +1984,9 @@ const NEG_VALENCE: &[&str] = &[
     // "treason dressed as diplomacy", "eviction by the tide table", "a
     // medieval idea in a modern suit".
     "treason",
+    "disrupt",
+    "disrupts",
+    "disruptive",
     "worthless",
     "eviction",
     "evictions",

@@ -935,7 +935,7 @@ impl Resolver<'_, '_> {
                         })
                     })
             };
-            return self
+            let maker = self
                 .st
                 .last_any
                 .as_ref()
@@ -944,6 +944,11 @@ impl Resolver<'_, '_> {
                     how: format!("\"{}\" -> {}", b.text_of(a, z), sp.name).into(),
                     ..sp.clone()
                 });
+            // (Else the party the profile names the document by: "the
+            // letter says" of a letter some party signed.)
+            if maker.is_some() || self.head_party(b.text_of(a, z)).is_none() {
+                return maker;
+            }
         }
         if z == a + 2 && b.lw(a) == "the" && b.has(a + 1, c::NUMBER_WORD) && b.is_lower(a + 1) {
             return self.numbered_group(b.lw(a + 1));
@@ -967,6 +972,18 @@ impl Resolver<'_, '_> {
             }) {
                 return self.named_in_apposition(main, (x, k), Some((k + 1, y)));
             }
+        }
+        // "Jonas Ekberg of the opposition Farmers' Party": a person's name,
+        // then whom the person speaks for (whatever words describe it).
+        let person_of = (a + 2..z)
+            .find(|&k| matches!(b.lw(k), "of" | "from") && b.is_lower(k))
+            .is_some_and(|k| {
+                (a..k).all(|t| b.is_cap(t) && !b.has(t, c::INSTITUTION | c::TITLE | c::DETERMINER))
+                    && b.role(k - 1).is_none()
+                    && self.name_like(a, k)
+            });
+        if person_of {
+            return self.name_np(main, appos);
         }
         if b.role(h).is_some() && !self.is_name_phrase(a, z) {
             // ("The yard's owner, the Halberg family's investment company

@@ -406,7 +406,26 @@ impl Block<'_> {
             }
         }
         if j > floor && self.lw(j - 1) == "to" {
-            return None; // infinitive: "ready to back"
+            // "rose to say", "went on to say", "stood up to say": the
+            // subject's own saying; any other infinitive is not
+            // ("ready to back").
+            let k = j - 1;
+            let lead = if k > floor && matches!(self.lw(k - 1), "rose" | "rises") {
+                Some(k - 1)
+            } else if k > floor + 1
+                && matches!(
+                    (self.lw(k - 2), self.lw(k - 1)),
+                    ("went" | "goes", "on") | ("stood" | "got" | "stands", "up")
+                )
+            {
+                Some(k - 2)
+            } else {
+                None
+            };
+            match lead {
+                Some(l) if cue_word == "say" => j = l,
+                _ => return None,
+            }
         }
         let progressive =
             nearest_aux.is_some_and(|a| matches!(a, "is" | "was" | "were" | "are" | "been" | "be"));
