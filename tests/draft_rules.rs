@@ -5516,7 +5516,8 @@ parties:
 /// Round 16, stance words: "nothing against", "nothing to fear from"
 /// and "no reason to fear" accept; "not even" sharpens the negation
 /// before it; "nothing is agreed until everything is agreed" takes no
-/// side; "treason", "eviction" and "medieval" are harm; and a word that
+/// side; "treason", "eviction", "medieval", "aggression" are harm, and
+/// "tear up" undoes; and a word that
 /// is the proposition's own ("a delay" toward "The handover is
 /// delayed", "threatened" toward "buys the threatened homes") is no
 /// undoing or harm of it.
@@ -5561,6 +5562,14 @@ fn round_16_stance_words() {
         ),
         (
             "Imogen Tally said the plan to buy the homes was eviction by another name.",
+            Stance::Against,
+        ),
+        (
+            "Kemal Drin said Draskia would tear up any delay.",
+            Stance::Against,
+        ),
+        (
+            "Kemal Drin said the delay rewarded aggression.",
             Stance::Against,
         ),
     ];

@@ -195,6 +195,8 @@ fn phrasal_undo(b: &Block, t: usize, z: usize) -> Option<usize> {
         "strike" | "strikes" | "struck" | "striking" => "down",
         // "wants the change put off", "put off the vote".
         "put" | "puts" | "putting" => "off",
+        // "would tear it up", "tore up the treaty".
+        "tear" | "tears" | "tore" | "torn" | "tearing" => "up",
         // (Passive, "should be set aside"; not "has set aside 2 million".)
         "set"
             if matches!(
