@@ -650,8 +650,8 @@ fn round_4_separate_statements_relayed_positions_and_collective_subjects() {
              \"We will block the bridge before we pay,\" the official said."
         ),
         vec![
-            own("guild", "A guild official", "toll", Stance::Against),
-            own("guild", "A guild official", "bridge", Stance::Against),
+            own("guild", "A guild official who asked not to be named", "toll", Stance::Against),
+            own("guild", "A guild official who asked not to be named", "bridge", Stance::Against),
         ]
     );
     // (The condition is on another topic: a stance on it too, round 13.)
@@ -5488,6 +5488,32 @@ fn round_16_a_debate_and_a_letter() {
     let ready = "Delmark was ready to say yes to the swap.";
     let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", ready);
     assert!(got.iter().all(|c| c.2 != "yes to the swap"), "{got:?}");
+}
+
+/// Round 16: an unnamed source is named by all that describes it before
+/// the verb, as the annotations name it ("A senior Delmark official,
+/// speaking on condition of anonymity", "A Delmark official who asked
+/// not to be named"); not by an adverb after the verb.
+#[test]
+fn round_16_an_unnamed_source_in_full() {
+    for (text, speaker) in [
+        (
+            "A senior Delmark official, speaking on condition of anonymity, said the swap was a mistake.",
+            "A senior Delmark official, speaking on condition of anonymity",
+        ),
+        (
+            "A Delmark official who asked not to be named said the swap was a mistake.",
+            "A Delmark official who asked not to be named",
+        ),
+        (
+            "A Delmark official said on Monday the swap was a mistake.",
+            "A Delmark official",
+        ),
+    ] {
+        let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1, speaker, "{text}");
+    }
 }
 
 /// A profile whose propositions hold a delay and a word of harm, for

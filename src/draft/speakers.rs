@@ -502,6 +502,7 @@ impl Resolver<'_, '_> {
             Subj::Np { main, appos } => self
                 .described(main, e.pos)
                 .or_else(|| self.resolve_np(main, appos))
+                .map(|sp| self.unnamed_in_full(main, e.pos, sp))
                 .map(|sp| {
                     self.note_gender(main, &sp);
                     let name = without_possessive(&sp.name);
@@ -517,6 +518,36 @@ impl Resolver<'_, '_> {
             Subj::Pronoun(t) => self.st.pronoun(self.b.lw(t), self.cur),
             Subj::Floating => self.floating(e),
             Subj::Participle | Subj::Coordinated => None,
+        }
+    }
+
+    /// "A senior official, speaking on condition of anonymity, said", "A
+    /// Norsholm official who asked not to be named said": an unnamed
+    /// source is named by all that describes it before the verb, as
+    /// written (a relative clause or a participle set off by commas).
+    fn unnamed_in_full(&self, (a, z): (usize, usize), cue: usize, sp: Speaker) -> Speaker {
+        let b = self.b;
+        let unnamed = matches!(b.lw(a), "a" | "an" | "one" | "two" | "three" | "several")
+            && sp.name.as_ref() == b.text_of(a, z);
+        if !unnamed || cue <= z + 1 || cue > z + 14 {
+            return sp;
+        }
+        let opens = |k: usize| {
+            // (Not "Several groups, including the guild,": members.)
+            let participle = b.lw(k + 1).ends_with("ing") && b.lw(k + 1) != "including";
+            b.has(k, c::RELATIVE) || (b.is_comma(k) && (b.has(k + 1, c::RELATIVE) || participle))
+        };
+        let mut end = cue;
+        while end > z && (b.is_comma(end - 1) || b.is_adverbish(end - 1)) {
+            end -= 1;
+        }
+        let plain = (z..end).all(|k| b.is_word(k) || b.is_comma(k));
+        if !opens(z) || !plain || end <= z + 1 {
+            return sp;
+        }
+        Speaker {
+            name: b.text_of(a, end).into(),
+            ..sp
         }
     }
 
