@@ -5543,7 +5543,8 @@ parties:
 /// and "no reason to fear" accept; "not even" sharpens the negation
 /// before it; "nothing is agreed until everything is agreed" takes no
 /// side; "treason", "eviction", "medieval", "aggression" are harm, and
-/// "tear up" undoes; and a word that
+/// "tear up" undoes; "put off" toward a delay is for it; "as long as I
+/// am minister" is a promise, no condition; and a word that
 /// is the proposition's own ("a delay" toward "The handover is
 /// delayed", "threatened" toward "buys the threatened homes") is no
 /// undoing or harm of it.
@@ -5596,6 +5597,14 @@ fn round_16_stance_words() {
         ),
         (
             "Kemal Drin said the delay rewarded aggression.",
+            Stance::Against,
+        ),
+        (
+            "Kemal Drin called for the handover to be put off until the valley had voted.",
+            Stance::Favor,
+        ),
+        (
+            "\u{201c}There will be no delay as long as I am minister,\u{201d} Kemal Drin said.",
             Stance::Against,
         ),
     ];

@@ -658,6 +658,15 @@ fn condition_at(b: &Block, t: usize, z: usize) -> Option<(usize, bool)> {
     if !b.has(t, c::CONDITION_START) {
         return None;
     }
+    // "as long as I am minister", "as long as I live": a promise for the
+    // speaker's own time, no condition of the stance.
+    if b.lw(t) == "as"
+        && b.lw(t + 1) == "long"
+        && b.lw(t + 2) == "as"
+        && matches!(b.lw(t + 3), "i" | "i'm" | "i\u{2019}m")
+    {
+        return None;
+    }
     for pat in CONDITIONS {
         if t + pat.len() <= z && pat.iter().enumerate().all(|(k, p)| b.lw(t + k) == *p) {
             return Some((pat.len(), true));
@@ -1172,7 +1181,13 @@ fn polarity(
         let rule_out = matches!(w, "rule" | "rules" | "ruled" | "ruling")
             && b.lw(t + 1) == "out"
             && !proposes("rul");
-        if let Some(p) = phrasal_undo(b, t, z).filter(|_| !proposes(&w[..w.len().min(4)])) {
+        // ("put off" toward a delay: "called for the handover to be put
+        // off" is for "The handover is delayed".)
+        let delays = matches!(w, "put" | "puts" | "putting")
+            && (proposes("delay") || proposes("postpon") || proposes("defer"));
+        if let Some(p) =
+            phrasal_undo(b, t, z).filter(|_| !proposes(&w[..w.len().min(4)]) && !delays)
+        {
             flip(
                 format!("\"{w} … {}\" (undoes what it takes)", b.lw(p)),
                 &mut sign,
