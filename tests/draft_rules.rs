@@ -5516,6 +5516,30 @@ fn round_16_an_unnamed_source_in_full() {
     }
 }
 
+/// Round 16: reopening or renegotiating what was agreed undoes it ("will
+/// not reopen a single line of the map"); reopening talks does not.
+#[test]
+fn round_16_reopening_a_deal() {
+    for (text, want) in [
+        (
+            "Ana Voss said Delmark would not renegotiate the swap deal.",
+            Stance::Favor,
+        ),
+        (
+            "Ana Voss said Delmark wanted to reopen the swap deal.",
+            Stance::Against,
+        ),
+        (
+            "Ana Voss said Delmark wanted to reopen talks on the swap.",
+            Stance::Favor,
+        ),
+    ] {
+        let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].3, want, "{text}");
+    }
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -1196,6 +1196,12 @@ fn polarity(
             t += 1;
             continue;
         }
+        if reopens_a_deal(b, t, z, pol) {
+            flip(format!("\"{w}\" (reopens what was agreed)"), &mut sign);
+            signal = true;
+            t += 1;
+            continue;
+        }
         if privation(b, a, t) {
             flip(
                 format!("\"{} without\" (privation)", b.lw(t - 1)),
@@ -1753,6 +1759,43 @@ fn undoing_agrees(b: &Block, mut what: impl Iterator<Item = usize>, pol: &Polari
                 "decision" | "plan" | "plans" | "proposal" | "policy" | "move" | "measure"
             )
     })
+}
+
+/// "will not reopen a single line of the map", "renegotiate the
+/// deal": reopening what was agreed undoes it (not "reopen the talks";
+/// not when the proposition is itself a reopening).
+fn reopens_a_deal(b: &Block, t: usize, z: usize, pol: &Polarity) -> bool {
+    let w = b.lw(t);
+    [
+        "reopen",
+        "renegotiat",
+        "rewrite",
+        "rewrote",
+        "rewritten",
+        "unpick",
+    ]
+    .iter()
+    .any(|r| w.starts_with(r))
+        && !pol.own.iter().any(|o| o.starts_with(&w[..w.len().min(5)]))
+        && (t + 1..(t + 7).min(z))
+            .take_while(|&k| b.is_word(k))
+            .any(|k| {
+                matches!(
+                    b.lw(k),
+                    "treaty"
+                        | "deal"
+                        | "agreement"
+                        | "accord"
+                        | "pact"
+                        | "map"
+                        | "text"
+                        | "settlement"
+                        | "terms"
+                        | "contract"
+                        | "line"
+                        | "lines"
+                )
+            })
 }
 
 /// "has nothing to fear from judges", "no reason to fear the court",
