@@ -5540,6 +5540,19 @@ fn round_16_reopening_a_deal() {
     }
 }
 
+/// Round 16: an entry of a chronology ("2019 - Delmark rejects …",
+/// "August 2031 - Orvia proposes …") records an act, not a statement;
+/// a live blog's timed entry ("09:12 - …") is still read.
+#[test]
+fn round_16_a_chronology_is_no_statement() {
+    let claims = |text: &str| claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
+    assert!(claims("2019 - Delmark rejects the swap.").is_empty());
+    assert!(claims("August 2031 - Orvia proposes the swap; Delmark rejects it.").is_empty());
+    let got = claims("09:12 - Ana Voss said Delmark rejected the swap.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!((got[0].0.as_str(), got[0].3), ("delmark", Stance::Against));
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -101,6 +101,10 @@ pub fn events(b: &Block) -> Vec<Event> {
     });
     let floating = floating(b, &events, &attributed);
     events.extend(floating);
+    // A chronology's entry ("2019 - Draskia rejects a first draft",
+    // "August 2031 - Merovy proposes a delay") records an act, not a
+    // statement.
+    events.retain(|e| !timeline_entry(b, e.sent));
     // An interviewer's question ("Q: The mayor says …") is no one's
     // statement.
     if !b.questions.is_empty() {
@@ -108,6 +112,35 @@ pub fn events(b: &Block) -> Vec<Event> {
     }
     events.sort_by_key(|e| (e.sent, e.pos));
     events
+}
+
+/// Whether sentence `si` opens with a year (after a month's name or
+/// not) and a dash: an entry of a chronology.
+fn timeline_entry(b: &Block, si: usize) -> bool {
+    let Some(text) = b.sents.get(si).and_then(|s| b.text.get(s.start..s.end)) else {
+        return false;
+    };
+    let mut words = text.split_whitespace();
+    let mut w = words.next().unwrap_or("");
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    if MONTHS.contains(&w) {
+        w = words.next().unwrap_or("");
+    }
+    let year = w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit());
+    year && matches!(words.next(), Some("-" | "\u{2013}" | "\u{2014}"))
 }
 
 /// 1. Quotations with a cue after or before them.
