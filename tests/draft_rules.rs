@@ -5493,7 +5493,8 @@ fn round_16_a_debate_and_a_letter() {
 /// Round 16: an unnamed source is named by all that describes it before
 /// the verb, as the annotations name it ("A senior Delmark official,
 /// speaking on condition of anonymity", "A Delmark official who asked
-/// not to be named"); not by an adverb after the verb.
+/// not to be named"); not by an adverb after the verb. "Sources close
+/// to the Delmark delegation" are of that side (not where they go).
 #[test]
 fn round_16_an_unnamed_source_in_full() {
     for (text, speaker) in [
@@ -5508,6 +5509,10 @@ fn round_16_an_unnamed_source_in_full() {
         (
             "A Delmark official said on Monday the swap was a mistake.",
             "A Delmark official",
+        ),
+        (
+            "Sources close to the Delmark delegation said the swap was a mistake.",
+            "Sources close to the Delmark delegation",
         ),
     ] {
         let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);

@@ -324,7 +324,9 @@ fn is_destination(s: &str, start: usize) -> bool {
         .or_else(|| before.strip_suffix("The"))
         .unwrap_or(before)
         .trim_end();
-    before == "to" || before.ends_with(" to")
+    // (Not "close to": "Sources close to the Delmark delegation" are of
+    // that side.)
+    (before == "to" || before.ends_with(" to")) && !before.ends_with("close to")
 }
 
 impl Resolver<'_, '_> {
