@@ -5558,6 +5558,31 @@ fn round_16_a_chronology_is_no_statement() {
     assert_eq!((got[0].0.as_str(), got[0].3), ("delmark", Stance::Against));
 }
 
+/// Round 16: a clause with a short quotation before "she said" ("… would
+/// let both governments “claim a win,” she said") is hers, up to the
+/// closing mark; "anything less than" and "anything short of" turn the
+/// judgement of what falls short.
+#[test]
+fn round_16_a_short_quotation_and_anything_less() {
+    let claims = |text: &str| claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
+    let got = claims(
+        "Ana Voss spoke next. The swap would let both governments \u{201c}claim a win,\u{201d} she said.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("delmark", "Ana Voss")
+    );
+    for text in [
+        "\u{201c}Anything less than a full swap is an insult,\u{201d} Ana Voss said.",
+        "Ana Voss said Delmark would not accept anything short of a full swap.",
+    ] {
+        let got = claims(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].3, Stance::Favor, "{text}");
+    }
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

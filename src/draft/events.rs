@@ -914,7 +914,12 @@ fn clause_final(b: &Block, events: &mut [Event]) -> (Vec<Reported>, Vec<Event>) 
             }
         );
         let named = matches!(e.subj, Subj::Np { .. } | Subj::Pronoun(_));
-        if say && named && e.clause_start > sa && b.is_comma(e.clause_start - 1) {
+        // ("… would let both governments “claim a win,” she said": the
+        // comma inside a short quotation's closing mark.)
+        let closing = e.clause_start > sa + 1
+            && b.is_quote_mark(e.clause_start - 1)
+            && b.is_comma(e.clause_start - 2);
+        if say && named && e.clause_start > sa && (b.is_comma(e.clause_start - 1) || closing) {
             let (a, z) = e.content;
             let mut k = a;
             while k < z && !b.is_punct(k, ",") {
@@ -945,7 +950,11 @@ fn clause_final(b: &Block, events: &mut [Event]) -> (Vec<Reported>, Vec<Event>) 
                 if goes_on {
                     continued.push(e.clone());
                 }
-                let end = if condition { z } else { e.clause_start - 1 };
+                let end = match (condition, closing) {
+                    (true, _) => z,
+                    (false, true) => e.clause_start,
+                    (false, false) => e.clause_start - 1,
+                };
                 e.content = (seg, end);
                 e.content_before = true;
                 out.push((e.sent, seg, e.clause_start, e.pos));

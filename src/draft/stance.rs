@@ -1196,6 +1196,23 @@ fn polarity(
             t += 1;
             continue;
         }
+        // "anything less than 30 billion is an insult", "would not
+        // accept anything short of a full withdrawal": what falls short of
+        // what is asked is judged, so the judgement turns.
+        if w == "anything"
+            && matches!(
+                (b.lw(t + 1), b.lw(t + 2)),
+                ("less", "than") | ("short", "of")
+            )
+        {
+            flip(
+                format!("\"anything {} {}\" (short of it)", b.lw(t + 1), b.lw(t + 2)),
+                &mut sign,
+            );
+            signal = true;
+            t += 3;
+            continue;
+        }
         if reopens_a_deal(b, t, z, pol) {
             flip(format!("\"{w}\" (reopens what was agreed)"), &mut sign);
             signal = true;
