@@ -5583,6 +5583,24 @@ fn round_16_a_short_quotation_and_anything_less() {
     }
 }
 
+/// Round 16, words of harm: "a blank cheque", "dressed up as", "would
+/// force … to", "wreck", "incompatible", "poisoned".
+#[test]
+fn round_16_more_words_of_harm() {
+    for text in [
+        "Ana Voss said the swap was a blank cheque.",
+        "Ana Voss said the swap was an annexation dressed up as a treaty.",
+        "Ana Voss said the swap would force families to leave their farms.",
+        "Ana Voss said the swap would wreck the border towns.",
+        "Ana Voss said the swap was incompatible with the constitution.",
+        "Ana Voss said the swap was a poisoned gift.",
+    ] {
+        let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].3, Stance::Against, "{text}");
+    }
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

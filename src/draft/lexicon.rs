@@ -1984,6 +1984,10 @@ const NEG_VALENCE: &[&str] = &[
     // "treason dressed as diplomacy", "eviction by the tide table", "a
     // medieval idea in a modern suit".
     "treason",
+    "wreck",
+    "wrecks",
+    "incompatible",
+    "poisoned",
     "aggression",
     "disrupt",
     "disrupts",

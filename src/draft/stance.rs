@@ -1863,6 +1863,25 @@ fn harm_phrase(b: &Block, a: usize, t: usize, z: usize) -> Option<(&'static str,
     {
         return Some(("nobody wants", 2));
     }
+    // "a blank cheque", "a budget cut dressed up as a reform", "treason
+    // dressed as diplomacy".
+    if w == "blank" && matches!(b.lw(t + 1), "cheque" | "check") {
+        return Some(("blank cheque", 2));
+    }
+    if w == "dressed" && b.lw(t + 1) == "up" && b.lw(t + 2) == "as" {
+        return Some(("dressed up as", 3));
+    }
+    if w == "dressed" && b.lw(t + 1) == "as" {
+        return Some(("dressed as", 2));
+    }
+    // "would force the company to leave": coercion.
+    if matches!(w, "force" | "forces")
+        && t > a
+        && b.has(t - 1, c::MODAL)
+        && (t + 2..(t + 6).min(z)).any(|k| b.lw(k) == "to")
+    {
+        return Some(("would force … to", 1));
+    }
     (too(b, a, t, z) == Some(true)).then_some(("too", 2))
 }
 
