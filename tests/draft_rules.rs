@@ -5601,6 +5601,23 @@ fn round_16_more_words_of_harm() {
     }
 }
 
+/// Round 16, without a profile: a gerund opening a sentence ("Naming
+/// children, in his view, was “…”") is no party.
+#[test]
+fn round_16_a_gerund_is_no_party() {
+    let text = "Naming Row\n\nHEVLAND, June 3 - The minister Anna Belling wants judges to name \
+        young offenders. Tomas Veil disagreed. Naming children, in his view, was \
+        \u{201c}a medieval idea in a modern suit.\u{201d}\n";
+    let d = draft::draft_document(
+        text,
+        None,
+        &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+    );
+    let names: Vec<&str> = d.parties.iter().map(|p| p.name.as_str()).collect();
+    assert!(!names.contains(&"Naming"), "{names:?}");
+    assert_eq!(d.claims.len(), 2, "{:#?}", d.claims);
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -492,6 +492,12 @@ impl PartyFinder for Discovery<'_> {
             }
         }
         let known = self.by_name.contains_key(name);
+        // (A gerund opening a sentence is no one: "Naming children, in his
+        // view, was …".)
+        let gerund = !name.contains(' ') && word.len() > 5 && word.ends_with("ing");
+        if gerund && !known {
+            return None;
+        }
         let p = self.party(name, name);
         if person && !known {
             self.own_person.insert(p);
