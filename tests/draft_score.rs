@@ -171,7 +171,22 @@
 //!   days; see its README); written at round 15's start by a helper who
 //!   did not read src/draft; scored unseen (sums only) with round 14's
 //!   rules (f44205a) before round 15 changed any rule, and at round 15's
-//!   end (sums only). Still UNSEEN.
+//!   and round 16's end (sums only). Still UNSEEN.
+//! - HELD OUT 14: SEEN since round 16, which printed its errors
+//!   (`SHOW_HELD_OUT_14=1`) and studied them.
+//! - HELD OUT 16 (UNSEEN): ten texts, eight on negotiations and disputes
+//!   between governments (a refugee resettlement summit, an extradition
+//!   treaty, joining a customs union, a jointly claimed oil field, a
+//!   nuclear inspection regime, war reparations, a peace referendum, an
+//!   exchange of enclaves) and two on home affairs (a digital identity
+//!   card, home schooling), 219 claims, in ten styles (a live blog, a
+//!   Q&A interview, a parliamentary debate, a leaked document, a summit
+//!   communique, an analysis with experts, a broadcast interview, an
+//!   opinion poll, an open letter, a joint news conference; see its
+//!   README); written at round 16's start by a helper who did not read
+//!   src/draft; scored unseen (sums only) with round 15's rules
+//!   (b44b386) before round 16 changed any rule, and at round 16's end
+//!   (sums only).
 //!
 //! Studying stances: `STANCE_CONFUSION=1` prints each set's confusion
 //! counts (annotated by drafted stance); `STANCE_DUMP=FILE` appends every
@@ -387,6 +402,25 @@
 //! | round 15 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
 //! | round 15 end, unseen           | HELD OUT 14      | 0.74 0.75 0.92 0.62     | 0.76 0.78 0.90 0.57      |
 //! | round 15 end, unseen           | HELD OUT 15      | 0.76 0.83 0.97 0.55     | 0.76 0.83 0.96 0.56      |
+//! | main b44b386 (round 15 rules), unseen | HELD OUT 16 | 0.76 0.68 0.97 0.66   | 0.81 0.75 0.97 0.63      |
+//! | round 16 end (studied in round 16) | HELD OUT 14      | 0.78 0.84 0.93 0.71     | 0.81 0.85 0.91 0.60      |
+//! | round 16 end                   | HELD OUT 13      | 0.74 0.79 0.92 0.69     | 0.77 0.78 0.91 0.64      |
+//! | round 16 end                   | HELD OUT 12      | 0.85 0.83 0.97 0.73     | 0.86 0.85 0.96 0.59      |
+//! | round 16 end                   | HELD OUT 11      | 0.83 0.80 0.92 0.59     | 0.80 0.77 0.95 0.50      |
+//! | round 16 end                   | HELD OUT 10      | 0.81 0.78 0.96 0.61     | 0.75 0.76 0.96 0.52      |
+//! | round 16 end                   | HELD OUT 9       | 0.81 0.83 0.95 0.72     | 0.83 0.81 0.99 0.60      |
+//! | round 16 end                   | HELD OUT 8       | 0.84 0.85 0.94 0.69     | 0.89 0.89 0.95 0.59      |
+//! | round 16 end                   | HELD OUT 7       | 0.87 0.84 0.97 0.69     | 0.91 0.91 0.95 0.54      |
+//! | round 16 end                   | HELD OUT 6       | 0.83 0.86 0.98 0.75     | 0.81 0.83 0.95 0.54      |
+//! | round 16 end                   | HELD OUT 5       | 0.86 0.86 0.95 0.72     | 0.86 0.83 0.94 0.55      |
+//! | round 16 end                   | HELD OUT 4A      | 0.87 0.86 0.94 0.89     | 0.90 0.84 0.95 0.76      |
+//! | round 16 end                   | HELD OUT 4B      | 0.85 0.84 0.96 0.86     | 0.88 0.85 0.95 0.77      |
+//! | round 16 end                   | HELD OUT 3       | 0.83 0.83 0.88 0.86     | 0.86 0.82 0.92 0.75      |
+//! | round 16 end                   | HELD OUT 2       | 0.84 0.92 1.00 0.93     | 0.91 0.80 0.98 0.75      |
+//! | round 16 end                   | NEW              | 0.90 0.94 0.99 0.88     | 0.98 0.89 1.00 0.85      |
+//! | round 16 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
+//! | round 16 end, unseen           | HELD OUT 15      | 0.76 0.83 0.97 0.55     | 0.76 0.83 0.96 0.56      |
+//! | round 16 end, unseen           | HELD OUT 16      | 0.78 0.74 0.97 0.67     | 0.80 0.75 0.97 0.63      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -758,6 +792,66 @@
 //! these are the figures given). HELD OUT 14 unchanged
 //! from round 14's end (165/222, 163/217, 151/165, 103/165; without
 //! 164/215, 170/217, 148/164, 94/164).)
+//!
+//! (Round 16 wired in HELD OUT 16 (unseen, written at the round's start
+//! by a helper who never read src/draft: ten texts, eight on
+//! negotiations and disputes between governments, in ten more news
+//! styles) and scored it with round 15's rules (b44b386, in a scratch
+//! copy) before any rule changed; it studied HELD OUT 14
+//! (`SHOW_HELD_OUT_14=1`) and, for HELD OUT 16's styles (known from the
+//! brief, not its texts), texts of its own on other subjects (a press
+//! review of a harbour dispute, a live blog of water talks, an
+//! extradition Q&A, an enclave swap news conference, a customs union
+//! debate, an open letter on inspections, a peace-deal poll, a digital
+//! ID broadcast interview, a reparations analysis). Rules: what the
+//! papers say (a paper's name ending in "Herald", "Tribune", "Gazette",
+//! "Courier" … or after the kind of paper, "the tabloid Daily Flag", is
+//! an organisation; "the paper", "its editorial", "its front page" are
+//! that paper; "The Herald quoted X as saying" and "…, the agency
+//! quoted her as saying" are X's and hers); a leaked memo, document or
+//! draft and "the letter says" speak for the party the profile names
+//! them by; "posted on X that", "tweeted"; leaders of two countries
+//! named together are "they" and "the joint communique" next; "rose to
+//! say", "went on to say"; "X of the opposition Y Party" is X; an
+//! unnamed source named by all that describes it before the verb ("A
+//! senior official, speaking on condition of anonymity", as the
+//! annotations name it); "sources close to the X delegation" are X's; a
+//! chronology's entry ("2019 - …") is no statement; a clause with a
+//! short quotation before "she said"; stance words: "nothing against",
+//! "nothing to fear from", "not even" (no second negation), "nothing is
+//! agreed until everything is agreed" (neutral), "anything less than",
+//! reopening or renegotiating a deal, "tear up", "put off" toward a
+//! delay, "as long as I am minister" (no condition), the proposition's
+//! own words (a delay, "threatened") as no undoing or harm of it, and
+//! harm: treason, eviction, medieval, aggression, worthless, disrupt,
+//! wreck, incompatible, poisoned, "a blank cheque", "dressed up as",
+//! "would force … to"; without a profile, no gerund as a party. Tried
+//! and dropped: "without" before the proposition's words as a turn
+//! (W -1, N -1: "Without a college, …", "without the fleet there is no
+//! Halvik"), a party's weak reasons left out of the side a statement
+//! with no reason takes (W +4 but -4 on the sets other than HELD OUT
+//! 14), the same with weak reasons counted half (-4), "offered" as a
+//! cue (F1 -0.0006: "offered condolences"), a standing quotation given
+//! to a person named since at a sentence's start (no gain). Seen sets
+//! summed (HELD OUT 14 included): with profiles P 0.826 R 0.831 F1
+//! 0.829, stance 1584/2209, to P 0.830 R 0.839 F1 0.835, stance
+//! 1628/2231; without a profile P 0.837 R 0.821 F1 0.829, stance
+//! 1240/2044, to P 0.842 R 0.830 F1 0.836, stance 1266/2067; without
+//! HELD OUT 14: with profiles F1 0.836 to 0.837, stance 1481/2044 to
+//! 1498/2047; without a profile F1 0.834 to 0.837, stance 1146/1880 to
+//! 1161/1891. HELD OUT 14 (studied): 165/222, 163/217, 151/165,
+//! 103/165 to 184/235, 182/217, 171/184, 130/184; without a profile
+//! 164/215, 170/217, 148/164, 94/164 to 176/217, 184/217, 161/176,
+//! 105/176. Unseen, start to end (sums only, scored once at the end):
+//! HELD OUT 16 151/198, 150/219, 147/151, 100/151 to 163/209, 163/219,
+//! 158/163, 109/163; without a profile 156/192, 164/219, 151/156,
+//! 99/156 to 156/194, 164/219, 151/156, 99/156. HELD OUT 15 unchanged
+//! with profiles (181/239, 185/223, 176/181, 99/181); without, one more
+//! speaker and one more stance right (165/171, 96/171). A slip: while
+//! counting how the seen sets' annotations name unnamed sources, a
+//! grep over every held-out folder printed about 24 speaker lines of
+//! the kind ("A … official who asked not to be named"), some from HELD
+//! OUT 15 and 16; no text, quote or stance of theirs was read.)
 //!
 //! The tests assert floors about two points under the round 13 end
 //! figures (one to three claims on these sets; HELD OUT 12's and 14's
@@ -2016,9 +2110,13 @@ fn held_out_14_texts_scored() {
     // 0.78 (170/217) 0.90 (148/164) 0.58 (95/164). Floors about two
     // points under. At round 14's end 0.74 (165/222) 0.75 (163/217) 0.92
     // (151/165) 0.62 (103/165) and 0.76 (164/215) 0.78 (170/217) 0.90
-    // (148/164) 0.57 (94/164). At round 15's end unchanged.
-    a.at_least("HELD OUT 14 with profiles", [0.71, 0.72, 0.89, 0.58]);
-    b.at_least("HELD OUT 14 without a profile", [0.74, 0.76, 0.88, 0.56]);
+    // (148/164) 0.57 (94/164). At round 15's end unchanged. Studied in
+    // round 16 (SHOW_HELD_OUT_14=1): at its end 0.78 (184/235) 0.84
+    // (182/217) 0.93 (171/184) 0.71 (130/184) and 0.81 (176/217) 0.85
+    // (184/217) 0.91 (161/176) 0.60 (105/176). Floors about two points
+    // under.
+    a.at_least("HELD OUT 14 with profiles", [0.76, 0.82, 0.91, 0.69]);
+    b.at_least("HELD OUT 14 without a profile", [0.79, 0.83, 0.89, 0.58]);
 }
 
 /// HELD OUT 15 (unseen): written at the start of round 15 by a helper
@@ -2076,7 +2174,9 @@ fn held_out_15_texts_scored_unseen() {
     // 0.77 (171/223) 0.83 (186/223) 0.96 (164/171) 0.56 (95/171).
     // Floors about two points under. At round 15's end 0.76 (181/239)
     // 0.83 (185/223) 0.97 (176/181) 0.55 (99/181) and 0.76 (171/225)
-    // 0.83 (186/223) 0.96 (164/171) 0.56 (95/171).
+    // 0.83 (186/223) 0.96 (164/171) 0.56 (95/171). At round 16's end the
+    // same with profiles; without, one more speaker and one more stance
+    // right (165/171, 96/171).
     a.at_least("HELD OUT 15 with profiles", [0.74, 0.80, 0.95, 0.53]);
     b.at_least("HELD OUT 15 without a profile", [0.75, 0.81, 0.94, 0.54]);
 }
@@ -2166,7 +2266,9 @@ fn held_out_16_texts_scored_unseen() {
     // before round 16 changed any: P 0.76 (151/198) R 0.68 (150/219)
     // speaker 0.97 (147/151) stance 0.66 (100/151); without a profile
     // 0.81 (156/192) 0.75 (164/219) 0.97 (151/156) 0.63 (99/156).
-    // Floors about two points under.
+    // Floors about two points under. At round 16's end 0.78 (163/209)
+    // 0.74 (163/219) 0.97 (158/163) 0.67 (109/163) and 0.80 (156/194)
+    // 0.75 (164/219) 0.97 (151/156) 0.63 (99/156).
     a.at_least("HELD OUT 16 with profiles", [0.74, 0.66, 0.95, 0.64]);
     b.at_least("HELD OUT 16 without a profile", [0.79, 0.73, 0.95, 0.61]);
 }
