@@ -7590,12 +7590,11 @@ fn mutants_rather_than_and_a_later_than() {
     );
 }
 
-/// Mutants of `polarity`'s "rather … than" (1079:29 `==` → `!=`: the
-/// word after the preferred "than" skipped; 1079:48 `t + 2` → `t * 2`,
-/// `t - 2`: what "rather than" refuses read far after, or from before
-/// "rather", which loops when a comma is there): "rather have wider
-/// pavements than bays" and "wider pavements, rather than bays" refuse
-/// the bays.
+/// Mutant of `polarity`'s "rather … than" (1079:29 `==` → `!=`: the
+/// word after the preferred "than" skipped): "rather have wider
+/// pavements than bays" refuses the bays; so do "wider pavements rather
+/// than bays" and "wider pavements, rather than bays" (written for
+/// 1079:48 `t + 2` → `t * 2`, `t - 2`, which they did not kill).
 #[test]
 fn mutants_rather_than_refuses_the_word_after_it() {
     for text in [
