@@ -7851,3 +7851,414 @@ fn mutants_too_before_and() {
     assert_eq!(got[0].1, Stance::Against, "{got:?}");
     assert!(got[0].3.ends_with("stance by \"too\" (harm)"), "{got:?}");
 }
+
+// Fifteenth pass (the rest of round 15's drafting code): tests for the
+// mutants of round 15's lines in `stance.rs`' `declared_neutral` and
+// `polarity` that survived the tests above (docs/mutants.md, "The rest
+// of round 15's drafting code"; line numbers are those of b44b386).
+
+/// Mutant of `declared_neutral`'s "preference for now" (457:46 `&&` →
+/// `||`: "no preference for" anything neutral): "had no preference for a
+/// ban" takes a side.
+#[test]
+fn mutants_no_preference_for_a_thing_is_no_neutrality() {
+    one_stance_each(&[(
+        "Oskar Lind said the union had no preference for a ban.",
+        Stance::Against,
+    )]);
+}
+
+/// Mutant of `declared_neutral`'s "abide by" (469:40 `&&` → `||`:
+/// "comply by" taken for "abide by"): "would comply by Friday with the
+/// ban" is compliance, not deference to whatever comes.
+#[test]
+fn mutants_only_abide_by_defers() {
+    one_stance_each(&[(
+        "Zipp said it would comply by Friday with the ban.",
+        Stance::Favor,
+    )]);
+}
+
+/// Mutants of `declared_neutral`'s "take note" (476:25 `&&` → `||`: any
+/// "note" neutral; 476:21 `t > a` → `t >= a`: the word before what is
+/// said read, out of bounds at the paragraph's first word): "a note" sent
+/// and a "Note:" opening what is said are no neutrality.
+#[test]
+fn mutants_only_taking_note_is_neutral() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said the ban was unfair and he would send the council a note.",
+            Stance::Against,
+        ),
+        ("Note: the ban is unfair, Oskar Lind said.", Stance::Against),
+    ]);
+}
+
+/// Mutants of `declared_neutral`'s "one for" (561:48 `t > a + 1` → `>=`,
+/// 561:52 `a + 1` → `a - 1`, `a * 1`: the word two before "for" read
+/// when "one" opens what is said; at the paragraph's first word, out of
+/// bounds): "One for all: …" opening the paragraph.
+#[test]
+fn mutants_one_for_may_open_the_paragraph() {
+    one_stance_each(&[(
+        "One for all: the ban is unfair, Oskar Lind said.",
+        Stance::Against,
+    )]);
+}
+
+/// Mutants of `declared_neutral`'s "drawn" (572:49 `&&` → `||`: any
+/// negated "drawn"; 572:22 `t > a` → `t >= a`: the word before what is
+/// said read, out of bounds at the paragraph's first word; 572:69 `t - 1`
+/// → `t + 1`, `t / 1`: the negation looked for a word later, so not four
+/// words before "drawn"): "had not drawn any comfort" takes a side, "did
+/// not want to be drawn" does not.
+#[test]
+fn mutants_only_not_being_drawn_is_neutral() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said riders had not drawn any comfort from the ban.",
+            Stance::Against,
+        ),
+        (
+            "Drawn up in haste, the ban is unfair, Oskar Lind said.",
+            Stance::Against,
+        ),
+        (
+            "Maren Holt said she did not want to be drawn on the ban.",
+            Stance::Neutral,
+        ),
+    ]);
+}
+
+/// Mutants of `declared_neutral`'s "negotiate" (576:17 `&&` → `||`: any
+/// "negotiate through" neutral, negated or not; 577:32 `t + 1` → `t -
+/// 1`, `t * 1`, 577:37 `==` → `!=`, 577:45 `&&` → `||`, 577:55 `t + 2` →
+/// `t - 2`, `t * 2`, 577:60 `==` → `!=`: "in public" read elsewhere, or
+/// "in" or "public" alone enough): "would not negotiate in public" is
+/// neutral; "would negotiate through the union" and "would not negotiate
+/// in the shadow of the ban" are not.
+#[test]
+fn mutants_not_negotiating_in_public_is_neutral() {
+    one_stance_each(&[
+        (
+            "Maren Holt said she would not negotiate in public on the ban.",
+            Stance::Neutral,
+        ),
+        (
+            "Maren Holt said the council would negotiate through the union on the ban.",
+            Stance::Favor,
+        ),
+        (
+            "Oskar Lind said the union would not negotiate in the shadow of the ban.",
+            Stance::Against,
+        ),
+    ]);
+}
+
+/// Mutant of `declared_neutral`'s "care" (582:17 `&&` → `||`: "care how"
+/// neutral without the negation): "riders care how they get to work"
+/// takes no side away.
+#[test]
+fn mutants_caring_how_is_no_neutrality() {
+    one_stance_each(&[(
+        "Oskar Lind said riders care how they get to work, and the ban is unfair.",
+        Stance::Against,
+    )]);
+}
+
+/// Mutant of `declared_neutral`'s "nothing to add" (588:42 `&&` → `||`:
+/// "nothing to" anything neutral): "nothing to fear from the ban" takes a
+/// side.
+#[test]
+fn mutants_nothing_to_fear_is_no_neutrality() {
+    one_stance_each(&[(
+        "Maren Holt said riders had nothing to fear from the ban.",
+        Stance::Favor,
+    )]);
+}
+
+/// Mutants of `declared_neutral`'s "a matter for" (608:38 `t - 1` → `t +
+/// 1`, `t / 1`: the negation looked for a word later, so not four words
+/// before "matter"): "was not in fact a matter for the council" is no
+/// deference.
+#[test]
+fn mutants_not_in_fact_a_matter_for_is_no_deference() {
+    let got = scooter("Ines Berg said the ban was not in fact a matter for the council.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_ne!(got[0].3, Stance::Neutral, "{got:?}");
+}
+
+/// Mutants of `polarity`'s "rather … than" (1065:36 `t + 1` → `t - 1`,
+/// `t * 1`: "rather than" itself looking for a "than" after it; 1066:33
+/// `t + 2` → `t * 2`: the "than" looked for far after "rather"):
+/// "rather than fines, more for the old town than for profit" refuses
+/// fines only; "rather have a ban we set than a mess" late in its
+/// paragraph still names what is refused.
+#[test]
+fn mutants_rather_than_and_a_later_than() {
+    let got = scooter_rules(
+        "Maren Holt said the council chose the ban rather than fines, more for the old \
+         town than for profit.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(
+        got[0]
+            .3
+            .ends_with("stance by \"rather than\" names what is refused"),
+        "{got:?}"
+    );
+    let got = scooter_rules(
+        "Maren Holt said: \u{201c}Honestly, I would rather have a ban we set than a mess we \
+         do not.\u{201d}",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, Stance::Favor, "{got:?}");
+    assert!(
+        got[0]
+            .3
+            .ends_with("stance by \"rather … than\" names what is refused"),
+        "{got:?}"
+    );
+}
+
+/// Mutant of `polarity`'s "rather … than" (1079:29 `==` → `!=`: the
+/// word after the preferred "than" skipped): "rather have wider
+/// pavements than bays" refuses the bays; so do "wider pavements rather
+/// than bays" and "wider pavements, rather than bays" (written for
+/// 1079:48 `t + 2` → `t * 2`, `t - 2`, which they did not kill).
+#[test]
+fn mutants_rather_than_refuses_the_word_after_it() {
+    for text in [
+        "Oskar Lind said the union would rather have wider pavements than bays.",
+        "Maren Holt said the council wanted wider pavements rather than bays.",
+        "Oskar Lind said the union wanted wider pavements, rather than bays.",
+    ] {
+        let got = scooter(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].2.as_str(), got[0].3),
+            ("parking", Stance::Against),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// Mutant of `polarity`'s "opposition to" (1456:18 `t > a` → `t >= a`:
+/// the word before what is said read, out of bounds at the paragraph's
+/// first word): what is said may open its paragraph with "Opposition
+/// to".
+#[test]
+fn mutants_opposition_to_may_open_the_paragraph() {
+    let got = scooter_rules("Opposition to the ban is growing, Oskar Lind said.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].2, "Opposition to the ban is growing", "{got:?}");
+}
+
+/// Mutant of `phrase_ends` (1756:32 `||` → `&&`: a comma no end, nor a
+/// full stop, unless both): "too broad, and riders knew it" is an
+/// excess.
+#[test]
+fn mutants_too_ends_at_a_comma() {
+    let got = scooter_rules("Oskar Lind said the ban was too broad, and riders knew it.");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, Stance::Against, "{got:?}");
+    assert!(got[0].3.ends_with("stance by \"too\" (harm)"), "{got:?}");
+}
+
+/// Mutants of `sentence_subject`'s fronted adverb and fronted phrase
+/// (611:72 `sa + 1` → `sa - 1`, `sa * 1`: the comma looked for before
+/// the day or on it; 611:91 `sa + 2` → `sa * 2`: the subject looked for
+/// at the sentence's first word or far after; 614:17 `sa + 1` → `sa -
+/// 1`, 614:26 `sa + 8` → `sa - 8`, `sa * 8`: the phrase's comma looked
+/// for from before the paragraph (out of bounds) or nowhere; 616:28 `k +
+/// 1` → `k - 1`, `k * 1`: the subject looked for at the comma or before
+/// it): "Monday, Maren Holt …" and "After the vote in the town hall,
+/// Maren Holt …" (a phrase of seven words, longer than
+/// `fronted_phrase_end` takes) are Maren Holt's, in a paragraph's first
+/// sentence or after another's.
+#[test]
+fn mutants_a_fronted_day_or_phrase_before_the_subject() {
+    for text in [
+        "Monday, Maren Holt thanked the riders and said the ban would stay.",
+        "Monday, Maren Holt called the ban \u{201c}a relief\u{201d}.",
+        "Oskar Lind spoke first. Monday, Maren Holt called the ban \u{201c}a relief\u{201d}.",
+        "After the vote in the town hall, Maren Holt called the ban \u{201c}a relief\u{201d}.",
+        "After the vote in the town hall, Maren Holt thanked the riders and said the ban \
+         would stay.",
+        "Oskar Lind spoke first. After the vote in the town hall, Maren Holt called the ban \
+         \u{201c}a relief\u{201d}.",
+    ] {
+        let got = scooter(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("city", "Maren Holt"),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// Mutant of `sentence_subject`'s fronted adverb (611:50 `&&` → `||`: any
+/// word and a comma taken for an adverb and its comma): "Holt, the
+/// mayor, called the ban “…”" is the subject's, Holt met before.
+#[test]
+fn mutants_a_name_and_its_comma_is_no_fronted_adverb() {
+    let got = scooter_rules(
+        "Maren Holt spoke first. Holt, the mayor, called the ban \u{201c}a relief\u{201d}.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "Maren Holt", "{got:?}");
+    assert!(
+        got[0]
+            .3
+            .contains("speaker by a name seen before (subject of the sentence)"),
+        "{got:?}"
+    );
+}
+
+/// Mutant of `role_np`'s `identified` (1237:17 `||` → `&&`: an unnamed
+/// source with an alias and no capital not counted among the identified
+/// speakers): with one speaker of the profile's ("A spokesman for the
+/// union") and one of none ("Erik Dahl"), the profile still fits (no
+/// notice, no discovery).
+#[test]
+fn mutants_an_unnamed_source_counts_for_the_profile() {
+    let profile =
+        Profile::from_source(SCOOTER, "scooter-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let d = draft::draft_document(
+        "Scooter row\n\nA spokesman for the union said the ban was unfair. Erik Dahl said \
+         the ban was overdue.\n",
+        None,
+        &profile,
+    );
+    assert!(d.notice.is_none(), "{:?}", d.notice);
+    let got: Vec<_> = d
+        .claims
+        .iter()
+        .map(|c| (d.parties[c.party].id.as_str(), c.speaker.as_str()))
+        .collect();
+    assert_eq!(got, [("riders", "A spokesman for the union")], "{got:?}");
+}
+
+/// Mutants of `fronted_phrase_end`'s adverb (1750:30 `||` → `&&`: an
+/// adverb must end in "-ly"; 1750:51 `||` → `&&`: one in "-ly" must be
+/// listed or end in "-wards" too; 1751:26 `sa + 1` → `sa * 1`: the comma
+/// looked for on the adverb; 1752:19 `<` → `==`, `>`, 1752:15 `sa + 2`
+/// → `sa - 2`, `sa * 2`: the sentence must end after the comma, or the
+/// bound is out of bounds in the paragraph's first sentence or past the
+/// end of a later one; 1754:24 `sa + 2` → `sa - 2`, `sa * 2`: the
+/// subject looked for before the adverb or far after it): "Meanwhile,
+/// Maren Holt called the ban “…”" is Maren Holt's, not the last
+/// speaker's, in a paragraph's first sentence or after a long one; so is
+/// "Locally, Maren Holt …".
+#[test]
+fn mutants_an_adverb_and_its_comma_before_the_subject() {
+    for text in [
+        "Oskar Lind spoke first. Meanwhile, Maren Holt called the ban \u{201c}a relief\u{201d}.",
+        "Meanwhile, Maren Holt called the ban \u{201c}a relief\u{201d}.",
+        "Locally, Maren Holt called the ban \u{201c}a relief\u{201d}.",
+        "Oskar Lind spoke first at the long meeting of the city council in the old town hall. \
+         Meanwhile, Maren Holt called the ban \u{201c}a relief\u{201d}.",
+    ] {
+        let got = scooter_rules(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, "Maren Holt", "{text}: {got:?}");
+    }
+}
+
+/// Mutants of `fronted_phrase_end`'s time phrase (1759:38 `k + 1` → `k -
+/// 1`, `k * 1`: past a comma after "ago", the subject looked for on
+/// "ago" or on the comma): "Five years ago, Maren Holt called the ban
+/// “…”" is Maren Holt's.
+#[test]
+fn mutants_a_time_phrase_and_its_comma_before_the_subject() {
+    for text in [
+        "Five years ago, Maren Holt called the ban \u{201c}a fantasy\u{201d}.",
+        "Oskar Lind spoke first. Five years ago, Maren Holt called the ban \
+         \u{201c}a fantasy\u{201d}.",
+    ] {
+        let got = scooter_rules(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1),
+            ("Maren Holt", Stance::Against),
+            "{text}: {got:?}"
+        );
+    }
+}
+
+/// Mutants of `fronted_phrase_end`'s "last", "next", "this" (1774:11 `||`
+/// → `&&`: a word of time must be both a unit and a day or month;
+/// 1774:23 `sa + 1` → `sa - 1`, `sa * 1`: the day looked for before
+/// "last" (out of bounds in the paragraph's first sentence) or on it;
+/// 1776:25 `sa + 2` → `sa - 2`, `sa * 2`: the subject looked for before
+/// the phrase or far after it): "Last month Maren Holt …" and "Last
+/// Monday Maren Holt …" are Maren Holt's.
+#[test]
+fn mutants_last_month_or_last_monday_before_the_subject() {
+    for text in [
+        "Last month Maren Holt called the ban \u{201c}a relief\u{201d}.",
+        "Last Monday Maren Holt called the ban \u{201c}a relief\u{201d}.",
+        "Oskar Lind spoke first. Last month Maren Holt called the ban \u{201c}a relief\u{201d}.",
+        "Oskar Lind spoke first. Last Monday Maren Holt called the ban \u{201c}a relief\u{201d}.",
+    ] {
+        let got = scooter_rules(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, "Maren Holt", "{text}: {got:?}");
+    }
+}
+
+/// Mutant of `fronted_phrase_end`'s day after the preposition (1783:35
+/// `&&` → `||`: any capitalised word after the preposition taken for a
+/// day): "In Storby Park, Maren Holt called the ban “…”" is Maren
+/// Holt's (the place ends at its comma).
+#[test]
+fn mutants_a_place_in_capitals_is_no_day() {
+    for text in [
+        "In Storby Park, Maren Holt called the ban \u{201c}a relief\u{201d}.",
+        "Oskar Lind spoke first. In Storby Park, Maren Holt called the ban \
+         \u{201c}a relief\u{201d}.",
+    ] {
+        let got = scooter_rules(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, "Maren Holt", "{text}: {got:?}");
+    }
+}
+
+/// Mutants of `fronted_phrase_end`'s day after the preposition (1786:15
+/// `+=` → `-=`, `*=`: past "morning" the subject looked for before it,
+/// or never past it): "On Monday morning Maren Holt called the ban “…”"
+/// is Maren Holt's.
+#[test]
+fn mutants_a_day_and_its_morning_before_the_subject() {
+    for text in [
+        "On Monday morning Maren Holt called the ban \u{201c}a relief\u{201d}.",
+        "Oskar Lind spoke first. On Monday morning Maren Holt called the ban \
+         \u{201c}a relief\u{201d}.",
+    ] {
+        let got = scooter_rules(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].0, "Maren Holt", "{text}: {got:?}");
+    }
+}
+
+/// Mutants of `fronted_phrase_end`'s place and day (1795:61 `||` →
+/// `&&`, 1795:72 `==` → `!=`: no place in capitals, or none after
+/// "the"; 1797:48 `||` → `&&`: a day only as a place in capitals): the
+/// person after "In Storby Park,", "In the Storby Park," or "After last
+/// Monday," is the one "she" is next.
+#[test]
+fn mutants_a_place_or_day_before_the_subject_names_her() {
+    for text in [
+        "In Storby Park, Maren Holt appeared to soften. She said the council \
+         \u{201c}could consider\u{201d} lifting the ban.",
+        "In the Storby Park, Maren Holt appeared to soften. She said the council \
+         \u{201c}could consider\u{201d} lifting the ban.",
+        "After last Monday, Maren Holt appeared to soften. She said the council \
+         \u{201c}could consider\u{201d} lifting the ban.",
+    ] {
+        let got = scooter(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1, "Maren Holt", "{text}: {got:?}");
+    }
+}
