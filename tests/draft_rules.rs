@@ -5618,6 +5618,26 @@ fn round_16_a_gerund_is_no_party() {
     assert_eq!(d.claims.len(), 2, "{:#?}", d.claims);
 }
 
+/// Round 16, a fault the fifteenth mutation pass found: a fronted time
+/// phrase ("Two years later", "A decade ago", "Every year") before the
+/// subject.
+#[test]
+fn round_16_faults_of_the_fifteenth_pass() {
+    for text in [
+        "Two years later Ana Voss called the swap \u{201c}a relief\u{201d}.",
+        "A decade ago Ana Voss called the swap \u{201c}a relief\u{201d}.",
+        "Every year Ana Voss called the swap \u{201c}a relief\u{201d}.",
+    ] {
+        let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            ("delmark", "Ana Voss"),
+            "{text}"
+        );
+    }
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

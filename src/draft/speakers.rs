@@ -1864,13 +1864,27 @@ fn fronted_phrase_end(b: &Block, sa: usize, sb: usize) -> Option<usize> {
         let k = if b.is_comma(k) { k + 1 } else { k };
         (k < sb && b.is_word(k)).then_some(k)
     };
-    if b.lw(sa + 2) == "ago"
-        && matches!(
-            b.lw(sa + 1),
-            "years" | "months" | "weeks" | "days" | "year" | "month" | "week"
+    // ("Two years later …", "A decade ago …", "Every year …".)
+    let unit = |k: usize| {
+        matches!(
+            b.lw(k),
+            "years"
+                | "months"
+                | "weeks"
+                | "days"
+                | "year"
+                | "month"
+                | "week"
+                | "day"
+                | "decade"
+                | "decades"
         )
-    {
+    };
+    if matches!(b.lw(sa + 2), "ago" | "later" | "earlier") && unit(sa + 1) {
         return after(sa + 3);
+    }
+    if w == "every" && unit(sa + 1) {
+        return after(sa + 2);
     }
     if matches!(w, "last" | "next" | "this")
         && (matches!(
