@@ -842,7 +842,8 @@
 //! 1161/1891. HELD OUT 14 (studied): 165/222, 163/217, 151/165,
 //! 103/165 to 184/235, 182/217, 171/184, 130/184; without a profile
 //! 164/215, 170/217, 148/164, 94/164 to 176/217, 184/217, 161/176,
-//! 105/176. Unseen, start to end (sums only, scored once at the end):
+//! 105/176. Unseen, start to end (sums only, scored at the end and once
+//! more after the last fix, fronted time phrases, with no change):
 //! HELD OUT 16 151/198, 150/219, 147/151, 100/151 to 163/209, 163/219,
 //! 158/163, 109/163; without a profile 156/192, 164/219, 151/156,
 //! 99/156 to 156/194, 164/219, 151/156, 99/156. HELD OUT 15 unchanged
