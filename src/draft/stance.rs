@@ -1106,7 +1106,15 @@ fn polarity(
             } else {
                 (a, t)
             };
-            let refused = full && own_words(b, (from, end), pol) > own_words(b, before, pol);
+            // (The topic's words count too: "fines rather than a ban"
+            // toward "Scooters are barred" refuses the ban.)
+            let weight = |(x, y): (usize, usize)| {
+                own_words(b, (x, y), pol)
+                    + (x..y)
+                        .filter(|&k| pol.topic.iter().any(|w| *w == stem(b.lw(k))))
+                        .count()
+            };
+            let refused = full && weight((from, end)) > weight(before);
             let words = if t == preferred.1 {
                 "rather … than".to_string()
             } else {
