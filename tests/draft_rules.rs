@@ -5618,9 +5618,9 @@ fn round_16_a_gerund_is_no_party() {
     assert_eq!(d.claims.len(), 2, "{:#?}", d.claims);
 }
 
-/// Round 16, a fault the fifteenth mutation pass found: a fronted time
+/// Round 16, faults the fifteenth mutation pass found: a fronted time
 /// phrase ("Two years later", "A decade ago", "Every year") before the
-/// subject.
+/// subject; "rather than" before a word of the topic.
 #[test]
 fn round_16_faults_of_the_fifteenth_pass() {
     for text in [
@@ -5636,6 +5636,18 @@ fn round_16_faults_of_the_fifteenth_pass() {
             "{text}"
         );
     }
+    // And "rather than" weighs the topic's words too ("fines rather than
+    // a ban" toward "Rental e-scooters are barred" refuses the ban).
+    one_stance_each(&[
+        (
+            "Oskar Lind said riders wanted fines rather than a ban.",
+            Stance::Against,
+        ),
+        (
+            "Maren Holt said the council wanted a ban rather than fines.",
+            Stance::Favor,
+        ),
+    ]);
 }
 
 /// A profile whose propositions hold a delay and a word of harm, for
