@@ -404,14 +404,14 @@
 //! | round 15 end, unseen           | HELD OUT 15      | 0.76 0.83 0.97 0.55     | 0.76 0.83 0.96 0.56      |
 //! | main b44b386 (round 15 rules), unseen | HELD OUT 16 | 0.76 0.68 0.97 0.66   | 0.81 0.75 0.97 0.63      |
 //! | round 16 end (studied in round 16) | HELD OUT 14      | 0.78 0.84 0.93 0.71     | 0.81 0.85 0.91 0.60      |
-//! | round 16 end                   | HELD OUT 13      | 0.74 0.79 0.92 0.69     | 0.77 0.78 0.91 0.64      |
+//! | round 16 end                   | HELD OUT 13      | 0.74 0.79 0.92 0.70     | 0.77 0.78 0.91 0.64      |
 //! | round 16 end                   | HELD OUT 12      | 0.85 0.83 0.97 0.73     | 0.86 0.85 0.96 0.59      |
 //! | round 16 end                   | HELD OUT 11      | 0.83 0.80 0.92 0.59     | 0.80 0.77 0.95 0.50      |
 //! | round 16 end                   | HELD OUT 10      | 0.81 0.78 0.96 0.61     | 0.75 0.76 0.96 0.52      |
 //! | round 16 end                   | HELD OUT 9       | 0.81 0.83 0.95 0.72     | 0.83 0.81 0.99 0.60      |
 //! | round 16 end                   | HELD OUT 8       | 0.84 0.85 0.94 0.69     | 0.89 0.89 0.95 0.59      |
 //! | round 16 end                   | HELD OUT 7       | 0.87 0.84 0.97 0.69     | 0.91 0.91 0.95 0.54      |
-//! | round 16 end                   | HELD OUT 6       | 0.83 0.86 0.98 0.75     | 0.81 0.83 0.95 0.54      |
+//! | round 16 end                   | HELD OUT 6       | 0.83 0.86 0.98 0.74     | 0.81 0.83 0.95 0.54      |
 //! | round 16 end                   | HELD OUT 5       | 0.86 0.86 0.95 0.72     | 0.86 0.83 0.94 0.55      |
 //! | round 16 end                   | HELD OUT 4A      | 0.87 0.86 0.94 0.89     | 0.90 0.84 0.95 0.76      |
 //! | round 16 end                   | HELD OUT 4B      | 0.85 0.84 0.96 0.86     | 0.88 0.85 0.95 0.77      |
@@ -419,7 +419,7 @@
 //! | round 16 end                   | HELD OUT 2       | 0.84 0.92 1.00 0.93     | 0.91 0.80 0.98 0.75      |
 //! | round 16 end                   | NEW              | 0.90 0.94 0.99 0.88     | 0.98 0.89 1.00 0.85      |
 //! | round 16 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
-//! | round 16 end, unseen           | HELD OUT 15      | 0.76 0.83 0.97 0.55     | 0.76 0.83 0.96 0.56      |
+//! | round 16 end, unseen           | HELD OUT 15      | 0.76 0.83 0.97 0.55     | 0.76 0.83 0.96 0.57      |
 //! | round 16 end, unseen           | HELD OUT 16      | 0.78 0.74 0.97 0.67     | 0.80 0.75 0.97 0.63      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
@@ -842,13 +842,17 @@
 //! 1161/1891. HELD OUT 14 (studied): 165/222, 163/217, 151/165,
 //! 103/165 to 184/235, 182/217, 171/184, 130/184; without a profile
 //! 164/215, 170/217, 148/164, 94/164 to 176/217, 184/217, 161/176,
-//! 105/176. Unseen, start to end (sums only, scored at the end and once
-//! more after the last fix, fronted time phrases, with no change):
+//! 105/176. Unseen, start to end (sums only, scored at the end, once
+//! more after the fronted time phrases, with no change, and once more
+//! after "rather than" weighing the topic's words, which gave HELD OUT
+//! 15 one more stance right with a profile and without; the figures
+//! given are the last):
 //! HELD OUT 16 151/198, 150/219, 147/151, 100/151 to 163/209, 163/219,
 //! 158/163, 109/163; without a profile 156/192, 164/219, 151/156,
-//! 99/156 to 156/194, 164/219, 151/156, 99/156. HELD OUT 15 unchanged
-//! with profiles (181/239, 185/223, 176/181, 99/181); without, one more
-//! speaker and one more stance right (165/171, 96/171). A slip: while
+//! 99/156 to 156/194, 164/219, 151/156, 99/156. HELD OUT 15 (181/239,
+//! 185/223, 176/181) one more stance right with profiles (99/181 to
+//! 100/181); without, one more speaker and two more stances right
+//! (164/171 to 165/171, 95/171 to 97/171). A slip: while
 //! counting how the seen sets' annotations name unnamed sources, a
 //! grep over every held-out folder printed about 24 speaker lines of
 //! the kind ("A … official who asked not to be named"), some from HELD
@@ -2176,8 +2180,8 @@ fn held_out_15_texts_scored_unseen() {
     // Floors about two points under. At round 15's end 0.76 (181/239)
     // 0.83 (185/223) 0.97 (176/181) 0.55 (99/181) and 0.76 (171/225)
     // 0.83 (186/223) 0.96 (164/171) 0.56 (95/171). At round 16's end the
-    // same with profiles; without, one more speaker and one more stance
-    // right (165/171, 96/171).
+    // same but one more stance right with profiles (100/181); without,
+    // one more speaker and two more stances right (165/171, 97/171).
     a.at_least("HELD OUT 15 with profiles", [0.74, 0.80, 0.95, 0.53]);
     b.at_least("HELD OUT 15 without a profile", [0.75, 0.81, 0.94, 0.54]);
 }
