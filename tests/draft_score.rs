@@ -825,7 +825,10 @@
 //! own words (a delay, "threatened") as no undoing or harm of it, and
 //! harm: treason, eviction, medieval, aggression, worthless, disrupt,
 //! wreck, incompatible, poisoned, "a blank cheque", "dressed up as",
-//! "would force … to"; without a profile, no gerund as a party. Tried
+//! "would force … to"; without a profile, no gerund as a party; and
+//! two faults the fifteenth mutation pass found: a fronted "Two years
+//! later", "A decade ago", "Every year", and "rather than" weighing the
+//! topic's words ("fines rather than a ban" refuses the ban). Tried
 //! and dropped: "without" before the proposition's words as a turn
 //! (W -1, N -1: "Without a college, …", "without the fleet there is no
 //! Halvik"), a party's weak reasons left out of the side a statement
