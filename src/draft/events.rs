@@ -117,30 +117,15 @@ pub fn events(b: &Block) -> Vec<Event> {
 /// Whether sentence `si` opens with a year (after a month's name or
 /// not) and a dash: an entry of a chronology.
 fn timeline_entry(b: &Block, si: usize) -> bool {
-    let Some(text) = b.sents.get(si).and_then(|s| b.text.get(s.start..s.end)) else {
+    let Some(&(sa, _)) = b.sent_toks.get(si) else {
         return false;
     };
-    let mut words = text.split_whitespace();
-    let mut w = words.next().unwrap_or("");
-    const MONTHS: [&str; 12] = [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ];
-    if MONTHS.contains(&w) {
-        w = words.next().unwrap_or("");
-    }
+    let t = if b.has(sa, c::CALENDAR) { sa + 1 } else { sa };
+    let w = b.tok_text(t);
     let year = w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit());
-    year && matches!(words.next(), Some("-" | "\u{2013}" | "\u{2014}"))
+    year && ["-", "\u{2013}", "\u{2014}"]
+        .iter()
+        .any(|d| b.is_punct(t + 1, d))
 }
 
 /// 1. Quotations with a cue after or before them.
