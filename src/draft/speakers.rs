@@ -270,16 +270,16 @@ pub struct Resolver<'a, 't> {
     opened: usize,
 }
 
-/// The party's full name for a speaker named by a short form of it ("the
-/// union" for "Sailors' Union", "Farmers' Confederation" for "National
-/// Farmers' Confederation"): every word of the speaker, but for an
-/// article, is in the party's name, which is longer.
 /// A speaker of several ("Orvia and Delmark", "The leaders of Orvia and
 /// Delmark"): what "they" and "the two countries" are next.
 fn group(sp: &Speaker) -> bool {
     sp.collective || sp.name.contains(" and ")
 }
 
+/// The party's full name for a speaker named by a short form of it ("the
+/// union" for "Sailors' Union", "Farmers' Confederation" for "National
+/// Farmers' Confederation"): every word of the speaker, but for an
+/// article, is in the party's name, which is longer.
 pub fn full_name<'n>(speaker: &str, party: &'n str) -> Option<&'n str> {
     let words = |s: &str| -> Vec<String> {
         s.split_whitespace()
@@ -937,6 +937,11 @@ impl Resolver<'_, '_> {
             b.lw(z - 1),
             "statement" | "letter" | "communique" | "communiqué" | "declaration"
         );
+        // (The makers of the document, as the rule names them.)
+        let made_by = |sp: &Speaker| Speaker {
+            how: format!("\"{}\" -> {}", b.text_of(a, z), sp.name).into(),
+            ..sp.clone()
+        };
         // "The joint communique says …": the group that met.
         if document && b.lw(a) == "the" && (a..z).any(|t| b.lw(t) == "joint") {
             if let Some((sp, _)) = self
@@ -945,10 +950,7 @@ impl Resolver<'_, '_> {
                 .as_ref()
                 .filter(|(_, s)| self.cur.saturating_sub(*s) <= 8)
             {
-                return Some(Speaker {
-                    how: format!("\"{}\" -> {}", b.text_of(a, z), sp.name).into(),
-                    ..sp.clone()
-                });
+                return Some(made_by(sp));
             }
         }
         if document && b.lw(a) == "the" && z - a <= 3 {
@@ -973,10 +975,7 @@ impl Resolver<'_, '_> {
                 .last_any
                 .as_ref()
                 .filter(|(_, s)| self.opened.saturating_sub(*s) <= 1 && !named_before(*s))
-                .map(|(sp, _)| Speaker {
-                    how: format!("\"{}\" -> {}", b.text_of(a, z), sp.name).into(),
-                    ..sp.clone()
-                });
+                .map(|(sp, _)| made_by(sp));
             // (Else the party the profile names the document by: "the
             // letter says" of a letter some party signed.)
             if maker.is_some() || self.head_party(b.text_of(a, z)).is_none() {
