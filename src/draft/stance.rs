@@ -1191,8 +1191,7 @@ fn polarity(
             && !proposes("rul");
         // ("put off" toward a delay: "called for the handover to be put
         // off" is for "The handover is delayed".)
-        let delays = matches!(w, "put" | "puts" | "putting")
-            && (proposes("delay") || proposes("postpon") || proposes("defer"));
+        let delays = matches!(w, "put" | "puts" | "putting") && proposes_delay(pol);
         if let Some(p) =
             phrasal_undo(b, t, z).filter(|_| !proposes(&w[..w.len().min(4)]) && !delays)
         {
@@ -1464,10 +1463,7 @@ fn polarity(
                 "of" | "any" | "a" | "no" | "further" | "more" | "the"
             )
             && change_word(pol).is_none()
-            && !pol
-                .own
-                .iter()
-                .any(|o| o.starts_with("delay") || o.starts_with("postpon"))
+            && !proposes_delay(pol)
         {
             // (Not when the proposition is the delay: "rejected the
             // proposal for a delay" opposes "The handover is delayed".)
@@ -1826,12 +1822,25 @@ fn reopens_a_deal(b: &Block, t: usize, z: usize, pol: &Polarity) -> bool {
 /// "has nothing to fear from judges", "no reason to fear the court",
 /// "no need to fear": what is not feared is accepted.
 fn fear_nothing(b: &Block, t: usize) -> bool {
+    if !matches!(b.lw(t), "no" | "nothing") {
+        return false;
+    }
     let k = match b.lw(t + 1) {
         "to" => t + 1,
-        "reason" | "need" if matches!(b.lw(t), "no" | "nothing") => t + 2,
+        "reason" | "need" => t + 2,
         _ => return false,
     };
-    matches!(b.lw(t), "no" | "nothing") && b.lw(k) == "to" && b.lw(k + 1) == "fear"
+    b.lw(k) == "to" && b.lw(k + 1) == "fear"
+}
+
+/// Whether the proposition is itself a delay ("The handover is delayed
+/// by five years", "… is postponed", "… deferred").
+fn proposes_delay(pol: &Polarity) -> bool {
+    pol.own.iter().any(|o| {
+        ["delay", "postpon", "defer"]
+            .iter()
+            .any(|r| o.starts_with(r))
+    })
 }
 
 /// Whether "why" at `t` opens a question of its own (at the start of
