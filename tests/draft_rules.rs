@@ -8445,3 +8445,19 @@ fn mutants_force_opening_the_paragraph_or_forced_to_a_vote() {
         ],
     );
 }
+
+/// Mutants of `events::timeline_entry` (142:29 `&&` → `||`: any number
+/// taken for a year; 143:10 `&&` → `||`: a year with no dash after it an
+/// entry): "12 - Ana Voss said …" (a numbered point) and "2031 is too
+/// soon for the swap, Ana Voss said." are statements.
+#[test]
+fn mutants_only_a_year_and_a_dash_open_an_entry() {
+    for text in [
+        "12 - Ana Voss said Delmark rejected the swap.",
+        "2031 is too soon for the swap, Ana Voss said.",
+    ] {
+        let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1, "Ana Voss", "{text}: {got:?}");
+    }
+}
