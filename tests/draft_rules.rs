@@ -8294,3 +8294,182 @@ fn mutants_a_place_or_day_before_the_subject_names_her() {
         assert_eq!(got[0].1, "Maren Holt", "{text}: {got:?}");
     }
 }
+
+// Sixteenth pass (round 16's drafting code): tests for the mutants of
+// issue 17's sixteenth mutation pass that no test caught.
+
+/// Each text gives one claim with the profile `src` (the valley's or
+/// the enclaves'), with this stance.
+fn stance_each_with(src: &str, cases: &[(&str, Stance)]) {
+    for &(text, want) in cases {
+        let got = claims_with(src, "round-16-profile.yaml", "Round 16 talks", text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].3, want, "{text}: {got:?}");
+    }
+}
+
+/// Mutants of `declared_neutral`'s "nothing is agreed until everything
+/// is agreed" (594:21, 595:21, 596:21 `&&` → `||`: any "nothing was …
+/// until everything" neutral): only "agreed" is the formula of no side.
+#[test]
+fn mutants_only_nothing_agreed_takes_no_side() {
+    stance_each_with(VALLEY, &[(
+        "Kemal Drin said a delay was wrong and nothing was settled until everything was settled.",
+        Stance::Against,
+    )]);
+}
+
+/// Mutant of `polarity`'s "put off" toward a delay (1187:58 `||` → `&&`:
+/// a proposition of postponing, with no "delay" in it, not taken for a
+/// delay): "put off" is for "The handover … is postponed" too.
+#[test]
+fn mutants_put_off_is_for_a_postponement() {
+    stance_each_with(
+        &VALLEY.replace("is delayed", "is postponed"),
+        &[(
+            "Kemal Drin called for the handover to be put off until the valley had voted.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutant of `polarity`'s "anything less than" (1213:15 `t += 3` → `t *=
+/// 3`: the words after the phrase skipped when it is far into the
+/// paragraph): the judgement after it, "treason", is read.
+#[test]
+fn mutants_anything_less_than_then_its_judgement() {
+    stance_each_with(
+        ENCLAVES,
+        &[(
+            "Ana Voss said on Monday in the capital that anything less than a full swap was treason.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// The rule of the one claim drafted with the valley profile.
+fn valley_rule(text: &str) -> String {
+    let profile =
+        Profile::from_source(VALLEY, "valley-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let d = draft::draft_document(&format!("Valley talks\n\n{text}\n"), None, &profile);
+    assert_eq!(d.claims.len(), 1, "{text}: {:#?}", d.claims);
+    d.claims[0].rule.clone().unwrap_or_default()
+}
+
+/// Mutants of `polarity`'s acceptance (1385:24 `t + 1` → `t - 1`, `t *
+/// 1`: the rule names the word before "against" or "nothing" itself):
+/// the rule says "nothing against", as written; and of `fear_nothing`
+/// (1822:9, the arm "to" deleted: "nothing to fear" read as a negation
+/// and a harm, two turns with the same stance): the rule says "nothing
+/// to fear".
+#[test]
+fn mutants_the_rule_names_what_is_accepted() {
+    for (text, want) in [
+        (
+            "Kemal Drin said he had nothing against a delay.",
+            "stance by \"nothing against\" (acceptance)",
+        ),
+        (
+            "Kemal Drin said Draskia had nothing to fear from a delay.",
+            "stance by \"nothing to fear\" (acceptance)",
+        ),
+    ] {
+        let rule = valley_rule(text);
+        assert!(rule.ends_with(want), "{text}: {rule}");
+    }
+}
+
+/// Mutant of `reopens_a_deal` (1797:15 `t + 1` → `t - 1`: the deal looked
+/// for from the word before "reopen"): "a treaty reopening talks" does
+/// not reopen the treaty.
+#[test]
+fn mutants_the_deal_reopened_comes_after_reopen() {
+    stance_each_with(
+        ENCLAVES,
+        &[(
+            "Ana Voss said Delmark wanted a treaty reopening talks on the swap.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutants of `fear_nothing` (1826:41, 1826:60 `&&` → `||`: any "… to
+/// fear" taken for "nothing to fear"): "had much to fear from a delay"
+/// is no acceptance. (Its stance is not asserted: the real code drafts
+/// it FAVOR with no reason, a gap written down in `docs/mutants.md`.)
+#[test]
+fn mutants_only_nothing_to_fear_accepts() {
+    let rule = valley_rule("Kemal Drin said Draskia had much to fear from a delay.");
+    assert!(!rule.contains("acceptance"), "{rule}");
+}
+
+/// Mutant of `harm_phrase`'s "dressed up as" (1871:23 `&&` → `||`: any
+/// "… up as" harm): "would sign up as a partner" is none.
+#[test]
+fn mutants_only_dressed_up_as_is_harm() {
+    stance_each_with(
+        ENCLAVES,
+        &[(
+            "Ana Voss said Delmark would sign up as a partner in the swap.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutants of `harm_phrase`'s "dressed as" (1874:38 `==` → `!=`, 1874:33
+/// `t + 1` → `t - 1`, `t * 1`: "dressed as" without "up" not read): "an
+/// annexation dressed as a treaty" is harm.
+#[test]
+fn mutants_dressed_as_is_harm() {
+    stance_each_with(
+        ENCLAVES,
+        &[(
+            "Ana Voss said the swap was an annexation dressed as a treaty.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutants of `harm_phrase`'s "would force … to" (1879:14 `t > a` →
+/// `t >= a`: the word before what is said read, out of bounds when "Force"
+/// opens the paragraph; 1881:15 `t + 2` → `t - 2`: a "to" just after
+/// "force" taken; 1881:52 `==` → `!=`: any word after "would force"
+/// taken for "to"): "Force would not settle the swap" is drafted, and
+/// "would force to a vote the question", "would force a vote on the
+/// swap" are no coercion.
+#[test]
+fn mutants_force_opening_the_paragraph_or_forced_to_a_vote() {
+    stance_each_with(
+        ENCLAVES,
+        &[
+            (
+                "Force would not settle the swap, Ana Voss said.",
+                Stance::Against,
+            ),
+            (
+                "Ana Voss said the swap would force to a vote the question of the farms.",
+                Stance::Favor,
+            ),
+            (
+                "Ana Voss said Delmark would force a vote on the swap.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Mutants of `events::timeline_entry` (142:29 `&&` → `||`: any number
+/// taken for a year; 143:10 `&&` → `||`: a year with no dash after it an
+/// entry): "12 - Ana Voss said …" (a numbered point) and "2031 is too
+/// soon for the swap, Ana Voss said." are statements.
+#[test]
+fn mutants_only_a_year_and_a_dash_open_an_entry() {
+    for text in [
+        "12 - Ana Voss said Delmark rejected the swap.",
+        "2031 is too soon for the swap, Ana Voss said.",
+    ] {
+        let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].1, "Ana Voss", "{text}: {got:?}");
+    }
+}
