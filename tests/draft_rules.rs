@@ -5286,6 +5286,16 @@ fn round_15_faults_of_the_thirteenth_and_fourteenth_passes() {
     ]);
 }
 
+/// Each text gives one claim with the profile `src` (the valley's or
+/// the enclaves'), with this stance.
+fn stance_each_with(src: &str, cases: &[(&str, Stance)]) {
+    for &(text, want) in cases {
+        let got = claims_with(src, "round-16-profile.yaml", "Round 16 talks", text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(got[0].3, want, "{text}: {got:?}");
+    }
+}
+
 /// A profile of papers and governments in a harbour dispute, for round
 /// 16's press reviews.
 const PRESS: &str = "\
@@ -5525,24 +5535,23 @@ fn round_16_an_unnamed_source_in_full() {
 /// not reopen a single line of the map"); reopening talks does not.
 #[test]
 fn round_16_reopening_a_deal() {
-    for (text, want) in [
-        (
-            "Ana Voss said Delmark would not renegotiate the swap deal.",
-            Stance::Favor,
-        ),
-        (
-            "Ana Voss said Delmark wanted to reopen the swap deal.",
-            Stance::Against,
-        ),
-        (
-            "Ana Voss said Delmark wanted to reopen talks on the swap.",
-            Stance::Favor,
-        ),
-    ] {
-        let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
-        assert_eq!(got.len(), 1, "{text}: {got:?}");
-        assert_eq!(got[0].3, want, "{text}");
-    }
+    stance_each_with(
+        ENCLAVES,
+        &[
+            (
+                "Ana Voss said Delmark would not renegotiate the swap deal.",
+                Stance::Favor,
+            ),
+            (
+                "Ana Voss said Delmark wanted to reopen the swap deal.",
+                Stance::Against,
+            ),
+            (
+                "Ana Voss said Delmark wanted to reopen talks on the swap.",
+                Stance::Favor,
+            ),
+        ],
+    );
 }
 
 /// Round 16: an entry of a chronology ("2019 - Delmark rejects …",
@@ -5587,18 +5596,35 @@ fn round_16_a_short_quotation_and_anything_less() {
 /// force … to", "wreck", "incompatible", "poisoned".
 #[test]
 fn round_16_more_words_of_harm() {
-    for text in [
-        "Ana Voss said the swap was a blank cheque.",
-        "Ana Voss said the swap was an annexation dressed up as a treaty.",
-        "Ana Voss said the swap would force families to leave their farms.",
-        "Ana Voss said the swap would wreck the border towns.",
-        "Ana Voss said the swap was incompatible with the constitution.",
-        "Ana Voss said the swap was a poisoned gift.",
-    ] {
-        let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
-        assert_eq!(got.len(), 1, "{text}: {got:?}");
-        assert_eq!(got[0].3, Stance::Against, "{text}");
-    }
+    stance_each_with(
+        ENCLAVES,
+        &[
+            (
+                "Ana Voss said the swap was a blank cheque.",
+                Stance::Against,
+            ),
+            (
+                "Ana Voss said the swap was an annexation dressed up as a treaty.",
+                Stance::Against,
+            ),
+            (
+                "Ana Voss said the swap would force families to leave their farms.",
+                Stance::Against,
+            ),
+            (
+                "Ana Voss said the swap would wreck the border towns.",
+                Stance::Against,
+            ),
+            (
+                "Ana Voss said the swap was incompatible with the constitution.",
+                Stance::Against,
+            ),
+            (
+                "Ana Voss said the swap was a poisoned gift.",
+                Stance::Against,
+            ),
+        ],
+    );
 }
 
 /// Round 16, without a profile: a gerund opening a sentence ("Naming
@@ -5742,11 +5768,7 @@ fn round_16_stance_words() {
             Stance::Against,
         ),
     ];
-    for &(text, want) in cases {
-        let got = claims_with(VALLEY, "valley-profile.yaml", "Valley talks", text);
-        assert_eq!(got.len(), 1, "{text}: {got:?}");
-        assert_eq!(got[0].3, want, "{text}: {got:?}");
-    }
+    stance_each_with(VALLEY, cases);
 }
 
 /// Round 14: a statement whose only reason for its stance is weak (a
@@ -8297,16 +8319,6 @@ fn mutants_a_place_or_day_before_the_subject_names_her() {
 
 // Sixteenth pass (round 16's drafting code): tests for the mutants of
 // issue 17's sixteenth mutation pass that no test caught.
-
-/// Each text gives one claim with the profile `src` (the valley's or
-/// the enclaves'), with this stance.
-fn stance_each_with(src: &str, cases: &[(&str, Stance)]) {
-    for &(text, want) in cases {
-        let got = claims_with(src, "round-16-profile.yaml", "Round 16 talks", text);
-        assert_eq!(got.len(), 1, "{text}: {got:?}");
-        assert_eq!(got[0].3, want, "{text}: {got:?}");
-    }
-}
 
 /// Mutants of `declared_neutral`'s "nothing is agreed until everything
 /// is agreed" (594:21, 595:21, 596:21 `&&` → `||`: any "nothing was …
