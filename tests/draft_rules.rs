@@ -5593,7 +5593,8 @@ fn round_16_a_short_quotation_and_anything_less() {
 }
 
 /// Round 16, words of harm: "a blank cheque", "dressed up as", "would
-/// force … to", "wreck", "incompatible", "poisoned".
+/// force … to", "wreck", "incompatible", "poisoned", "annexation" (the
+/// last a fault the sixteenth mutation pass found).
 #[test]
 fn round_16_more_words_of_harm() {
     stance_each_with(
@@ -5623,6 +5624,7 @@ fn round_16_more_words_of_harm() {
                 "Ana Voss said the swap was a poisoned gift.",
                 Stance::Against,
             ),
+            ("Ana Voss said the swap was an annexation.", Stance::Against),
         ],
     );
 }
@@ -8322,13 +8324,23 @@ fn mutants_a_place_or_day_before_the_subject_names_her() {
 
 /// Mutants of `declared_neutral`'s "nothing is agreed until everything
 /// is agreed" (594:21, 595:21, 596:21 `&&` → `||`: any "nothing was …
-/// until everything" neutral): only "agreed" is the formula of no side.
+/// until everything" neutral): only "agreed" (and, since, "settled" and
+/// "decided") is the formula of no side, not "signed".
 #[test]
 fn mutants_only_nothing_agreed_takes_no_side() {
-    stance_each_with(VALLEY, &[(
-        "Kemal Drin said a delay was wrong and nothing was settled until everything was settled.",
-        Stance::Against,
-    )]);
+    stance_each_with(
+        VALLEY,
+        &[
+            (
+                "Kemal Drin said a delay was wrong and nothing was signed until everything was signed.",
+                Stance::Against,
+            ),
+            (
+                "Kemal Drin said that on the handover nothing was settled until everything was settled.",
+                Stance::Neutral,
+            ),
+        ],
+    );
 }
 
 /// Mutant of `polarity`'s "put off" toward a delay (1187:58 `||` → `&&`:

@@ -1984,6 +1984,7 @@ const NEG_VALENCE: &[&str] = &[
     // "treason dressed as diplomacy", "eviction by the tide table", "a
     // medieval idea in a modern suit".
     "treason",
+    "annexation",
     "wreck",
     "wrecks",
     "incompatible",

@@ -591,7 +591,7 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         "nothing" => {
             (b.lw(t + 1) == "to" && b.lw(t + 2) == "add")
                 || (b.has(t + 1, c::BE)
-                    && b.lw(t + 2) == "agreed"
+                    && matches!(b.lw(t + 2), "agreed" | "settled" | "decided")
                     && b.lw(t + 3) == "until"
                     && b.lw(t + 4) == "everything")
         }
