@@ -848,8 +848,9 @@
 //! 105/176. Unseen, start to end (sums only, scored at the end, once
 //! more after the fronted time phrases, with no change, and once more
 //! after "rather than" weighing the topic's words, which gave HELD OUT
-//! 15 one more stance right with a profile and without; the figures
-//! given are the last):
+//! 15 one more stance right with a profile and without, and once more
+//! after "settled" and "annexation", with no change; the figures given
+//! are the last):
 //! HELD OUT 16 151/198, 150/219, 147/151, 100/151 to 163/209, 163/219,
 //! 158/163, 109/163; without a profile 156/192, 164/219, 151/156,
 //! 99/156 to 156/194, 164/219, 151/156, 99/156. HELD OUT 15 (181/239,
