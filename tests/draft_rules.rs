@@ -5678,6 +5678,235 @@ fn round_16_faults_of_the_fifteenth_pass() {
     ]);
 }
 
+/// A profile of a coalition and its neighbours' talks, for round 17.
+const TALKS: &str = "\
+topics:
+  - id: senate
+    label: The Senate
+    keywords: [senate]
+    propositions:
+      - The Senate is abolished
+  - id: ceiling
+    label: Missile ceiling
+    keywords: [ceiling, missiles]
+    propositions:
+      - Each side keeps no more than 200 missiles
+  - id: drilling
+    label: Drilling
+    keywords: [drilling]
+    propositions:
+      - Drilling at the Serra bank stops
+  - id: ransom
+    label: Ransom
+    keywords: [ransom]
+    propositions:
+      - The government pays a ransom for the hostages
+  - id: vote
+    label: New referendum
+    keywords: [referendum]
+    propositions:
+      - A new referendum is held
+  - id: stake
+    label: Stake
+    keywords: [stake]
+    propositions:
+      - Olmeria holds a stake in the pipeline company
+parties:
+  - id: gov
+    name: Government
+    aliases: [government, Ana Ruiz, Ruiz]
+  - id: opp
+    name: Liberal Party
+    aliases: [Liberals, Piet Mol, Mol]
+  - id: greens
+    name: Greens
+    aliases: [Greens, Lina Strand, Strand]
+";
+
+/// Round 17: negations that do not cancel. A second negated predicate
+/// after a first ("never offered … and we are not going to start
+/// now"), a negation repeated after "and" ("no candidate and no
+/// claim"), a negation in a relative clause without "that" after a
+/// first ("will not pay … for a war it did not start"); and "a
+/// question of when, not if" is certainty.
+#[test]
+fn round_17_negations_that_do_not_cancel() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "\u{201c}We have never offered a stake and we are not going to start now,\u{201d} Ana Ruiz said.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said the Greens wanted no stake and no seat on the board.",
+                Stance::Against,
+            ),
+            (
+                "Piet Mol said the government \u{201c}will not pay one coin of ransom for a war it did not start\u{201d}.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said a new referendum was \u{201c}a question of when, not if\u{201d}.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Round 17: no condition in "for as long as … requires" (a duration)
+/// nor in "without preconditions"; "not … without" the topic's word
+/// asks for it ("would not send a treaty without a ceiling"), but not
+/// when the refused thing is the topic's ("no referendum should be held
+/// without …").
+#[test]
+fn round_17_no_condition_and_not_without() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Lina Strand said the Senate would stay \u{201c}for as long as the security of citizens requires\u{201d}.",
+                Stance::Against,
+            ),
+            (
+                "Ana Ruiz urged both sides to hold a new referendum \u{201c}without preconditions\u{201d}.",
+                Stance::Favor,
+            ),
+            (
+                "Piet Mol said he would not send a treaty without a ceiling to parliament.",
+                Stance::Favor,
+            ),
+            (
+                "Piet Mol said no referendum should be held without the consent of the regions.",
+                Stance::Against,
+            ),
+        ],
+    );
+}
+
+/// Round 17, figures and limits: "no more than 200 missiles" in a
+/// proposition excludes nothing ("has proposed a ceiling of 200
+/// missiles" is for it); another figure asked for is against it
+/// ("Olmeria wants 300 missiles"), not a date ("by 2040").
+#[test]
+fn round_17_figures() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Ana Ruiz said the Liberals had proposed a ceiling of 200 missiles for each side.",
+                Stance::Favor,
+            ),
+            (
+                "Piet Mol said the Liberals wanted 300 missiles.",
+                Stance::Against,
+            ),
+            (
+                "Piet Mol said the Liberals wanted a ceiling on missiles by 2040.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Round 17, what the proposition removes: approving or keeping it is
+/// against the removal ("back the Senate", "Keep the Senate, and …"
+/// toward "The Senate is abolished"; "drilling would continue" toward
+/// "Drilling … stops"), approving the removal is not ("backs its
+/// abolition"); "the no-ransom rule" negates the topic.
+#[test]
+fn round_17_what_the_proposition_removes() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Ana Ruiz said the Liberals back the Senate.",
+                Stance::Against,
+            ),
+            (
+                "Ana Ruiz said the Liberals back the abolition of the Senate.",
+                Stance::Favor,
+            ),
+            (
+                "\u{201c}Keep the Senate, and you will have our votes,\u{201d} Piet Mol said.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said drilling at Serra would continue \u{201c}as before\u{201d}.",
+                Stance::Against,
+            ),
+            (
+                "Piet Mol said the Liberals back the no-ransom rule.",
+                Stance::Against,
+            ),
+        ],
+    );
+}
+
+/// Round 17: "a matter for … alone" and "… and for nobody else" refuse
+/// another's say (against, no neutrality); harm in "make … harder" and
+/// "behind the voters' backs" (not the verb "backs").
+#[test]
+fn round_17_refusals_and_harm() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Ana Ruiz said a new referendum was \u{201c}a matter for the state alone\u{201d}.",
+                Stance::Against,
+            ),
+            (
+                "Ana Ruiz said a new referendum was a matter for the government and for nobody else.",
+                Stance::Against,
+            ),
+            (
+                "Ana Ruiz said a new referendum was a matter for the courts.",
+                Stance::Neutral,
+            ),
+            (
+                "Piet Mol said drilling would make a settlement \u{201c}harder, not easier\u{201d}.",
+                Stance::Against,
+            ),
+            (
+                "\u{201c}You do not abolish the Senate behind the voters' backs,\u{201d} Lina Strand said.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Round 17, neutral: "not going to discuss … from this podium", "will
+/// decide where …", "would judge the ceiling by …", "no ceiling had been
+/// agreed", "all options remain on the table".
+#[test]
+fn round_17_undecided() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "\u{201c}I am not going to discuss the ransom from this podium,\u{201d} Ana Ruiz said.",
+                Stance::Neutral,
+            ),
+            (
+                "Lina Strand said the Senate \u{201c}will decide where it sits, and when, in its own time\u{201d}.",
+                Stance::Neutral,
+            ),
+            (
+                "Piet Mol said the Liberals would judge the ceiling \u{201c}by what is written in the law\u{201d}.",
+                Stance::Neutral,
+            ),
+            (
+                "Lina Strand said no ceiling had been agreed.",
+                Stance::Neutral,
+            ),
+            (
+                "Lina Strand said that on the ceiling \u{201c}all options remain on the table\u{201d}.",
+                Stance::Neutral,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

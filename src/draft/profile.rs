@@ -66,9 +66,17 @@ impl Proposition {
             .filter(|v: &Vec<String>| !v.is_empty())
             .collect();
         let mut negated = Vec::new();
+        // ("no more than 200 missiles" is a limit, nothing excluded.)
+        let limit = |i: usize| {
+            matches!(
+                words.get(i + 1).map(String::as_str),
+                Some("more" | "fewer" | "less")
+            ) && words.get(i + 2).is_some_and(|w| w == "than")
+        };
         if let Some(i) = words
             .iter()
             .position(|w| matches!(w.as_str(), "without" | "no" | "not" | "never"))
+            .filter(|&i| !limit(i))
         {
             let tail: Vec<&String> = words[i + 1..]
                 .iter()

@@ -320,8 +320,13 @@ fn first_predicate_end(b: &Block, a: usize, z: usize) -> usize {
     // (Or a clause of its own with a short subject and a modal: "was a
     // mistake and we will fight it", "and the union would fight it".)
     let subject_then_modal = |t: usize| {
+        // ("never offered it and we are not going to start now": a
+        // negated auxiliary after a first negated predicate.)
         (t + 2..(t + 5).min(z)).any(|k| {
-            b.has(k, c::MODAL)
+            (b.has(k, c::MODAL)
+                || (b.has(k, c::AUX)
+                    && b.is_verb_negation(k + 1)
+                    && (a..t).any(|x| b.is_negator(x))))
                 && (t + 1..k).all(|x| b.is_word(x) && (b.is_lower(x) || b.lw(x) == "i"))
                 && matches!(
                     b.lw(t + 1),
@@ -389,7 +394,9 @@ fn keeps(b: &Block, t: usize) -> bool {
         || !b.is_word(t + 1)
         || b.has(t + 1, c::PREPOSITION)
         || matches!(b.lw(t + 1), "where" | "put" | "here" | "there");
-    kept && place && b.is_lower(t) && b.lw(t + 1) != "up"
+    // (Or an imperative opening a quotation: "Keep the Senate, and …".)
+    let opens = t == 0 || b.is_quote_mark(t - 1) || b.is_terminal(t - 1);
+    kept && place && (b.is_lower(t) || opens) && b.lw(t + 1) != "up"
 }
 
 /// A declared neutrality in `a..z`: "would not take sides", "was
@@ -501,10 +508,11 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         "comment" if t > a && b.lw(t - 1) == "no" => true,
         // ("will say whether it backs the ban": an answer to come.)
         // ("will decide when the application is in front of us".)
+        // ("will decide where it sits, and when, in its own time".)
         "say" | "decide"
             if t > a
                 && matches!(b.lw(t - 1), "will" | "would" | "'ll")
-                && matches!(b.lw(t + 1), "whether" | "if" | "how" | "when") =>
+                && matches!(b.lw(t + 1), "whether" | "if" | "how" | "when" | "where") =>
         {
             true
         }
@@ -617,6 +625,37 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                 && !negated_before(t - 1)
                 && b.lw(t + 1) == "for"
                 && !(t + 2..(t + 9).min(z)).any(|k| b.lw(k) == "not")
+                && exclusive_for(b, t, z).is_none()
+        }
+        // "would not discuss operational matters from this podium".
+        "discuss" => {
+            negated_before(t)
+                && (t + 1..(t + 5).min(z)).any(|k| {
+                    matches!(
+                        b.lw(k),
+                        "from" | "publicly" | "details" | "operational" | "matters"
+                    )
+                })
+        }
+        // "would judge the plan by what is written in the law".
+        "judge" | "judges" => {
+            t > a
+                && matches!(b.lw(t - 1), "will" | "would" | "'ll")
+                && (t + 1..(t + 5).min(z)).any(|k| b.lw(k) == "by")
+        }
+        // "no route had been agreed", "no date has been set".
+        "agreed" | "settled" | "chosen" | "set" | "fixed" => {
+            t > a + 3
+                && b.lw(t - 1) == "been"
+                && matches!(b.lw(t - 2), "has" | "had" | "have")
+                && (t.saturating_sub(6).max(a)..t - 2).any(|k| b.lw(k) == "no")
+        }
+        // "all options remain on the table".
+        "table" => {
+            t > a + 3
+                && b.lw(t - 1) == "the"
+                && b.lw(t - 2) == "on"
+                && (t.saturating_sub(6).max(a)..t - 2).any(|k| b.lw(k) == "options")
         }
         // "I don't know", "we do not know enough yet".
         "know" => negated_before(t) && !(t + 1..z).any(|k| b.lw(k) == "that"),
@@ -664,6 +703,14 @@ fn condition_at(b: &Block, t: usize, z: usize) -> Option<(usize, bool)> {
         && b.lw(t + 1) == "long"
         && b.lw(t + 2) == "as"
         && matches!(b.lw(t + 3), "i" | "i'm" | "i\u{2019}m")
+    {
+        return None;
+    }
+    // "for as long as the security of citizens requires": a duration;
+    // "without preconditions", "with no preconditions": none is set.
+    if t > 0
+        && ((b.lw(t) == "as" && b.lw(t - 1) == "for")
+            || (b.lw(t).starts_with("precondition") && matches!(b.lw(t - 1), "without" | "no")))
     {
         return None;
     }
@@ -1220,6 +1267,66 @@ fn polarity(
             t += 3;
             continue;
         }
+        // "a matter for our airport and for nobody else": another's say
+        // refused.
+        if matches!(w, "matter" | "question") && t > a && matches!(b.lw(t - 1), "a" | "one") {
+            if let Some(k) = exclusive_for(b, t, z) {
+                flip(
+                    format!("\"a {w} for … {}\" (refuses another's say)", b.lw(k)),
+                    &mut sign,
+                );
+                signal = true;
+                t = k + 1;
+                continue;
+            }
+        }
+        // "would not send a treaty without inspections to parliament":
+        // what a refusal is without is what is wanted.
+        // (In one clause, the refused thing not the topic's: "no mine
+        // should go ahead without consent" says nothing of consent;
+        // not toward a proposition that removes or changes what is
+        // lacked.)
+        let refusal = (t.saturating_sub(8).max(a)..t)
+            .rev()
+            .find(|&k| b.is_negator(k));
+        if w == "without"
+            && refusal
+                .is_some_and(|n| !(n..t).any(|k| b.is_comma(k) || names_proposition(b, k, pol)))
+            && removal_word(pol).is_none()
+            && change_word(pol).is_none()
+            && (t + 1..(t + 5).min(z))
+                .take_while(|&k| b.is_word(k))
+                .any(|k| names_proposition(b, k, pol))
+        {
+            flip("\"not … without\" (what is wanted)".to_string(), &mut sign);
+            signal = true;
+            t += 1;
+            continue;
+        }
+        // "the no-ransom rule": a negation of the topic's word.
+        if let Some(rest) = w.strip_prefix("no-") {
+            let r = stem(rest);
+            if pol.topic.iter().any(|x| *x == r) || pol.own.iter().any(|o| stem(o) == r) {
+                flip(format!("\"{w}\" (a negation)"), &mut sign);
+                signal = true;
+                t += 1;
+                continue;
+            }
+        }
+        // "Ardovar wants 300" toward "… no more than 200 …": another
+        // figure asked for, offered or proposed.
+        if let Some(n) = other_figure(b, a, t, z, pol) {
+            flip(
+                format!(
+                    "a figure of {n} asked, not the proposition's {}",
+                    pol.figure.unwrap_or(n)
+                ),
+                &mut sign,
+            );
+            signal = true;
+            t += 1;
+            continue;
+        }
         if reopens_a_deal(b, t, z, pol) {
             flip(format!("\"{w}\" (reopens what was agreed)"), &mut sign);
             signal = true;
@@ -1436,6 +1543,15 @@ fn polarity(
             t += 2;
             continue;
         }
+        // "a question of when, not if": certainty.
+        if w == "not" && b.lw(t + 1) == "if" && t > a + 1 && b.lw(t - 2) == "when" {
+            t += 2;
+            continue;
+        }
+        if b.is_negator(t) && (repeated_negation(b, a, t) || reduced_relative(b, a, t)) {
+            t += 1;
+            continue;
+        }
         if b.is_negator(t) && !not_least(b, t) && !weak_negation(b, a, t) {
             flip(format!("negation \"{w}\""), &mut sign);
             signal = true;
@@ -1451,6 +1567,17 @@ fn polarity(
             && keeps(b, t)
             && !pol.own.iter().any(|o| o.starts_with(&w[..w.len().min(4)]))
         {
+            flip(
+                format!("\"{w}\" (keeps what the proposition changes)"),
+                &mut sign,
+            );
+            signal = true;
+        } else if w.starts_with("continu")
+            && removal_word(pol).is_some()
+            && (t.saturating_sub(3).max(a)..t).any(|k| names_proposition(b, k, pol))
+            && !pol.own.iter().any(|o| o.starts_with("continu"))
+        {
+            // "drilling would continue" toward "Drilling … stops".
             flip(
                 format!("\"{w}\" (keeps what the proposition changes)"),
                 &mut sign,
@@ -1538,6 +1665,16 @@ fn polarity(
             flip("\"judicial review\" (a challenge)".to_string(), &mut sign);
             signal = true;
             t += 1;
+        } else if (APPROVAL.contains(&w) || w == "back")
+            && b.is_lower(t)
+            && approves_what_is_removed(b, t, z, pol)
+        {
+            // "backs the Senate" toward "The Senate is abolished".
+            flip(
+                format!("\"{w}\" (approves what the proposition removes)"),
+                &mut sign,
+            );
+            signal = true;
         } else if (APPROVAL.contains(&w) && b.is_lower(t))
             || only_way(b, t)
             || too(b, a, t, z) == Some(false)
@@ -1553,6 +1690,131 @@ fn polarity(
         t += 1;
     }
     (sign, signal)
+}
+
+/// "wants 300", "has offered 25 percent" at `t` (the number) when the
+/// proposition has another figure and the claim does not name it: a
+/// figure asked for instead of the proposition's (not a year, nor a date
+/// after "by", "in", "until").
+fn other_figure(b: &Block, a: usize, t: usize, z: usize, pol: &Polarity) -> Option<f64> {
+    let m = pol.figure?;
+    let num = |k: usize| b.lw(k).replace(',', "").parse::<f64>().ok();
+    let n = num(t)?;
+    let year = |x: f64| (1900.0..=2100.0).contains(&x);
+    let asked = (t.saturating_sub(4).max(a)..t).any(|k| {
+        matches!(
+            b.lw(k),
+            "wants"
+                | "want"
+                | "wanted"
+                | "proposed"
+                | "proposes"
+                | "propose"
+                | "offered"
+                | "offers"
+                | "offer"
+                | "demands"
+                | "demanded"
+                | "demand"
+                | "seeks"
+                | "sought"
+        )
+    });
+    let date = t > a
+        && matches!(
+            b.lw(t - 1),
+            "by" | "in" | "until" | "from" | "since" | "before"
+        );
+    let named = (a..z).any(|k| num(k) == Some(m));
+    (asked && n != m && !date && !(year(n) && !year(m)) && !named).then_some(n)
+}
+
+/// The roots of words of change that remove a thing ("The Senate is
+/// abolished", "The ferry is closed", "Drilling … stops").
+const REMOVAL_ROOTS: &[&str] = &[
+    "clos", "shut", "withdr", "phase", "phasing", "abolish", "scrap", "suspend", "halt", "stop",
+];
+
+/// The proposition's word of removal, if it has one.
+fn removal_word(pol: &Polarity) -> Option<&str> {
+    pol.own
+        .iter()
+        .find(|o| REMOVAL_ROOTS.iter().any(|r| o.starts_with(r)))
+        .map(String::as_str)
+}
+
+/// "backs the Senate" at `t` (the word of approval) toward "The Senate
+/// is abolished": its object is what the proposition's change removes
+/// (a word of the proposition, not the change itself: not "backs its
+/// abolition").
+fn approves_what_is_removed(b: &Block, t: usize, z: usize, pol: &Polarity) -> bool {
+    let Some(ch) = removal_word(pol) else {
+        return false;
+    };
+    let mut k = t + 1;
+    while k < z && b.has(k, c::DETERMINER | c::POSSESSIVE) {
+        k += 1;
+    }
+    let w = b.lw(k);
+    // ("back" with its object's determiner: not "come back".)
+    (k > t + 1 || b.lw(t) != "back")
+        && k < z
+        && b.is_word(k)
+        && pol.own.iter().any(|o| stem(o) == stem(w))
+        && !(w.len() >= 4 && ch.len() >= 4 && w[..4] == ch[..4])
+}
+
+/// "a matter for our airport and for nobody else", "a matter for the
+/// state alone" at `t` (the noun): another's say refused; the token of
+/// "alone" or "else".
+fn exclusive_for(b: &Block, t: usize, z: usize) -> Option<usize> {
+    if b.lw(t + 1) != "for" {
+        return None;
+    }
+    (t + 2..(t + 14).min(z))
+        .take_while(|&k| !b.is_terminal(k) && !b.is_punct(k, ";"))
+        .find(|&k| {
+            b.lw(k) == "alone"
+                || (b.lw(k) == "else"
+                    && matches!(b.lw(k - 1), "nobody" | "one" | "no-one" | "anyone"))
+        })
+}
+
+/// "no candidate and no claim", "not now and not later": a negation at
+/// `t` after "and", "or" or "nor" that repeats one a few words before
+/// says the same again (no second turn).
+fn repeated_negation(b: &Block, a: usize, t: usize) -> bool {
+    let w = b.lw(t);
+    t > a + 1
+        && matches!(b.lw(t - 1), "and" | "or" | "nor")
+        && (t.saturating_sub(8).max(a)..t - 1).any(|k| b.lw(k) == w)
+}
+
+/// "will not pay for a war it did not start": after a negation, a
+/// second one at `t` in a relative clause without "that" after a noun
+/// (a determiner, the noun, a subject pronoun, an auxiliary) says what
+/// the noun is; it does not cancel the first.
+fn reduced_relative(b: &Block, a: usize, t: usize) -> bool {
+    if t < a + 4 || !b.has(t - 1, c::AUX) {
+        return false;
+    }
+    let p = t - 2;
+    (a..p).any(|k| b.is_negator(k))
+        && matches!(b.lw(p), "it" | "they" | "we" | "he" | "she" | "i" | "you")
+        && b.is_lower(p - 1)
+        && b.is_word(p - 1)
+        && !b.has(
+            p - 1,
+            c::AUX | c::MODAL | c::SUBJECT_PRONOUN | c::DETERMINER,
+        )
+        && (p.saturating_sub(4).max(a)..p - 1).any(|k| b.has(k, c::DETERMINER))
+        && !(p.saturating_sub(4).max(a)..p).any(|k| {
+            b.is_comma(k)
+                || matches!(
+                    b.lw(k),
+                    "that" | "and" | "but" | "because" | "if" | "said" | "says" | "say"
+                )
+        })
 }
 
 /// Words that approve of what they are said of ("the ban is overdue",
@@ -1890,6 +2152,19 @@ fn harm_phrase(b: &Block, a: usize, t: usize, z: usize) -> Option<(&'static str,
     }
     if w == "dressed" && b.lw(t + 1) == "as" {
         return Some(("dressed as", 2));
+    }
+    // "would make a settlement harder", "make it more difficult".
+    if (w == "harder" || (w == "more" && b.lw(t + 1) == "difficult"))
+        && (t.saturating_sub(5).max(a)..t)
+            .any(|k| matches!(b.lw(k), "make" | "makes" | "made" | "making"))
+    {
+        return Some(("make … harder", if w == "more" { 2 } else { 1 }));
+    }
+    // "behind the voters' backs".
+    if w == "behind" {
+        if let Some(k) = (t + 1..(t + 5).min(z)).find(|&k| matches!(b.lw(k), "back" | "backs")) {
+            return Some(("behind … backs", k + 1 - t));
+        }
     }
     // "would force the company to leave": coercion.
     if matches!(w, "force" | "forces")
