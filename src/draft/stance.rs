@@ -1726,7 +1726,8 @@ fn other_figure(b: &Block, a: usize, t: usize, z: usize, pol: &Polarity) -> Opti
             "by" | "in" | "until" | "from" | "since" | "before"
         );
     let named = (a..z).any(|k| num(k) == Some(m));
-    (asked && n != m && !date && !(year(n) && !year(m)) && !named).then_some(n)
+    let other_year = year(n) && !year(m);
+    (asked && n != m && !date && !other_year && !named).then_some(n)
 }
 
 /// The roots of words of change that remove a thing ("The Senate is
