@@ -5907,6 +5907,91 @@ fn round_17_undecided() {
     );
 }
 
+/// A profile of a border town's rail link, its governments and people
+/// known by a description, for round 17's speakers.
+const BORDER_RAIL: &str = "\
+topics:
+  - id: reopen
+    label: Reopening
+    keywords: [train, line, reopening]
+    propositions:
+      - Passenger trains run again between Grenzby and Pardov
+parties:
+  - id: ebr
+    name: Ebrenia
+    aliases: [Ebrenia, Ebrenian]
+  - id: tal
+    name: Tallovia
+    aliases: [Tallovia, Tallovian, Dora Pejic]
+  - id: baker
+    name: The Grenzby baker
+    aliases: [bakery counter]
+  - id: railwayman
+    name: A retired railwayman
+    aliases: [retired railwayman]
+  - id: tools
+    name: A Grenzby tool seller
+    aliases: [selling tools]
+";
+
+/// Round 17, speakers: a ministry of transport, education or culture
+/// ("The Ebrenian transport ministry says …"); a person described after
+/// an inverted "said" ("“…,” said a retired railwayman who lives by …",
+/// "said the woman behind the bakery counter, who …", "said a man
+/// selling tools"), but not after a participle ("…,” calling the line
+/// unworkable").
+#[test]
+fn round_17_ministries_and_people_described() {
+    let claims = |text: &str| {
+        claims_with(
+            BORDER_RAIL,
+            "rail-profile.yaml",
+            "Waiting for the train",
+            text,
+        )
+    };
+    for (text, party, speaker) in [
+        (
+            "The Ebrenian transport ministry says the reopening will pay.",
+            "ebr",
+            "Ebrenian transport ministry",
+        ),
+        (
+            "The Ebrenian education minister said the line would help pupils.",
+            "ebr",
+            "Ebrenian education minister",
+        ),
+        (
+            "Dora Pejic spoke first. \u{201c}Bring the train back tomorrow,\u{201d} said a retired railwayman who lives by the old signal box.",
+            "railwayman",
+            "a retired railwayman",
+        ),
+        (
+            "Dora Pejic spoke first. \u{201c}Bring the train back tomorrow,\u{201d} said the woman behind the bakery counter, who has run the shop for 22 years.",
+            "baker",
+            "woman behind the bakery counter",
+        ),
+        (
+            "Dora Pejic spoke first. \u{201c}Bring the train back tomorrow,\u{201d} said a man selling tools.",
+            "tools",
+            "a man selling tools",
+        ),
+    ] {
+        let got = claims(text);
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        assert_eq!(
+            (got[0].0.as_str(), got[0].1.as_str()),
+            (party, speaker),
+            "{text}"
+        );
+    }
+    let got = claims(
+        "Dora Pejic wrote that Tallovia would \u{201c}never pay for the line,\u{201d} calling the plan unworkable.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].1, "Dora Pejic", "{got:?}");
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -597,7 +597,23 @@ fn quote_after(
         } else {
             // Inverted: "said Kremlin spokesman Dmitry Peskov", "said
             // Tuvalu's lead negotiator, Losa Teleke".
-            b.np_right(c + len, sb).map(|np| Subject {
+            // (Or a description: "said a retired railwayman who lives
+            // by the old signal box", "said the woman behind the
+            // counter, who …".)
+            // (A role noun is no name: "said a man selling tools" is
+            // the whole description.)
+            let np = b.np_right(c + len, sb);
+            // (After a verb of saying in the past or present, not a
+            // participle: "…,” calling the register unworkable".)
+            let saying = matches!(
+                b.lw(c),
+                "said" | "says" | "added" | "adds" | "asked" | "asks" | "replied" | "insisted"
+            );
+            let described = b
+                .description_right(c + len, sb)
+                .filter(|_| saying && len == 1)
+                .filter(|d| np.is_none_or(|n| n.1 < d.1 && b.is_lower(n.1 - 1)));
+            described.or(np).map(|np| Subject {
                 subj: Subj::Np {
                     main: np,
                     appos: b.name_after_comma(np.1, sb),

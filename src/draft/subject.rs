@@ -216,6 +216,39 @@ impl Block<'_> {
         last_head.map(|h| (i, h + 1))
     }
 
+    /// A person described after an inverted cue at `i` ("said a retired
+    /// railwayman who …", "said the woman behind the bakery counter,
+    /// …"): a determiner, then lowercase words (a name after the third,
+    /// "the Pardov bus"), to a comma, the sentence's end, a quotation
+    /// mark or a relative pronoun; ten words at most, ending in a noun.
+    pub fn description_right(&self, i: usize, limit: usize) -> Option<(usize, usize)> {
+        if !matches!(self.lw(i), "a" | "an" | "one" | "the") || !self.is_lower(i) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < limit && k < i + 11 && self.is_word(k) && !self.has(k, c::RELATIVE) {
+            if !self.is_lower(k) && k < i + 3 {
+                return None;
+            }
+            if self.cue_at(k).is_some() || self.has(k, c::AUX | c::MODAL) {
+                return None;
+            }
+            k += 1;
+        }
+        let ends = k >= limit
+            || self.is_comma(k)
+            || self.is_terminal(k)
+            || self.has(k, c::RELATIVE)
+            || self.is_quote_mark(k);
+        let last = k.checked_sub(1)?;
+        let noun = last > i
+            && !self.has(
+                last,
+                c::STOPWORD | c::PREPOSITION | c::DETERMINER | c::POSSESSIVE,
+            );
+        (ends && noun).then_some((i, k))
+    }
+
     /// A name set off by a comma at `k` that ends the phrase (a comma, the
     /// sentence's end or `limit`): "…, said Tuvalu's lead negotiator,
     /// Losa Teleke."
