@@ -5932,13 +5932,17 @@ parties:
   - id: tools
     name: A Grenzby tool seller
     aliases: [selling tools]
+  - id: teacher
+    name: A Pardov teacher
+    aliases: [teacher]
 ";
 
 /// Round 17, speakers: a ministry of transport, education or culture
 /// ("The Ebrenian transport ministry says …"); a person described after
 /// an inverted "said" ("“…,” said a retired railwayman who lives by …",
 /// "said the woman behind the bakery counter, who …", "said a man
-/// selling tools"), but not after a participle ("…,” calling the line
+/// selling tools"); "A teacher at the school" (a person's noun, for
+/// "she" next); but not after a participle ("…,” calling the line
 /// unworkable").
 #[test]
 fn round_17_ministries_and_people_described() {
@@ -5975,6 +5979,12 @@ fn round_17_ministries_and_people_described() {
             "Dora Pejic spoke first. \u{201c}Bring the train back tomorrow,\u{201d} said a man selling tools.",
             "tools",
             "a man selling tools",
+        ),
+        // (And "teacher", "nurse", "baker" … are people's nouns.)
+        (
+            "Dora Pejic spoke first. A teacher at the school said half her pupils had family in Grenzby. \u{201c}For them, the train is Sunday lunch,\u{201d} she said.",
+            "teacher",
+            "A teacher at the school",
         ),
     ] {
         let got = claims(text);
