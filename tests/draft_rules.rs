@@ -5801,6 +5801,8 @@ fn round_17_figures() {
                 "Piet Mol said the Liberals wanted 300 missiles.",
                 Stance::Against,
             ),
+            // (The cue is the asking: "The Liberals want 300 missiles.")
+            ("The Liberals want 300 missiles.", Stance::Against),
             (
                 "Piet Mol said the Liberals wanted a ceiling on missiles by 2040.",
                 Stance::Favor,
@@ -5870,6 +5872,31 @@ fn round_17_refusals_and_harm() {
             (
                 "\u{201c}You do not abolish the Senate behind the voters' backs,\u{201d} Lina Strand said.",
                 Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Round 17: a second content clause ("said X and that Y") is read when
+/// the first took no side ("had “gone native” and that her party would
+/// vote against any ceiling"), not when it did (", not an ornament,” and
+/// that …"); "was divided over" is undecided.
+#[test]
+fn round_17_and_that() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Lina Strand said Ruiz had \u{201c}gone native\u{201d} and that her party would vote against any ceiling on missiles.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said the ceiling was \u{201c}the heart of the treaty, not an ornament,\u{201d} and that she would not accept any amendment that weakened it.",
+                Stance::Favor,
+            ),
+            (
+                "Ana Ruiz said the cabinet was divided over the ransom.",
+                Stance::Neutral,
             ),
         ],
     );

@@ -650,6 +650,13 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                 && matches!(b.lw(t - 2), "has" | "had" | "have")
                 && (t.saturating_sub(6).max(a)..t - 2).any(|k| b.lw(k) == "no")
         }
+        // "the cabinet was divided over how fast to remove them".
+        "divided" | "split" => {
+            t > a
+                && b.has(t - 1, c::BE)
+                && matches!(b.lw(t + 1), "over" | "on" | "about")
+                && !negated_before(t)
+        }
         // "all options remain on the table".
         "table" => {
             t > a + 3
@@ -1051,6 +1058,9 @@ fn polarity(
     let mut relative = a;
     // "rather" and the "than" after it ("would rather have X than Y").
     let mut preferred = (z, z);
+    // Whether an alternative was set aside (", not an ornament"): the
+    // clause took a side.
+    let mut set_side = false;
     while t < z {
         let w = b.lw(t);
         // A relative clause after a noun is not the main clause's, unless
@@ -1078,7 +1088,10 @@ fn polarity(
                 t += 1;
             } else if matches!(b.lw(t - 1), "and" | "or" | "but" | "so") {
                 // "… and that …": a conjunction, not a relative clause.
-                t = end;
+                // (Read when nothing before it took a side: "said she had
+                // “gone native” and that her party would vote against
+                // any treaty …".)
+                t = if signal || set_side { end } else { t + 1 };
             } else {
                 relative = end;
                 t += 1;
@@ -1189,6 +1202,7 @@ fn polarity(
             if !refused {
                 flip(String::new(), &mut sign);
             }
+            set_side = true;
             t = end;
             continue;
         }
@@ -1701,7 +1715,13 @@ fn other_figure(b: &Block, a: usize, t: usize, z: usize, pol: &Polarity) -> Opti
     let num = |k: usize| b.lw(k).replace(',', "").parse::<f64>().ok();
     let n = num(t)?;
     let year = |x: f64| (1900.0..=2100.0).contains(&x);
-    let asked = (t.saturating_sub(4).max(a)..t).any(|k| {
+    // (The cue may be the asking: "Ardovar wants 300", what is said
+    // being the figure; not across a sentence's end.)
+    let from = (t.saturating_sub(4)..t)
+        .rev()
+        .find(|&k| b.is_terminal(k))
+        .map_or(t.saturating_sub(4), |k| k + 1);
+    let asked = (from..t).any(|k| {
         matches!(
             b.lw(k),
             "wants"
