@@ -2893,14 +2893,15 @@ mod tests {
             ("Kessaria to postpone the filling", favor, Stance::Against),
             ("inspections by government soldiers", against, Stance::Favor),
             // An opposite in a relative clause after a noun says what the
-            // noun is; "and that" is no relative clause.
+            // noun is; "and that" is no relative clause (a second
+            // content clause, not read when the first took a side).
             (
                 "a plan that would postpone the filling",
                 against,
                 Stance::Favor,
             ),
             (
-                "the filling was late and that some wanted to postpone it",
+                "the filling was welcome and that some wanted to postpone it",
                 CueStance::Say,
                 Stance::Favor,
             ),
