@@ -5754,8 +5754,11 @@ fn round_17_negations_that_do_not_cancel() {
     );
 }
 
-/// Round 17: no condition in "for as long as … requires" (a duration)
-/// nor in "without preconditions"; "not … without" the topic's word
+/// Round 17: no condition in "for as long as … requires" (a duration),
+/// in "without preconditions", nor in "if they won the next election,"
+/// (a comma after it); a threat "if drilling continued" is against its
+/// going on; "dropped its demand for a stake" undoes the stake; "not
+/// … without" the topic's word
 /// asks for it ("would not send a treaty without a ceiling"), but not
 /// when the refused thing is the topic's ("no referendum should be held
 /// without …").
@@ -5778,6 +5781,21 @@ fn round_17_no_condition_and_not_without() {
             ),
             (
                 "Piet Mol said no referendum should be held without the consent of the regions.",
+                Stance::Against,
+            ),
+            // A pledge for when it governs, a comma after the election.
+            (
+                "The Liberals would repeal the ransom rule if they won the next election, Piet Mol said.",
+                Stance::Against,
+            ),
+            // A threat if the topic goes on: against its going on.
+            (
+                "Piet Mol said the Liberals would ask the court to order interim measures if drilling continued.",
+                Stance::Favor,
+            ),
+            // "dropped its demand for a stake": what was demanded undone.
+            (
+                "Ana Ruiz said talks could resume once Olmeria dropped its demand for a stake.",
                 Stance::Against,
             ),
         ],

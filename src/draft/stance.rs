@@ -777,9 +777,12 @@ fn coming_to_power(b: &Block, t: usize) -> bool {
             "win" | "wins" | "won" | "return" | "returns" | "returned" | "came" | "comes" | "come"
         )
     });
+    // (No comma before the election: "if it won the next election, he
+    // said" is one.)
     verb.is_some_and(|v| {
-        (v + 1..v + 5).any(|k| matches!(b.lw(k), "election" | "elections" | "power" | "office"))
-            && !(v + 1..v + 5).any(|k| b.is_punct(k, ","))
+        (v + 1..v + 5)
+            .take_while(|&k| !b.is_punct(k, ","))
+            .any(|k| matches!(b.lw(k), "election" | "elections" | "power" | "office"))
     })
 }
 
@@ -933,7 +936,7 @@ pub fn condition(b: &Block, a: usize, z: usize, cue_negated: bool) -> Option<(us
 /// "if the licence were refused") = -1; turned by a negation ("if it is
 /// not approved"). A condition that says more ("if the sale went ahead
 /// without a guarantee …") is a condition.
-fn fate_of(b: &Block, t: usize, e: usize, pol: &Polarity) -> Option<i8> {
+fn fate_of(b: &Block, t: usize, e: usize, pol: &Polarity) -> Option<(i8, bool)> {
     if !matches!(b.lw(t), "if" | "once" | "should") {
         return None;
     }
@@ -954,7 +957,8 @@ fn fate_of(b: &Block, t: usize, e: usize, pol: &Polarity) -> Option<i8> {
                 | "signed"
                 | "enacted"
                 | "imposed"
-        ) || (matches!(w, "goes" | "went" | "go" | "gone") && b.lw(k + 1) == "ahead");
+        ) || (matches!(w, "goes" | "went" | "go" | "gone") && b.lw(k + 1) == "ahead")
+            || going_on(w);
         let stopped = matches!(
             w,
             "cancelled"
@@ -971,7 +975,10 @@ fn fate_of(b: &Block, t: usize, e: usize, pol: &Polarity) -> Option<i8> {
                 | "vetoed"
                 | "denied"
         );
-        (happens || stopped).then_some((k, if happens { 1i8 } else { -1 }))
+        // ("if drilling continued" toward "Drilling … stops": the
+        // proposition not happening.)
+        let against_removal = going_on(w) && removal_word(pol).is_some();
+        (happens || stopped).then_some((k, if happens != against_removal { 1i8 } else { -1 }))
     })?;
     // What is left of the clause after the verb: a few words ("ahead as
     // planned", "next week", "in parliament"), nothing that adds a term.
@@ -988,12 +995,21 @@ fn fate_of(b: &Block, t: usize, e: usize, pol: &Polarity) -> Option<i8> {
     // were built first", a term).
     let named = |x: usize| names_proposition(b, x, pol);
     let subject = matches!(b.lw(a), "it" | "this" | "that")
-        || (b.has(a, c::DETERMINER) && (a + 1..k).any(named));
+        || (b.has(a, c::DETERMINER) && (a + 1..k).any(named))
+        || (b.is_lower(a) && named(a));
     if rest > 4 || adds || !subject || k > a + 6 {
         return None;
     }
     let negated = (a..k).any(|x| b.is_verb_negation(x));
-    Some(if negated { -sign } else { sign })
+    Some((if negated { -sign } else { sign }, going_on(b.lw(k))))
+}
+
+/// "continued", "persists": a thing going on (in a condition, its fate).
+fn going_on(w: &str) -> bool {
+    matches!(
+        w,
+        "continued" | "continues" | "continue" | "persists" | "persisted" | "persist"
+    )
 }
 
 /// An action taken against a thing at `k`: going to court, a strike, a
@@ -2017,7 +2033,20 @@ fn undone_is_the_topic(b: &Block, s: usize, pol: &Polarity) -> bool {
     (s..s + 5)
         .take_while(|&k| k < b.len() && !b.is_punct(k, ",") && !b.is_terminal(k))
         .take_while(|&k| {
-            k == s || !matches!(b.lw(k), "in" | "on" | "which" | "that" | "who" | "for")
+            // ("dropped its demand for a stake": what is demanded.)
+            let demanded = b.lw(k) == "for"
+                && matches!(
+                    b.lw(k - 1),
+                    "demand"
+                        | "demands"
+                        | "claim"
+                        | "claims"
+                        | "call"
+                        | "calls"
+                        | "request"
+                        | "bid"
+                );
+            k == s || demanded || !matches!(b.lw(k), "in" | "on" | "which" | "that" | "who" | "for")
         })
         .any(|k| {
             ((names_proposition(b, k, pol) || shares_root(b.lw(k), pol))
@@ -2522,7 +2551,7 @@ pub fn stance(
     // the proposition's own fate makes no conditional stance; the
     // consequence said of that fate is the stance.
     let fate = cond.and_then(|(t, e)| fate_of(b, t, e, pol.unwrap_or(&none)));
-    if let Some(f) = fate {
+    if let Some((f, goes_on)) = fate {
         let hostile = (scope_start..scope_end).find(|&k| hostile_action(b, k));
         if let Some(k) = hostile {
             reasons.push(format!("\"{}\" (what is done if it happens)", b.lw(k)));
@@ -2534,7 +2563,9 @@ pub fn stance(
         } else {
             1
         };
-        reasons.push(if f > 0 {
+        reasons.push(if goes_on {
+            "a consequence if it goes on".to_string()
+        } else if f > 0 {
             "a consequence if it happens".to_string()
         } else {
             "a consequence if it is stopped".to_string()
