@@ -996,7 +996,7 @@ fn fate_of(b: &Block, t: usize, e: usize, pol: &Polarity) -> Option<(i8, bool)> 
     let named = |x: usize| names_proposition(b, x, pol);
     let subject = matches!(b.lw(a), "it" | "this" | "that")
         || (b.has(a, c::DETERMINER) && (a + 1..k).any(named))
-        || (b.is_lower(a) && named(a));
+        || (b.is_lower(a) && !b.has(a, c::DETERMINER | c::STOPWORD) && named(a));
     if rest > 4 || adds || !subject || k > a + 6 {
         return None;
     }
