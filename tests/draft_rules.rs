@@ -6025,6 +6025,12 @@ fn round_17_ministries_and_people_described() {
             "tools",
             "a man selling tools",
         ),
+        // (A heckler's "shouted"; "near", "outside" describe a person.)
+        (
+            "Dora Pejic spoke first. A teacher outside the station shouted that the line was overdue.",
+            "teacher",
+            "A teacher outside the station",
+        ),
         // (And "teacher", "nurse", "baker" … are people's nouns.)
         (
             "Dora Pejic spoke first. A teacher at the school said half her pupils had family in Grenzby. \u{201c}For them, the train is Sunday lunch,\u{201d} she said.",

@@ -77,6 +77,16 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("posted that", CueStance::Say),
     ("posts on", CueStance::Say),
     ("tweeted", CueStance::Say),
+    // A heckler or a crowd: "a man near the back who shouted that …",
+    // "“…,” one delegate joked".
+    ("shouted", CueStance::Say),
+    ("shouts", CueStance::Say),
+    ("yelled", CueStance::Say),
+    ("joked", CueStance::Say),
+    ("jokes", CueStance::Say),
+    ("quipped", CueStance::Say),
+    ("muttered", CueStance::Say),
+    ("exclaimed", CueStance::Say),
     ("tweets", CueStance::Say),
     ("asserted", CueStance::Say),
     ("asserts", CueStance::Say),
@@ -1825,6 +1835,13 @@ const POSTMODIFIERS: &[&str] = &[
     "working",
     "speaking",
     "who",
+    // "a man near the back", "a woman outside the hall".
+    "near",
+    "behind",
+    "outside",
+    "beside",
+    "inside",
+    "among",
 ];
 
 /// Prepositions (clause-internal phrase boundaries for summaries).
