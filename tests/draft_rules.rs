@@ -5920,6 +5920,43 @@ fn round_17_and_that() {
     );
 }
 
+/// Round 17, harm: a word of harm that describes what a negated verb
+/// refuses ("We do not hold an illegal referendum") says the refusal
+/// again, one that is denied ("is not an illegal referendum") turns it;
+/// "from the last century", "outdated", "a way to buy time", "another
+/// matter entirely"; and a cue of approval of what the proposition
+/// removes ("The Liberals back the Senate.").
+#[test]
+fn round_17_more_harm() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "\u{201c}We do not hold an illegal referendum to make it legal,\u{201d} Ana Ruiz said.",
+                Stance::Against,
+            ),
+            (
+                "\u{201c}A new referendum is not an illegal referendum,\u{201d} Ana Ruiz said.",
+                Stance::Favor,
+            ),
+            (
+                "Piet Mol said the ransom rule was \u{201c}a policy from the last century\u{201d}.",
+                Stance::Against,
+            ),
+            ("Piet Mol said the Senate was outdated.", Stance::Against),
+            (
+                "Lina Strand called a new referendum \u{201c}a way to buy eighteen months\u{201d}.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said a ransom was another matter entirely.",
+                Stance::Against,
+            ),
+            ("The Liberals back the Senate.", Stance::Against),
+        ],
+    );
+}
+
 /// Round 17, neutral: "not going to discuss … from this podium", "will
 /// decide where …", "would judge the ceiling by …", "no ceiling had been
 /// agreed", "all options remain on the table".

@@ -2246,6 +2246,12 @@ const NEG_VALENCE: &[&str] = &[
     "non-starter",
     "cop-out",
     "self-harm",
+    "outdated",
+    "obsolete",
+    "antiquated",
+    "anachronism",
+    "anachronistic",
+    "relic",
 ];
 
 /// Words of will and commitment (a stated position rather than a report).

@@ -1067,6 +1067,9 @@ fn polarity(
     // Whether a word of harm was read since the last negation: a second
     // ("unfair and dangerous") says the same, no turn back.
     let mut harmed = false;
+    // The last negation read (for a word of harm describing what it
+    // refuses).
+    let mut last_negation: Option<usize> = None;
     // The end of a restrictive relative clause being read ("any text that
     // did not set a goal"): only its negations count.
     let mut restrictive = a;
@@ -1586,6 +1589,7 @@ fn polarity(
             flip(format!("negation \"{w}\""), &mut sign);
             signal = true;
             harmed = false;
+            last_negation = Some(t);
             if w == "no" && b.lw(t + 1) == "longer" {
                 t += 1;
             }
@@ -1659,7 +1663,8 @@ fn polarity(
             flip("\"instead\" (an alternative)".to_string(), &mut sign);
             signal = true;
         } else if (b.has(t, c::NEG_VALENCE) || harm_phrase(b, a, t, z).is_some())
-            && !object_of_preposition(b, a, t)
+            // ("from the last century" is said of what it describes.)
+            && (!object_of_preposition(b, a, t) || w == "last")
             && !prospect_of(b, t)
             && !folly_before_not_to(b, t)
             && !harm_removed(b, a, t)
@@ -1670,7 +1675,18 @@ fn polarity(
             // threatened home" toward "The state buys the threatened
             // homes".)
             let (what, len) = harm_phrase(b, a, t, z).unwrap_or((w, 1));
-            if harmed {
+            // "We do not repeat an illegal vote": the word of harm
+            // describes what a negated verb refuses (not "is not an
+            // illegal vote", which denies the harm).
+            let described = last_negation.is_some_and(|n| {
+                t > n + 2
+                    && n > a
+                    && b.has(n - 1, c::AUX | c::MODAL)
+                    && !b.has(n - 1, c::BE)
+                    && b.has(t - 1, c::DETERMINER)
+                    && (n + 1..t - 1).all(|k| b.is_word(k) && !b.has(k, c::BE))
+            });
+            if harmed || described {
                 // (Two turns: the reason is kept, the stance unchanged.)
                 flip(format!("\"{what}\" (harm again)"), &mut sign);
                 flip(String::new(), &mut sign);
@@ -1785,17 +1801,24 @@ fn removal_word(pol: &Polarity) -> Option<&str> {
 /// (a word of the proposition, not the change itself: not "backs its
 /// abolition").
 fn approves_what_is_removed(b: &Block, t: usize, z: usize, pol: &Polarity) -> bool {
+    // ("back" with its object's determiner: not "come back".)
+    (b.lw(t) != "back" || b.has(t + 1, c::DETERMINER | c::POSSESSIVE))
+        && removed_at(b, t + 1, z, pol)
+}
+
+/// Whether the phrase at `s` (past its determiners) names what the
+/// proposition's change removes ("the Senate" toward "The Senate is
+/// abolished"; not the change: "its abolition").
+fn removed_at(b: &Block, s: usize, z: usize, pol: &Polarity) -> bool {
     let Some(ch) = removal_word(pol) else {
         return false;
     };
-    let mut k = t + 1;
+    let mut k = s;
     while k < z && b.has(k, c::DETERMINER | c::POSSESSIVE) {
         k += 1;
     }
     let w = b.lw(k);
-    // ("back" with its object's determiner: not "come back".)
-    (k > t + 1 || b.lw(t) != "back")
-        && k < z
+    k < z
         && b.is_word(k)
         && pol.own.iter().any(|o| stem(o) == stem(w))
         && !(w.len() >= 4 && ch.len() >= 4 && w[..4] == ch[..4])
@@ -2216,6 +2239,19 @@ fn harm_phrase(b: &Block, a: usize, t: usize, z: usize) -> Option<(&'static str,
             return Some(("behind … backs", k + 1 - t));
         }
     }
+    // "a border from the last century", "a way to buy time", "selling
+    // them was another matter entirely".
+    if w == "last" && b.lw(t + 1) == "century" {
+        return Some(("the last century", 2));
+    }
+    if w == "buy"
+        && (t + 1..(t + 3).min(z)).any(|k| matches!(b.lw(k), "time" | "months" | "years" | "weeks"))
+    {
+        return Some(("buy time", 1));
+    }
+    if w == "another" && b.lw(t + 1) == "matter" && t > a && b.has(t - 1, c::BE) {
+        return Some(("another matter", 2));
+    }
     // "would force the company to leave": coercion.
     if matches!(w, "force" | "forces")
         && t > a
@@ -2536,6 +2572,17 @@ pub fn stance(
     if undoing_cue && pol.is_some_and(|p| undoing_agrees(b, a..z.min(a + 6), p)) {
         base = 1;
         reasons.push("an undoing the proposition itself makes".to_string());
+    }
+    // "backs the Senate" toward "The Senate is abolished": the cue's
+    // approval keeps what the proposition removes.
+    // (A verb of approval, not of wanting: "want officers to be able to
+    // stop recording".)
+    let approving = phrase.is_some_and(|p| {
+        APPROVAL.contains(&p) || matches!(p, "back" | "defend" | "defends" | "defended")
+    });
+    if cue == CueStance::Favor && approving && pol.is_some_and(|p| removed_at(b, a, z, p)) {
+        base = -1;
+        reasons.push("approves what the proposition removes".to_string());
     }
     if let Some(p) = phrase.filter(|_| cue != CueStance::Say) {
         reasons.insert(0, format!("cue \"{p}\""));
