@@ -8909,3 +8909,232 @@ fn mutants_only_a_year_and_a_dash_open_an_entry() {
         assert_eq!(got[0].1, "Ana Voss", "{text}: {got:?}");
     }
 }
+
+// Seventeenth pass (the rest of round 16's drafting code): tests for the
+// mutants of issue 17's seventeenth mutation pass that no test caught.
+
+/// A pair of owned strings, as the helpers below return them.
+fn two(a: &str, b: &str) -> (String, String) {
+    (a.to_string(), b.to_string())
+}
+
+/// (party id, speaker) of every claim drafted with the press profile.
+fn press_speakers(text: &str) -> Vec<(String, String)> {
+    claims_with(PRESS, "press-profile.yaml", "What the papers say", text)
+        .into_iter()
+        .map(|(p, sp, _, _)| (p, sp))
+        .collect()
+}
+
+/// Mutants of `events::quoted_as_saying` (339:60 `||` → `&&`: any word
+/// in lower case taken for "quoted"; 344:36 `&&` → `||`: any "as" taken
+/// for "as saying"): a paper that misrepresented her "as saying" it, or
+/// quoted her "as an expert", gives no claim of Anna Berg's.
+#[test]
+fn mutants_only_quoted_as_saying_gives_her_words() {
+    for text in [
+        "The Courier misrepresented Anna Berg as saying arbitration was a trap.",
+        "The Courier quoted Anna Berg as an expert on arbitration.",
+    ] {
+        assert_eq!(press_speakers(text), [], "{text}");
+    }
+}
+
+/// Mutant of `events::quoted_as_saying` (342:16 `i + 2` → `i - 2`: "as
+/// saying" looked for from two words before "quoted", so a quotation
+/// mark there ends the search): a headline in quotation marks before
+/// "quoted" does not hide what Anna Berg said.
+#[test]
+fn mutants_quoted_after_a_headline_in_quotation_marks() {
+    let text = "The Courier, in a report headlined \u{201c}Berg Backs Talks\u{201d}, \
+        quoted Anna Berg as saying arbitration was a trap.";
+    let want = [two("talgov", "Anna Berg")];
+    assert_eq!(press_speakers(text), want, "{text}");
+}
+
+/// Mutant of `events::quoted_as_saying` (347:18 `k + 2 >= sb` → `k - 2 >=
+/// sb`: "as saying" at the very end of the sentence, with no full stop
+/// after it, not taken for what is said before it): a paragraph whose
+/// last sentence has lost its full stop still gives her words.
+#[test]
+fn mutants_quoted_her_as_saying_with_no_full_stop() {
+    let text = "Anna Berg spoke in Korva. \
+        \u{201c}Arbitration can wait,\u{201d} the state news agency quoted her as saying";
+    let want = [two("talgov", "Anna Berg")];
+    assert_eq!(press_speakers(text), want, "{text}");
+}
+
+/// Mutant of `events::quoted_as_saying` (348:30 `&&` → `||`: any one word
+/// between "quoted" and "as saying" taken for a pronoun): "quoted Talmark
+/// as saying" is Talmark's.
+#[test]
+fn mutants_quoted_one_name_as_saying() {
+    let text = "The Courier quoted Talmark as saying arbitration was a trap.";
+    let want = [two("talgov", "Talmark (government)")];
+    assert_eq!(press_speakers(text), want, "{text}");
+}
+
+/// (party id, quotation) of every claim drafted with the press profile.
+fn press_quotes(text: &str) -> Vec<(String, String)> {
+    let profile =
+        Profile::from_source(PRESS, "press-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let d = draft::draft_document(&format!("Papers\n\n{text}\n"), None, &profile);
+    d.claims
+        .iter()
+        .map(|c| (d.parties[c.party].id.clone(), c.quote.clone()))
+        .collect()
+}
+
+/// Mutant of `events::quoted_as_saying` (372:37 `k + 2` → `k - 2`: what
+/// is said looked for from the name): what Anna Berg is quoted as saying
+/// starts after "saying".
+#[test]
+fn mutants_what_she_is_quoted_as_saying_follows_saying() {
+    let text = "The Courier quoted Anna Berg as saying arbitration was a trap.";
+    let want = [two("talgov", "arbitration was a trap")];
+    assert_eq!(press_quotes(text), want, "{text}");
+}
+
+/// Mutants of `events::quoted_as_saying`'s clause start (370:25 `end +
+/// …` → `end - …`, `end * …`, 370:43 `==` → `!=`: the clause of "the
+/// agency quoted her" not started right after the comma, so
+/// `clause_final` does not take what comes before it, "On Monday, …",
+/// as one statement, and Ostria's "rejected" is a claim of its own):
+/// "On Monday, Ostria rejected arbitration, the state news agency quoted
+/// her as saying." is Anna Berg's alone. (With "outright" for `-`: that
+/// mutant's clause start, before "arbitration", also cuts what Ostria
+/// rejected short of its topic.)
+#[test]
+fn mutants_a_time_and_a_clause_she_is_quoted_as_saying() {
+    for said in [
+        "On Monday, Ostria rejected arbitration",
+        "On Monday, Ostria rejected arbitration outright",
+    ] {
+        let text = format!(
+            "Anna Berg spoke in Korva. {said}, the state news agency quoted her as saying."
+        );
+        assert_eq!(press_quotes(&text), [two("talgov", said)], "{text}");
+    }
+}
+
+/// (party id, speaker) of the one claim drafted with the enclaves
+/// profile.
+fn enclaves_one(text: &str) -> (String, String) {
+    let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
+    assert_eq!(got.len(), 1, "{text}: {got:?}");
+    (got[0].0.clone(), got[0].1.clone())
+}
+
+/// Mutant of `speakers::is_destination` (329:21 `||` → `&&`: no party
+/// ever a destination): Delmark's envoy to Orvia speaks for Delmark.
+#[test]
+fn mutants_an_envoy_speaks_for_who_sends_her() {
+    for text in [
+        "Delmark's envoy to Orvia said the swap was a mistake.",
+        "The Delmark envoy to Orvia said the swap was a mistake.",
+        "A Delmark envoy to Orvia said the swap was a mistake.",
+    ] {
+        assert_eq!(enclaves_one(text).0, "delmark", "{text}");
+    }
+}
+
+/// Mutants of `speakers::unnamed_in_full` (540:65 `k + 1` → `k - 1`, `k *
+/// 1`: the relative pronoun looked for before the comma): a relative
+/// clause set off by commas is part of the unnamed source's name too.
+#[test]
+fn mutants_an_unnamed_source_with_a_relative_clause_in_commas() {
+    let text = "A Delmark official, who asked not to be named, said the swap was a mistake.";
+    assert_eq!(
+        enclaves_one(text).1,
+        "A Delmark official, who asked not to be named",
+        "{text}"
+    );
+}
+
+/// Mutants of `speakers::unnamed_in_full` (543:69 `end - 1` → `end + 1`,
+/// `end / 1`: the adverb before the verb not looked for): "also" before
+/// "said" is no part of the unnamed source's name.
+#[test]
+fn mutants_an_unnamed_source_in_full_without_the_adverb() {
+    let text = "A Delmark official who asked not to be named also said the swap was a mistake.";
+    assert_eq!(
+        enclaves_one(text).1,
+        "A Delmark official who asked not to be named",
+        "{text}"
+    );
+}
+
+/// Mutants of `speakers::unnamed_in_full` (547:44 `z + 1` → `z - 1`, `z *
+/// 1`: a description of one word taken): in "A Delmark official who also
+/// said …" the relative pronoun alone is no part of the name. (The quote
+/// is not asserted: it runs on past the relative clause, a gap written
+/// down in `docs/mutants.md`.)
+#[test]
+fn mutants_a_relative_pronoun_alone_is_no_description() {
+    let text = "A Delmark official who also said the swap was a mistake left the talks.";
+    assert_eq!(enclaves_one(text).1, "A Delmark official", "{text}");
+}
+
+/// Mutants of `speakers::resolve_np`'s joint communique (946:21 `&&` →
+/// `||`: any document the group that met; 946:41 `&&` → `||`: any phrase
+/// with "joint" in it): after the leaders of both met, "the statement"
+/// that follows Ana Voss's words is hers, and "a Delmark joint
+/// committee" is Delmark's.
+#[test]
+fn mutants_only_the_joint_communique_is_the_group_that_met() {
+    for (text, want) in [
+        (
+            "The leaders of Orvia and Delmark met on Monday. Ana Voss said Delmark wanted the swap. \
+             The statement said the swap was overdue.",
+            ["delmark", "delmark"].as_slice(),
+        ),
+        (
+            "The leaders of Orvia and Delmark met on Monday. \
+             A Delmark joint committee said the swap was a mistake.",
+            ["delmark"].as_slice(),
+        ),
+    ] {
+        let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
+        let parties: Vec<&str> = got.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(parties, want, "{text}: {got:?}");
+    }
+}
+
+/// Mutant of `speakers::resolve_np`'s document (981:32 `||` → `&&`: the
+/// maker just reported set aside when the profile names the document
+/// too): "The letter says …" right after Ana Voss spoke is hers, though
+/// the profile names Orvia by "letter".
+#[test]
+fn mutants_the_letter_after_her_words_is_hers() {
+    let text = "Ana Voss said Delmark wanted the swap. The letter says the swap is overdue.";
+    let got = claims_with(ENCLAVES, "enclaves-profile.yaml", "Enclave talks", text);
+    let who: Vec<(&str, &str)> = got.iter().map(|c| (c.0.as_str(), c.1.as_str())).collect();
+    assert_eq!(
+        who,
+        [("delmark", "Ana Voss"), ("delmark", "Ana Voss")],
+        "{got:?}"
+    );
+}
+
+/// Mutant of `speakers::resolve_np`'s `person_of` (1010:28 `a + 2` → `a *
+/// 2`: "of" looked for from twice the name's place in the paragraph):
+/// "Jonas Ekberg of the opposition Delmark Union", after a first
+/// sentence, is Jonas Ekberg.
+#[test]
+fn mutants_a_person_of_a_party_after_the_first_sentence() {
+    let text = "The debate opened late. \
+        Jonas Ekberg of the opposition Delmark Union said the swap was a mistake.";
+    assert_eq!(enclaves_one(text), two("delmark", "Jonas Ekberg"), "{text}");
+}
+
+/// Mutant of `speakers::possessive`'s documents (1268:80 `main.0 + 1` →
+/// `main.0 * 1`: the possessive itself, not the word after it, must be
+/// in lower case): "Its front page said …", opening its sentence, is the
+/// paper's.
+#[test]
+fn mutants_its_front_page_opening_the_sentence() {
+    let text = "The tabloid Daily Flag was blunter. \
+        Its front page said a joint authority was a trap.";
+    let want = [two("flag", "Daily Flag")];
+    assert_eq!(press_speakers(text), want, "{text}");
+}
