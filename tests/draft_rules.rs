@@ -6068,6 +6068,12 @@ fn round_17_ministries_and_people_described() {
             "teacher",
             "A teacher outside the station",
         ),
+        // (A relative clause after a description, "the back" a noun.)
+        (
+            "Dora Pejic spoke first. She was interrupted by a teacher near the back who shouted that the line was overdue.",
+            "teacher",
+            "a teacher near the back",
+        ),
         // (And "teacher", "nurse", "baker" … are people's nouns.)
         (
             "Dora Pejic spoke first. A teacher at the school said half her pupils had family in Grenzby. \u{201c}For them, the train is Sunday lunch,\u{201d} she said.",

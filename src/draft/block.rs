@@ -453,8 +453,11 @@ impl<'t> Block<'t> {
         }
         // "wanted its ambassador back in Kasvy", "send him back before
         // …": the particle, not the verb of support ("back the pilot").
+        // ("a man near the back who shouted": a noun after an article.)
         if self.lw(i) == "back"
             && (!self.is_word(i + 1)
+                || (i > 0 && matches!(self.lw(i - 1), "the" | "a" | "her" | "his" | "their"))
+                || matches!(self.lw(i + 1), "who" | "which" | "that" | "of")
                 || self.has(i + 1, c::PREPOSITION)
                 || matches!(
                     self.lw(i + 1),

@@ -512,7 +512,12 @@ impl Block<'_> {
             self.anonymity_clause(b, floor)
         };
         if let Some(k) = relative {
-            let np = self.np_left(k.checked_sub(1)?, floor)?;
+            // ("a man near the stage who shouted that …": a person's
+            // description.)
+            let e = k.checked_sub(1)?;
+            let np = self
+                .np_left(e, floor)
+                .or_else(|| self.postmodified(e, floor))?;
             return make(
                 Subj::Np {
                     main: np,
