@@ -5957,6 +5957,29 @@ fn round_17_more_harm() {
     );
 }
 
+/// Round 17, faults seen in earlier rounds: "that" after a verb of
+/// saying or thinking opens what is said, no relative clause ("riders
+/// would argue that the ban was unfair"); "came too soon" is haste;
+/// "much to fear from" is harm.
+#[test]
+fn round_17_older_faults() {
+    one_stance_each(&[
+        (
+            "Oskar Lind said riders would argue that the ban was unfair.",
+            Stance::Against,
+        ),
+        (
+            "Oskar Lind said riders feared that the ban was unfair.",
+            Stance::Against,
+        ),
+        ("Oskar Lind said the ban came too soon.", Stance::Against),
+        (
+            "Oskar Lind said riders had much to fear from the ban.",
+            Stance::Against,
+        ),
+    ]);
+}
+
 /// Round 17, neutral: "not going to discuss … from this podium", "will
 /// decide where …", "would judge the ceiling by …", "no ceiling had been
 /// agreed", "all options remain on the table".

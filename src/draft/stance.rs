@@ -1088,12 +1088,14 @@ fn polarity(
         // did not set a goal" is for the goal).
         // ("no doubt that the ban was unfair": after a noun of content,
         // "that" opens what is said, read as the rest.)
+        // (Nor after a verb of saying or thinking: "riders would argue
+        // that the ban was unfair".)
         let content = b.lw(t) == "that"
             && t > a
-            && matches!(
+            && (matches!(
                 b.lw(t - 1),
                 "doubt" | "question" | "fact" | "evidence" | "proof" | "belief" | "certainty"
-            );
+            ) || (b.is_lower(t - 1) && (b.cue_at(t - 1).is_some() || thinks(b.lw(t - 1)))));
         if content {
             t += 1;
             continue;
@@ -1454,9 +1456,22 @@ fn polarity(
         // stance unchanged).
         if w == "too" {
             let next = b.lw(t + 1);
+            // ("came too soon", "too fast": haste, against.)
             let excess = matches!(
                 next,
-                "much" | "high" | "expensive" | "costly" | "steep" | "big" | "many" | "harsh"
+                "much"
+                    | "high"
+                    | "expensive"
+                    | "costly"
+                    | "steep"
+                    | "big"
+                    | "many"
+                    | "harsh"
+                    | "soon"
+                    | "early"
+                    | "fast"
+                    | "quickly"
+                    | "hasty"
             );
             let wanting = matches!(next, "small" | "little" | "timid" | "modest" | "few");
             if excess || wanting {
@@ -1838,6 +1853,41 @@ fn exclusive_for(b: &Block, t: usize, z: usize) -> Option<usize> {
                 || (b.lw(k) == "else"
                     && matches!(b.lw(k - 1), "nobody" | "one" | "no-one" | "anyone"))
         })
+}
+
+/// A verb of thinking before "that" ("believe that", "fear that").
+fn thinks(w: &str) -> bool {
+    matches!(
+        w,
+        "think"
+            | "thinks"
+            | "thought"
+            | "believe"
+            | "believes"
+            | "believed"
+            | "feel"
+            | "feels"
+            | "felt"
+            | "fear"
+            | "fears"
+            | "feared"
+            | "hope"
+            | "hopes"
+            | "hoped"
+            | "know"
+            | "knows"
+            | "knew"
+            | "argue"
+            | "argues"
+            | "argued"
+            | "suggest"
+            | "suggests"
+            | "suggested"
+            | "realise"
+            | "realised"
+            | "realize"
+            | "realized"
+    )
 }
 
 /// "no candidate and no claim", "not now and not later": a negation at
@@ -2238,6 +2288,13 @@ fn harm_phrase(b: &Block, a: usize, t: usize, z: usize) -> Option<(&'static str,
         if let Some(k) = (t + 1..(t + 5).min(z)).find(|&k| matches!(b.lw(k), "back" | "backs")) {
             return Some(("behind … backs", k + 1 - t));
         }
+    }
+    // "had much to fear from the ban", "everything to fear".
+    if matches!(w, "much" | "everything" | "lot")
+        && b.lw(t + 1) == "to"
+        && matches!(b.lw(t + 2), "fear" | "lose")
+    {
+        return Some(("much to fear", 3));
     }
     // "a border from the last century", "a way to buy time", "selling
     // them was another matter entirely".
