@@ -160,9 +160,8 @@
 //!   round 13's and round 14's end (sums only). SEEN since round 15,
 //!   which printed its errors (`SHOW_HELD_OUT_13=1`) and studied them.
 //! - HELD OUT 15 (SEEN since round 17): ten texts, eight on negotiations
-//!   and disputes
-//!   between governments (a gas pipeline's route, a hostage
-//!   negotiation, recognising a breakaway region, a UN vote on a troop
+//!   and disputes between governments (a gas pipeline's route, a
+//!   hostage negotiation, recognising a breakaway region, a UN vote on a troop
 //!   withdrawal, a missile treaty, a cross-border rail link, a maritime
 //!   boundary arbitration, an airspace row) and two on home affairs (a
 //!   coalition deal to abolish a senate, moving a capital), 223 claims,
