@@ -1138,10 +1138,9 @@ const ROLES: &[(&str, bool)] = &[
     ("deputy", true),
 ];
 
-/// Lowercase descriptors allowed inside a speaker phrase.
-const MODIFIERS: &[&str] = &[
-    // Portfolios: "the Ebrenian transport ministry", "the education
-    // minister".
+/// Portfolios, descriptors inside a speaker phrase and words of a title
+/// both: "the Ebrenian transport ministry", "the education minister".
+const PORTFOLIOS: &[&str] = &[
     "transport",
     "transportation",
     "education",
@@ -1174,6 +1173,10 @@ const MODIFIERS: &[&str] = &[
     "railways",
     "veterans",
     "intelligence",
+];
+
+/// Lowercase descriptors allowed inside a speaker phrase.
+const MODIFIERS: &[&str] = &[
     "foreign",
     "policy",
     "defense",
@@ -1347,40 +1350,6 @@ const TITLE_WORDS: &[&str] = &[
     "mining",
     "water",
     "energy",
-    // Portfolios: "the Ebrenian transport ministry", "the education
-    // minister".
-    "transport",
-    "transportation",
-    "education",
-    "culture",
-    "agriculture",
-    "housing",
-    "infrastructure",
-    "tourism",
-    "immigration",
-    "science",
-    "industry",
-    "communications",
-    "welfare",
-    "employment",
-    "planning",
-    "treasury",
-    "sports",
-    "regional",
-    "development",
-    "maritime",
-    "aviation",
-    "heritage",
-    "migration",
-    "integration",
-    "customs",
-    "budget",
-    "emergency",
-    "nuclear",
-    "rail",
-    "railways",
-    "veterans",
-    "intelligence",
     "governor",
     "judge",
     "justice",
@@ -2668,6 +2637,7 @@ impl Lexicon {
         add(CONNECTORS, c::CONNECTOR);
         add(MODIFIERS, c::MODIFIER);
         add(TITLE_WORDS, c::TITLE);
+        add(PORTFOLIOS, c::MODIFIER | c::TITLE);
         add(HONORIFICS, c::HONORIFIC);
         add(INSTITUTION_WORDS, c::INSTITUTION);
         add(GOV_INSTITUTIONS, c::GOV_INSTITUTION);
