@@ -5861,6 +5861,16 @@ fn round_17_what_the_proposition_removes() {
             ),
         ],
     );
+    // (A word of several bytes a letter is compared by its first
+    // letters without splitting one.)
+    let senate = TALKS.replace("The Senate is abolished", "The Sen\u{e9}te is abolished");
+    stance_each_with(
+        &senate,
+        &[(
+            "Ana Ruiz said the Liberals back the Sen\u{e9}te and the senate.",
+            Stance::Against,
+        )],
+    );
 }
 
 /// Round 17: "a matter for … alone" and "… and for nobody else" refuse
