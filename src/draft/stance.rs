@@ -1836,7 +1836,7 @@ fn removed_at(b: &Block, s: usize, z: usize, pol: &Polarity) -> bool {
     k < z
         && b.is_word(k)
         && pol.own.iter().any(|o| stem(o) == stem(w))
-        && !w.get(..4).is_some_and(|x| Some(x) == ch.get(..4))
+        && w.get(..4).is_none_or(|x| Some(x) != ch.get(..4))
 }
 
 /// "a matter for our airport and for nobody else", "a matter for the
