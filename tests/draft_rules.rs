@@ -9256,3 +9256,32 @@ fn mutants_approval_of_the_removal_itself() {
         ],
     );
 }
+
+/// Mutants of `stance::keeps` (398:69 `t - 1` → `t + 1`, `t / 1`: the
+/// full stop before "Keep" not read): an imperative "Keep the Senate"
+/// opening a later sentence of a quotation keeps it.
+#[test]
+fn mutants_keep_opening_a_later_sentence() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "\u{201c}We said it before. Keep the Senate, and you will have our votes,\u{201d} Piet Mol said.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutant of `stance::condition_at` (718:10 `t > 0` → `t >= 0`: the word
+/// before the paragraph's first read): "As long as …" opening the
+/// paragraph is a condition (the mutant reads before the first token and
+/// overflows).
+#[test]
+fn mutants_as_long_as_opening_the_paragraph() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "As long as the Senate sits, the Liberals will vote against it, Piet Mol said.",
+            Stance::Conditional,
+        )],
+    );
+}
