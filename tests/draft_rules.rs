@@ -9177,3 +9177,150 @@ fn mutants_its_front_page_opening_the_sentence() {
     let want = [two("flag", "Daily Flag")];
     assert_eq!(press_speakers(text), want, "{text}");
 }
+
+// Eighteenth pass (round 17's drafting code): tests for the mutants of
+// `stance.rs`' new helpers (`other_figure`, `exclusive_for`,
+// `repeated_negation`, `reduced_relative`) the suite missed, with the
+// round 17 profile `TALKS`.
+
+/// Mutant of `stance::other_figure` (1755:44 `k + 1` → `k - 1`: the
+/// asking looked for before the last sentence's full stop): a figure
+/// after "… what it wanted." is asked by no one.
+#[test]
+fn mutants_another_figure_is_asked_in_its_own_sentence() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "In Korva, Olmeria got what it wanted. 12 ministers backed a ceiling on missiles, Piet Mol said.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutants of `stance::other_figure` (1775:18 `t > a` → `t == a`, `t <
+/// a`: no date word before the number read; 1781:33 `!year(m)` →
+/// `year(m)`: a year asked for taken for another figure): "in 10
+/// years" and "the 2031 ceiling" ask for no other figure.
+#[test]
+fn mutants_a_time_or_a_year_is_no_figure_asked() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Piet Mol said Olmeria wanted a ceiling in 10 years.",
+                Stance::Favor,
+            ),
+            (
+                "Piet Mol said the Liberals wanted the 2031 ceiling on missiles.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Mutant of `stance::exclusive_for` (1839:21 `&&` → `||`: any word
+/// after "anyone", "nobody" … taken for "else"): "a matter for anyone
+/// who …" is neutral.
+#[test]
+fn mutants_a_matter_for_anyone_is_no_refusal() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Ana Ruiz said a new referendum was a matter for anyone who lives here.",
+            Stance::Neutral,
+        )],
+    );
+}
+
+/// Mutants of `stance::repeated_negation` (1850:43 `t - 1` → `t + 1`:
+/// the negation itself counted as its repeat; 1850:64 `==` → `!=`: any
+/// other word taken for a repeat): "a seat and no stake" refuses the
+/// stake (no negation before "no" to repeat).
+#[test]
+fn mutants_a_negation_after_and_repeats_only_the_same_word() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said the Greens wanted a seat and no stake.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutant of `stance::reduced_relative` (1864:25 `p - 1` → `p / 1`: the
+/// pronoun, not the noun before it, must be in lower case): "a war I did
+/// not start" is a reduced relative too.
+#[test]
+fn mutants_a_reduced_relative_with_i() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "\u{201c}We will not pay a ransom for a war I did not start,\u{201d} Ana Ruiz said.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutant of `stance::approves_what_is_removed` (1805:14 `!=` → `==`: a
+/// determiner after every cue of approval but "back" asked for): "support
+/// drilling" toward "Drilling … stops" keeps it.
+#[test]
+fn mutants_approval_of_what_is_removed_without_a_determiner() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Piet Mol said the Liberals support drilling at Serra.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutants of `stance::removed_at` (1824:22, 1824:39 `>=` → `<`: the
+/// change itself, a word sharing the removal word's first four letters,
+/// taken for what it removes): "backed a stop to drilling" toward
+/// "Drilling … stops" approves the change.
+#[test]
+fn mutants_approval_of_the_removal_itself() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Lina Strand said the Greens back a stop to drilling at Serra.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said the Greens backed a stop to drilling at Serra.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Mutants of `stance::keeps` (398:69 `t - 1` → `t + 1`, `t / 1`: the
+/// full stop before "Keep" not read): an imperative "Keep the Senate"
+/// opening a later sentence of a quotation keeps it.
+#[test]
+fn mutants_keep_opening_a_later_sentence() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "\u{201c}We said it before. Keep the Senate, and you will have our votes,\u{201d} Piet Mol said.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutant of `stance::condition_at` (718:10 `t > 0` → `t >= 0`: the word
+/// before the paragraph's first read): "As long as …" opening the
+/// paragraph is a condition (the mutant reads before the first token and
+/// overflows).
+#[test]
+fn mutants_as_long_as_opening_the_paragraph() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "As long as the Senate sits, the Liberals will vote against it, Piet Mol said.",
+            Stance::Conditional,
+        )],
+    );
+}
