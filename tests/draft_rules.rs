@@ -5750,6 +5750,11 @@ fn round_17_negations_that_do_not_cancel() {
                 "Lina Strand said a new referendum was \u{201c}a question of when, not if\u{201d}.",
                 Stance::Favor,
             ),
+            // (After "no" too: a fault the eighteenth mutation pass found.)
+            (
+                "Lina Strand said the Greens wanted no referendum they did not call.",
+                Stance::Against,
+            ),
         ],
     );
 }
@@ -5796,6 +5801,11 @@ fn round_17_no_condition_and_not_without() {
             // "dropped its demand for a stake": what was demanded undone.
             (
                 "Ana Ruiz said talks could resume once Olmeria dropped its demand for a stake.",
+                Stance::Against,
+            ),
+            // ("its claim on a stake": a fault the eighteenth pass found.)
+            (
+                "Ana Ruiz said Olmeria dropped its claim on a stake.",
                 Stance::Against,
             ),
         ],

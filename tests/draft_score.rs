@@ -941,7 +941,7 @@
 //! profiles P 0.824 R 0.838 F1 0.831, stance 1728/2412, to P 0.825 R
 //! 0.843 F1 0.834, stance 1779/2425; without a profile P 0.835 R 0.830
 //! F1 0.833, stance 1363/2238, to P 0.836 R 0.832 F1 0.834, stance
-//! 1384/2243; without HELD OUT 15: with profiles F1 0.835, stance
+//! 1383/2243; without HELD OUT 15: with profiles F1 0.835, stance
 //! 1628/2231 to 1634/2235; without a profile F1 0.836 to 0.837, stance
 //! 1266/2067 to 1269/2070. HELD OUT 15 (studied): 181/239, 185/223,
 //! 176/181, 100/181 to 190/246, 194/223, 185/190, 145/190; without a

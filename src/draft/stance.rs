@@ -1917,7 +1917,7 @@ fn reduced_relative(b: &Block, a: usize, t: usize) -> bool {
             p - 1,
             c::AUX | c::MODAL | c::SUBJECT_PRONOUN | c::DETERMINER,
         )
-        && (p.saturating_sub(4).max(a)..p - 1).any(|k| b.has(k, c::DETERMINER))
+        && (p.saturating_sub(4).max(a)..p - 1).any(|k| b.has(k, c::DETERMINER) || b.lw(k) == "no")
         && !(p.saturating_sub(4).max(a)..p).any(|k| {
             b.is_comma(k)
                 || matches!(
@@ -2107,18 +2107,22 @@ fn undone_is_the_topic(b: &Block, s: usize, pol: &Polarity) -> bool {
         .take_while(|&k| k < b.len() && !b.is_punct(k, ",") && !b.is_terminal(k))
         .take_while(|&k| {
             // ("dropped its demand for a stake": what is demanded.)
-            let demanded = b.lw(k) == "for"
-                && matches!(
-                    b.lw(k - 1),
-                    "demand"
-                        | "demands"
-                        | "claim"
-                        | "claims"
-                        | "call"
-                        | "calls"
-                        | "request"
-                        | "bid"
-                );
+            // ("dropped its claim on a stake", "to a stake".)
+            let claimed =
+                matches!(b.lw(k), "on" | "to") && matches!(b.lw(k - 1), "claim" | "claims");
+            let demanded = claimed
+                || b.lw(k) == "for"
+                    && matches!(
+                        b.lw(k - 1),
+                        "demand"
+                            | "demands"
+                            | "claim"
+                            | "claims"
+                            | "call"
+                            | "calls"
+                            | "request"
+                            | "bid"
+                    );
             k == s || demanded || !matches!(b.lw(k), "in" | "on" | "which" | "that" | "who" | "for")
         })
         .any(|k| {
