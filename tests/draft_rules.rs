@@ -5755,6 +5755,19 @@ fn round_17_negations_that_do_not_cancel() {
                 "Lina Strand said the Greens wanted no referendum they did not call.",
                 Stance::Against,
             ),
+            // (A name, a number, a comma: faults the eighteenth pass found.)
+            (
+                "Piet Mol said the Liberals would not back a Senate they did not elect.",
+                Stance::Favor,
+            ),
+            (
+                "Ana Ruiz said the government would not pay a ransom for the two they did not free.",
+                Stance::Against,
+            ),
+            (
+                "\u{201c}We will not pay a ransom, a debt we do not owe,\u{201d} Ana Ruiz said.",
+                Stance::Against,
+            ),
         ],
     );
 }
@@ -5867,6 +5880,11 @@ fn round_17_what_the_proposition_removes() {
             ),
             (
                 "Piet Mol said the Liberals back the no-ransom rule.",
+                Stance::Against,
+            ),
+            // ("back" before the topic's own word: the eighteenth pass.)
+            (
+                "Piet Mol said the Liberals back drilling at Serra.",
                 Stance::Against,
             ),
         ],

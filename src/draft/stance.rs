@@ -1817,7 +1817,10 @@ fn removal_word(pol: &Polarity) -> Option<&str> {
 /// abolition").
 fn approves_what_is_removed(b: &Block, t: usize, z: usize, pol: &Polarity) -> bool {
     // ("back" with its object's determiner: not "come back".)
-    (b.lw(t) != "back" || b.has(t + 1, c::DETERMINER | c::POSSESSIVE))
+    // (Or before the topic's own word: "back drilling at Serra".)
+    (b.lw(t) != "back"
+        || b.has(t + 1, c::DETERMINER | c::POSSESSIVE)
+        || (b.is_lower(t + 1) && names_proposition(b, t + 1, pol)))
         && removed_at(b, t + 1, z, pol)
 }
 
@@ -1909,17 +1912,19 @@ fn reduced_relative(b: &Block, a: usize, t: usize) -> bool {
         return false;
     }
     let p = t - 2;
+    // (The noun may be a name, "a Senate they did not elect", or a
+    // number, "the two they did not free"; a comma may set off the
+    // noun phrase, "a ransom, a debt we do not owe".)
     (a..p).any(|k| b.is_negator(k))
         && matches!(b.lw(p), "it" | "they" | "we" | "he" | "she" | "i" | "you")
-        && b.is_lower(p - 1)
         && b.is_word(p - 1)
-        && !b.has(
+        && (!b.has(
             p - 1,
             c::AUX | c::MODAL | c::SUBJECT_PRONOUN | c::DETERMINER,
-        )
+        ) || b.has(p - 1, c::NUMBER_WORD))
         && (p.saturating_sub(4).max(a)..p - 1).any(|k| b.has(k, c::DETERMINER) || b.lw(k) == "no")
         && !(p.saturating_sub(4).max(a)..p).any(|k| {
-            b.is_comma(k)
+            (b.is_comma(k) && !b.has(k + 1, c::DETERMINER))
                 || matches!(
                     b.lw(k),
                     "that" | "and" | "but" | "because" | "if" | "said" | "says" | "say"
