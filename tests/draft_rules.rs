@@ -6018,6 +6018,25 @@ fn round_17_older_faults() {
     ]);
 }
 
+/// Round 17, a fault the seventeenth mutation pass found: "The Courier
+/// quoted a Talmark official as saying …" names "a Talmark official"
+/// (not "… as").
+#[test]
+fn round_17_quoted_an_official_as_saying() {
+    let got = claims_with(
+        PRESS,
+        "press-profile.yaml",
+        "What the papers say",
+        "The Courier quoted a Talmark official as saying arbitration was a trap.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].0.as_str(), got[0].1.as_str()),
+        ("talgov", "a Talmark official"),
+        "{got:?}"
+    );
+}
+
 /// Round 17, neutral: "not going to discuss … from this podium", "will
 /// decide where …", "would judge the ceiling by …", "no ceiling had been
 /// agreed", "all options remain on the table".

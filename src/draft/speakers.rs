@@ -562,8 +562,9 @@ impl Resolver<'_, '_> {
         if !matches!(b.lw(a), "a" | "an" | "one") || cue <= z {
             return None;
         }
+        // (Not the "as" of "quoted a Talmark official as saying".)
         let end = (z..cue.min(z + 10))
-            .find(|&k| !b.is_word(k))
+            .find(|&k| !b.is_word(k) || (b.lw(k) == "as" && b.lw(k + 1) == "saying"))
             .unwrap_or(cue.min(z + 10));
         if end <= z {
             return None;
