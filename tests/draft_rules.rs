@@ -6018,11 +6018,25 @@ fn round_17_older_faults() {
     ]);
 }
 
-/// Round 17, a fault the seventeenth mutation pass found: "The Courier
+/// Round 17, faults the seventeenth mutation pass found: "The Courier
 /// quoted a Talmark official as saying …" names "a Talmark official"
-/// (not "… as").
+/// (not "… as"); "A Delmark official, who also said the swap was a
+/// mistake, left the talks." names "A Delmark official" (not "…, who")
+/// and what was said ends at the comma.
 #[test]
 fn round_17_quoted_an_official_as_saying() {
+    let got = claims_with(
+        ENCLAVES,
+        "enclaves-profile.yaml",
+        "Enclave talks",
+        "A Delmark official, who also said the swap was a mistake, left the talks.",
+    );
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(
+        (got[0].1.as_str(), got[0].3),
+        ("A Delmark official", Stance::Against),
+        "{got:?}"
+    );
     let got = claims_with(
         PRESS,
         "press-profile.yaml",

@@ -544,7 +544,10 @@ impl Resolver<'_, '_> {
             end -= 1;
         }
         let plain = (z..end).all(|k| b.is_word(k) || b.is_comma(k));
-        if !opens(z) || !plain || end <= z + 1 {
+        // (Nor when the relative clause is the saying itself: "A Delmark
+        // official, who also said …, left" is "A Delmark official".)
+        let saying = (z..end).all(|k| b.is_comma(k) || b.has(k, c::RELATIVE));
+        if !opens(z) || !plain || saying || end <= z + 1 {
             return sp;
         }
         Speaker {
