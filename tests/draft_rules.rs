@@ -9335,7 +9335,9 @@ fn mutants_as_long_as_opening_the_paragraph() {
     );
 }
 
-// Nineteenth pass (round 17's drafting code)
+// Nineteenth pass (round 17's drafting code): tests for the mutants of
+// `stance::declared_neutral`'s new arms ("discuss", "judge", "agreed",
+// "divided", "table") the suite missed, with the round 17 profile `TALKS`.
 
 /// Mutant of `stance::declared_neutral` (633:17 `&&` → `||`: "discuss"
 /// with "details", "from" … after it neutral without a negation): a
