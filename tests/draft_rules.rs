@@ -9385,3 +9385,152 @@ fn mutants_as_long_as_opening_the_paragraph() {
         )],
     );
 }
+
+// Nineteenth pass (round 17's drafting code): tests for the mutants of
+// `stance::declared_neutral`'s new arms ("discuss", "judge", "agreed",
+// "divided", "table") the suite missed, with the round 17 profile `TALKS`.
+
+/// Mutant of `stance::declared_neutral` (633:17 `&&` → `||`: "discuss"
+/// with "details", "from" … after it neutral without a negation): a
+/// promise to pay and to discuss the details later is for the ransom.
+#[test]
+fn mutants_discussing_the_details_is_no_refusal() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Ana Ruiz said the government would pay the ransom and discuss the details later.",
+                Stance::Favor,
+            ),
+            (
+                "Ana Ruiz said the government would discuss the details and pay the ransom.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Mutants of `stance::declared_neutral`'s "judge" (644:17 `&&` → `||`:
+/// "judge … by" neutral without "will", "would" before it; 644:60 `==` →
+/// `!=`: any word after "would judge" taken for "by"; 642:15 `>=`,
+/// 643:17 `||`: the word before the clause read when "judges" opens
+/// it): the noun "judges", and a judgement given, take sides.
+#[test]
+fn mutants_judges_and_a_judgement_given() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Ana Ruiz said the government backs a ceiling that judges can enforce by law.",
+                Stance::Favor,
+            ),
+            (
+                "Piet Mol said the Liberals would judge the ceiling a mistake.",
+                Stance::Against,
+            ),
+            (
+                "Judges must not allow a ransom, Ana Ruiz said.",
+                Stance::Against,
+            ),
+        ],
+    );
+}
+
+/// Mutants of `stance::declared_neutral`'s "agreed" (651:17 `&&` →
+/// `||`: any "no" a few words before "agreed" neutral; 650:17: without
+/// "been"): "with no delay, have now agreed to the ceiling" is for it.
+#[test]
+fn mutants_agreed_with_no_delay() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Lina Strand said the Greens, with no delay, agreed to the ceiling.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said the Greens, with no delay, have now agreed to the ceiling.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Mutants of `stance::declared_neutral` (651:72 `==` → `!=`: any word
+/// but "no" before "had been agreed" taken for it; 651:51 `t - 2` → `t +
+/// 2`: "no" looked for after "set" too): a ceiling that has been agreed,
+/// or set no higher than a figure, is no undecided one.
+#[test]
+fn mutants_agreed_without_no() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Lina Strand said a ceiling has been agreed at last.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said the ceiling has been set no higher than 200 missiles.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Mutants of `stance::declared_neutral`'s "divided" (657:17 `&&` →
+/// `||`: "split over" neutral without "is", "was" before it; 655:15
+/// `>=`: the word before the clause read when "Divided" opens it): a
+/// party split over the Senate that wants it abolished is for it, and
+/// "Divided over the ransom, the government will not pay it" against.
+#[test]
+fn mutants_divided_without_a_verb_be() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Piet Mol said the Liberals, split over the Senate, want to abolish it.",
+                Stance::Favor,
+            ),
+            (
+                "Divided over the ransom, the government will not pay it, Ana Ruiz said.",
+                Stance::Against,
+            ),
+        ],
+    );
+}
+
+/// Mutants of `stance::declared_neutral`'s "table" (662:19 `a + 3` →
+/// `a * 3`: "on the table" read only far into the paragraph; `a - 3`:
+/// an overflow when the clause opens the paragraph): options on the
+/// table after a long subject, and in a quotation that opens the
+/// paragraph, are still a declared neutrality.
+#[test]
+fn mutants_on_the_table_after_a_long_subject() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Lina Strand, who leads the Greens in the north, said that on the ceiling all options remain on the table.",
+                Stance::Neutral,
+            ),
+            (
+                "\u{201c}All options are on the table on the ransom,\u{201d} Ana Ruiz said.",
+                Stance::Neutral,
+            ),
+        ],
+    );
+}
+
+/// Mutant of `stance::declared_neutral`'s "table" (665:51 `t - 2` → `t +
+/// 2`: "options" looked for after "on the table" too): putting options
+/// for a ceiling on the table proposes one.
+#[test]
+fn mutants_options_put_on_the_table() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said the Greens put on the table options for a ceiling.",
+            Stance::Favor,
+        )],
+    );
+}
