@@ -1858,15 +1858,13 @@ fn exclusive_for(b: &Block, t: usize, z: usize) -> Option<usize> {
         })
 }
 
-/// A verb of thinking before "that" ("believe that", "fear that").
+/// A verb of thinking before "that" that is no cue of its own ("fear
+/// that", "know that"; "believes", "argued" are cues, read by `cue_at`).
 fn thinks(w: &str) -> bool {
     matches!(
         w,
         "think"
-            | "thinks"
             | "thought"
-            | "believe"
-            | "believes"
             | "believed"
             | "feel"
             | "feels"
@@ -1881,11 +1879,7 @@ fn thinks(w: &str) -> bool {
             | "knows"
             | "knew"
             | "argue"
-            | "argues"
-            | "argued"
             | "suggest"
-            | "suggests"
-            | "suggested"
             | "realise"
             | "realised"
             | "realize"
