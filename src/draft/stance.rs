@@ -368,12 +368,15 @@ const CHANGE_ROOTS: &[&str] = &[
 
 /// The proposition's word of change, if it has one.
 fn change_word(pol: &Polarity) -> Option<&str> {
+    own_word(pol, CHANGE_ROOTS, &["ends", "ended", "ending"])
+}
+
+/// The proposition's first own word that starts with one of `roots` or
+/// is one of `words`.
+fn own_word<'p>(pol: &'p Polarity, roots: &[&str], words: &[&str]) -> Option<&'p str> {
     pol.own
         .iter()
-        .find(|o| {
-            CHANGE_ROOTS.iter().any(|r| o.starts_with(r))
-                || matches!(o.as_str(), "ends" | "ended" | "ending")
-        })
+        .find(|o| roots.iter().any(|r| o.starts_with(r)) || words.contains(&o.as_str()))
         .map(String::as_str)
 }
 
@@ -1805,10 +1808,7 @@ const REMOVAL_ROOTS: &[&str] = &[
 
 /// The proposition's word of removal, if it has one.
 fn removal_word(pol: &Polarity) -> Option<&str> {
-    pol.own
-        .iter()
-        .find(|o| REMOVAL_ROOTS.iter().any(|r| o.starts_with(r)))
-        .map(String::as_str)
+    own_word(pol, REMOVAL_ROOTS, &[])
 }
 
 /// "backs the Senate" at `t` (the word of approval) toward "The Senate
