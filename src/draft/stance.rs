@@ -1324,11 +1324,13 @@ fn polarity(
         // should go ahead without consent" says nothing of consent;
         // not toward a proposition that removes or changes what is
         // lacked.)
-        let refusal = (t.saturating_sub(8).max(a)..t)
-            .rev()
-            .find(|&k| b.is_negator(k));
+        let refusal = || {
+            (t.saturating_sub(8).max(a)..t)
+                .rev()
+                .find(|&k| b.is_negator(k))
+        };
         if w == "without"
-            && refusal
+            && refusal()
                 .is_some_and(|n| !(n..t).any(|k| b.is_comma(k) || names_proposition(b, k, pol)))
             && removal_word(pol).is_none()
             && change_word(pol).is_none()
