@@ -6190,6 +6190,32 @@ fn round_17_ministries_and_people_described() {
     assert_eq!(got[0].1, "Dora Pejic", "{got:?}");
 }
 
+/// (party id, speaker, topic id, stance) of every claim drafted with the
+/// profile `TALKS`, for round 18.
+fn talks(text: &str) -> Vec<(String, String, String, Stance)> {
+    claims_with(TALKS, "round-18-profile.yaml", "Round 18 talks", text)
+}
+
+/// Round 18: a "Q:"/"A:" transcript whose introduction names the person
+/// by title ("Finance Minister Ana Ruiz said … We spoke to the minister")
+/// gives the answers to that person; they were no one's.
+#[test]
+fn round_18_an_interview_introduces_its_subject_by_title() {
+    let got = talks(
+        "Finance Minister Ana Ruiz said before the interview that she expected a long night. \
+         We spoke to the minister on Tuesday.\n\nQ: Will you hold a new referendum?\n\n\
+         A: No. A new referendum would be a mistake.",
+    );
+    assert_eq!(got, [own("gov", "Ana Ruiz", "vote", Stance::Against)]);
+    // (Not a title met nowhere before.)
+    let got = talks(
+        "Ana Ruiz said before the interview that she expected a long night. \
+         We spoke to the minister on Tuesday.\n\nQ: Will you hold a new referendum?\n\n\
+         A: No. A new referendum would be a mistake.",
+    );
+    assert_eq!(got, []);
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

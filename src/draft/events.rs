@@ -225,9 +225,11 @@ fn label_name(
 
 /// The person a transcript with "Q:" and "A:" labels interviews, named
 /// before the first answer (token `before`): after "interview with",
-/// "spoke to", "talked to" ("an interview with Eva Lind"), else the
-/// first name set off by a comma ("Eva Lind, the transport minister,
-/// has …"); outside quotations.
+/// "spoke to", "talked to" ("an interview with Eva Lind"), or named
+/// before with the title that follows them ("Justice Minister Eva Lind
+/// said … We spoke to the minister"), else the first name set off by a
+/// comma ("Eva Lind, the transport minister, has …"); outside
+/// quotations.
 fn interviewee(b: &Block, before: usize) -> Option<(usize, usize)> {
     let name_at = |t: usize| {
         let mut z = t;
@@ -236,6 +238,18 @@ fn interviewee(b: &Block, before: usize) -> Option<(usize, usize)> {
         }
         (z >= t + 2).then_some((t, z))
     };
+    // "the minister": the name after the first "Minister" (in capitals).
+    let titled = |t: usize| {
+        if b.lw(t) != "the" || t + 1 >= before || b.is_cap(t + 1) {
+            return None;
+        }
+        let title = b.lw(t + 1);
+        (0..t).find_map(|k| {
+            (b.is_cap(k) && b.lw(k) == title && b.quote_of(k).is_none())
+                .then(|| name_at(k + 1))
+                .flatten()
+        })
+    };
     let introduced = (1..before).find_map(|t| {
         let lead = matches!(b.lw(t), "with" | "to")
             && matches!(
@@ -243,7 +257,7 @@ fn interviewee(b: &Block, before: usize) -> Option<(usize, usize)> {
                 "interview" | "spoke" | "speaks" | "talked" | "talks" | "talking" | "spoken"
             );
         if lead {
-            name_at(t + 1)
+            name_at(t + 1).or_else(|| titled(t + 1))
         } else {
             None
         }
