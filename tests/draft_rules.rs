@@ -6216,6 +6216,60 @@ fn round_18_an_interview_introduces_its_subject_by_title() {
     assert_eq!(got, []);
 }
 
+/// A profile of a league of states asking a neighbour to open a plant
+/// to inspections, for round 18.
+const LEAGUE: &str = "\
+topics:
+  - id: access
+    label: Inspections
+    keywords: [inspections, inspectors]
+    propositions:
+      - Inspectors get unannounced access to the plant
+parties:
+  - id: league
+    name: Velder League
+    aliases: [Velder League, League]
+  - id: ost
+    name: Ostmark government
+    aliases: [Ostmark, Ostmarkian, Lea Brandt, Brandt]
+";
+
+fn league(text: &str) -> Vec<(String, String, String, Stance)> {
+    claims_with(LEAGUE, "league-profile.yaml", "League talks", text)
+}
+
+/// Round 18: "Its foreign ministry" after a country's statement is that
+/// country's ministry, once: read again (a second "that" clause, a
+/// second paragraph) it is not "Ostmark's foreign ministry's foreign
+/// ministry". And a country described by a clause with "which" ("Ostmark,
+/// which is not a member of the League,") is no person: "its" is it.
+#[test]
+fn round_18_its_ministry_is_the_country_s_once() {
+    let against = |who: &str| own("ost", who, "access", Stance::Against);
+    assert_eq!(
+        league(
+            "Ostmark rejected the inspections. Its foreign ministry said that Ostmark would \
+             never let inspectors in.\n\nIts foreign ministry said later that inspectors \
+             would not be let in."
+        ),
+        [
+            against("Ostmark government"),
+            against("Ostmark's foreign ministry"),
+            against("Ostmark's foreign ministry"),
+        ]
+    );
+    assert_eq!(
+        league(
+            "Ostmark, which is not a member of the League, rejected the inspections. Its \
+             foreign ministry said that Ostmark would never let inspectors in."
+        ),
+        [
+            against("Ostmark government"),
+            against("Ostmark's foreign ministry"),
+        ]
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

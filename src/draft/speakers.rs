@@ -1288,6 +1288,16 @@ impl Resolver<'_, '_> {
             });
         }
         let role = b.text_of(main.0 + 1, main.1);
+        // ("Its foreign ministry" when "it" is already Tarsk's foreign
+        // ministry, read again: that ministry, not "Tarsk's foreign
+        // ministry's foreign ministry".)
+        let lower = |s: &str| s.to_lowercase().replace('\u{2019}', "'");
+        if lower(&owner.name).ends_with(&format!("'s {}", lower(role))) {
+            return Some(Speaker {
+                how: format!("\"{}\" -> {}", b.text_of(main.0, main.1), owner.name).into(),
+                ..owner
+            });
+        }
         let person = b.role(main.1 - 1).unwrap_or(true);
         let name: Arc<str> = format!("{}'s {}", owner.name, role).into();
         Some(Speaker {
@@ -1694,8 +1704,10 @@ impl Resolver<'_, '_> {
             && (first..n - 1).any(|t| b.has(t, c::INSTITUTION) || b.role(t) == Some(false));
         // ("Ilves, the chief executive of Nordbygg,": one name set off by
         // a person's role is a person's.)
+        // (Not a clause with "which": "Tarsk, which is not a member of
+        // the Forum," is a country.)
         let role_set_off = appos.is_some_and(|(x, y)| {
-            y > x && b.role(self.head_of(x, y)) == Some(true) && b.is_lower(x)
+            y > x && b.role(self.head_of(x, y)) == Some(true) && b.is_lower(x) && b.lw(x) != "which"
         });
         // "The tabloid Evening Star", "the nationalist weekly Straza": a
         // name after the kind of organisation it is.
