@@ -6270,6 +6270,38 @@ fn round_18_its_ministry_is_the_country_s_once() {
     );
 }
 
+/// Round 18: a person named in apposition to "One of its members of
+/// parliament" is the "he" of the next quotation (not the last speaker);
+/// and "a referendum I cannot explain" is a relative clause whose
+/// negation, in one word with its auxiliary, does not cancel "will not
+/// vote for".
+#[test]
+fn round_18_one_of_its_members_and_a_negation_in_one_word() {
+    assert_eq!(
+        talks(
+            "Its chairwoman, Lina Strand, said: \u{201c}We will campaign on the referendum.\u{201d}\n\n\
+             The Liberals have not taken a position. One of their members of parliament, Piet \
+             Mol, signed the letter. \u{201c}I will not vote for a referendum I cannot explain to \
+             the families in my town,\u{201d} he wrote on his blog."
+        )
+        .last(),
+        Some(&own("opp", "Piet Mol", "vote", Stance::Against))
+    );
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Ana Ruiz said she would not vote for a referendum she can't explain.",
+                Stance::Against,
+            ),
+            (
+                "Ana Ruiz said she would not vote for a referendum we cannot win.",
+                Stance::Against,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -702,15 +702,18 @@ impl Resolver<'_, '_> {
             if !b.is_cap(t) || b.is_cap(t - 1) {
                 continue;
             }
-            let sp = if b.is_comma(t - 1)
-                && t >= 2
-                && b.is_lower(t - 2)
-                && b.role(t - 2) == Some(true)
-            {
+            // (The role right before the comma, or before "of" and one
+            // word: "One of its members of parliament, Tomas Vinter,".)
+            let role_before = |k: usize| b.is_lower(k) && b.role(k) == Some(true);
+            let role_at = (t >= 2 && role_before(t - 2)).then(|| t - 2).or_else(|| {
+                (t >= 4 && b.lw(t - 3) == "of" && b.is_lower(t - 2) && role_before(t - 4))
+                    .then(|| t - 4)
+            });
+            let sp = if let Some(r) = role_at.filter(|_| b.is_comma(t - 1)) {
                 let Some(np) = b.np_right(t, sb).filter(|np| np.1 < sb && b.is_comma(np.1)) else {
                     continue;
                 };
-                let start = role_phrase_start(b, t.saturating_sub(4).max(sa), t - 2);
+                let start = role_phrase_start(b, t.saturating_sub(6).max(sa), r);
                 self.resolve_np((start, t - 1), Some(np))
             } else if b.is_lower(t - 1)
                 && b.role(t - 1) == Some(true)

@@ -1904,10 +1904,19 @@ fn repeated_negation(b: &Block, a: usize, t: usize) -> bool {
 /// (a determiner, the noun, a subject pronoun, an auxiliary) says what
 /// the noun is; it does not cancel the first.
 fn reduced_relative(b: &Block, a: usize, t: usize) -> bool {
-    if t < a + 4 || !b.has(t - 1, c::AUX) {
+    // ("a ban I cannot explain", "a war they didn't start": the negation
+    // and its auxiliary in one word.)
+    if t < a + 3 {
         return false;
     }
-    let p = t - 2;
+    let w = b.lw(t);
+    let p = if w == "cannot" || w.ends_with("n't") || w.ends_with("n\u{2019}t") {
+        t - 1
+    } else if b.has(t - 1, c::AUX) && t >= a + 4 {
+        t - 2
+    } else {
+        return false;
+    };
     // (The noun may be a name, "a Senate they did not elect", or a
     // number, "the two they did not free"; a comma may set off the
     // noun phrase, "a ransom, a debt we do not owe".)
