@@ -6302,6 +6302,53 @@ fn round_18_one_of_its_members_and_a_negation_in_one_word() {
     );
 }
 
+/// Round 18: insistence ("not up for negotiation", "not a bargaining
+/// chip"), deferral ("We will cross that bridge in September"), "no
+/// view" in quotation marks (neutral) unless a clause after "but"
+/// refuses, "fine, but not if …" (a condition of what was approved),
+/// and harm ("a very poor record", "treats … as suspects").
+#[test]
+fn round_18_insistence_deferral_and_a_condition_after_but() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Piet Mol said the stake was \u{201c}not up for negotiation\u{201d}.",
+                Stance::Favor,
+            ),
+            (
+                "Ana Ruiz said the Senate was not up for discussion.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said the ransom was \u{201c}not a bargaining chip\u{201d}.",
+                Stance::Favor,
+            ),
+            (
+                "\u{201c}We will cross that bridge in September,\u{201d} Piet Mol said of the referendum.",
+                Stance::Neutral,
+            ),
+            (
+                "Lina Strand said the Greens took \u{201c}no view\u{201d} on the ransom.",
+                Stance::Neutral,
+            ),
+            (
+                "Lina Strand said the Greens had \u{201c}no strong view\u{201d} on the ransom but would never pay it.",
+                Stance::Against,
+            ),
+            (
+                "\u{201c}A referendum is fine, but not if it becomes a reason to wait until summer,\u{201d} Ana Ruiz said.",
+                Stance::Conditional,
+            ),
+            ("Ana Ruiz said ransoms have a very poor record.", Stance::Against),
+            (
+                "Piet Mol said the ransom \u{201c}treats the families as suspects\u{201d}.",
+                Stance::Against,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -449,6 +449,10 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
     };
     (a..z).any(|t| match b.lw(t) {
         "neutral" => !negated_before(t),
+        // "We will cross that bridge in September": when it comes.
+        "bridge" => {
+            t >= a + 2 && b.lw(t - 1) == "that" && matches!(b.lw(t - 2), "cross" | "crossing")
+        }
         "sides" => {
             t > a
                 && matches!(b.lw(t - 1), "take" | "takes" | "taking" | "took")
@@ -463,9 +467,10 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                             && b.lw(k - 2) == "no"
                             && matches!(b.lw(k - 1), "strong" | "firm" | "clear" | "fixed")))
             };
-            // ("We have no preference for now".)
+            // ("We have no preference for now"; "took “no view” on".)
+            let next = past_quote_marks(b, t + 1);
             (no(t)
-                && (matches!(b.lw(t + 1), "on" | "about" | "over" | "between" | "yet")
+                && (matches!(b.lw(next), "on" | "about" | "over" | "between" | "yet")
                     || (b.lw(t + 1) == "for" && b.lw(t + 2) == "now")
                     || t + 1 >= z
                     || b.is_terminal(t + 1)
@@ -739,6 +744,11 @@ fn condition_at(b: &Block, t: usize, z: usize) -> Option<(usize, bool)> {
         return Some((3, false));
     }
     let before = t.checked_sub(1).map(|p| b.lw(p)).unwrap_or("");
+    // "is fine, but not if it becomes a reason to wait": what was
+    // approved is approved on that condition.
+    if b.lw(t) == "if" && before == "not" && t >= 2 && b.lw(t - 2) == "but" {
+        return Some((1, true));
+    }
     if b.lw(t) == "if"
         && !matches!(before, "even" | "as" | "asked" | "whether" | "see")
         && !coming_to_power(b, t + 1)
@@ -1524,6 +1534,25 @@ fn polarity(
         // insistence, no negation of the stance (unless the exception is
         // what the proposition is about: "Pupils over 16 are exempt").
         let n = b.lw(t + 1);
+        // ("not up for negotiation", "not a bargaining chip".)
+        let up_for = w == "not"
+            && ((n == "up"
+                && b.lw(t + 2) == "for"
+                && matches!(
+                    b.lw(t + 3),
+                    "negotiation" | "discussion" | "debate" | "grabs"
+                ))
+                || (n == "a" && b.lw(t + 2) == "bargaining" && b.lw(t + 3) == "chip"));
+        if up_for {
+            flip(
+                format!("\"{w} {n} {}\" (insistence)", b.lw(t + 3)),
+                &mut sign,
+            );
+            flip(String::new(), &mut sign);
+            signal = true;
+            t += 4;
+            continue;
+        }
         if (w == "not" && matches!(n, "negotiable" | "optional" | "voluntary"))
             || (w == "no"
                 && matches!(n, "exception" | "exceptions" | "exemption" | "exemptions")
@@ -2312,6 +2341,19 @@ fn harm_phrase(b: &Block, a: usize, t: usize, z: usize) -> Option<(&'static str,
     }
     // "a border from the last century", "a way to buy time", "selling
     // them was another matter entirely".
+    // "have a very poor record", "a poor track record"; "treats 6,000
+    // families as suspects".
+    if matches!(w, "poor" | "bad" | "dismal" | "terrible")
+        && (b.lw(t + 1) == "record" || (b.lw(t + 1) == "track" && b.lw(t + 2) == "record"))
+    {
+        return Some(("a poor record", if b.lw(t + 1) == "track" { 3 } else { 2 }));
+    }
+    if w == "as"
+        && matches!(b.lw(t + 1), "suspects" | "criminals")
+        && (t.saturating_sub(6).max(a)..t).any(|k| b.lw(k).starts_with("treat"))
+    {
+        return Some(("treats … as suspects", 2));
+    }
     if w == "last" && b.lw(t + 1) == "century" {
         return Some(("the last century", 2));
     }
@@ -2503,8 +2545,20 @@ pub fn contrast_part(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
     while s < z && (b.lw(s) == "that" || b.is_punct(s, ",")) {
         s += 1;
     }
+    // ("Screening is fine, but not if it becomes a reason to wait": a
+    // condition of what was approved, no clause of its own.)
+    if b.lw(s) == "not" && matches!(b.lw(s + 1), "if" | "when") {
+        return None;
+    }
     let e = main_clause_end(b, s, z);
     (e > s && (s..e).any(|t| b.is_word(t))).then_some((s, e))
+}
+
+/// A clause after "but" that refuses ("had “no strong view” on the
+/// lights but would “never accept” a switch-off"): it decides, not the
+/// neutrality before it.
+fn refused_after(b: &Block, contrast: Option<(usize, usize)>) -> bool {
+    contrast.is_some_and(|(s, e)| (s..e).any(|k| b.is_verb_negation(k) || b.has(k, c::OPPOSE)))
 }
 
 /// "We are not against 5G. We are against …", "We do not dispute X. We
@@ -2696,7 +2750,7 @@ pub fn stance(
         reasons.push("condition".to_string());
         Stance::Conditional
     } else if cue == CueStance::Say
-        && (declared_neutral(b, a, main_end)
+        && ((declared_neutral(b, a, main_end) && !refused_after(b, contrast))
             || contrast.is_some_and(|(s, e)| declared_neutral(b, s, e)))
     {
         // (Also in the clause after "but" that decides: "would study the
