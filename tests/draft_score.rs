@@ -2444,3 +2444,61 @@ fn held_out_17_texts_scored_unseen() {
     a.at_least("HELD OUT 17 with profiles", [0.74, 0.74, 0.94, 0.60]);
     b.at_least("HELD OUT 17 without a profile", [0.76, 0.81, 0.92, 0.54]);
 }
+
+/// HELD OUT 18 (unseen): written at the start of round 18 by a helper
+/// who never read src/draft; see tests/fixtures/draft/held-out-18/README.md.
+const HELD_OUT_18: &[Text] = &[
+    (
+        "held-out-18/dravonia-airfield-lease-2031-04-15.yaml",
+        "held-out-18/dravonia-airfield-lease-profile.yaml",
+    ),
+    (
+        "held-out-18/ferrania-fur-farms-2031-03-11.yaml",
+        "held-out-18/ferrania-fur-farms-profile.yaml",
+    ),
+    (
+        "held-out-18/flight-417-anniversary-2031-07-15.yaml",
+        "held-out-18/flight-417-anniversary-profile.yaml",
+    ),
+    (
+        "held-out-18/jessarra-gold-2031-02-18.yaml",
+        "held-out-18/jessarra-gold-profile.yaml",
+    ),
+    (
+        "held-out-18/lake-silvan-treaty-2031-08-12.yaml",
+        "held-out-18/lake-silvan-treaty-profile.yaml",
+    ),
+    (
+        "held-out-18/nerevin-university-obituary-2031-10-14.yaml",
+        "held-out-18/nerevin-university-obituary-profile.yaml",
+    ),
+    (
+        "held-out-18/quillby-joint-park-2031-09-16.yaml",
+        "held-out-18/quillby-joint-park-profile.yaml",
+    ),
+    (
+        "held-out-18/ruthania-wine-shops-2031-06-17.yaml",
+        "held-out-18/ruthania-wine-shops-profile.yaml",
+    ),
+    (
+        "held-out-18/ydrasia-grid-talks-2031-01-14.yaml",
+        "held-out-18/ydrasia-grid-talks-profile.yaml",
+    ),
+    (
+        "held-out-18/zirnow-smelter-shares-2031-05-13.yaml",
+        "held-out-18/zirnow-smelter-shares-profile.yaml",
+    ),
+];
+
+/// HELD OUT 18, unseen (sums only: no variable prints its errors).
+#[test]
+fn held_out_18_texts_scored_unseen() {
+    let (a, b) = score_held_out("HELD OUT 18 (unseen)", HELD_OUT_18, "");
+    // Unseen, with the rules of round 17 (82a1e2d, in a scratch copy),
+    // before round 18 changed any: P 0.81 (178/219) R 0.82 (176/215)
+    // speaker 0.93 (165/178) stance 0.67 (119/178); without a profile
+    // 0.82 (166/203) 0.82 (177/215) 0.92 (153/166) 0.61 (102/166).
+    // Floors about two points under.
+    a.at_least("HELD OUT 18 with profiles", [0.79, 0.80, 0.91, 0.65]);
+    b.at_least("HELD OUT 18 without a profile", [0.80, 0.80, 0.90, 0.59]);
+}
