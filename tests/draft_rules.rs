@@ -6349,6 +6349,21 @@ fn round_18_insistence_deferral_and_a_condition_after_but() {
     );
 }
 
+/// Round 18: a live blog's "More from Strand." names the person the
+/// next "she" is (not the last speaker).
+#[test]
+fn round_18_more_from_a_name_seen_before() {
+    let got = talks(
+        "Lina Strand said the Greens would back the referendum.\n\n\
+         Ana Ruiz said the government was ready for the referendum.\n\n\
+         More from Strand. Asked about the ransom, she said: \u{201c}We will never pay it.\u{201d}",
+    );
+    assert_eq!(
+        got.last(),
+        Some(&own("greens", "Lina Strand", "ransom", Stance::Against))
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -736,7 +736,9 @@ impl Resolver<'_, '_> {
                 // Enterprise Party's finance spokesman, called out": a
                 // person named mid-sentence, set off by a role.
                 self.resolve_np(np, Some(appos))
-            } else if t + 1 < sb && b.is_lower(t + 1) {
+            } else if t + 1 < sb && (b.is_lower(t + 1) || (b.is_terminal(t + 1) && t <= sa + 3)) {
+                // (Or ending a sentence of a few words: "More from
+                // Marlow." in a live blog.)
                 self.st
                     .registry
                     .get(b.stem(t))
