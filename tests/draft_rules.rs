@@ -6364,6 +6364,26 @@ fn round_18_more_from_a_name_seen_before() {
     );
 }
 
+/// Round 18: "We will see what the minister puts in front of us" waits
+/// and sees (neutral); "would see the referendum through" does not.
+#[test]
+fn round_18_we_will_see_what() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Asked whether the Liberals would back the referendum, Piet Mol said: \
+                 \u{201c}We will see what the minister puts in front of us.\u{201d}",
+                Stance::Neutral,
+            ),
+            (
+                "Lina Strand said the Greens would see the referendum through.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -611,11 +611,16 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                     && b.lw(t + 3) == "until"
                     && b.lw(t + 4) == "everything")
         }
-        // "We will see."
+        // "We will see."; "We will see what the minister puts in front
+        // of us": wait and see (not "will see the ban through").
         "see" => {
             t > a
                 && matches!(b.lw(t - 1), "will" | "'ll" | "shall")
-                && (t + 1 >= z || b.is_terminal(t + 1))
+                && (t + 1 >= z
+                    || b.is_terminal(t + 1)
+                    || (matches!(b.lw(t + 1), "what" | "whether" | "how")
+                        && t >= a + 2
+                        && matches!(b.lw(t - 2), "we" | "i")))
         }
         // "will look at the final terms", "was prepared to look at".
         "look" => {
