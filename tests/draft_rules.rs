@@ -6384,6 +6384,31 @@ fn round_18_we_will_see_what() {
     );
 }
 
+/// Round 18: "is sceptical of" (or "about") opposes, as a cue and in
+/// what is said; "propose that" (the plural) proposes, after "Instead of
+/// …," too.
+#[test]
+fn round_18_sceptical_of_and_propose_that() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Piet Mol is sceptical of a ransom of any size.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said the Greens were deeply sceptical about the referendum.",
+                Stance::Against,
+            ),
+            ("Ana Ruiz was not sceptical of the stake.", Stance::Favor),
+            (
+                "Instead of a referendum, the Greens propose that the Senate be abolished.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -221,6 +221,8 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("want", CueStance::Favor),
     ("proposed", CueStance::Favor),
     ("proposes", CueStance::Favor),
+    // ("the signatories propose that every family …")
+    ("propose", CueStance::Favor),
     ("advocated", CueStance::Favor),
     ("advocates", CueStance::Favor),
     ("agreed", CueStance::Favor),
@@ -305,6 +307,11 @@ pub const CUES: &[(&str, CueStance)] = &[
     ("refuses", CueStance::Against),
     ("refuse", CueStance::Against),
     ("opposed", CueStance::Against),
+    // "Ruff is sceptical of a state-to-state payment".
+    ("sceptical of", CueStance::Against),
+    ("skeptical of", CueStance::Against),
+    ("sceptical about", CueStance::Against),
+    ("skeptical about", CueStance::Against),
     ("opposes", CueStance::Against),
     ("oppose", CueStance::Against),
     ("denied", CueStance::Against),
@@ -1844,6 +1851,9 @@ const RELATIVES: &[&str] = &["that", "which", "who", "whom", "whose", "where"];
 /// Words of opposition in what is said: they turn the stance toward what
 /// follows them.
 const OPPOSE: &[&str] = &[
+    // ("were deeply sceptical about the referendum".)
+    "sceptical",
+    "skeptical",
     "reject",
     "rejects",
     "rejected",
