@@ -6409,6 +6409,24 @@ fn round_18_sceptical_of_and_propose_that() {
     );
 }
 
+/// Round 18: "He did not say whether he favoured a ransom" is the
+/// writer's note of what was not said: no claim ("would not say
+/// whether" is still a refusal to say, neutral).
+#[test]
+fn round_18_what_was_not_said_is_no_claim() {
+    assert_eq!(
+        talks(
+            "Piet Mol, asked about the row, said the Liberals backed the referendum. He did not \
+             say whether he favoured a ransom.\n\nLina Strand would not say whether the Greens \
+             backed the referendum."
+        ),
+        [
+            own("opp", "Piet Mol", "vote", Stance::Favor),
+            own("greens", "Lina Strand", "vote", Stance::Neutral),
+        ]
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

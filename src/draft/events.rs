@@ -305,6 +305,10 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
             i += 1;
             continue;
         };
+        if phrase == UNSAID {
+            i += len;
+            continue;
+        }
         let participle = b.lw(i).ends_with("ing");
         let lower_ok = b.is_lower(i) || (participle && i == sa);
         // "of slogans and promises, told": a stance word right before a
@@ -515,6 +519,10 @@ fn view_of(b: &Block, si: usize, i: usize, sa: usize, sb: usize) -> Option<Event
 /// The phrase of an undecided statement (see [`undecided_at`]).
 pub const UNDECIDED: &str = "has not decided";
 
+/// What the writer notes was not said ("did not say whether"): no
+/// statement (see [`undecided_at`]).
+const UNSAID: &str = "did not say";
+
 /// An undecided statement without a verb of saying at token `i`: "S has
 /// not decided (how it will vote)", "S had not yet made up its mind".
 /// Not "decided to hold a vote" (a decision taken).
@@ -554,6 +562,15 @@ fn undecided_at(b: &Block, i: usize) -> Option<(usize, CueStance, &'static str)>
         "decide" => matches!(b.lw(i + 1), "whether" | "how" | "if").then_some(1),
         _ => None,
     }?;
+    // ("He did not say whether he favoured fingerprints": the writer
+    // notes what was not said; no one's statement.)
+    if b.lw(i) == "say"
+        && i >= 2
+        && b.is_verb_negation(i - 1)
+        && matches!(b.lw(i - 2), "did" | "does" | "do" | "has" | "have" | "had")
+    {
+        return Some((len, CueStance::Say, UNSAID));
+    }
     // "will say whether it backs the ban on Monday": an answer still to
     // come.
     let future = matches!(b.lw(i), "say" | "decide")
