@@ -563,11 +563,17 @@ fn undecided_at(b: &Block, i: usize) -> Option<(usize, CueStance, &'static str)>
         _ => None,
     }?;
     // ("He did not say whether he favoured fingerprints": the writer
-    // notes what was not said; no one's statement.)
+    // notes what was not said; no one's statement. A statement that
+    // "did not say whether" leaves the question open: neutral.)
     if b.lw(i) == "say"
         && i >= 2
         && b.is_verb_negation(i - 1)
         && matches!(b.lw(i - 2), "did" | "does" | "do" | "has" | "have" | "had")
+        && !(i >= 3
+            && matches!(
+                b.lw(i - 3),
+                "statement" | "letter" | "communique" | "communiqué" | "declaration" | "report"
+            ))
     {
         return Some((len, CueStance::Say, UNSAID));
     }
