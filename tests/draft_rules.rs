@@ -6427,6 +6427,23 @@ fn round_18_what_was_not_said_is_no_claim() {
     );
 }
 
+/// Round 18: "Both leaders said" is the group of leaders that spoke
+/// before, like "The two leaders" (not "both sides of the river", no
+/// people).
+#[test]
+fn round_18_both_leaders() {
+    let got = league(
+        "The leaders of Ostmark and the Velder League said inspectors would visit the plant.\n\n\
+         Both leaders said inspectors would be let in without notice.",
+    );
+    let group = "leaders of Ostmark and the Velder League";
+    let each = [
+        own("ost", group, "access", Stance::Favor),
+        own("league", group, "access", Stance::Favor),
+    ];
+    assert_eq!(got, [each.clone(), each].concat());
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -1328,8 +1328,13 @@ impl Resolver<'_, '_> {
         let person_role = b.role(h) == Some(true);
         // "Several councillors from the mayor's own party": a number of
         // speakers is unnamed, whatever possessive describes them.
-        let counted = b.has(a, c::NUMBER_WORD) || matches!(b.lw(a), "some" | "many" | "few");
-        let definite = !counted && (b.lw(a) == "the" || (a..z).any(|t| b.has(t, POSS_S)));
+        // ("Both leaders said": the two that spoke, like "the two
+        // leaders".)
+        // (People: not "both sides of the strait".)
+        let both = b.lw(a) == "both" && person_role;
+        let counted =
+            !both && (b.has(a, c::NUMBER_WORD) || matches!(b.lw(a), "some" | "many" | "few"));
+        let definite = !counted && (both || b.lw(a) == "the" || (a..z).any(|t| b.has(t, POSS_S)));
         let plural = b.has(h, c::COLLECTIVE) || b.lw(h).ends_with('s');
         let alias = self.head_party(np_text);
         if !definite {
