@@ -6306,7 +6306,8 @@ fn round_18_one_of_its_members_and_a_negation_in_one_word() {
 /// chip"), deferral ("We will cross that bridge in September"), "no
 /// view" in quotation marks (neutral) unless a clause after "but"
 /// refuses, "fine, but not if …" (a condition of what was approved),
-/// and harm ("a very poor record", "treats … as suspects").
+/// and harm ("a very poor record", "treats … as suspects", "a death
+/// sentence", "end in tears", "undo thirty years of …").
 #[test]
 fn round_18_insistence_deferral_and_a_condition_after_but() {
     stance_each_with(
@@ -6341,6 +6342,18 @@ fn round_18_insistence_deferral_and_a_condition_after_but() {
                 Stance::Conditional,
             ),
             ("Ana Ruiz said ransoms have a very poor record.", Stance::Against),
+            (
+                "Piet Mol said the ransom was \u{201c}a death sentence\u{201d} for the families.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said the ransom would \u{201c}end in tears\u{201d}.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said the ransom would undo thirty years of work.",
+                Stance::Against,
+            ),
             (
                 "Piet Mol said the ransom \u{201c}treats the families as suspects\u{201d}.",
                 Stance::Against,

@@ -2346,6 +2346,17 @@ fn harm_phrase(b: &Block, a: usize, t: usize, z: usize) -> Option<(&'static str,
     }
     // "a border from the last century", "a way to buy time", "selling
     // them was another matter entirely".
+    // "a death sentence for Melic schools", "it would end in tears";
+    // "would undo thirty years of open travel".
+    if w == "death" && b.lw(t + 1) == "sentence" {
+        return Some(("a death sentence", 2));
+    }
+    if w == "end" && b.lw(t + 1) == "in" && b.lw(t + 2) == "tears" {
+        return Some(("end in tears", 3));
+    }
+    if w == "undo" && (t + 1..(t + 5).min(z)).any(|k| b.lw(k) == "years" || b.lw(k) == "decades") {
+        return Some(("undo … years", 1));
+    }
     // "have a very poor record", "a poor track record"; "treats 6,000
     // families as suspects".
     if matches!(w, "poor" | "bad" | "dismal" | "terrible")
