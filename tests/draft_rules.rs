@@ -6306,8 +6306,9 @@ fn round_18_one_of_its_members_and_a_negation_in_one_word() {
 /// chip"), deferral ("We will cross that bridge in September"), "no
 /// view" in quotation marks (neutral) unless a clause after "but"
 /// refuses, "fine, but not if …" (a condition of what was approved),
-/// and harm ("a very poor record", "treats … as suspects", "a death
-/// sentence", "end in tears", "undo thirty years of …").
+/// harm ("a very poor record", "treats … as suspects", "a death
+/// sentence", "end in tears", "undo thirty years of …"), and compulsion
+/// ("has left us no choice", "no alternative to") is no negation.
 #[test]
 fn round_18_insistence_deferral_and_a_condition_after_but() {
     stance_each_with(
@@ -6352,6 +6353,19 @@ fn round_18_insistence_deferral_and_a_condition_after_but() {
             ),
             (
                 "Lina Strand said the ransom would undo thirty years of work.",
+                Stance::Against,
+            ),
+            // Compulsion is no negation; a lack of choice as harm is.
+            (
+                "\u{201c}We did not want a referendum, but the government has left us no choice,\u{201d} Piet Mol said.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said there was no alternative to a referendum.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said that with a ransom, families would have no choice at all.",
                 Stance::Against,
             ),
             (

@@ -1539,6 +1539,23 @@ fn polarity(
         // insistence, no negation of the stance (unless the exception is
         // what the proposition is about: "Pupils over 16 are exempt").
         let n = b.lw(t + 1);
+        // "the government has left us no choice", "no choice but to
+        // strike", "there is no alternative to the treaty": compulsion,
+        // no negation. (Not a lack of choice as harm: "travellers would
+        // have no choice at all".)
+        let choice_at = if n == "other" { t + 2 } else { t + 1 };
+        let no_choice = w == "no"
+            && matches!(b.lw(choice_at), "choice" | "alternative" | "option")
+            && (matches!(b.lw(choice_at + 1), "but" | "to")
+                || (t.saturating_sub(3).max(a)..t)
+                    .any(|k| matches!(b.lw(k), "left" | "leaves" | "leave" | "leaving")));
+        if no_choice {
+            flip(format!("\"{w} {n}\" (compulsion)"), &mut sign);
+            flip(String::new(), &mut sign);
+            signal = true;
+            t += if n == "other" { 3 } else { 2 };
+            continue;
+        }
         // ("not up for negotiation", "not a bargaining chip".)
         let up_for = w == "not"
             && ((n == "up"
