@@ -6471,6 +6471,29 @@ fn round_18_both_leaders() {
     assert_eq!(got, [each.clone(), each].concat());
 }
 
+/// Round 18, without a profile: "the opposition Freedom Bloc" is the
+/// Freedom Bloc (a kind in capitals is part of the name); "More than
+/// 240 academics" and "Correction:" in a live blog are no parties.
+#[test]
+fn round_18_no_party_named_more_or_correction() {
+    let got = discovered(
+        "Refugee summit\n\n\
+         09:31 His spokesman, Pavel Drozd, said Noskova would \u{201c}not accept numbers written in Castrova\u{201d}.\n\n\
+         09:48 Correction: in our 09:31 entry we quoted Drozd as rejecting \u{201c}numbers written in Castrova\u{201d}.\n\n\
+         10:05 More than 240 academics, doctors and parents have signed an open letter urging the \
+         minister to drop her plan, calling it \u{201c}a solution in search of a problem\u{201d}.\n\n\
+         18:30 Back in Feldara, the opposition Freedom Bloc says the government has given too much away.\n",
+    );
+    let parties: Vec<&str> = got.iter().map(|c| c.2.as_str()).collect();
+    assert!(parties.contains(&"Freedom Bloc"), "{got:#?}");
+    assert!(
+        !parties
+            .iter()
+            .any(|p| matches!(*p, "Freedom" | "More" | "Correction")),
+        "{got:#?}"
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -732,6 +732,14 @@ const STOP_CAPS: &[&str] = &[
     "all",
     "nobody",
     "workers",
+    // ("More than 240 academics … have signed"; "Back in Feldara, …".)
+    "more",
+    "fewer",
+    "nearly",
+    "almost",
+    "around",
+    "roughly",
+    "back",
 ];
 
 const CALENDAR: &[&str] = &[

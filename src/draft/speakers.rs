@@ -671,6 +671,10 @@ impl Resolver<'_, '_> {
             .or_else(phrase)
             .unwrap_or(sa);
         let np = self.b.np_right(sa, sb)?;
+        // ("Correction: in our 09:31 entry …": a label, no subject.)
+        if self.b.is_punct(np.1, ":") {
+            return None;
+        }
         // ("Its president, Ruben Osterhaus, calls the cut “…”": the
         // name in apposition.)
         let appos = self.b.name_after_comma(np.1, sb);
@@ -1506,6 +1510,11 @@ impl Resolver<'_, '_> {
         if let Some((x, y)) = (a..h).find(|&t| plain(t)).map(|x| {
             let mut y = x;
             while y < h && (plain(y) || (y > x && b.has(y, c::CONNECTOR))) {
+                y += 1;
+            }
+            // ("the opposition Freedom Bloc": a kind in capitals is part
+            // of the name.)
+            if y == h && b.is_cap(h) {
                 y += 1;
             }
             (x, y)
