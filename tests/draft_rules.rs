@@ -6472,7 +6472,8 @@ fn round_18_both_leaders() {
 }
 
 /// Round 18, without a profile: "the opposition Freedom Bloc" is the
-/// Freedom Bloc (a kind in capitals is part of the name); "More than
+/// Freedom Bloc (a kind in capitals is part of the name), "The
+/// Association of Victims of the Highland War" is named whole; "More than
 /// 240 academics" and "Correction:" in a live blog are no parties.
 #[test]
 fn round_18_no_party_named_more_or_correction() {
@@ -6492,6 +6493,23 @@ fn round_18_no_party_named_more_or_correction() {
             .any(|p| matches!(*p, "Freedom" | "More" | "Correction")),
         "{got:#?}"
     );
+    // ("The Association of Victims of the Highland War" whole, not
+    // "Highland War"; "Friends of the Earth" too.)
+    for (text, name) in [
+        (
+            "The Association of Victims of the Highland War, the largest such group, has called \
+             for a No vote in the referendum.",
+            "Association of Victims of the Highland War",
+        ),
+        (
+            "Friends of the Earth said it would back a No vote in the referendum.",
+            "Friends of the Earth",
+        ),
+    ] {
+        let got = discovered(&format!("Peace vote\n\n{text}\n"));
+        assert_eq!(got.len(), 1, "{got:#?}");
+        assert_eq!(got[0].2, name, "{got:#?}");
+    }
 }
 
 /// A profile whose propositions hold a delay and a word of harm, for

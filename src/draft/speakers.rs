@@ -1717,10 +1717,17 @@ impl Resolver<'_, '_> {
             && (b.role(first).is_some() || b.has(first, c::GROUP) || b.lw(first).ends_with('s'));
         // "Velde University of Applied Arts": an institution's name joined
         // by "of" or "for" to what it is of is an organisation's too.
+        // ("The Association of Victims of the Highland War": after "of
+        // the", and with "of" between capitals before it.)
+        let of_at = if n > first + 2 && b.lw(n - 1) == "the" {
+            n - 2
+        } else {
+            n.saturating_sub(1)
+        };
         let institution_of = n > first + 1
-            && matches!(b.lw(n - 1), "of" | "for")
-            && (first..n - 1).all(|t| b.is_cap(t))
-            && (first..n - 1).any(|t| b.has(t, c::INSTITUTION) || b.role(t) == Some(false));
+            && matches!(b.lw(of_at), "of" | "for")
+            && (first..of_at).all(|t| b.is_cap(t) || (t > first && b.lw(t) == "of"))
+            && (first..of_at).any(|t| b.has(t, c::INSTITUTION) || b.role(t) == Some(false));
         // ("Ilves, the chief executive of Nordbygg,": one name set off by
         // a person's role is a person's.)
         // (Not a clause with "which": "Tarsk, which is not a member of
