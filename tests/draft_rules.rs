@@ -6512,6 +6512,31 @@ fn round_18_no_party_named_more_or_correction() {
     }
 }
 
+/// Round 18: "I will not publicly discuss the ransom" declines to say
+/// (neutral, "would not discuss the referendum" still refuses); "all
+/// options on the ransom remain on the table" (the topic between)
+/// leaves every way open.
+#[test]
+fn round_18_not_publicly_and_options_on_the_topic() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Ana Ruiz said: \u{201c}I will not publicly discuss the ransom.\u{201d}",
+                Stance::Neutral,
+            ),
+            (
+                "Piet Mol said he would not discuss the referendum.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said all options on the ransom remain on the table.",
+                Stance::Neutral,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

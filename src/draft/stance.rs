@@ -641,14 +641,16 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                 && exclusive_for(b, t, z).is_none()
         }
         // "would not discuss operational matters from this podium".
+        // ("I will not publicly discuss the ransom".)
         "discuss" => {
             negated_before(t)
-                && (t + 1..(t + 5).min(z)).any(|k| {
-                    matches!(
-                        b.lw(k),
-                        "from" | "publicly" | "details" | "operational" | "matters"
-                    )
-                })
+                && (t > a && b.lw(t - 1) == "publicly"
+                    || (t + 1..(t + 5).min(z)).any(|k| {
+                        matches!(
+                            b.lw(k),
+                            "from" | "publicly" | "details" | "operational" | "matters"
+                        )
+                    }))
         }
         // "would judge the plan by what is written in the law".
         "judge" | "judges" => {
@@ -670,12 +672,13 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
                 && matches!(b.lw(t + 1), "over" | "on" | "about")
                 && !negated_before(t)
         }
-        // "all options remain on the table".
+        // "all options remain on the table", "all options on the ransom
+        // remain on the table".
         "table" => {
             t > a + 3
                 && b.lw(t - 1) == "the"
                 && b.lw(t - 2) == "on"
-                && (t.saturating_sub(6).max(a)..t - 2).any(|k| b.lw(k) == "options")
+                && (t.saturating_sub(8).max(a)..t - 2).any(|k| b.lw(k) == "options")
         }
         // "I don't know", "we do not know enough yet".
         "know" => negated_before(t) && !(t + 1..z).any(|k| b.lw(k) == "that"),
