@@ -9881,3 +9881,217 @@ fn mutants_options_put_on_the_table() {
         )],
     );
 }
+
+// Twentieth pass (the rest of round 17's drafting code): tests for the
+// mutants of `stance::polarity`'s, `harm_phrase`'s and `fate_of`'s round
+// 17 lines (and the late changes) the suite missed, with the round 17
+// profiles `TALKS` and `BORDER_RAIL`.
+
+/// Mutant of `stance::fate_of` (983:43 `&&` → `||`: every fate toward a
+/// proposition of removal turned, not only its going on): the Liberals
+/// going to court if the abolition of the Senate is approved are against
+/// it.
+#[test]
+fn mutants_a_removal_approved_is_its_fate_unturned() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Piet Mol said the Liberals would go to court if the abolition of the Senate was approved.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutant of `stance::polarity`'s "not … without" (1337:19 `t + 1` →
+/// `t - 1`: the words read for the topic start before "without", and
+/// stop at once at a quotation mark before it): a refusal to send a
+/// treaty “without a ceiling” asks for a ceiling, in quotation marks too.
+#[test]
+fn mutants_not_without_in_quotation_marks() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Piet Mol said he would not send a treaty \u{201c}without a ceiling\u{201d} to parliament.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutants of `stance::polarity`'s "no-" word (1349:50 `||` → `&&`: the
+/// topic's keyword alone no longer enough; 1349:44 and 1349:84 `==` →
+/// `!=`: any "no-" word read as a negation of the topic): a "no-ceiling
+/// treaty" is against the ceiling, a "no-nonsense ceiling" is one.
+#[test]
+fn mutants_a_no_word_of_the_topic_or_of_none() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Piet Mol said the Liberals wanted a no-ceiling treaty on missiles.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said the Greens backed a no-nonsense ceiling on missiles.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Mutants of `stance::polarity`'s "when, not if" (1600:46 `&&` → `||`:
+/// any two words after "when" skipped; 1600:55 `a + 1` → `a - 1`: "not
+/// if" opening the clause read as "when, not if", an overflow before
+/// it; 1600:51 `>` → `>=`, 1600:55 `a + 1` → `a * 1`: the same with "not
+/// if" second in the paragraph): "safest when we do not pay a ransom",
+/// "Not if it means paying a ransom" and "Surely not if …" are against
+/// it.
+#[test]
+fn mutants_when_not_if_only_after_when() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Ana Ruiz said the hostages were safest when we do not pay a ransom.",
+                Stance::Against,
+            ),
+            (
+                "\u{201c}Not if it means paying a ransom,\u{201d} Ana Ruiz said.",
+                Stance::Against,
+            ),
+            (
+                "Surely not if it means paying a ransom, Ana Ruiz said.",
+                Stance::Against,
+            ),
+        ],
+    );
+}
+
+/// Mutant of `stance::polarity`'s "when, not if" (1601:15 `t += 2` → `t
+/// *= 2`: the rest of the clause skipped): what follows "when, not if"
+/// is still read ("and a mistake").
+#[test]
+fn mutants_after_when_not_if_the_clause_goes_on() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said a new referendum was a question of when, not if, and a mistake.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutants of `stance::polarity`'s harm that describes what a negated
+/// verb refuses (1702:23 `n + 2` → `n - 2`, 1703:26 `n > a` → `n >= a`:
+/// the word before a negation that opens the paragraph read, an
+/// overflow): "Not paying a ransom would be a disaster" is for paying
+/// it, and so is "Not holding a new referendum would be a mistake" for
+/// holding one.
+#[test]
+fn mutants_a_negation_opening_the_paragraph_then_harm() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Not paying a ransom would be a disaster, Ana Ruiz said.",
+                Stance::Favor,
+            ),
+            (
+                "Not holding a new referendum would be a mistake, Lina Strand said.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Mutants of `stance::approves_what_is_removed` (1823:14 `!=` → `==`:
+/// every word of approval but "back" needs a determiner or a lower-case
+/// word of the proposition after it; 1825:31 `&&` → `||`: "back" before
+/// any word of the proposition, a capitalised one too): supporting
+/// "Serra drilling" is against its stop, backing "Senate abolition" is
+/// for the abolition.
+#[test]
+fn mutants_approval_of_a_capitalised_object() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Piet Mol said the Liberals supported Serra drilling.",
+                Stance::Against,
+            ),
+            (
+                "Ana Ruiz said the Liberals back Senate abolition.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Mutants of `stance::harm_phrase`'s "make … more difficult" (2285:29
+/// `==` → `!=`, 2285:49 `t + 1` → `t - 1`, `t * 1`: "more difficult"
+/// no longer harm; 2285:39 `&&` → `||`, 2285:54 `==` → `!=`: any "more"
+/// after "make" taken for harm): drilling that would make a settlement
+/// more difficult is harm, a ceiling that would make the talks more
+/// likely to succeed, or both sides more secure, is not.
+#[test]
+fn mutants_more_difficult_and_more_likely() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Piet Mol said drilling would make a settlement more difficult.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said a ceiling would make the talks more likely to succeed.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said a ceiling would make both sides more secure.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+/// Mutant of `stance::harm_phrase`'s "behind … backs" (2293:29 `t + 1`
+/// → `t - 1`: "back" looked for before "behind" too): the Greens back
+/// behind a new referendum are for it (no harm, no overflow).
+#[test]
+fn mutants_back_behind_is_no_behind_the_backs() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said the Greens were back behind a new referendum.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutants of `stance::harm_phrase`'s "behind … backs" (2294:50 `k + 1 -
+/// t` → `k + 1 + t`, `k + 1 / t`: the rest of the clause skipped after
+/// "backs"): a deal struck behind the voters' backs "with no ceiling" is
+/// for a ceiling (the "no" after it still read).
+#[test]
+fn mutants_after_behind_the_backs_the_clause_goes_on() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said the deal on missiles was struck behind the voters' backs with no ceiling.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutant of `stance::harm_phrase`'s "much to fear" (2300:9 `&&` → `||`:
+/// any word two before "fear" or "lose" taken for "much to"): a party
+/// with little to fear from a new referendum is not harmed by it.
+#[test]
+fn mutants_little_to_fear_is_no_harm() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said the Greens had little to fear from a new referendum.",
+            Stance::Favor,
+        )],
+    );
+}
