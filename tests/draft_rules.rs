@@ -6537,6 +6537,45 @@ fn round_18_not_publicly_and_options_on_the_topic() {
     );
 }
 
+/// Round 18: faults the twentieth mutation pass found. Approving the
+/// removal named after its word ("support Senate abolition", "back the
+/// Senate's abolition") is for it; "back Serra drilling" keeps what
+/// "Drilling at the Serra bank stops" removes, as "supported" does;
+/// "make a settlement difficult" is harm ("the least harmful" is not).
+#[test]
+fn round_18_faults_of_the_twentieth_pass() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Ana Ruiz said the Liberals support Senate abolition.",
+                Stance::Favor,
+            ),
+            (
+                "Piet Mol said the Liberals back the Senate\u{2019}s abolition.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said the Greens back the Senate.",
+                Stance::Against,
+            ),
+            (
+                "Piet Mol said the Liberals back Serra drilling.",
+                Stance::Against,
+            ),
+            (
+                "Piet Mol said the ransom would make a settlement difficult.",
+                Stance::Against,
+            ),
+            // ("the least harmful": the best on offer.)
+            (
+                "Lina Strand said a new referendum was the least harmful option.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

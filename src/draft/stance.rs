@@ -1744,6 +1744,8 @@ fn polarity(
             && !harm_removed(b, a, t)
             && !own_mistake(b, t)
             && !(b.is_lower(t) && pol.own.iter().any(|o| o == w))
+            // ("the least bad idea": the best on offer.)
+            && !(t > a && b.lw(t - 1) == "least")
         {
             // (Not a word of the proposition's own: "would buy every
             // threatened home" toward "The state buys the threatened
@@ -1873,10 +1875,11 @@ fn removal_word(pol: &Polarity) -> Option<&str> {
 /// abolition").
 fn approves_what_is_removed(b: &Block, t: usize, z: usize, pol: &Polarity) -> bool {
     // ("back" with its object's determiner: not "come back".)
-    // (Or before the topic's own word: "back drilling at Serra".)
+    // (Or before the topic's own word: "back drilling at Serra", "back
+    // Serra drilling".)
     (b.lw(t) != "back"
         || b.has(t + 1, c::DETERMINER | c::POSSESSIVE)
-        || (b.is_lower(t + 1) && names_proposition(b, t + 1, pol)))
+        || names_proposition(b, t + 1, pol))
         && removed_at(b, t + 1, z, pol)
 }
 
@@ -1892,10 +1895,19 @@ fn removed_at(b: &Block, s: usize, z: usize, pol: &Polarity) -> bool {
         k += 1;
     }
     let w = b.lw(k);
+    let is_change = |x: &str| x.get(..4).is_some_and(|x| Some(x) == ch.get(..4));
+    // (Nor the change named after the word: "Senate abolition", "the
+    // Senate's abolition".)
+    let change_after = (k + 1..(k + 4).min(z))
+        .take_while(|&j| {
+            b.is_word(j) || b.lw(j).starts_with('\'') || b.lw(j).starts_with('\u{2019}')
+        })
+        .any(|j| is_change(b.lw(j)));
     k < z
         && b.is_word(k)
         && pol.own.iter().any(|o| stem(o) == stem(w))
-        && w.get(..4).is_none_or(|x| Some(x) != ch.get(..4))
+        && !is_change(w)
+        && !change_after
 }
 
 /// "a matter for our airport and for nobody else", "a matter for the
@@ -2345,7 +2357,7 @@ fn harm_phrase(b: &Block, a: usize, t: usize, z: usize) -> Option<(&'static str,
         return Some(("dressed as", 2));
     }
     // "would make a settlement harder", "make it more difficult".
-    if (w == "harder" || (w == "more" && b.lw(t + 1) == "difficult"))
+    if (w == "harder" || w == "difficult" || (w == "more" && b.lw(t + 1) == "difficult"))
         && (t.saturating_sub(5).max(a)..t)
             .any(|k| matches!(b.lw(k), "make" | "makes" | "made" | "making"))
     {
