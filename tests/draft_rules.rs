@@ -6576,6 +6576,24 @@ fn round_18_faults_of_the_twentieth_pass() {
     );
 }
 
+/// Round 18: "The memo, written for Foreign Minister Ana Ruiz, says …"
+/// is the memo's (the party whose minister it was written for), not a
+/// statement of the minister's.
+#[test]
+fn round_18_a_memo_written_for_a_minister() {
+    let profile = TALKS.replace(
+        "aliases: [government, Ana Ruiz, Ruiz]",
+        "aliases: [government, memo, Ana Ruiz, Ruiz]",
+    );
+    let got = claims_with(
+        &profile,
+        "round-18-profile.yaml",
+        "Round 18 talks",
+        "The memo, written for Foreign Minister Ana Ruiz, says the government should hold a new referendum.",
+    );
+    assert_eq!(got, [own("gov", "memo", "vote", Stance::Favor)]);
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -1036,7 +1036,14 @@ impl Resolver<'_, '_> {
             // apposition, when it names a party.)
             let tail = appos.and_then(|(x, y)| {
                 let n = (x..y).rev().take_while(|&t| b.is_cap(t)).last()?;
-                (n > x && b.is_lower(n - 1) && self.proper_phrase(n, y)).then(|| b.text_of(n, y))
+                // (Not after a preposition: "The memo, written for
+                // Foreign Minister Aurel Danko," is the memo.)
+                (n > x
+                    && b.is_lower(n - 1)
+                    && !b.has(n - 1, c::PREPOSITION)
+                    && !matches!(b.lw(n - 1), "for" | "to" | "by")
+                    && self.proper_phrase(n, y))
+                .then(|| b.text_of(n, y))
             });
             let tail = tail.and_then(|t| self.party_in(t).map(|(q, _)| (t, q)));
             let mut sp = self.role_np(main, h);
