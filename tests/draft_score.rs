@@ -1017,7 +1017,8 @@
 //! opposition Freedom Bloc", "The Association of Victims of the Highland
 //! War" are named whole and "More than 240 academics", a live blog's
 //! "Correction:" are no parties; and faults the twentieth mutation pass
-//! found ("support Senate abolition", "back Serra drilling"). Tried and
+//! found ("support Senate abolition", "back Serra drilling"); "The memo,
+//! written for Foreign Minister Aurel Danko, says" is the memo's. Tried and
 //! dropped: a capitalised keyword inside a party's name not counted for
 //! the topic (W -2: "NATO" is both); "bad" as a word of harm (seen sets
 //! +2, but HELD OUT 18's floor failed with it: withdrawn, so that set
@@ -1028,7 +1029,7 @@
 //! without HELD OUT 16: with profiles F1 0.834 to 0.834, stance
 //! 1779/2425 to 1785/2425; without a profile F1 0.834 to 0.835, stance
 //! 1383/2243 to 1389/2245. HELD OUT 16 (studied): 163/209, 163/219,
-//! 159/163, 111/163 to 175/220, 180/219, 173/175, 128/175; without a
+//! 159/163, 111/163 to 175/220, 180/219, 174/175, 128/175; without a
 //! profile 155/193, 163/219, 151/155, 97/155 to 169/202, 183/219,
 //! 166/169, 112/169. Unseen, start to end (sums only): HELD OUT 18
 //! 178/219, 176/215, 165/178, 119/178, without a profile 166/203,
@@ -2460,7 +2461,7 @@ fn held_out_16_texts_scored() {
     // 0.78 (163/209) 0.74 (163/219) 0.98 (159/163) 0.68 (111/163) and
     // 0.80 (155/193) 0.74 (163/219) 0.97 (151/155) 0.63 (97/155).
     // Studied in round 18 (SHOW_HELD_OUT_16=1): at its end 0.80 (175/220)
-    // 0.82 (180/219) 0.99 (173/175) 0.73 (128/175) and 0.84 (169/202)
+    // 0.82 (180/219) 0.99 (174/175) 0.73 (128/175) and 0.84 (169/202)
     // 0.84 (183/219) 0.98 (166/169) 0.66 (112/169). Floors about two
     // points under.
     a.at_least("HELD OUT 16 with profiles", [0.77, 0.80, 0.96, 0.71]);
