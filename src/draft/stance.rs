@@ -1744,7 +1744,7 @@ fn polarity(
             && !harm_removed(b, a, t)
             && !own_mistake(b, t)
             && !(b.is_lower(t) && pol.own.iter().any(|o| o == w))
-            // ("the least bad idea": the best on offer.)
+            // ("the least harmful option": the best on offer.)
             && !(t > a && b.lw(t - 1) == "least")
         {
             // (Not a word of the proposition's own: "would buy every
