@@ -6594,6 +6594,36 @@ fn round_18_a_memo_written_for_a_minister() {
     assert_eq!(got, [own("gov", "memo", "vote", Stance::Favor)]);
 }
 
+/// Round 18: "would not stand in the way" accepts ("would stand in the
+/// way" obstructs), and said alone, with no topic word, it is of the
+/// matter just spoken of.
+#[test]
+fn round_18_not_standing_in_the_way() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Piet Mol said the Liberals would not stand in the way of a referendum.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said the Greens would stand in the way of a referendum.",
+                Stance::Against,
+            ),
+        ],
+    );
+    assert_eq!(
+        talks(
+            "Ana Ruiz said the government wanted a new referendum. Piet Mol says the Liberals \
+             will not stand in the way."
+        ),
+        [
+            own("gov", "Ana Ruiz", "vote", Stance::Favor),
+            own("opp", "Piet Mol", "vote", Stance::Favor),
+        ]
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

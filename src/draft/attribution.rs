@@ -1314,7 +1314,17 @@ impl ClaimCtx<'_, '_> {
                 ) && b.has(v - 1, c::MODAL)
             })
         });
-        (stance == CueStance::Say && toward)
+        // ("said Trellan would not stand in the way", "would not stand
+        // in the way of a decision of the elected government": of what
+        // is at hand.)
+        let in_the_way = (ca + 3..cz).any(|k| {
+            b.lw(k) == "way"
+                && b.lw(k - 1) == "the"
+                && b.lw(k - 2) == "in"
+                && matches!(b.lw(k - 3), "stand" | "stands" | "stood")
+                && (ends(k + 1) || k + 1 >= cz || b.is_quote_mark(k + 1) || b.lw(k + 1) == "of")
+        });
+        (stance == CueStance::Say && (toward || in_the_way))
             || (stance != CueStance::Say
                 && matches!(b.lw(t), "that" | "this" | "those" | "these")
                 && (ends(t + 1) || (b.is_lower(t + 1) && b.is_word(t + 1) && ends(t + 2))))

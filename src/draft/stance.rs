@@ -2378,6 +2378,15 @@ fn harm_phrase(b: &Block, a: usize, t: usize, z: usize) -> Option<(&'static str,
     }
     // "a border from the last century", "a way to buy time", "selling
     // them was another matter entirely".
+    // "would stand in the way of a referendum": obstruction ("would not
+    // stand in the way" accepts).
+    if matches!(w, "stand" | "stands" | "standing" | "stood")
+        && b.lw(t + 1) == "in"
+        && b.lw(t + 2) == "the"
+        && b.lw(t + 3) == "way"
+    {
+        return Some(("stand in the way", 4));
+    }
     // "a death sentence for Melic schools", "it would end in tears";
     // "would undo thirty years of open travel".
     if w == "death" && b.lw(t + 1) == "sentence" {
