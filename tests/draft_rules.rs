@@ -6624,6 +6624,20 @@ fn round_18_not_standing_in_the_way() {
     );
 }
 
+/// Round 18: a question that names two topics ("whether the Senate
+/// would call a referendum") is asked about its object, the last; and
+/// "had “not closed the question”" leaves it open (neutral).
+#[test]
+fn round_18_a_question_is_about_its_object() {
+    assert_eq!(
+        talks(
+            "Asked whether the Senate would call a referendum, Ana Ruiz said the government \
+             had \u{201c}not closed the question\u{201d}."
+        ),
+        [own("gov", "Ana Ruiz", "vote", Stance::Neutral)]
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -1157,7 +1157,7 @@ impl ClaimCtx<'_, '_> {
         }
         let end = (a + 2..b.tok_at(sentence.end)).find(|&t| b.is_comma(t))?;
         let question = b.span_of(a, end);
-        (question.end <= span.start).then(|| self.best_topic(question))?
+        (question.end <= span.start).then(|| self.best_topic_by(question, true))?
     }
 
     /// The topic of the interviewer's question ("Q: …") just before an
@@ -1225,6 +1225,13 @@ impl ClaimCtx<'_, '_> {
     /// The topic with most keyword hits inside `span`, and the keywords
     /// that decided it.
     fn best_topic(&self, span: Span) -> Option<(usize, Vec<String>)> {
+        self.best_topic_by(span, false)
+    }
+
+    /// [`best_topic`](Self::best_topic), the tie broken by the latest
+    /// first hit when `latest` (a question's object comes last: "whether
+    /// the card would store fingerprints").
+    fn best_topic_by(&self, span: Span, latest: bool) -> Option<(usize, Vec<String>)> {
         let a = self.hits.partition_point(|h| h.start < span.start);
         let inside = || {
             self.hits[a..]
@@ -1252,7 +1259,10 @@ impl ClaimCtx<'_, '_> {
         // then the earliest.
         let best = counts
             .iter()
-            .max_by(|x, y| x.1.cmp(&y.1).then(x.2.cmp(&y.2)).then(y.3.cmp(&x.3)))?
+            .max_by(|x, y| {
+                let order = if latest { x.3.cmp(&y.3) } else { y.3.cmp(&x.3) };
+                x.1.cmp(&y.1).then(x.2.cmp(&y.2)).then(order)
+            })?
             .0;
         let mut kws: Vec<String> = Vec::new();
         for h in inside().filter(|h| h.topic == best) {

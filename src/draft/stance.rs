@@ -633,12 +633,19 @@ pub(crate) fn declared_neutral(b: &Block, a: usize, z: usize) -> bool {
         // permit": someone else's to decide (not ", not for …", which
         // takes a side).
         "matter" | "question" | "detail" => {
-            t > a
+            (t > a
                 && matches!(b.lw(t - 1), "a" | "one")
                 && !negated_before(t - 1)
                 && b.lw(t + 1) == "for"
                 && !(t + 2..(t + 9).min(z)).any(|k| b.lw(k) == "not")
-                && exclusive_for(b, t, z).is_none()
+                && exclusive_for(b, t, z).is_none())
+                // "the government had “not closed the question”": still
+                // open.
+                || (b.lw(t) == "question"
+                    && t > a + 1
+                    && b.lw(t - 1) == "the"
+                    && matches!(b.lw(t - 2), "closed" | "settled")
+                    && negated_before(t - 2))
         }
         // "would not discuss operational matters from this podium".
         // ("I will not publicly discuss the ransom".)
