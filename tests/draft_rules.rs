@@ -6638,6 +6638,26 @@ fn round_18_a_question_is_about_its_object() {
     );
 }
 
+/// Round 18: 'was “far too small”' (the quotation mark before the
+/// adverb) is too little of it, as "was far too small" is: more is
+/// wanted.
+#[test]
+fn round_18_far_too_small_in_quotation_marks() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Lina Strand said the ransom on offer was \u{201c}far too small\u{201d}.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said the ransom on offer was far too small.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

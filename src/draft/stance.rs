@@ -2472,6 +2472,10 @@ fn too(b: &Block, a: usize, t: usize, z: usize) -> Option<bool> {
                 "far" | "much" | "way" | "simply" | "just" | "still" | "not" | "clearly"
             ) {
                 k = k.wrapping_sub(1);
+                // (Or 'was “far too narrow”'.)
+                if b.is_quote_mark(k) {
+                    k = k.wrapping_sub(1);
+                }
             }
             be(k)
         };
