@@ -6658,6 +6658,27 @@ fn round_18_far_too_small_in_quotation_marks() {
     );
 }
 
+/// Round 18, without a profile: ", not ten weeks" sets an alternative
+/// aside toward a target taken from the clause too (the target ends
+/// before it): no negation of what is said.
+#[test]
+fn round_18_an_alternative_set_aside_without_a_profile() {
+    let d = draft::draft_document(
+        "Enclave swap\n\nThe committee of residents of Dellmoor welcomed the enclave swap. \
+         \u{201c}People should be allowed to change their minds about the enclave swap for ten \
+         years, not ten weeks,\u{201d} its chairman, Anton Pavic, said.\n",
+        None,
+        &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+    );
+    let pavic: Vec<_> = d
+        .claims
+        .iter()
+        .filter(|c| c.speaker == "Anton Pavic")
+        .collect();
+    assert_eq!(pavic.len(), 1, "{:#?}", d.claims);
+    assert_eq!(pavic[0].stance, Stance::Favor, "{:#?}", d.claims);
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

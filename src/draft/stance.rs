@@ -1240,9 +1240,10 @@ fn polarity(
         // "an investment, not a luxury": the alternative set aside after
         // a comma is no negation of what is said; it turns the stance
         // only when it is what the proposition names. (Toward a target
-        // taken from the clause, which leaves the negation out, it still
-        // counts: which side is refused is not known.)
-        if let Some(end) = set_aside(b, t, z).filter(|_| full) {
+        // taken from the clause too: that target ends before the comma,
+        // "should be allowed to change their minds for ten years, not ten
+        // weeks", so what is set aside is no part of it.)
+        if let Some(end) = set_aside(b, t, z) {
             let refused = own_words(b, (t + 1, end), pol) > own_words(b, (a, t), pol);
             flip(
                 "\", not …\" sets an alternative aside".to_string(),
