@@ -1282,7 +1282,10 @@ fn polarity(
                 t += 2;
                 continue;
             }
-            if b.is_verb_negation(t) && !not_least(b, t) {
+            // (Nor a negation that does not cancel the first, as below:
+            // "will not vote for a ban I cannot explain".)
+            let cancels = !repeated_negation(b, a, t) && !reduced_relative(b, a, t);
+            if b.is_verb_negation(t) && !not_least(b, t) && cancels {
                 flip(format!("negation \"{w}\""), &mut sign);
                 signal = true;
             } else if b.has(t, c::VOLITION | c::OPPOSE | c::NEG_VALENCE) || b.is_negator(t) {
