@@ -6660,7 +6660,8 @@ fn round_18_far_too_small_in_quotation_marks() {
 
 /// Round 18, without a profile: ", not ten weeks" sets an alternative
 /// aside toward a target taken from the clause too (the target ends
-/// before it): no negation of what is said.
+/// before it): no negation of what is said; and a negation that does not
+/// cancel the first ("a ban I cannot explain") does not there either.
 #[test]
 fn round_18_an_alternative_set_aside_without_a_profile() {
     let d = draft::draft_document(
@@ -6677,6 +6678,23 @@ fn round_18_an_alternative_set_aside_without_a_profile() {
         .collect();
     assert_eq!(pavic.len(), 1, "{:#?}", d.claims);
     assert_eq!(pavic[0].stance, Stance::Favor, "{:#?}", d.claims);
+    // (Nor does a negation that does not cancel the first: "a ban I
+    // cannot explain".)
+    let d = draft::draft_document(
+        "Home schooling ban\n\nThe Liberal Party has not taken a position on the home \
+         schooling ban. One of its members of parliament, Tomas Vinter, signed the first \
+         letter. \u{201c}I will not vote for a ban I cannot explain to the families in my \
+         town,\u{201d} he wrote on his blog.\n",
+        None,
+        &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+    );
+    let vinter: Vec<_> = d
+        .claims
+        .iter()
+        .filter(|c| c.speaker == "Tomas Vinter")
+        .collect();
+    assert_eq!(vinter.len(), 1, "{:#?}", d.claims);
+    assert_eq!(vinter[0].stance, Stance::Against, "{:#?}", d.claims);
 }
 
 /// A profile whose propositions hold a delay and a word of harm, for
