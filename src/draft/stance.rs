@@ -1980,7 +1980,7 @@ fn repeated_negation(b: &Block, a: usize, t: usize) -> bool {
 /// second one at `t` in a relative clause without "that" after a noun
 /// (a determiner, the noun, a subject pronoun, an auxiliary) says what
 /// the noun is; it does not cancel the first.
-fn reduced_relative(b: &Block, a: usize, t: usize) -> bool {
+pub(crate) fn reduced_relative(b: &Block, a: usize, t: usize) -> bool {
     // ("a ban I cannot explain", "a war they didn't start": the negation
     // and its auxiliary in one word.)
     if t < a + 3 {

@@ -158,7 +158,12 @@ pub fn derived_target(text: &str, main: Span) -> String {
     let b = block_of(text, main);
     // "would not hesitate to defend" -> "would defend".
     let in_not_hesitate = |t: usize| (t.saturating_sub(2)..t).any(|p| b.not_hesitate(p));
-    let keep = |t: usize| !(b.is_verb_negation(t) || in_not_hesitate(t));
+    // (A negation that says what a noun is stays: "a ban I cannot
+    // explain".)
+    let keep = |t: usize| {
+        !((b.is_verb_negation(t) && !super::stance::reduced_relative(&b, 0, t))
+            || in_not_hesitate(t))
+    };
     capitalise(&cut(&b, 0, b.len(), TARGET_CHARS, &keep))
 }
 
@@ -237,6 +242,13 @@ mod tests {
         );
         let t = "We will not hesitate to defend our rights";
         assert_eq!(derived_target(t, whole(t)), "We will defend our rights");
+        // (A negation in a relative clause says what the noun is: it
+        // stays.)
+        let t = "I will not vote for a ban I cannot explain to the families";
+        assert_eq!(
+            derived_target(t, whole(t)),
+            "I will vote for a ban I cannot explain to the families"
+        );
     }
 
     /// An answer's opening "No." is skipped; a short object before a
