@@ -471,27 +471,27 @@
 //! | main 5d13f24 (round 16 rules), unseen | HELD OUT 17 | 0.76 0.76 0.96 0.62   | 0.78 0.83 0.94 0.56      |
 //! | round 17 end, unseen           | HELD OUT 16      | 0.78 0.74 0.98 0.68     | 0.80 0.74 0.97 0.63      |
 //! | round 17 end, unseen           | HELD OUT 17      | 0.76 0.77 0.95 0.63     | 0.78 0.84 0.93 0.56      |
-//! | round 18 end (studied in round 18) | HELD OUT 16      | 0.80 0.82 0.99 0.73     | 0.84 0.84 0.98 0.66      |
+//! | round 18 end (studied in round 18) | HELD OUT 16      | 0.80 0.83 0.99 0.76     | 0.84 0.84 0.98 0.69      |
 //! | round 18 end                   | HELD OUT 15      | 0.78 0.87 0.97 0.77     | 0.77 0.84 0.97 0.66      |
-//! | round 18 end                   | HELD OUT 14      | 0.78 0.84 0.93 0.71     | 0.81 0.85 0.91 0.60      |
+//! | round 18 end                   | HELD OUT 14      | 0.79 0.84 0.93 0.71     | 0.81 0.85 0.91 0.60      |
 //! | round 18 end                   | HELD OUT 13      | 0.74 0.79 0.92 0.70     | 0.77 0.78 0.91 0.65      |
-//! | round 18 end                   | HELD OUT 12      | 0.85 0.84 0.97 0.74     | 0.86 0.86 0.95 0.60      |
+//! | round 18 end                   | HELD OUT 12      | 0.85 0.84 0.97 0.74     | 0.86 0.86 0.95 0.61      |
 //! | round 18 end                   | HELD OUT 11      | 0.83 0.80 0.92 0.58     | 0.80 0.77 0.95 0.50      |
 //! | round 18 end                   | HELD OUT 10      | 0.80 0.78 0.96 0.61     | 0.76 0.76 0.96 0.53      |
 //! | round 18 end                   | HELD OUT 9       | 0.81 0.83 0.95 0.73     | 0.84 0.82 0.98 0.60      |
-//! | round 18 end                   | HELD OUT 8       | 0.85 0.85 0.94 0.71     | 0.89 0.89 0.95 0.60      |
-//! | round 18 end                   | HELD OUT 7       | 0.87 0.84 0.97 0.71     | 0.91 0.91 0.95 0.54      |
-//! | round 18 end                   | HELD OUT 6       | 0.83 0.86 0.98 0.75     | 0.81 0.83 0.95 0.56      |
+//! | round 18 end                   | HELD OUT 8       | 0.85 0.85 0.94 0.71     | 0.89 0.89 0.95 0.59      |
+//! | round 18 end                   | HELD OUT 7       | 0.87 0.84 0.97 0.71     | 0.91 0.91 0.95 0.55      |
+//! | round 18 end                   | HELD OUT 6       | 0.83 0.86 0.98 0.75     | 0.81 0.83 0.95 0.57      |
 //! | round 18 end                   | HELD OUT 5       | 0.86 0.86 0.95 0.72     | 0.86 0.83 0.94 0.55      |
-//! | round 18 end                   | HELD OUT 4A      | 0.87 0.86 0.94 0.89     | 0.90 0.84 0.95 0.76      |
-//! | round 18 end                   | HELD OUT 4B      | 0.86 0.84 0.96 0.85     | 0.90 0.86 0.95 0.74      |
+//! | round 18 end                   | HELD OUT 4A      | 0.87 0.86 0.94 0.89     | 0.90 0.84 0.95 0.77      |
+//! | round 18 end                   | HELD OUT 4B      | 0.86 0.84 0.96 0.85     | 0.90 0.86 0.95 0.73      |
 //! | round 18 end                   | HELD OUT 3       | 0.83 0.85 0.88 0.85     | 0.86 0.82 0.92 0.75      |
 //! | round 18 end                   | HELD OUT 2       | 0.84 0.92 1.00 0.91     | 0.91 0.80 0.98 0.73      |
 //! | round 18 end                   | NEW              | 0.90 0.94 0.99 0.88     | 0.98 0.89 1.00 0.85      |
 //! | round 18 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
 //! | main 82a1e2d (round 17 rules), unseen | HELD OUT 18 | 0.81 0.82 0.93 0.67   | 0.82 0.82 0.92 0.61      |
-//! | round 18 end, unseen           | HELD OUT 17      | 0.76 0.77 0.95 0.63     | 0.78 0.84 0.93 0.56      |
-//! | round 18 end, unseen           | HELD OUT 18      | 0.81 0.82 0.93 0.67     | 0.82 0.82 0.92 0.61      |
+//! | round 18 end, unseen           | HELD OUT 17      | 0.76 0.77 0.95 0.63     | 0.78 0.84 0.93 0.57      |
+//! | round 18 end, unseen           | HELD OUT 18      | 0.81 0.82 0.93 0.67     | 0.82 0.82 0.92 0.63      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -1022,19 +1022,32 @@
 //! dropped: a capitalised keyword inside a party's name not counted for
 //! the topic (W -2: "NATO" is both); "bad" as a word of harm (seen sets
 //! +2, but HELD OUT 18's floor failed with it: withdrawn, so that set
-//! told one bit). Seen sets summed (HELD OUT 16 included): with profiles
-//! P 0.822 R 0.836 F1 0.829, stance 1890/2588, to P 0.824 R 0.841 F1
-//! 0.833, stance 1913/2600; without a profile P 0.834 R 0.826 F1 0.830,
-//! stance 1480/2398, to P 0.838 R 0.833 F1 0.835, stance 1501/2414;
-//! without HELD OUT 16: with profiles F1 0.834 to 0.834, stance
-//! 1779/2425 to 1785/2425; without a profile F1 0.834 to 0.835, stance
-//! 1383/2243 to 1389/2245. HELD OUT 16 (studied): 163/209, 163/219,
-//! 159/163, 111/163 to 175/220, 180/219, 174/175, 128/175; without a
-//! profile 155/193, 163/219, 151/155, 97/155 to 169/202, 183/219,
-//! 166/169, 112/169. Unseen, start to end (sums only): HELD OUT 18
-//! 178/219, 176/215, 165/178, 119/178, without a profile 166/203,
-//! 177/215, 153/166, 102/166, the same at the end; HELD OUT 17 the same
-//! at the end as at round 17's end.)
+//! told one bit). Later in the round: "stand in the way" (obstruction;
+//! said alone, of the matter just spoken of), a question naming two
+//! topics asked about its object (the last), "had not closed the
+//! question" (neutral), 'was “far too narrow”' with the quotation mark
+//! before the adverb; and without a profile, ", not ten weeks" setting an
+//! alternative aside and a negation that does not cancel the first (as
+//! with a profile; a derived target keeps the relative clause's
+//! negation). Tried and dropped: the clause after "but" deciding without
+//! a profile too (N stance +11, but the target is taken from the first
+//! clause, so "We are not abolishing the welfare state. We are checking
+//! …" read "favor: We are abolishing the welfare state"). Seen sets
+//! summed (HELD OUT 16 included): with profiles P 0.822 R 0.836 F1
+//! 0.829, stance 1890/2588, to P 0.825 R 0.842 F1 0.833, stance
+//! 1919/2602; without a profile P 0.834 R 0.826 F1 0.830, stance
+//! 1480/2398, to P 0.838 R 0.833 F1 0.835, stance 1509/2414; without
+//! HELD OUT 16: with profiles F1 0.834 to 0.835, stance 1779/2425 to
+//! 1785/2425; without a profile F1 0.834 to 0.835, stance 1383/2243 to
+//! 1393/2245. HELD OUT 16 (studied): 163/209, 163/219, 159/163, 111/163
+//! to 177/221, 182/219, 176/177, 134/177; without a profile 155/193,
+//! 163/219, 151/155, 97/155 to 169/202, 183/219, 166/169, 116/169.
+//! Unseen, start to end (sums only, scored at the end and once more after
+//! the last rules): HELD OUT 18 178/219, 176/215, 165/178, 119/178, the
+//! same at the end; without a profile 166/203, 177/215, 153/166, 102/166
+//! to 166/203, 177/215, 153/166, 104/166. HELD OUT 17 with profiles the
+//! same at the end as at round 17's end; without a profile stance 93/167
+//! to 95/167.)
 //!
 //! The tests assert floors about two points under the round 13 end
 //! figures (one to three claims on these sets; HELD OUT 12's and 14's
@@ -2460,12 +2473,12 @@ fn held_out_16_texts_scored() {
     // 0.75 (164/219) 0.97 (151/156) 0.63 (99/156). At round 17's end
     // 0.78 (163/209) 0.74 (163/219) 0.98 (159/163) 0.68 (111/163) and
     // 0.80 (155/193) 0.74 (163/219) 0.97 (151/155) 0.63 (97/155).
-    // Studied in round 18 (SHOW_HELD_OUT_16=1): at its end 0.80 (175/220)
-    // 0.82 (180/219) 0.99 (174/175) 0.73 (128/175) and 0.84 (169/202)
-    // 0.84 (183/219) 0.98 (166/169) 0.66 (112/169). Floors about two
+    // Studied in round 18 (SHOW_HELD_OUT_16=1): at its end 0.80 (177/221)
+    // 0.83 (182/219) 0.99 (176/177) 0.76 (134/177) and 0.84 (169/202)
+    // 0.84 (183/219) 0.98 (166/169) 0.69 (116/169). Floors about two
     // points under.
-    a.at_least("HELD OUT 16 with profiles", [0.77, 0.80, 0.96, 0.71]);
-    b.at_least("HELD OUT 16 without a profile", [0.81, 0.81, 0.96, 0.64]);
+    a.at_least("HELD OUT 16 with profiles", [0.78, 0.81, 0.97, 0.73]);
+    b.at_least("HELD OUT 16 without a profile", [0.81, 0.81, 0.96, 0.66]);
 }
 
 /// HELD OUT 17 (unseen): written at the start of round 17 by a helper
@@ -2524,7 +2537,7 @@ fn held_out_17_texts_scored_unseen() {
     // Floors about two points under. At round 17's end 0.76 (166/217)
     // 0.77 (167/217) 0.95 (157/166) 0.63 (105/166) and 0.78 (167/215)
     // 0.84 (183/217) 0.93 (156/167) 0.56 (93/167). At round 18's end the
-    // same.
+    // same, but without a profile stance 0.57 (95/167).
     a.at_least("HELD OUT 17 with profiles", [0.74, 0.74, 0.94, 0.60]);
     b.at_least("HELD OUT 17 without a profile", [0.76, 0.81, 0.92, 0.54]);
 }
@@ -2582,7 +2595,8 @@ fn held_out_18_texts_scored_unseen() {
     // before round 18 changed any: P 0.81 (178/219) R 0.82 (176/215)
     // speaker 0.93 (165/178) stance 0.67 (119/178); without a profile
     // 0.82 (166/203) 0.82 (177/215) 0.92 (153/166) 0.61 (102/166).
-    // Floors about two points under. At round 18's end the same.
+    // Floors about two points under. At round 18's end the same, but
+    // without a profile stance 0.63 (104/166).
     a.at_least("HELD OUT 18 with profiles", [0.79, 0.80, 0.91, 0.65]);
     b.at_least("HELD OUT 18 without a profile", [0.80, 0.80, 0.90, 0.59]);
 }
