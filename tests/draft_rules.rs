@@ -6638,20 +6638,25 @@ fn round_18_a_question_is_about_its_object() {
     );
 }
 
-/// Round 18: 'was “far too small”' (the quotation mark before the
-/// adverb) is too little of it, as "was far too small" is: more is
-/// wanted.
+/// Round 18: 'was “far too broad”' (the quotation mark before the
+/// adverb) is an excess, as "was far too broad" is; 'was “far too
+/// narrow”' too little of it (more is wanted: not a report of the state
+/// of things).
 #[test]
-fn round_18_far_too_small_in_quotation_marks() {
+fn round_18_far_too_broad_in_quotation_marks() {
     stance_each_with(
         TALKS,
         &[
             (
-                "Lina Strand said the ransom on offer was \u{201c}far too small\u{201d}.",
-                Stance::Favor,
+                "Lina Strand said the ransom demanded was \u{201c}far too broad\u{201d}.",
+                Stance::Against,
             ),
             (
-                "Lina Strand said the ransom on offer was far too small.",
+                "Lina Strand said the ransom demanded was far too broad.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said the ransom on offer was \u{201c}far too narrow\u{201d}.",
                 Stance::Favor,
             ),
         ],
