@@ -10260,3 +10260,116 @@ fn mutants_little_to_fear_is_no_harm() {
         )],
     );
 }
+
+// Twenty-first pass (round 18's drafting code): tests for the mutants of
+// `stance.rs`' round 18 lines the suite missed, with the profile `TALKS`.
+
+/// Mutants of `stance::declared_neutral`'s "cross that bridge" (454:49
+/// `&&` → `||`: any "bridge" two words after "crossing" a deferral;
+/// 454:20 `a + 2` → `a * 2`: the bridge looked for only from twice the
+/// clause's start): "before crossing the bridge" defers nothing, and
+/// "We will cross that bridge" after "Asked about …, Piet Mol said:"
+/// defers.
+#[test]
+fn mutants_only_crossing_that_bridge_defers() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Lina Strand said the Greens would back a referendum before crossing the bridge.",
+                Stance::Favor,
+            ),
+            (
+                "Asked about the referendum, Piet Mol said: \u{201c}We will cross that bridge in September.\u{201d}",
+                Stance::Neutral,
+            ),
+        ],
+    );
+}
+
+/// Mutants of `stance::polarity`'s compulsion (1549:45 `t + 2` → `t -
+/// 2`, `t * 2`: after "no other" the choice looked for elsewhere): to
+/// be left "no other choice than a referendum" is for it.
+#[test]
+fn mutants_no_other_choice_is_compulsion() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said the Liberals had left the Greens no other choice than a referendum.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutant of `stance::polarity`'s compulsion (1559:15 `t += 2` → `t *=
+/// 2`: the rest of the clause skipped after "no alternative"): "no
+/// alternative to scrapping the referendum" is against it ("scrapping"
+/// still read).
+#[test]
+fn mutants_after_no_alternative_the_clause_goes_on() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Piet Mol said there was no alternative to scrapping the referendum.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutant of `stance::polarity`'s insistence (1566:17 `&&` → `||`: any
+/// "not" three words before "discussion" or "debate" insistence, not
+/// only "not up for"): not wanting any discussion of a referendum is
+/// against it.
+#[test]
+fn mutants_only_not_up_for_discussion_insists() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Piet Mol said he did not want any discussion of a referendum.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutant of `stance::polarity`'s insistence (1565:17 `&&` → `||`: any
+/// "not up" insistence): a government "not up for a ransom" is against
+/// it.
+#[test]
+fn mutants_not_up_for_a_ransom_refuses() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Ana Ruiz said the government was not up for a ransom.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutant of `stance::polarity`'s insistence (1578:15 `t += 4` → `t *=
+/// 4`: the rest of the clause skipped after "not up for debate"): what
+/// follows is still read ("never").
+#[test]
+fn mutants_after_not_up_for_debate_the_clause_goes_on() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said a ransom was not up for debate, never.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutant of `stance::polarity`'s insistence (1570:61 `&&` → `||`: any
+/// "not" three words before "chip" insistence, not only "not a
+/// bargaining chip"): a referendum that "would not help the chip
+/// industry" is still read against.
+#[test]
+fn mutants_only_not_a_bargaining_chip_insists() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said a referendum would not help the chip industry.",
+            Stance::Against,
+        )],
+    );
+}
