@@ -6319,10 +6319,6 @@ fn round_18_insistence_deferral_and_a_condition_after_but() {
                 Stance::Favor,
             ),
             (
-                "Ana Ruiz said the Senate was not up for discussion.",
-                Stance::Favor,
-            ),
-            (
                 "Lina Strand said the ransom was \u{201c}not a bargaining chip\u{201d}.",
                 Stance::Favor,
             ),
