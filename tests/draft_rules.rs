@@ -6698,6 +6698,36 @@ fn round_18_an_alternative_set_aside_without_a_profile() {
     assert_eq!(vinter[0].stance, Stance::Against, "{:#?}", d.claims);
 }
 
+/// Round 18 (a case the twenty-first mutation pass questioned):
+/// insisting on what the proposition removes keeps it: "the Senate was
+/// not up for discussion", "the Senate was not negotiable" toward "The
+/// Senate is abolished" are against (insisting on the stake, which no
+/// proposition removes, is still for it).
+#[test]
+fn round_18_insisting_on_what_is_removed() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Ana Ruiz said the Senate was not up for discussion.",
+                Stance::Against,
+            ),
+            (
+                "Ana Ruiz said the Senate was not negotiable.",
+                Stance::Against,
+            ),
+            (
+                "Piet Mol said the stake was not up for negotiation.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said the abolition of the Senate was not up for debate.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

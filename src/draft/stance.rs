@@ -1584,7 +1584,11 @@ fn polarity(
                 format!("\"{w} {n} {}\" (insistence)", b.lw(t + 3)),
                 &mut sign,
             );
-            flip(String::new(), &mut sign);
+            // (Insisting on what the proposition removes keeps it: "the
+            // Senate was not up for discussion" toward its abolition.)
+            if !removed_at(b, past_quote_marks(b, a), t, pol) {
+                flip(String::new(), &mut sign);
+            }
             signal = true;
             t += 4;
             continue;
@@ -1595,7 +1599,10 @@ fn polarity(
                 && !pol.own.iter().any(|o| o.starts_with(&n[..5])))
         {
             flip(format!("\"{w} {n}\" (insistence)"), &mut sign);
-            flip(String::new(), &mut sign);
+            // (As above: "the Senate is not negotiable" keeps it.)
+            if w != "not" || !removed_at(b, past_quote_marks(b, a), t, pol) {
+                flip(String::new(), &mut sign);
+            }
             signal = true;
             t += 2;
             continue;
