@@ -1026,7 +1026,9 @@
 //! said alone, of the matter just spoken of), a question naming two
 //! topics asked about its object (the last), "had not closed the
 //! question" (neutral), 'was “far too narrow”' with the quotation mark
-//! before the adverb; and without a profile, ", not ten weeks" setting an
+//! before the adverb, insisting on what the proposition removes ("the
+//! Senate was not up for discussion" toward its abolition: against);
+//! and without a profile, ", not ten weeks" setting an
 //! alternative aside and a negation that does not cancel the first (as
 //! with a profile; a derived target keeps the relative clause's
 //! negation). Tried and dropped: the clause after "but" deciding without
