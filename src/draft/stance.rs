@@ -1086,6 +1086,9 @@ fn polarity(
     let mut sign = 1i8;
     let mut signal = false;
     let mut t = a;
+    // Insisting (at `t`) on what the proposition removes keeps it: "the
+    // Senate was not up for discussion" toward its abolition.
+    let insists_on_removed = |t: usize| removed_at(b, past_quote_marks(b, a), t, pol);
     let mut flip = |why: String, sign: &mut i8| {
         *sign = -*sign;
         if !why.is_empty() {
@@ -1283,9 +1286,13 @@ fn polarity(
                 continue;
             }
             // (Nor a negation that does not cancel the first, as below:
-            // "will not vote for a ban I cannot explain".)
-            let cancels = !repeated_negation(b, a, t) && !reduced_relative(b, a, t);
-            if b.is_verb_negation(t) && !not_least(b, t) && cancels {
+            // "will not vote for a ban I cannot explain"; looked for only
+            // at a negation.)
+            if b.is_verb_negation(t)
+                && !not_least(b, t)
+                && !repeated_negation(b, a, t)
+                && !reduced_relative(b, a, t)
+            {
                 flip(format!("negation \"{w}\""), &mut sign);
                 signal = true;
             } else if b.has(t, c::VOLITION | c::OPPOSE | c::NEG_VALENCE) || b.is_negator(t) {
@@ -1584,9 +1591,7 @@ fn polarity(
                 format!("\"{w} {n} {}\" (insistence)", b.lw(t + 3)),
                 &mut sign,
             );
-            // (Insisting on what the proposition removes keeps it: "the
-            // Senate was not up for discussion" toward its abolition.)
-            if !removed_at(b, past_quote_marks(b, a), t, pol) {
+            if !insists_on_removed(t) {
                 flip(String::new(), &mut sign);
             }
             signal = true;
@@ -1599,8 +1604,8 @@ fn polarity(
                 && !pol.own.iter().any(|o| o.starts_with(&n[..5])))
         {
             flip(format!("\"{w} {n}\" (insistence)"), &mut sign);
-            // (As above: "the Senate is not negotiable" keeps it.)
-            if w != "not" || !removed_at(b, past_quote_marks(b, a), t, pol) {
+            // ("the Senate is not negotiable" keeps it too.)
+            if w != "not" || !insists_on_removed(t) {
                 flip(String::new(), &mut sign);
             }
             signal = true;
