@@ -6728,6 +6728,54 @@ fn round_18_insisting_on_what_is_removed() {
     );
 }
 
+/// A profile of a handover to a tribunal, for round 19.
+const HANDOVER: &str = "\
+topics:
+  - id: handover
+    label: Handover
+    keywords: [handover, tribunal]
+    propositions:
+      - Varo is handed over to the tribunal
+  - id: amnesty
+    label: Amnesty
+    keywords: [amnesty]
+    propositions:
+      - The amnesty is repealed
+parties:
+  - id: gov
+    name: Government of Meskia
+    aliases: [Meskia, Meskian, Lena Darov, Darov]
+  - id: un
+    name: UN human rights office
+    aliases: [UN, UN human rights office]
+  - id: vast
+    name: Government of Vastor
+    aliases: [Vastor, Vastorian]
+  - id: union
+    name: Union of Northern States
+    aliases: [Union of Northern States, Union]
+";
+
+fn handover(text: &str) -> Vec<(String, String, String, Stance)> {
+    claims_with(HANDOVER, "round-19-profile.yaml", "Round 19 handover", text)
+}
+
+/// Round 19: a role noun after several nouns and a name ("The UN human
+/// rights office") is the whole phrase; with three lowercase words
+/// between the name and the role the statement was no one's.
+#[test]
+fn round_19_several_nouns_before_a_role() {
+    assert_eq!(
+        handover("The UN human rights office said the handover was a good step."),
+        [own(
+            "un",
+            "UN human rights office",
+            "handover",
+            Stance::Favor
+        )]
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

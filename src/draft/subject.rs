@@ -147,11 +147,25 @@ impl Block<'_> {
                 // A noun modifying a role after a possessive, an article
                 // or a modifier: "Kessaria's water minister", "its country
                 // director", "a senior education ministry official".
-                self.is_lower(t)
-                    && !self.has(t, c::STOPWORD | c::AUX | c::PREPOSITION)
-                    && self.role(k).is_some()
-                    && t > floor
-                    && self.has(t - 1, POSS_S | c::POSSESSIVE | c::DETERMINER | c::MODIFIER)
+                // (Or several: "The UN human rights office", up to three
+                // nouns after a name.)
+                let noun = |x: usize| {
+                    self.is_lower(x)
+                        && !self.has(x, c::STOPWORD | c::AUX | c::PREPOSITION | c::NEGATION)
+                        && self.cue_at(x).is_none()
+                };
+                let modifies = |x: usize| {
+                    x > floor
+                        && self.has(x - 1, POSS_S | c::POSSESSIVE | c::DETERMINER | c::MODIFIER)
+                };
+                let chain = self.role(j).is_some() && j - t <= 3 && (t + 1..j).all(noun) && {
+                    let mut s = t;
+                    while s > floor && j - s < 3 && noun(s - 1) && !modifies(s) {
+                        s -= 1;
+                    }
+                    s > floor && self.is_name_word(s - 1)
+                };
+                noun(t) && ((self.role(k).is_some() && modifies(t)) || chain)
             };
             if !take {
                 break;
