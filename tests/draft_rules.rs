@@ -6776,6 +6776,39 @@ fn round_19_several_nouns_before_a_role() {
     );
 }
 
+/// Round 19: a time set aside after "but not" puts off what was said
+/// ("will happen, but not this year" is for it; "but not in Olmeria"
+/// still refuses), and an ultimatum after "or" insists on what comes
+/// before ("by the voters, or not at all").
+#[test]
+fn round_19_deferral_and_ultimatum() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Lina Strand said the new referendum \"will happen, but not this year\".",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said the new referendum would happen, but not before the summer.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said the new referendum would happen, but not in Olmeria.",
+                Stance::Against,
+            ),
+            (
+                "Piet Mol said the new referendum must be held by the voters, or not at all.",
+                Stance::Favor,
+            ),
+            (
+                "Piet Mol said the new referendum must not be held at all.",
+                Stance::Against,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

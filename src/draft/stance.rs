@@ -1276,6 +1276,15 @@ fn polarity(
             t += 1;
             continue;
         }
+        // "tried by Selvarans, or not at all", "equal losses, or no
+        // deal": an ultimatum after "or" insists on what comes before.
+        if b.is_negator(t) && t > a && b.lw(t - 1) == "or" && {
+            let e = (t + 1..z).find(|&k| !b.is_word(k)).unwrap_or(z);
+            e <= t + 3 && e > t + 1
+        } {
+            t += 1;
+            continue;
+        }
         if !full {
             if b.not_hesitate(t) {
                 // Two turns: the stance is as if neither were said.
@@ -2635,7 +2644,28 @@ pub fn contrast_part(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
         return None;
     }
     let e = main_clause_end(b, s, z);
+    // ("The amnesty will go, but not this year": a time set aside, no
+    // refusal.)
+    if b.lw(s) == "not" && e <= s + 5 && deferral_at(b, s + 1) {
+        return None;
+    }
     (e > s && (s..e).any(|t| b.is_word(t))).then_some((s, e))
+}
+
+/// A time at `t` ("this year", "yet", "before the election", "in
+/// 2032"): after "but not" it puts off what was said, no refusal.
+fn deferral_at(b: &Block, t: usize) -> bool {
+    match b.lw(t) {
+        "yet" | "now" | "today" | "tomorrow" | "immediately" | "overnight" | "before" | "until" => {
+            true
+        }
+        "this" | "next" => matches!(
+            b.lw(t + 1),
+            "year" | "month" | "week" | "summer" | "winter" | "spring" | "autumn" | "time"
+        ),
+        "in" => b.has(t + 1, c::NUMBER_WORD) || b.lw(t + 1).chars().all(|ch| ch.is_ascii_digit()),
+        _ => false,
+    }
 }
 
 /// A clause after "but" that refuses ("had “no strong view” on the
