@@ -2603,3 +2603,61 @@ fn held_out_18_texts_scored_unseen() {
     a.at_least("HELD OUT 18 with profiles", [0.79, 0.80, 0.91, 0.65]);
     b.at_least("HELD OUT 18 without a profile", [0.80, 0.80, 0.90, 0.59]);
 }
+
+/// HELD OUT 19 (unseen): written at the start of round 19 by a helper
+/// who never read src/draft; see tests/fixtures/draft/held-out-19/README.md.
+const HELD_OUT_19: &[Text] = &[
+    (
+        "held-out-19/ashcombe-incinerator-2031-10-08.yaml",
+        "held-out-19/ashcombe-incinerator-profile.yaml",
+    ),
+    (
+        "held-out-19/hallvik-transmitter-2031-11-12.yaml",
+        "held-out-19/hallvik-transmitter-profile.yaml",
+    ),
+    (
+        "held-out-19/kovrel-remains-2031-04-09.yaml",
+        "held-out-19/kovrel-remains-profile.yaml",
+    ),
+    (
+        "held-out-19/lauria-name-2031-05-14.yaml",
+        "held-out-19/lauria-name-profile.yaml",
+    ),
+    (
+        "held-out-19/merrinland-board-quota-2031-08-24.yaml",
+        "held-out-19/merrinland-board-quota-profile.yaml",
+    ),
+    (
+        "held-out-19/saltra-river-border-2031-07-16.yaml",
+        "held-out-19/saltra-river-border-profile.yaml",
+    ),
+    (
+        "held-out-19/solmara-passports-2031-06-11.yaml",
+        "held-out-19/solmara-passports-profile.yaml",
+    ),
+    (
+        "held-out-19/stavra-embassy-2031-09-20.yaml",
+        "held-out-19/stavra-embassy-profile.yaml",
+    ),
+    (
+        "held-out-19/verkhovia-mines-2031-12-03.yaml",
+        "held-out-19/verkhovia-mines-profile.yaml",
+    ),
+    (
+        "held-out-19/verrin-border-workers-2031-03-06.yaml",
+        "held-out-19/verrin-border-workers-profile.yaml",
+    ),
+];
+
+/// HELD OUT 19, unseen (sums only: no variable prints its errors).
+#[test]
+fn held_out_19_texts_scored_unseen() {
+    let (a, b) = score_held_out("HELD OUT 19 (unseen)", HELD_OUT_19, "");
+    // Unseen, with the rules of round 18 (69a8540, in a scratch copy),
+    // before round 19 changed any: P 0.80 (162/202) R 0.75 (166/221)
+    // speaker 0.97 (157/162) stance 0.57 (93/162); without a profile
+    // 0.77 (152/198) 0.76 (167/221) 0.96 (146/152) 0.58 (88/152).
+    // Floors about two points under.
+    a.at_least("HELD OUT 19 with profiles", [0.78, 0.73, 0.95, 0.55]);
+    b.at_least("HELD OUT 19 without a profile", [0.75, 0.74, 0.94, 0.56]);
+}
