@@ -6809,6 +6809,40 @@ fn round_19_deferral_and_ultimatum() {
     );
 }
 
+/// Round 19: a burden lifted ("a mother will not have to drive 30
+/// kilometres") is no refusal; "will not" alone still refuses.
+#[test]
+fn round_19_a_burden_lifted() {
+    let stances = |text: &str| {
+        let d = draft::draft_document(
+            &format!("Medicines in supermarkets\n\n{text}\n"),
+            None,
+            &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+        );
+        d.claims
+            .iter()
+            .filter(|c| c.quote.contains("Prices"))
+            .map(|c| c.stance)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        stances(
+            "Health Minister Annika Strand defended the bill on Tuesday. \u{201c}Prices will \
+             fall by a third, and a mother with a sick child will not have to drive 30 \
+             kilometres on a Sunday,\u{201d} she said."
+        ),
+        [Stance::Favor]
+    );
+    assert_eq!(
+        stances(
+            "Health Minister Annika Strand defended the bill on Tuesday. \u{201c}Prices will \
+             not fall by a third, and a mother with a sick child will drive 30 kilometres on \
+             a Sunday,\u{201d} she said."
+        ),
+        [Stance::Against]
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

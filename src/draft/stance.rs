@@ -1276,6 +1276,17 @@ fn polarity(
             t += 1;
             continue;
         }
+        // "a mother will not have to drive 30 kilometres": a burden
+        // lifted, no refusal.
+        if b.is_verb_negation(t)
+            && matches!(b.lw(t + 1), "have" | "need")
+            && b.lw(t + 2) == "to"
+            && t > a
+            && matches!(b.lw(t - 1), "will" | "would" | "won't" | "wouldn't")
+        {
+            t += 3;
+            continue;
+        }
         // "tried by Selvarans, or not at all", "equal losses, or no
         // deal": an ultimatum after "or" insists on what comes before.
         if b.is_negator(t) && t > a && b.lw(t - 1) == "or" && {
