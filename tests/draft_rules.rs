@@ -6843,6 +6843,26 @@ fn round_19_a_burden_lifted() {
     );
 }
 
+/// Round 19: "told the Vastor daily Ekko in an interview published on
+/// Tuesday": a paper named by its kind and the interview are who was
+/// told, so what was said is the clause before (it was "daily Ekko in an
+/// interview …").
+#[test]
+fn round_19_told_a_daily_in_an_interview() {
+    assert_eq!(
+        handover(
+            "Meskia will not hand Varo to the tribunal unless the amnesty is repealed, \
+             Meskia's justice minister Lena Darov told the Vastor daily Ekko in an interview \
+             published on Tuesday."
+        ),
+        [
+            own("gov", "Lena Darov", "handover", Stance::Conditional),
+            // (The condition, a claim of its own.)
+            own("gov", "Lena Darov", "amnesty", Stance::Favor),
+        ]
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\
