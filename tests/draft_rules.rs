@@ -6863,6 +6863,33 @@ fn round_19_told_a_daily_in_an_interview() {
     );
 }
 
+/// Round 19: a fact-check's labels ("CLAIM 1:", "VERDICT:") are no
+/// speakers or parties (without a profile they were parties "CLAIM" and
+/// "VERDICT").
+#[test]
+fn round_19_fact_check_labels() {
+    let d = draft::draft_document(
+        "Medicines check\n\nHealth Minister Annika Strand defended the bill on Sunday.\n\n\
+         CLAIM 1: \u{201c}Prices will fall by a third.\u{201d}\n\n\
+         VERDICT: Misleading. Prices fell by 8 percent in two neighbouring countries, the \
+         competition authorities said on Monday.\n",
+        None,
+        &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+    );
+    let speakers: Vec<&str> = d.claims.iter().map(|c| c.speaker.as_str()).collect();
+    assert!(
+        !speakers.iter().any(|s| matches!(*s, "CLAIM" | "VERDICT")),
+        "{speakers:?}"
+    );
+    assert!(
+        !d.parties
+            .iter()
+            .any(|p| matches!(p.name.as_str(), "CLAIM" | "VERDICT")),
+        "{:?}",
+        d.parties
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

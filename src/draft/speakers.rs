@@ -671,8 +671,11 @@ impl Resolver<'_, '_> {
             .or_else(phrase)
             .unwrap_or(sa);
         let np = self.b.np_right(sa, sb)?;
-        // ("Correction: in our 09:31 entry …": a label, no subject.)
-        if self.b.is_punct(np.1, ":") {
+        // ("Correction: in our 09:31 entry …", a fact-check's "CLAIM 1:
+        // “…”": a label, no subject.)
+        let numbered =
+            self.b.lw(np.1).chars().all(|ch| ch.is_ascii_digit()) && self.b.is_punct(np.1 + 1, ":");
+        if self.b.is_punct(np.1, ":") || numbered {
             return None;
         }
         // ("Its president, Ruben Osterhaus, calls the cut “…”": the

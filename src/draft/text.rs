@@ -655,6 +655,19 @@ const NOT_SPEAKER_LABELS: &[&str] = &[
     "transcript",
     "edited",
     "also",
+    // A fact-check's labels: "CLAIM: Prices will fall", "VERDICT: False."
+    "claim",
+    "the claim",
+    "verdict",
+    "our verdict",
+    "rating",
+    "fact",
+    "the facts",
+    "facts",
+    "reality",
+    "check",
+    "fact check",
+    "assessment",
 ];
 
 /// Whether `s` is written in capitals: four letters or more, none
