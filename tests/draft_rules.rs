@@ -6890,6 +6890,29 @@ fn round_19_fact_check_labels() {
     );
 }
 
+/// Round 19: a place adverb that opens a sentence ("Outside, in the
+/// cold, …") is no party (it was the party "Outside").
+#[test]
+fn round_19_outside_is_no_party() {
+    let d = draft::draft_document(
+        "Buffer zone talks\n\nThe Drusenian delegation said the buffer zone should be 30 \
+         kilometres wide.\n\nOutside, in the cold, about two hundred villagers stood under a \
+         banner reading \u{201c}Let us go home to our villages\u{201d}.\n",
+        None,
+        &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+    );
+    assert!(
+        !d.parties.iter().any(|p| p.name == "Outside"),
+        "{:?}",
+        d.parties
+    );
+    assert!(
+        !d.claims.iter().any(|c| c.speaker == "Outside"),
+        "{:#?}",
+        d.claims
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -740,6 +740,14 @@ const STOP_CAPS: &[&str] = &[
     "around",
     "roughly",
     "back",
+    // ("Outside, in the cold, about two hundred people …".)
+    "outside",
+    "inside",
+    "nearby",
+    "abroad",
+    "overseas",
+    "downstairs",
+    "upstairs",
 ];
 
 const CALENDAR: &[&str] = &[
