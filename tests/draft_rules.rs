@@ -6913,6 +6913,26 @@ fn round_19_outside_is_no_party() {
     );
 }
 
+/// Round 19: a country the profile knows, set off by what describes it
+/// ("Vastor, Meskia's largest trading partner, was cooler."), is what
+/// "its" next refers to (it was Meskia, named in the description, and
+/// the ministry's claim went to Meskia).
+#[test]
+fn round_19_a_country_set_off_by_a_description() {
+    assert_eq!(
+        handover(
+            "Vastor, Meskia's largest trading partner and an ally of the old government, was \
+             cooler. Its foreign ministry said the handover was a mistake."
+        ),
+        [own(
+            "vast",
+            "Vastor's foreign ministry",
+            "handover",
+            Stance::Against
+        )]
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

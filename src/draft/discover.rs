@@ -350,6 +350,13 @@ impl<'c> Discovery<'c> {
 }
 
 impl PartyFinder for Discovery<'_> {
+    fn names_a_party(&self, s: &str) -> bool {
+        self.g
+            .find_in(s)
+            .first()
+            .is_some_and(|&(a, z, _)| a == 0 && z == s.len())
+    }
+
     fn mentions(&mut self, s: &str) -> Vec<(usize, usize, usize)> {
         let mut out = Vec::new();
         // An organisation's own name comes first; the places inside it

@@ -243,6 +243,13 @@ impl<'a> ProfileParties<'a> {
 }
 
 impl crate::draft::speakers::PartyFinder for ProfileParties<'_> {
+    fn names_a_party(&self, s: &str) -> bool {
+        self.m
+            .aliases_in(s)
+            .first()
+            .is_some_and(|&(a, z, _)| a == 0 && z == s.len())
+    }
+
     fn mentions(&mut self, s: &str) -> Vec<(usize, usize, usize)> {
         let found = self.m.aliases_in(s);
         if !found.is_empty() {

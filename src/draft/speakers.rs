@@ -39,6 +39,11 @@ pub trait PartyFinder {
     fn by_head(&self, _head: &str) -> Option<usize> {
         None
     }
+    /// Whether `s` is wholly a name this finder knows as a party's (an
+    /// alias; a country of the gazetteer), without making it one.
+    fn names_a_party(&self, _s: &str) -> bool {
+        false
+    }
 }
 
 /// Titles of a state's office: a person with one and no country named
@@ -888,7 +893,11 @@ impl Resolver<'_, '_> {
         // in town, needs no persuading", is the person "he" is next.)
         let described = b.is_comma(np.1) && b.role(h) == Some(true) && !b.is_cap(h);
         let set_off_ok = b.has(h, c::INSTITUTION) || b.role(h) == Some(false) || described;
-        if b.is_comma(np.1) && !set_off_ok && !relative {
+        // (Nor a country or body of a known party set off by what
+        // describes it: "Vastoria, Selvara's largest trading partner, was
+        // cooler. Its foreign ministry …" is Vastoria's.)
+        let known_body = b.is_cap(h) && self.pf.names_a_party(b.text_of(np.0, np.1));
+        if b.is_comma(np.1) && !set_off_ok && !relative && !known_body {
             return false;
         }
         let sp = self.resolve_np(np, None);
