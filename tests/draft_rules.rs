@@ -6754,6 +6754,9 @@ parties:
   - id: union
     name: Union of Northern States
     aliases: [Union of Northern States, Union]
+  - id: coop
+    name: Riverside farmers' cooperative
+    aliases: [farmers' cooperative]
 ";
 
 fn handover(text: &str) -> Vec<(String, String, String, Stance)> {
@@ -6929,6 +6932,21 @@ fn round_19_a_country_set_off_by_a_description() {
             "Vastor's foreign ministry",
             "handover",
             Stance::Against
+        )]
+    );
+}
+
+/// Round 19: a cooperative is a body that speaks ("The farmers'
+/// cooperative said it backed the handover" was no one's).
+#[test]
+fn round_19_a_cooperative_speaks() {
+    assert_eq!(
+        handover("In the port town, the farmers' cooperative said it backed the handover."),
+        [own(
+            "coop",
+            "Riverside farmers' cooperative",
+            "handover",
+            Stance::Favor
         )]
     );
 }
