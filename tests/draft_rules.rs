@@ -6951,6 +6951,20 @@ fn round_19_a_cooperative_speaks() {
     );
 }
 
+/// Round 19: "said this on national radio", "said so" name no statement
+/// (what was said is elsewhere); "regards this as a mistake" still is one.
+#[test]
+fn round_19_said_this_on_the_radio() {
+    assert_eq!(
+        handover("Lena Darov said this about the handover on national radio on Sunday."),
+        []
+    );
+    assert_eq!(
+        handover("Lena Darov regards this handover as a mistake."),
+        [own("gov", "Lena Darov", "handover", Stance::Against)]
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\
