@@ -6965,6 +6965,19 @@ fn round_19_said_this_on_the_radio() {
     );
 }
 
+/// Round 19: what the writer notes a person did not say is no claim,
+/// whatever follows ("She did not say Meskia would block the handover";
+/// round 18 had only "did not say whether").
+#[test]
+fn round_19_did_not_say_anything_else() {
+    assert_eq!(
+        handover(
+            "Lena Darov said she had doubts. She did not say Meskia would block the handover."
+        ),
+        []
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -540,6 +540,9 @@ const UNSAID: &str = "did not say";
 /// Not "decided to hold a vote" (a decision taken).
 fn undecided_at(b: &Block, i: usize) -> Option<(usize, CueStance, &'static str)> {
     let negated = (i.saturating_sub(3)..i).any(|k| b.is_verb_negation(k));
+    // ("She did not say Drusenia would reject it": the writer notes
+    // what was not said, whatever follows.)
+    let unsaid_any = b.lw(i) == "say" && !matches!(b.lw(i + 1), "so" | "no" | "yes");
     let len = match b.lw(i) {
         "decided" => {
             let next = b.lw(i + 1);
@@ -569,7 +572,8 @@ fn undecided_at(b: &Block, i: usize) -> Option<(usize, CueStance, &'static str)>
             (b.is_terminal(i + 1) || b.is_comma(i + 1) || matches!(b.lw(i + 1), "to" | "on"))
                 .then_some(1)
         }
-        "say" => matches!(b.lw(i + 1), "whether" | "how" | "which" | "what" | "if").then_some(1),
+        "say" => (matches!(b.lw(i + 1), "whether" | "how" | "which" | "what" | "if") || unsaid_any)
+            .then_some(1),
         // "will decide whether to back the ban" (see `future` below).
         "decide" => matches!(b.lw(i + 1), "whether" | "how" | "if").then_some(1),
         _ => None,
@@ -588,6 +592,9 @@ fn undecided_at(b: &Block, i: usize) -> Option<(usize, CueStance, &'static str)>
             ))
     {
         return Some((len, CueStance::Say, UNSAID));
+    }
+    if !matches!(b.lw(i + 1), "whether" | "how" | "which" | "what" | "if") && b.lw(i) == "say" {
+        return None;
     }
     // "will say whether it backs the ban on Monday": an answer still to
     // come.
