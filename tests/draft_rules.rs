@@ -6978,6 +6978,32 @@ fn round_19_did_not_say_anything_else() {
     );
 }
 
+/// Round 19: the noun "object" after an adjective or in quotation marks
+/// ("“a single object”", "objects from the archive") is no verb of
+/// opposing, which turned "would never agree" back to favour.
+#[test]
+fn round_19_an_object_is_a_noun() {
+    stance_each_with(
+        HANDOVER,
+        &[
+            (
+                "Lena Darov said Meskia would never agree to the handover of \u{201c}a single \
+                 object\u{201d} from the archive.",
+                Stance::Against,
+            ),
+            (
+                "Lena Darov said Meskia would never agree to the handover of objects from the \
+                 archive.",
+                Stance::Against,
+            ),
+            (
+                "Lena Darov said Meskia would object to the handover.",
+                Stance::Against,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

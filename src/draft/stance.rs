@@ -1755,10 +1755,7 @@ fn polarity(
         } else if b.has(t, c::OPPOSE)
             && !b.has(t, POSS_S)
             && b.lw(t + 1) != "by"
-            && !(matches!(w, "object" | "objects")
-                && ((t > a
-                    && (b.has(t - 1, c::DETERMINER) || matches!(b.lw(t - 1), "every" | "each")))
-                    || b.is_cap(t)))
+            && !(matches!(w, "object" | "objects") && object_noun(b, a, t))
         {
             // ("a renewal opposed by Sarentia": a participle saying who
             // opposes the noun, not the speaker's opposition.)
@@ -2661,6 +2658,21 @@ pub fn contrast_part(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
         return None;
     }
     (e > s && (s..e).any(|t| b.is_word(t))).then_some((s, e))
+}
+
+/// The noun "object" at `t`: "a review of every object", "“a single
+/// object”", "a museum for objects from the wreck" (not the verb, "we
+/// object to", "would object").
+fn object_noun(b: &Block, a: usize, t: usize) -> bool {
+    let det = |k: usize| {
+        b.has(k, c::DETERMINER | c::PREPOSITION | c::NUMBER_WORD)
+            || matches!(b.lw(k), "every" | "each" | "single" | "other" | "such")
+    };
+    let before = (t > a && det(t - 1))
+        || (t > a + 1
+            && (b.is_quote_mark(t - 1) || b.is_lower(t - 1))
+            && b.has(t - 2, c::DETERMINER));
+    before || b.is_cap(t) || matches!(b.lw(t + 1), "from" | "of" | "in")
 }
 
 /// A time at `t` ("this year", "yet", "before the election", "in
