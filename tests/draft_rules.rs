@@ -7004,6 +7004,30 @@ fn round_19_an_object_is_a_noun() {
     );
 }
 
+/// Round 19: refusing a partial handover insists on the whole ("will
+/// not accept a partial handover" is for it; "will not accept the
+/// handover" still against).
+#[test]
+fn round_19_refusing_a_partial_one() {
+    stance_each_with(
+        HANDOVER,
+        &[
+            (
+                "Lena Darov said Meskia would not accept a partial handover.",
+                Stance::Favor,
+            ),
+            (
+                "Lena Darov said Meskia would not accept the handover.",
+                Stance::Against,
+            ),
+            (
+                "Lena Darov said Meskia would accept a partial handover.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -1361,6 +1361,17 @@ fn polarity(
             t += 3;
             continue;
         }
+        // "will not accept a partial return": refusing less than what
+        // the proposition names insists on all of it.
+        if matches!(w, "partial" | "half-hearted" | "watered-down" | "diluted")
+            && sign < 0
+            && (t + 1..(t + 3).min(z)).any(|k| names_proposition(b, k, pol))
+        {
+            flip(format!("\"{w}\" (short of it)"), &mut sign);
+            signal = true;
+            t += 1;
+            continue;
+        }
         // "a matter for our airport and for nobody else": another's say
         // refused.
         if matches!(w, "matter" | "question") && t > a && matches!(b.lw(t - 1), "a" | "one") {
