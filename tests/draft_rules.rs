@@ -10493,36 +10493,26 @@ fn mutants_a_refusal_after_but_even_when() {
 
 // Then `speakers.rs`' round 18 lines, with the same profile.
 
-/// Mutant of `speakers::Resolver::mention_within`'s name ending a short
-/// sentence (743:81 `&&` → `||`: a name a few words into a sentence
-/// taken as the person meant next whatever follows it): in "Asked about
-/// Strand, she said" she is the speaker before, not Strand.
+/// Mutants of `speakers::Resolver::mention_within`'s name ending a short
+/// sentence (743:81 `&&` → `||`: a name a few words into a sentence taken
+/// as the person meant next whatever follows it; 743:92 `t <= sa + 3` →
+/// `t <= sa * 3`: a name ending a longer sentence later in the paragraph
+/// taken so): in "Asked about Strand, she said" and after "She had spoken
+/// to Strand." "she" is still Ana Ruiz, the speaker before.
 #[test]
-fn mutants_asked_about_a_name_is_not_the_name() {
-    let got = talks(
-        "Lina Strand said the Greens would back the referendum.\n\n\
-         Ana Ruiz said the government was ready for the referendum.\n\n\
-         Asked about Strand, she said: \u{201c}We will never pay the ransom.\u{201d}",
-    );
-    assert_eq!(
-        got.last(),
-        Some(&own("gov", "Ana Ruiz", "ransom", Stance::Against))
-    );
-}
-
-/// Mutant of `speakers::Resolver::mention_within`'s name ending a short
-/// sentence (743:92 `t <= sa + 3` → `t <= sa * 3`: a name ending a
-/// longer sentence later in the paragraph taken as the person meant
-/// next): after "She had spoken to Strand." "She" is still Ana Ruiz.
-#[test]
-fn mutants_a_name_ending_a_longer_sentence_is_not_the_next_she() {
-    let got = talks(
-        "Lina Strand said the Greens would back the referendum.\n\n\
-         Ana Ruiz said the government was ready for the referendum. She had spoken to Strand. \
-         She said: \u{201c}We will never pay the ransom.\u{201d}",
-    );
-    assert_eq!(
-        got.last(),
-        Some(&own("gov", "Ana Ruiz", "ransom", Stance::Against))
-    );
+fn mutants_a_name_mentioned_is_not_the_next_she() {
+    let greens = "Lina Strand said the Greens would back the referendum.\n\n";
+    let ruiz = "Ana Ruiz said the government was ready for the referendum.";
+    let she = "she said: \u{201c}We will never pay the ransom.\u{201d}";
+    for text in [
+        format!("{greens}{ruiz}\n\nAsked about Strand, {she}"),
+        format!("{greens}{ruiz} She had spoken to Strand. S{}", &she[1..]),
+    ] {
+        let last = talks(&text).pop();
+        assert_eq!(
+            last,
+            Some(own("gov", "Ana Ruiz", "ransom", Stance::Against)),
+            "{text}"
+        );
+    }
 }
