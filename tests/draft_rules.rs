@@ -10699,3 +10699,120 @@ fn mutants_only_not_a_bargaining_chip_insists() {
         )],
     );
 }
+
+// Twenty-second pass (the rest of round 18's drafting code): tests for
+// the mutants of `stance.rs`' round 18 lines the suite missed, with the
+// profile `TALKS`.
+
+/// Mutants of `stance::harm_phrase`'s "make … more difficult" (2383:59
+/// `&&` → `||`: any "more" after "make" harm; 2383:74 `==` → `!=`:
+/// "more" before any word but "difficult" harm): to "make more room"
+/// is no harm.
+#[test]
+fn mutants_make_more_room_is_no_harm() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said a referendum would make more room for the voters.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutants of `stance::harm_phrase`'s "make … more difficult" (2383:49
+/// `==` → `!=`, 2383:59 `&&` → `||`: any word before "difficult" harm
+/// after "make"): "the least difficult choice" is no harm ("least"
+/// itself is not read as harm).
+#[test]
+fn mutants_the_least_difficult_choice_is_no_harm() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Ana Ruiz said a referendum would make the least difficult choice.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutant of `stance::harm_phrase`'s "a death sentence" (2415:21 `&&` →
+/// `||`: any word before "sentence" harm): backing a referendum "in one
+/// sentence" is for it.
+#[test]
+fn mutants_only_a_death_sentence_harms() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said the Greens backed the referendum in one sentence.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutant of `stance::harm_phrase`'s "end in tears" (2418:42 `&&` →
+/// `||`: any word two before "tears" harm): the Greens "close to tears"
+/// still back the referendum.
+#[test]
+fn mutants_only_ending_in_tears_harms() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said the Greens, close to tears, would back a referendum.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutant of `stance::harm_phrase`'s "a poor record" (2427:9 `&&` →
+/// `||`: any word before "record" harm): backing a referendum "on the
+/// record" is for it.
+#[test]
+fn mutants_only_a_poor_record_harms() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said the Greens backed the referendum on the record.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutant of `stance::contrast_part`'s "but not if" (2634:16 `==` →
+/// `!=`: no clause after "but" when any word other than "not" comes
+/// before "if" or "when"): "but even when pressed would never pay it"
+/// still refuses after "no strong view".
+#[test]
+fn mutants_a_refusal_after_but_even_when() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said the Greens had no strong view on the ransom, but even when pressed would never pay it.",
+            Stance::Against,
+        )],
+    );
+}
+
+// Then `speakers.rs`' round 18 lines, with the same profile.
+
+/// Mutants of `speakers::Resolver::mention_within`'s name ending a short
+/// sentence (743:81 `&&` → `||`: a name a few words into a sentence taken
+/// as the person meant next whatever follows it; 743:92 `t <= sa + 3` →
+/// `t <= sa * 3`: a name ending a longer sentence later in the paragraph
+/// taken so): in "Asked about Strand, she said" and after "She had spoken
+/// to Strand." "she" is still Ana Ruiz, the speaker before.
+#[test]
+fn mutants_a_name_mentioned_is_not_the_next_she() {
+    let greens = "Lina Strand said the Greens would back the referendum.\n\n";
+    let ruiz = "Ana Ruiz said the government was ready for the referendum.";
+    let she = "she said: \u{201c}We will never pay the ransom.\u{201d}";
+    for text in [
+        format!("{greens}{ruiz}\n\nAsked about Strand, {she}"),
+        format!("{greens}{ruiz} She had spoken to Strand. S{}", &she[1..]),
+    ] {
+        let last = talks(&text).pop();
+        assert_eq!(
+            last,
+            Some(own("gov", "Ana Ruiz", "ransom", Stance::Against)),
+            "{text}"
+        );
+    }
+}
