@@ -7028,6 +7028,36 @@ fn round_19_refusing_a_partial_one() {
     );
 }
 
+/// Round 19: the faults the twenty-second mutation pass found: "a ransom
+/// they never owed" (a relative clause negated by "never" alone) does not
+/// cancel "would not pay"; undoing harm ("would undo the damage") is no
+/// harm; "but if pressed would never pay it" is decided by its verb.
+#[test]
+fn round_19_faults_of_the_twenty_second_pass() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Piet Mol said the Liberals would not pay a ransom they never owed.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said a new referendum would undo the damage.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said a new referendum would do damage.",
+                Stance::Against,
+            ),
+            (
+                "Lina Strand said the Greens had no strong view on the ransom, but if pressed \
+                 would never pay it.",
+                Stance::Against,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -2027,7 +2027,13 @@ pub(crate) fn reduced_relative(b: &Block, a: usize, t: usize) -> bool {
         return false;
     }
     let w = b.lw(t);
-    let p = if w == "cannot" || w.ends_with("n't") || w.ends_with("n\u{2019}t") {
+    // ("a ransom they never owed": "never" without an auxiliary.)
+    let pronoun = |k: usize| matches!(b.lw(k), "it" | "they" | "we" | "he" | "she" | "i" | "you");
+    let p = if w == "cannot"
+        || w.ends_with("n't")
+        || w.ends_with("n\u{2019}t")
+        || (w == "never" && pronoun(t - 1))
+    {
         t - 1
     } else if b.has(t - 1, c::AUX) && t >= a + 4 {
         t - 2
@@ -2038,7 +2044,7 @@ pub(crate) fn reduced_relative(b: &Block, a: usize, t: usize) -> bool {
     // number, "the two they did not free"; a comma may set off the
     // noun phrase, "a ransom, a debt we do not owe".)
     (a..p).any(|k| b.is_negator(k))
-        && matches!(b.lw(p), "it" | "they" | "we" | "he" | "she" | "i" | "you")
+        && pronoun(p)
         && b.is_word(p - 1)
         && (!b.has(
             p - 1,
@@ -2552,9 +2558,14 @@ fn harm_removed(b: &Block, a: usize, t: usize) -> bool {
     } else {
         return false;
     };
-    ["clos", "plug", "shut", "fix", "tackl", "stop", "remov"]
-        .iter()
-        .any(|r| b.lw(v).starts_with(r))
+    // ("would undo the damage", "repair the harm", "reverse the
+    // mistakes".)
+    [
+        "clos", "plug", "shut", "fix", "tackl", "stop", "remov", "undo", "undid", "repair",
+        "revers", "heal",
+    ]
+    .iter()
+    .any(|r| b.lw(v).starts_with(r))
 }
 
 /// "pay for the mistakes of": a word of harm that is the object of a
@@ -2656,6 +2667,14 @@ pub fn contrast_part(b: &Block, a: usize, z: usize) -> Option<(usize, usize)> {
     let mut s = k + 1;
     while s < z && (b.lw(s) == "that" || b.is_punct(s, ",")) {
         s += 1;
+    }
+    // ("no strong view on the ransom, but if pressed would never pay
+    // it": a participle's condition before the clause's verb.)
+    if matches!(b.lw(s), "if" | "when")
+        && b.lw(s + 1).ends_with("ed")
+        && b.has(s + 2, c::MODAL | c::AUX | c::NEGATION)
+    {
+        s += 2;
     }
     // ("Screening is fine, but not if it becomes a reason to wait": a
     // condition of what was approved, no clause of its own.)
