@@ -6864,6 +6864,16 @@ fn round_19_told_a_daily_in_an_interview() {
             own("gov", "Lena Darov", "amnesty", Stance::Favor),
         ]
     );
+    // ("told local radio": what was said starts after the listener.)
+    let profile =
+        Profile::from_source(HANDOVER, "round-19-profile.yaml").unwrap_or_else(|e| panic!("{e}"));
+    let d = draft::draft_document(
+        "Handover\n\nLena Darov told local radio the handover was a mistake.\n",
+        None,
+        &profile,
+    );
+    let quotes: Vec<&str> = d.claims.iter().map(|c| c.quote.as_str()).collect();
+    assert_eq!(quotes, ["the handover was a mistake"]);
 }
 
 /// Round 19: a fact-check's labels ("CLAIM 1:", "VERDICT:") are no

@@ -831,7 +831,14 @@ fn content_start(b: &Block, cue_tok: usize, k: usize, end: usize) -> usize {
     }
     let mut k = k;
     if b.has(cue_tok, c::TELL) {
+        let first = k;
         while k < end && (b.has(k, c::LISTENER) || b.is_cap(k)) && b.is_word(k) {
+            // ("told local radio the handover was …": an article after
+            // the listener, not after a preposition, opens what was said.)
+            if k > first && b.has(k, c::DETERMINER) && !b.has(k - 1, c::PREPOSITION | c::DETERMINER)
+            {
+                break;
+            }
             k += 1;
         }
     }

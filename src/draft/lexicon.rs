@@ -1674,6 +1674,12 @@ const LISTENERS: &[&str] = &[
     // Tuesday": a paper named by its kind, the interview.
     "daily",
     "weekly",
+    // "told local radio", "told national television".
+    "local",
+    "national",
+    "regional",
+    "public",
+    "foreign",
     "paper",
     "magazine",
     "station",
