@@ -7068,6 +7068,22 @@ fn round_19_faults_of_the_twenty_second_pass() {
     );
 }
 
+/// Round 19: a possessive "her" does not tell the gender of the person
+/// named after it ("Her justice minister, Adam Kolar," was taken for a
+/// woman, so the next "he" went to a man named paragraphs before).
+#[test]
+fn round_19_her_minister_is_no_woman() {
+    let got = handover(
+        "Vastor's foreign minister, Ivo Tal, said the handover was overdue. He said Vastor \
+         would not accept a delay.\n\nLena Darov told parliament the handover was the price \
+         of being a normal country. Her justice minister, Adam Kolar, said the amnesty would \
+         be repealed. \u{201c}We are handing over one man, not our whole judiciary,\u{201d} he \
+         said.",
+    );
+    let last = got.last().map(|c| (c.0.as_str(), c.1.as_str()));
+    assert_eq!(last, Some(("gov", "Adam Kolar")), "{got:#?}");
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

@@ -202,8 +202,8 @@ impl State {
     /// The person "he" (`male`) or "she" refers to: the most recent one
     /// not known to be of the other gender. A pronoun that refers to the
     /// last person named, within three sentences, tells that person's
-    /// gender.
-    fn person_pronoun(&mut self, male: bool, sent: usize) -> Option<Speaker> {
+    /// gender (when `learn`).
+    fn person_pronoun(&mut self, male: bool, sent: usize, learn: bool) -> Option<Speaker> {
         let (sp, at) = self
             .recent_persons
             .iter()
@@ -215,7 +215,7 @@ impl State {
             .recent_persons
             .last()
             .is_some_and(|(p, _)| p.name == sp.name);
-        if latest && sent.saturating_sub(at) <= 3 && self.male.len() < 100_000 {
+        if learn && latest && sent.saturating_sub(at) <= 3 && self.male.len() < 100_000 {
             self.male.entry(sp.name.clone()).or_insert(male);
         }
         Some(sp)
@@ -228,8 +228,10 @@ impl State {
                 .map(|(sp, _)| sp.clone())
         };
         let sp = match w {
-            "he" | "him" | "his" => self.person_pronoun(true, sent),
-            "she" | "her" => self.person_pronoun(false, sent),
+            // (Only "he" and "she" tell the last person's gender: "Her
+            // justice minister, Adam Kolar," is another's.)
+            "he" | "him" | "his" => self.person_pronoun(true, sent, w == "he"),
+            "she" | "her" => self.person_pronoun(false, sent, w == "she"),
             "it" | "its" => recent(&self.last_inst),
             // ("they" is a group, an organisation or people unnamed,
             // "Kessarian officials", not the last person named.)
