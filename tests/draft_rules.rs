@@ -7084,6 +7084,29 @@ fn round_19_her_minister_is_no_woman() {
     assert_eq!(last, Some(("gov", "Adam Kolar")), "{got:#?}");
 }
 
+/// Round 19: a statement with no reason of its own takes the party's
+/// side only from its statements with a strong reason: after "was not
+/// what voters asked for" (a bare negation) "would be held in May" stays
+/// in favour; after "was a mistake" (harm) it turns.
+#[test]
+fn round_19_only_strong_reasons_turn_another() {
+    let stances = |text: &str| talks(text).iter().map(|c| c.3).collect::<Vec<_>>();
+    assert_eq!(
+        stances(
+            "Piet Mol said a new referendum was not what voters asked for. Piet Mol said the \
+             new referendum would be held in May."
+        ),
+        [Stance::Against, Stance::Favor]
+    );
+    assert_eq!(
+        stances(
+            "Piet Mol said a new referendum was a mistake. Piet Mol said the new referendum \
+             would be held in May."
+        ),
+        [Stance::Against, Stance::Against]
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

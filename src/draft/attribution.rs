@@ -453,7 +453,8 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
 /// default) takes the stance of the party's reasoned statements toward
 /// the same declared proposition when most of them are against: "The
 /// ban is a gift to smugglers" after the same association "rejected the
-/// ban". A statement whose only reasons are weak (see `weak_reason`)
+/// ban" (only the statements with a strong reason count: not those whose
+/// reasons are all weak, see `weak_reason`). A statement whose only reasons are weak (see `weak_reason`)
 /// takes the side of the party's clearer statements when more of them
 /// are on the other side: "“Our customers will not miss the scooters,”"
 /// after the traders backed the ban is for it. (Without a declared
@@ -461,9 +462,9 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
 /// toward different targets say nothing of each other.)
 pub fn settle_unreasoned(found: &mut [Found]) {
     let mut names = Interner::default();
-    let sides = |found: &[Found], strong: bool| {
+    let sides = |found: &[Found]| {
         let mut sides: HashMap<(usize, usize, u32), (u32, u32)> = HashMap::new();
-        for f in found.iter().filter(|f| f.reasoned && !(strong && f.weak)) {
+        for f in found.iter().filter(|f| f.reasoned && !f.weak) {
             let Some(target) = f.target else { continue };
             let side = sides.entry((f.party, f.topic, target)).or_default();
             match f.stance {
@@ -474,8 +475,7 @@ pub fn settle_unreasoned(found: &mut [Found]) {
         }
         sides
     };
-    let all = sides(found, false);
-    let strong = sides(found, true);
+    let strong = sides(found);
     for f in found.iter_mut() {
         let side = |sides: &HashMap<(usize, usize, u32), (u32, u32)>| {
             f.target
@@ -483,8 +483,10 @@ pub fn settle_unreasoned(found: &mut [Found]) {
                 .copied()
         };
         let turn = match f.stance {
+            // (Only on the party's strong reasons: a bare negation, a
+            // clause after "but" are too often wrong to turn another.)
             Stance::Favor if !f.reasoned => {
-                side(&all).is_some_and(|(favor, against)| against > favor)
+                side(&strong).is_some_and(|(favor, against)| against > favor)
             }
             Stance::Favor if f.weak => {
                 side(&strong).is_some_and(|(favor, against)| against > favor)
