@@ -189,7 +189,7 @@
 //!   (b44b386) before round 16 changed any rule, and at round 16's and
 //!   round 17's end (sums only). SEEN since round 18, which printed its
 //!   errors (`SHOW_HELD_OUT_16=1`) and studied them.
-//! - HELD OUT 17 (UNSEEN): ten texts, eight on negotiations and disputes
+//! - HELD OUT 17 (SEEN since round 19): ten texts, eight on negotiations and disputes
 //!   between governments (a row over diplomats, the return of a state
 //!   archive, a border crossing's reopening, handing a suspect to a
 //!   tribunal, a water-for-power barter, a sunken warship's wreck,
@@ -202,7 +202,9 @@
 //!   from the talks' venue; see its README); written at round 17's
 //!   start by a helper who did not read src/draft; scored unseen (sums
 //!   only) with round 16's rules (5d13f24) before round 17 changed any
-//!   rule, and at round 17's and round 18's end (sums only).
+//!   rule, and at round 17's and round 18's end (sums only). SEEN since
+//!   round 19, which printed its errors (`SHOW_HELD_OUT_17=1`) and
+//!   studied them.
 //! - HELD OUT 18 (UNSEEN): ten texts, eight on negotiations and disputes
 //!   between governments (a shared electricity grid, gold reserves held
 //!   abroad, leasing a military airfield, a smelter polluting across a
@@ -216,7 +218,21 @@
 //!   obituary; see its README); written at round 18's start by a helper
 //!   who did not read src/draft; scored unseen (sums only) with round
 //!   17's rules (82a1e2d) before round 18 changed any rule, and at round
-//!   18's end (sums only).
+//!   18's and round 19's end (sums only).
+//! - HELD OUT 19 (UNSEEN): ten texts, eight on negotiations and disputes
+//!   between governments (which country pays cross-border workers'
+//!   benefits, bringing home an exiled ruler's remains, a country's new
+//!   name, suspending a citizenship-by-investment scheme, a border on a
+//!   river's new course, moving an embassy to a contested city, a
+//!   neighbour's radio transmitter, clearing mines along a border) and
+//!   two on home affairs (a quota for women on company boards, an
+//!   incinerator), 221 claims, in ten styles (a "doorstep" story, a
+//!   keynote speech, a press review, a resignation, an "inside the
+//!   talks" reconstruction, a party congress, a protest, a town hall
+//!   meeting, a morning newsletter, a state visit; see its README);
+//!   written at round 19's start by a helper who did not read src/draft;
+//!   scored unseen (sums only) with round 18's rules (69a8540) before
+//!   round 19 changed any rule, and at round 19's end (sums only).
 //!
 //! Studying stances: `STANCE_CONFUSION=1` prints each set's confusion
 //! counts (annotated by drafted stance); `STANCE_DUMP=FILE` appends every
@@ -2541,8 +2557,12 @@ fn held_out_17_texts_scored() {
     // 0.77 (167/217) 0.95 (157/166) 0.63 (105/166) and 0.78 (167/215)
     // 0.84 (183/217) 0.93 (156/167) 0.56 (93/167). At round 18's end the
     // same, but without a profile stance 0.57 (95/167).
-    a.at_least("HELD OUT 17 with profiles", [0.74, 0.74, 0.93, 0.60]);
-    b.at_least("HELD OUT 17 without a profile", [0.76, 0.81, 0.92, 0.54]);
+    // Studied in round 19 (SHOW_HELD_OUT_17=1): at its end 0.78 (173/221)
+    // 0.80 (174/217) 0.94 (162/173) 0.66 (115/173) and 0.83 (168/203)
+    // 0.86 (186/217) 0.94 (158/168) 0.60 (100/168). Floors about two
+    // points under.
+    a.at_least("HELD OUT 17 with profiles", [0.76, 0.78, 0.92, 0.64]);
+    b.at_least("HELD OUT 17 without a profile", [0.81, 0.84, 0.92, 0.58]);
 }
 
 /// HELD OUT 18 (unseen): written at the start of round 18 by a helper
