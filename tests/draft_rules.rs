@@ -6909,8 +6909,10 @@ fn round_19_fact_check_labels() {
 fn round_19_outside_is_no_party() {
     let d = draft::draft_document(
         "Buffer zone talks\n\nThe Drusenian delegation said the buffer zone should be 30 \
-         kilometres wide.\n\nOutside, in the cold, about two hundred villagers stood under a \
-         banner reading \u{201c}Let us go home to our villages\u{201d}.\n",
+         kilometres wide.\n\nOutside, in the cold, about two hundred people from the villages \
+         along the Ister stood behind a police barrier under a banner reading \u{201c}Let us go \
+         home\u{201d}. Their organiser, Vesna Orlic, said the zone must be drawn so that \
+         villagers could return.\n",
         None,
         &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
     );
