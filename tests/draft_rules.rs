@@ -7109,6 +7109,23 @@ fn round_19_only_strong_reasons_turn_another() {
     );
 }
 
+/// Round 19: a person of two names introduced mid-sentence by "who"
+/// ("heard from Judge Ingrid Sollum, who chairs …") is the one the next
+/// "she" is (it was the minister named before).
+#[test]
+fn round_19_a_person_introduced_by_who() {
+    let d = draft::draft_document(
+        "Court closures\n\nJustice Minister Petra Lindgaard said the closures of district \
+         courts would save money.\n\nLater the committee heard from Judge Ingrid Sollum, who \
+         chairs the judges' association. She told members the closures of district courts \
+         were a mistake.\n",
+        None,
+        &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+    );
+    let speakers: Vec<&str> = d.claims.iter().map(|c| c.speaker.as_str()).collect();
+    assert_eq!(speakers.last(), Some(&"Ingrid Sollum"), "{speakers:?}");
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

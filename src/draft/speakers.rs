@@ -750,6 +750,16 @@ impl Resolver<'_, '_> {
                 // Enterprise Party's finance spokesman, called out": a
                 // person named mid-sentence, set off by a role.
                 self.resolve_np(np, Some(appos))
+            } else if let Some(np) = b.np_right(t, sb).filter(|np| {
+                // "the committee heard from Judge Ingrid Sollum, who chairs
+                // …": a person of two names or more introduced by "who".
+                np.1 - np.0 >= 2
+                    && np.1 + 1 < sb
+                    && b.is_comma(np.1)
+                    && b.lw(np.1 + 1) == "who"
+                    && b.is_lower(t - 1)
+            }) {
+                self.resolve_np(np, None)
             } else if t + 1 < sb && (b.is_lower(t + 1) || (b.is_terminal(t + 1) && t <= sa + 3)) {
                 // (Or ending a sentence of a few words: "More from
                 // Marlow." in a live blog.)
