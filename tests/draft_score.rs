@@ -1814,8 +1814,9 @@ fn new_texts_with_their_profiles() {
 #[test]
 fn new_texts_without_a_profile() {
     let s = score_set("NEW (seen)", NEW_SEEN, Level::Party, true);
-    // (Round 19: one more claim found, "She" after "Judge Ingrid Sollum,
-    // who …", whose stance is wrong: 67/80, stance floor 0.84 to 0.83.)
+    // (Round 19: one more claim found, by the rule for a person named
+    // mid-sentence before ", who", whose stance is wrong: 67/80, stance
+    // floor 0.84 to 0.83.)
     s.at_least("NEW without a profile", [0.95, 0.87, 0.98, 0.83]);
 }
 
