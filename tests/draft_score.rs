@@ -508,6 +508,28 @@
 //! | main 82a1e2d (round 17 rules), unseen | HELD OUT 18 | 0.81 0.82 0.93 0.67   | 0.82 0.82 0.92 0.61      |
 //! | round 18 end, unseen           | HELD OUT 17      | 0.76 0.77 0.95 0.63     | 0.78 0.84 0.93 0.57      |
 //! | round 18 end, unseen           | HELD OUT 18      | 0.81 0.82 0.93 0.67     | 0.82 0.82 0.92 0.63      |
+//! | main 69a8540 (round 18 rules), unseen | HELD OUT 19 | 0.80 0.75 0.97 0.57   | 0.77 0.76 0.96 0.58      |
+//! | round 19 end (studied in round 19) | HELD OUT 17      | 0.78 0.80 0.94 0.66     | 0.83 0.86 0.95 0.60      |
+//! | round 19 end                   | HELD OUT 16      | 0.80 0.83 0.99 0.76     | 0.84 0.84 0.98 0.69      |
+//! | round 19 end                   | HELD OUT 15      | 0.78 0.87 0.97 0.78     | 0.77 0.84 0.97 0.66      |
+//! | round 19 end                   | HELD OUT 14      | 0.79 0.84 0.93 0.74     | 0.81 0.85 0.91 0.59      |
+//! | round 19 end                   | HELD OUT 13      | 0.74 0.79 0.92 0.70     | 0.77 0.78 0.91 0.65      |
+//! | round 19 end                   | HELD OUT 12      | 0.85 0.85 0.97 0.76     | 0.86 0.86 0.95 0.61      |
+//! | round 19 end                   | HELD OUT 11      | 0.83 0.80 0.92 0.60     | 0.80 0.77 0.95 0.50      |
+//! | round 19 end                   | HELD OUT 10      | 0.80 0.78 0.96 0.61     | 0.76 0.77 0.97 0.52      |
+//! | round 19 end                   | HELD OUT 9       | 0.82 0.83 0.95 0.73     | 0.84 0.82 0.98 0.60      |
+//! | round 19 end                   | HELD OUT 8       | 0.85 0.85 0.94 0.70     | 0.89 0.89 0.95 0.59      |
+//! | round 19 end                   | HELD OUT 7       | 0.87 0.84 0.97 0.70     | 0.91 0.91 0.95 0.55      |
+//! | round 19 end                   | HELD OUT 6       | 0.83 0.87 0.98 0.73     | 0.81 0.83 0.95 0.58      |
+//! | round 19 end                   | HELD OUT 5       | 0.86 0.86 0.95 0.71     | 0.86 0.83 0.94 0.55      |
+//! | round 19 end                   | HELD OUT 4A      | 0.87 0.86 0.94 0.90     | 0.90 0.84 0.95 0.77      |
+//! | round 19 end                   | HELD OUT 4B      | 0.86 0.84 0.96 0.85     | 0.90 0.86 0.95 0.73      |
+//! | round 19 end                   | HELD OUT 3       | 0.83 0.85 0.88 0.86     | 0.85 0.82 0.92 0.75      |
+//! | round 19 end                   | HELD OUT 2       | 0.84 0.92 1.00 0.91     | 0.91 0.80 0.98 0.73      |
+//! | round 19 end                   | NEW              | 0.90 0.94 0.99 0.91     | 0.98 0.91 1.00 0.84      |
+//! | round 19 end                   | ROUND 1 HELD OUT | 0.95 0.97 1.00 0.92     | 0.93 0.93 0.93 0.74      |
+//! | round 19 end, unseen           | HELD OUT 18      | 0.81 0.82 0.93 0.67     | 0.82 0.82 0.92 0.63      |
+//! | round 19 end, unseen           | HELD OUT 19      | 0.84 0.79 0.97 0.62     | 0.78 0.78 0.96 0.58      |
 //!
 //! (HELD OUT 2 moved from its unseen figures to the round 3 start ones
 //! with round 2's discovery and the perf merge; round 3's rules were
@@ -1066,6 +1088,52 @@
 //! to 166/203, 177/215, 153/166, 104/166. HELD OUT 17 with profiles the
 //! same at the end as at round 17's end; without a profile stance 93/167
 //! to 95/167.)
+//!
+//! (Round 19 wired in HELD OUT 19 (unseen, written at the round's start
+//! by a helper who did not read src/draft), scored it with round 18's
+//! rules (69a8540, in a scratch copy) before any rule changed, and
+//! studied HELD OUT 17 (`SHOW_HELD_OUT_17=1`). Rules: "The UN human
+//! rights office" (several nouns between a name and a role) is one
+//! phrase; "will happen, but not this year" puts off, no refusal; "or not
+//! at all", "or no deal" insist on what comes before; "will not have to
+//! drive 30 kilometres" lifts a burden; "told the Fjorland daily
+//! Vestavisa in an interview published on Tuesday", "told local radio
+//! the …" name who was told; a fact-check's "CLAIM 1:", "VERDICT:" and a
+//! fronted "Outside," are no speakers or parties; a country a party's
+//! name is, set off by what describes it ("Vastoria, Selvara's largest
+//! trading partner, was cooler. Its foreign ministry …"), is what "its"
+//! refers to; "the fishermen's cooperative" speaks; "said this on
+//! national radio" is no statement; "She did not say Drusenia would
+//! reject it" is no claim; the noun "object" ("“a single object”",
+//! "objects from the wreck") is no verb of opposing; refusing "a partial
+//! return" insists on all of it; only "he"/"she" tell a person's gender
+//! ("Her justice minister, Adam Kolar," made him a woman); "heard from
+//! Judge Ingrid Sollum, who chairs …" names the next "she"; a statement
+//! with no reason of its own takes its party's side only from statements
+//! with a strong reason (not from a bare negation or a clause after
+//! "but"); and the twenty-second mutation pass's faults ("a ransom they
+//! never owed", "would undo the damage", "but if pressed would never pay
+//! it"). Tried and dropped: a negation counted only when what follows it
+//! names the proposition (+4, about 170 claims changed either way); a
+//! negation in any relative clause without "that" never turning the
+//! stance (-3); a condition in a later sentence of a quotation whose
+//! first says nothing (-1); "want" as a reason of its own (-11); "called
+//! the reopening premature" as a cue (about -10, the cue word changed
+//! other readings). Seen sets summed (HELD OUT 17 included): with
+//! profiles P 0.821 R 0.837 F1 0.829, stance 2024/2768, to P 0.823 R
+//! 0.841 F1 0.832, stance 2049/2781; without a profile P 0.834 R 0.834
+//! F1 0.834, stance 1604/2581, to P 0.838 R 0.836 F1 0.837, stance
+//! 1611/2586; without HELD OUT 17: with profiles F1 0.833 to 0.835,
+//! stance 1919/2602 to 1934/2608; without a profile F1 0.836 to 0.837,
+//! stance 1509/2414 to 1510/2417. HELD OUT 17 (studied): 166/217,
+//! 167/217, 157/166, 105/166 to 173/221, 174/217, 162/173, 115/173;
+//! without a profile 167/215, 183/217, 156/167, 95/167 to 169/203,
+//! 187/217, 160/169, 101/169. Unseen, start to end (sums only, scored
+//! twice at the end, the second after the last two rules): HELD OUT 19
+//! 162/202, 166/221, 157/162, 93/162 to 169/202, 174/221, 164/169,
+//! 105/169; without a profile 152/198, 167/221, 146/152, 88/152 to
+//! 155/200, 173/221, 149/155, 90/155. HELD OUT 18 the same at the end
+//! as at the start, with a profile and without.)
 //!
 //! The tests assert floors about two points under the round 13 end
 //! figures (one to three claims on these sets; HELD OUT 12's and 14's
@@ -2561,8 +2629,8 @@ fn held_out_17_texts_scored() {
     // 0.84 (183/217) 0.93 (156/167) 0.56 (93/167). At round 18's end the
     // same, but without a profile stance 0.57 (95/167).
     // Studied in round 19 (SHOW_HELD_OUT_17=1): at its end 0.78 (173/221)
-    // 0.80 (174/217) 0.94 (162/173) 0.66 (115/173) and 0.83 (168/203)
-    // 0.86 (186/217) 0.94 (158/168) 0.60 (100/168). Floors about two
+    // 0.80 (174/217) 0.94 (162/173) 0.66 (115/173) and 0.83 (169/203)
+    // 0.86 (187/217) 0.95 (160/169) 0.60 (101/169). Floors about two
     // points under.
     a.at_least("HELD OUT 17 with profiles", [0.76, 0.78, 0.92, 0.64]);
     b.at_least("HELD OUT 17 without a profile", [0.81, 0.84, 0.92, 0.58]);
@@ -2622,7 +2690,8 @@ fn held_out_18_texts_scored_unseen() {
     // speaker 0.93 (165/178) stance 0.67 (119/178); without a profile
     // 0.82 (166/203) 0.82 (177/215) 0.92 (153/166) 0.61 (102/166).
     // Floors about two points under. At round 18's end the same, but
-    // without a profile stance 0.63 (104/166).
+    // without a profile stance 0.63 (104/166). At round 19's end the same
+    // as at round 18's.
     a.at_least("HELD OUT 18 with profiles", [0.79, 0.80, 0.91, 0.65]);
     b.at_least("HELD OUT 18 without a profile", [0.80, 0.80, 0.90, 0.59]);
 }
@@ -2680,7 +2749,9 @@ fn held_out_19_texts_scored_unseen() {
     // before round 19 changed any: P 0.80 (162/202) R 0.75 (166/221)
     // speaker 0.97 (157/162) stance 0.57 (93/162); without a profile
     // 0.77 (152/198) 0.76 (167/221) 0.96 (146/152) 0.58 (88/152).
-    // Floors about two points under.
+    // Floors about two points under. At round 19's end 0.84 (169/202)
+    // 0.79 (174/221) 0.97 (164/169) 0.62 (105/169) and 0.78 (155/200)
+    // 0.78 (173/221) 0.96 (149/155) 0.58 (90/155).
     a.at_least("HELD OUT 19 with profiles", [0.78, 0.73, 0.95, 0.55]);
     b.at_least("HELD OUT 19 without a profile", [0.75, 0.74, 0.94, 0.56]);
 }
