@@ -454,9 +454,9 @@ pub fn merge(mut found: Vec<Found>) -> Vec<Found> {
 /// the same declared proposition when most of them are against: "The
 /// ban is a gift to smugglers" after the same association "rejected the
 /// ban" (only the statements with a strong reason count: not those whose
-/// reasons are all weak, see `weak_reason`). A statement whose only reasons are weak (see `weak_reason`)
-/// takes the side of the party's clearer statements when more of them
-/// are on the other side: "“Our customers will not miss the scooters,”"
+/// reasons are all weak, see `weak_reason`). A statement whose only
+/// reasons are weak takes the side of the party's clearer statements
+/// when more of them are on the other side: "“Our customers will not miss the scooters,”"
 /// after the traders backed the ban is for it. (Without a declared
 /// proposition each claim's target is its own clause, and stances
 /// toward different targets say nothing of each other.)

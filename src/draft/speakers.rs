@@ -680,8 +680,10 @@ impl Resolver<'_, '_> {
         let np = self.b.np_right(sa, sb)?;
         // ("Correction: in our 09:31 entry …", a fact-check's "CLAIM 1:
         // “…”": a label, no subject.)
-        let numbered =
-            self.b.lw(np.1).chars().all(|ch| ch.is_ascii_digit()) && self.b.is_punct(np.1 + 1, ":");
+        let number = self.b.lw(np.1);
+        let numbered = !number.is_empty()
+            && number.chars().all(|ch| ch.is_ascii_digit())
+            && self.b.is_punct(np.1 + 1, ":");
         if self.b.is_punct(np.1, ":") || numbered {
             return None;
         }

@@ -2716,7 +2716,11 @@ fn deferral_at(b: &Block, t: usize) -> bool {
             b.lw(t + 1),
             "year" | "month" | "week" | "summer" | "winter" | "spring" | "autumn" | "time"
         ),
-        "in" => b.has(t + 1, c::NUMBER_WORD) || b.lw(t + 1).chars().all(|ch| ch.is_ascii_digit()),
+        "in" => {
+            let y = b.lw(t + 1);
+            b.has(t + 1, c::NUMBER_WORD)
+                || (!y.is_empty() && y.chars().all(|ch| ch.is_ascii_digit()))
+        }
         _ => false,
     }
 }
