@@ -10914,3 +10914,227 @@ fn mutants_a_name_mentioned_is_not_the_next_she() {
         );
     }
 }
+
+// Twenty-third pass (round 19's drafting code): tests for the mutants of
+// round 19's lines the suite missed, with the profiles `TALKS` and
+// `HANDOVER`.
+
+/// Mutant of `stance::polarity`'s burden lifted (1287:15 `t += 3` → `t
+/// *= 3`: the rest of the clause skipped after "would not have to"):
+/// what comes after "have to" is still read ("a referendum that was a
+/// mistake" is against it).
+#[test]
+fn mutants_after_a_burden_lifted_the_clause_goes_on() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Piet Mol said voters would not have to suffer a referendum that was a mistake.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutants of `stance::polarity`'s ultimatum after "or" (1294:24 `&&` →
+/// `||`, 1294:20 `t + 3` → `t * 3`: a negation after "or" followed by
+/// any number of words skipped): "or not pay the ransom" is a refusal of
+/// it, no ultimatum.
+#[test]
+fn mutants_only_a_short_or_not_is_an_ultimatum() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Ana Ruiz said the government would close the embassy or not pay the ransom.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutant of `stance::polarity`'s "partial" (1368:27 `(t + 3).min(z)` →
+/// `(t * 3).min(z)`: the proposition looked for past two words after
+/// "partial"): "a partial review of the archive" is no partial handover,
+/// so "would never … agree to the handover" refuses it.
+#[test]
+fn mutants_only_a_partial_handover_is_short_of_it() {
+    stance_each_with(
+        HANDOVER,
+        &[(
+            "Lena Darov said Meskia would never, even after a partial review of the archive, \
+             agree to the handover.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutant of `stance::polarity`'s "partial" (1372:15 `t += 1` → `t -=
+/// 1`: the word before "partial" read again, here "no", a negation each
+/// time): "would accept no partial handover" insists on all of it.
+#[test]
+fn mutants_no_partial_handover_insists() {
+    stance_each_with(
+        HANDOVER,
+        &[(
+            "Lena Darov said Meskia would accept no partial handover.",
+            Stance::Favor,
+        )],
+    );
+}
+
+/// Mutant of `stance::contrast_part`'s time set aside (2668:35 `s + 5` →
+/// `s * 5`: a clause of any length after "but not now" a deferral): "but
+/// not now or at any time in the future" refuses.
+#[test]
+fn mutants_only_a_short_but_not_now_defers() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Lina Strand said a referendum could happen, but not now or at any time in the future.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutant of `stance::object_noun` (2679:49 `|` → `&`: a determiner, a
+/// preposition or a number before "object" no longer read, only "every",
+/// "single" …): "the object", "two objects" are the noun, so "would
+/// never" still refuses.
+#[test]
+fn mutants_the_object_is_a_noun() {
+    stance_each_with(
+        HANDOVER,
+        &[
+            (
+                "Lena Darov said the handover of the object would never happen.",
+                Stance::Against,
+            ),
+            (
+                "Lena Darov said Meskia would never agree to the handover of two objects to the \
+                 tribunal.",
+                Stance::Against,
+            ),
+        ],
+    );
+}
+
+/// Mutants of `stance::object_noun`'s word between a determiner and
+/// "object" (2683:15 `>` → `==`, 2684:40 `||` → `&&`: "a valuable
+/// object" no longer the noun; 2684:35 `t - 1` → `t / 1`, `t + 1`: the
+/// quotation mark looked for at "object" or after it, so "an “object,”"
+/// is no noun): the noun does not turn "would never agree" back.
+#[test]
+fn mutants_an_object_after_an_adjective_or_a_quotation_mark_is_a_noun() {
+    stance_each_with(
+        HANDOVER,
+        &[
+            (
+                "Lena Darov said Meskia would never agree to the handover of a valuable object.",
+                Stance::Against,
+            ),
+            (
+                "Lena Darov said Meskia would never agree to the handover of an \u{201c}object,\u{201d} \
+                 as she called Varo.",
+                Stance::Against,
+            ),
+        ],
+    );
+}
+
+/// Mutants of `stance::object_noun`'s word between a determiner and
+/// "object" (2684:56 `t - 1` → `t / 1`, `t + 1`: the lower case looked
+/// for at "object" or after it): in "the Liberals object to" the word
+/// before is a name, so "object" is the verb.
+#[test]
+fn mutants_the_liberals_object() {
+    stance_each_with(
+        TALKS,
+        &[(
+            "Piet Mol said the Liberals object to a referendum.",
+            Stance::Against,
+        )],
+    );
+}
+
+/// Mutants of `stance::deferral_at`'s "in" (2700:9, deleting the arm;
+/// 2700:46 `||` → `&&`; 2700:25 and 2700:56 `t + 1` → `t - 1`, `t * 1`:
+/// the number or the year looked for at "not" or "in"): "but not in
+/// 2032" and "but not in two years" put the referendum off, no refusal.
+#[test]
+fn mutants_but_not_in_a_year_defers() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Lina Strand said the new referendum would happen, but not in 2032.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said the new referendum would happen, but not in two years.",
+                Stance::Favor,
+            ),
+        ],
+    );
+}
+
+// Then the other files' round 19 lines.
+
+/// Mutants of `discover::Discovery::names_a_party` (354:9 `false`;
+/// 357:41, 357:51 `==` → `!=`: a country the gazetteer knows, the whole
+/// phrase, no longer a party's name): without a profile "Germany, France's
+/// largest trading partner …, was cooler. Its foreign ministry …" is
+/// Germany's ministry, not France's.
+#[test]
+fn mutants_a_known_country_set_off_without_a_profile() {
+    let d = draft::draft_document(
+        "Tariff talks\n\nFrance said the tariff plan was a mistake. Germany, France's largest \
+         trading partner and an old ally, was cooler. Its foreign ministry said the tariff plan \
+         was a good idea.\n",
+        None,
+        &Profile::bundled().unwrap_or_else(|e| panic!("{e}")),
+    );
+    let speakers: Vec<&str> = d.claims.iter().map(|c| c.speaker.as_str()).collect();
+    assert_eq!(speakers, ["France", "Germany's foreign ministry"]);
+}
+
+/// Mutants of `events::reported_in_sentence`'s "said this", "said so"
+/// (341:21 `||` → `&&`; 341:38 `cs + 1` → `cs - 1`, `cs * 1`: a mark
+/// after "so" no longer ends what was said): "Lena Darov said so, and the
+/// handover would have to wait" is no claim of hers.
+#[test]
+fn mutants_said_so_and_a_comma() {
+    assert_eq!(
+        handover("Lena Darov said so, and the handover would have to wait."),
+        []
+    );
+}
+
+/// Mutants of `events::reported_in_sentence`'s "said this" (342:66 `cs +
+/// 1` → `cs - 1`, `cs * 1`: "as" after "this" looked for before it or at
+/// it, so "this as" is no statement): "described this as a good handover"
+/// and "regards this as the start of a fair handover" are claims.
+#[test]
+fn mutants_this_as_a_good_handover_is_a_claim() {
+    let favour = [own("gov", "Lena Darov", "handover", Stance::Favor)];
+    assert_eq!(
+        handover("Lena Darov described this as a good handover."),
+        favour
+    );
+    assert_eq!(
+        handover("Lena Darov regards this as the start of a fair handover."),
+        favour
+    );
+}
+
+/// Mutant of `events::undecided_at`'s "did not say" (545:39 `&&` →
+/// `||`: "say no", "say yes" taken as what the writer notes was not
+/// said): "did not say no to the handover" is her claim, for it, and
+/// "did not say yes to it" against it.
+#[test]
+fn mutants_did_not_say_no_is_a_claim() {
+    let darov = |st| vec![own("gov", "Lena Darov", "handover", st)];
+    assert_eq!(
+        [
+            handover("Lena Darov did not say no to the handover."),
+            handover("Lena Darov did not say yes to the handover."),
+        ],
+        [darov(Stance::Favor), darov(Stance::Against)]
+    );
+}
