@@ -7126,6 +7126,31 @@ fn round_19_a_person_introduced_by_who() {
     assert_eq!(speakers.last(), Some(&"Ingrid Sollum"), "{speakers:?}");
 }
 
+/// Round 19: the faults the twenty-third mutation pass found in round
+/// 19's own rules: "like it or not" refuses nothing; an ultimatum of
+/// more words ("or no government at all") insists as a short one does;
+/// "said this: …" is a statement.
+#[test]
+fn round_19_faults_of_the_twenty_third_pass() {
+    stance_each_with(
+        TALKS,
+        &[
+            (
+                "Lina Strand said the Greens would back a new referendum, like it or not.",
+                Stance::Favor,
+            ),
+            (
+                "Piet Mol said the Liberals wanted a new referendum, or no government at all.",
+                Stance::Favor,
+            ),
+            (
+                "Lina Strand said this: the new referendum was a mistake.",
+                Stance::Against,
+            ),
+        ],
+    );
+}
+
 /// A profile whose propositions hold a delay and a word of harm, for
 /// round 16.
 const VALLEY: &str = "\

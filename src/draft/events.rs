@@ -333,12 +333,13 @@ fn reported_in_sentence(b: &Block, si: usize, consumed: &[bool], events: &mut Ve
                 content_start(b, i, i + len, sb)
             };
             // ("Strand said this on national radio on Sunday", "said
-            // so": what was said is elsewhere; "wants this" and "regards
-            // this as a matter of fairness" are claims.)
+            // so": what was said is elsewhere; "wants this", "regards
+            // this as a matter of fairness" and "said this: …" are
+            // claims.)
             if stance == CueStance::Say
                 && matches!(b.lw(cs), "this" | "so")
                 && (cs + 1 >= sb
-                    || !b.is_word(cs + 1)
+                    || (!b.is_word(cs + 1) && !b.is_punct(cs + 1, ":"))
                     || (b.has(cs + 1, c::PREPOSITION) && b.lw(cs + 1) != "as"))
             {
                 i += len;

@@ -1288,10 +1288,12 @@ fn polarity(
             continue;
         }
         // "tried by Selvarans, or not at all", "equal losses, or no
-        // deal": an ultimatum after "or" insists on what comes before.
+        // deal", "or no government at all": an ultimatum after "or"
+        // insists on what comes before; "like it or not" refuses nothing.
+        // (Not "or not pay the ransom": the proposition refused.)
         if b.is_negator(t) && t > a && b.lw(t - 1) == "or" && {
             let e = (t + 1..z).find(|&k| !b.is_word(k)).unwrap_or(z);
-            e <= t + 3 && e > t + 1
+            e <= t + 5 && !(t + 1..e).any(|k| names_proposition(b, k, pol))
         } {
             t += 1;
             continue;
