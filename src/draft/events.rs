@@ -541,9 +541,23 @@ const UNSAID: &str = "did not say";
 /// Not "decided to hold a vote" (a decision taken).
 fn undecided_at(b: &Block, i: usize) -> Option<(usize, CueStance, &'static str)> {
     let negated = (i.saturating_sub(3)..i).any(|k| b.is_verb_negation(k));
-    // ("She did not say Drusenia would reject it": the writer notes
-    // what was not said, whatever follows.)
-    let unsaid_any = b.lw(i) == "say" && !matches!(b.lw(i + 1), "so" | "no" | "yes");
+    // ("He did not say whether he favoured fingerprints", "She did not
+    // say Drusenia would reject it": the writer notes what was not said,
+    // whatever follows; no one's statement. A statement that "did not say
+    // whether" leaves the question open: neutral, below.)
+    if b.lw(i) == "say"
+        && i >= 2
+        && b.is_verb_negation(i - 1)
+        && matches!(b.lw(i - 2), "did" | "does" | "do" | "has" | "have" | "had")
+        && !(i >= 3
+            && matches!(
+                b.lw(i - 3),
+                "statement" | "letter" | "communique" | "communiqué" | "declaration" | "report"
+            ))
+        && !matches!(b.lw(i + 1), "so" | "no" | "yes")
+    {
+        return Some((1, CueStance::Say, UNSAID));
+    }
     let len = match b.lw(i) {
         "decided" => {
             let next = b.lw(i + 1);
@@ -573,30 +587,11 @@ fn undecided_at(b: &Block, i: usize) -> Option<(usize, CueStance, &'static str)>
             (b.is_terminal(i + 1) || b.is_comma(i + 1) || matches!(b.lw(i + 1), "to" | "on"))
                 .then_some(1)
         }
-        "say" => (matches!(b.lw(i + 1), "whether" | "how" | "which" | "what" | "if") || unsaid_any)
-            .then_some(1),
+        "say" => matches!(b.lw(i + 1), "whether" | "how" | "which" | "what" | "if").then_some(1),
         // "will decide whether to back the ban" (see `future` below).
         "decide" => matches!(b.lw(i + 1), "whether" | "how" | "if").then_some(1),
         _ => None,
     }?;
-    // ("He did not say whether he favoured fingerprints": the writer
-    // notes what was not said; no one's statement. A statement that
-    // "did not say whether" leaves the question open: neutral.)
-    if b.lw(i) == "say"
-        && i >= 2
-        && b.is_verb_negation(i - 1)
-        && matches!(b.lw(i - 2), "did" | "does" | "do" | "has" | "have" | "had")
-        && !(i >= 3
-            && matches!(
-                b.lw(i - 3),
-                "statement" | "letter" | "communique" | "communiqué" | "declaration" | "report"
-            ))
-    {
-        return Some((len, CueStance::Say, UNSAID));
-    }
-    if !matches!(b.lw(i + 1), "whether" | "how" | "which" | "what" | "if") && b.lw(i) == "say" {
-        return None;
-    }
     // "will say whether it backs the ban on Monday": an answer still to
     // come.
     let future = matches!(b.lw(i), "say" | "decide")
