@@ -6874,6 +6874,15 @@ fn round_19_told_a_daily_in_an_interview() {
     );
     let quotes: Vec<&str> = d.claims.iter().map(|c| c.quote.as_str()).collect();
     assert_eq!(quotes, ["the handover was a mistake"]);
+    // (An adjective only before a listener: "told reporters foreign
+    // judges" keeps "foreign".)
+    let d = draft::draft_document(
+        "Handover\n\nLena Darov told reporters foreign judges would run the tribunal.\n",
+        None,
+        &profile,
+    );
+    let quotes: Vec<&str> = d.claims.iter().map(|c| c.quote.as_str()).collect();
+    assert_eq!(quotes, ["foreign judges would run the tribunal"]);
 }
 
 /// Round 19: a fact-check's labels ("CLAIM 1:", "VERDICT:") are no

@@ -835,6 +835,15 @@ fn content_start(b: &Block, cue_tok: usize, k: usize, end: usize) -> usize {
             {
                 break;
             }
+            // (An adjective only before a listener: "told local radio",
+            // not "told reporters foreign troops would leave".)
+            if matches!(
+                b.lw(k),
+                "local" | "national" | "regional" | "public" | "foreign"
+            ) && !b.has(k + 1, c::LISTENER)
+            {
+                break;
+            }
             k += 1;
         }
     }
